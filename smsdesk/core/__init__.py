@@ -1,0 +1,1 @@
+"""GUI-free core: domain types, rules, the store and the send engine."""

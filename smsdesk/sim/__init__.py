@@ -1,0 +1,1 @@
+"""A local simulator of the five vendors' documented HTTP protocols."""

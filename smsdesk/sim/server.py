@@ -1,0 +1,367 @@
+"""One loopback HTTP server that hosts every vendor simulator.
+
+Each vendor lives under its own prefix (``/twsms``, ``/smsget``, ``/sepsms``,
+``/engagelab``, ``/tencent``); an account's base URL of
+``http://127.0.0.1:PORT/<vendor>`` replaces the vendor's documented
+scheme+host(+prefix) and keeps the documented paths.
+
+Tests drive it in-process (:class:`Simulator` methods); demos and other
+processes use the JSON control endpoints under ``/_sim/``.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import socket
+import threading
+import time
+from collections import defaultdict, deque
+from dataclasses import dataclass, field
+from enum import StrEnum
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from typing import Any
+from urllib.parse import parse_qs, urlsplit
+
+log = logging.getLogger("smsdesk.sim")
+
+MAX_BODY = 8 * 1024 * 1024
+
+
+class Fault(StrEnum):
+    HTTP_500 = "500"  # answer 500 without processing
+    TIMEOUT = "timeout"  # process, then hold the answer past the client's read timeout
+    GARBAGE = "garbage"  # process, then answer 200 with unparsable bytes
+    HTML = "html"  # a proxy's HTML error page; not processed
+    RATE_LIMIT = "429"  # 429 with Retry-After; not processed
+    DROP_AFTER_ACCEPT = "drop"  # process, then close the connection without answering
+
+
+# Faults whose request was processed (the vendor accepted it) before the failure.
+PROCESSED_FAULTS = frozenset({Fault.TIMEOUT, Fault.GARBAGE, Fault.DROP_AFTER_ACCEPT})
+
+
+@dataclass
+class SimRequest:
+    method: str
+    path: str  # below the vendor prefix, e.g. /json/sms_send.php
+    raw_query: str
+    headers: dict[str, str]
+    body: bytes
+    client: str = ""
+
+    @property
+    def query(self) -> dict[str, str]:
+        return {k: v[0] for k, v in parse_qs(self.raw_query, keep_blank_values=True).items()}
+
+    def form(self) -> dict[str, str]:
+        """Query string and urlencoded body merged (body wins), as PHP's $_REQUEST."""
+        values = dict(self.query)
+        ctype = self.headers.get("content-type", "")
+        if self.body and "json" not in ctype:
+            parsed = parse_qs(self.body.decode("utf-8", "replace"), keep_blank_values=True)
+            values.update({k: v[0] for k, v in parsed.items()})
+        return values
+
+    def json(self) -> Any:
+        return json.loads(self.body.decode("utf-8"))
+
+    def header(self, name: str, default: str = "") -> str:
+        return self.headers.get(name.lower(), default)
+
+
+@dataclass
+class SimResponse:
+    status: int = 200
+    body: bytes = b""
+    headers: dict[str, str] = field(default_factory=dict)
+
+    @classmethod
+    def of_json(cls, data: Any, status: int = 200, headers: dict[str, str] | None = None) -> SimResponse:
+        body = json.dumps(data, ensure_ascii=False).encode("utf-8")
+        return cls(status, body, {"Content-Type": "application/json; charset=utf-8", **(headers or {})})
+
+    @classmethod
+    def of_text(cls, text: str, status: int = 200) -> SimResponse:
+        return cls(status, text.encode("utf-8"), {"Content-Type": "text/plain; charset=utf-8"})
+
+
+@dataclass(frozen=True)
+class LoggedRequest:
+    vendor: str
+    method: str
+    path: str
+    raw_query: str
+    headers: dict[str, str]
+    body: bytes
+    at: float
+    status: int | None
+    fault: str | None
+
+    @property
+    def url(self) -> str:
+        return f"/{self.vendor}{self.path}" + (f"?{self.raw_query}" if self.raw_query else "")
+
+
+class VendorSim:
+    """Base for one vendor's server side. Subclasses set ``prefix`` and ``handle``."""
+
+    prefix = ""
+
+    def __init__(self) -> None:
+        self.lock = threading.RLock()
+        self.simulator: Simulator | None = None
+
+    def handle(self, request: SimRequest) -> SimResponse | None:
+        """Answer a request (None: unknown path, 404)."""
+        raise NotImplementedError
+
+    def control(self, action: str, payload: dict[str, Any]) -> Any:
+        """Demo/test control over HTTP (/_sim/<prefix>/<action>)."""
+        raise KeyError(action)
+
+    def seed_demo(self) -> dict[str, Any]:
+        """Create the demo account used by ``smsdesk-cli simulate``; return its credentials."""
+        return {}
+
+
+@dataclass
+class _FaultRule:
+    fault: Fault
+    path: str | None
+    remaining: int
+
+
+class Simulator:
+    def __init__(self, host: str = "127.0.0.1", port: int = 0, *, hold_seconds: float = 3.0,
+                 retry_after: float = 1.0) -> None:
+        self.host = host
+        self.requested_port = port
+        self.hold_seconds = hold_seconds  # how long a TIMEOUT fault holds the answer
+        self.retry_after = retry_after
+        self.vendors: dict[str, VendorSim] = {}
+        self.log: list[LoggedRequest] = []
+        self._faults: dict[str, deque[_FaultRule]] = defaultdict(deque)
+        self.latency: dict[str, float] = defaultdict(float)
+        self._lock = threading.Lock()
+        self._server: ThreadingHTTPServer | None = None
+        self._thread: threading.Thread | None = None
+        self._stopping = threading.Event()
+        for sim in _default_vendor_sims():
+            self.add_vendor(sim)
+
+    # -- lifecycle --------------------------------------------------------
+    def add_vendor(self, sim: VendorSim) -> None:
+        sim.simulator = self
+        self.vendors[sim.prefix] = sim
+
+    def start(self) -> Simulator:
+        self._server = _Server((self.host, self.requested_port), _Handler)
+        self._server.simulator = self  # type: ignore[attr-defined]
+        self._thread = threading.Thread(target=self._server.serve_forever, name="vendor-sim",
+                                        kwargs={"poll_interval": 0.1}, daemon=True)
+        self._thread.start()
+        return self
+
+    def stop(self) -> None:
+        self._stopping.set()
+        if self._server is not None:
+            self._server.shutdown()
+            self._server.server_close()
+            self._server = None
+
+    def __enter__(self) -> Simulator:
+        return self.start()
+
+    def __exit__(self, *exc: object) -> None:
+        self.stop()
+
+    @property
+    def port(self) -> int:
+        assert self._server is not None, "simulator not started"
+        return self._server.server_address[1]
+
+    @property
+    def url(self) -> str:
+        return f"http://{self.host}:{self.port}"
+
+    def base_url(self, vendor: str) -> str:
+        return f"{self.url}/{vendor}"
+
+    # -- faults and latency ----------------------------------------------
+    def inject(self, vendor: str, fault: Fault | str, *, path: str | None = None, times: int = 1) -> None:
+        with self._lock:
+            self._faults[vendor].append(_FaultRule(Fault(fault), path, times))
+
+    def clear_faults(self) -> None:
+        with self._lock:
+            self._faults.clear()
+
+    def set_latency(self, vendor: str, seconds: float) -> None:
+        self.latency[vendor] = seconds
+
+    def _take_fault(self, vendor: str, path: str) -> Fault | None:
+        with self._lock:
+            rules = self._faults.get(vendor)
+            if not rules:
+                return None
+            for rule in list(rules):
+                if rule.path is None or rule.path in path:
+                    rule.remaining -= 1
+                    if rule.remaining <= 0:
+                        rules.remove(rule)
+                    return rule.fault
+        return None
+
+    def requests_to(self, vendor: str, path: str | None = None) -> list[LoggedRequest]:
+        with self._lock:
+            return [r for r in self.log if r.vendor == vendor and (path is None or path in r.path)]
+
+    def _record(self, entry: LoggedRequest) -> None:
+        with self._lock:
+            self.log.append(entry)
+
+    # -- dispatch ---------------------------------------------------------
+    def dispatch(self, handler: _Handler, method: str) -> None:
+        parts = urlsplit(handler.path)
+        length = int(handler.headers.get("Content-Length") or 0)
+        if length > MAX_BODY:
+            handler.reply(SimResponse.of_text("too large", 413))
+            return
+        body = handler.rfile.read(length) if length else b""
+        headers = {k.lower(): v for k, v in handler.headers.items()}
+        segments = parts.path.split("/", 2)
+        prefix = segments[1] if len(segments) > 1 else ""
+        rest = "/" + (segments[2] if len(segments) > 2 else "")
+        if prefix == "_sim":
+            handler.reply(self._control(method, rest, body))
+            return
+        sim = self.vendors.get(prefix)
+        if sim is None:
+            handler.reply(SimResponse.of_text("not found", 404))
+            return
+        request = SimRequest(method, rest, parts.query, headers, body, handler.client_address[0])
+        fault = self._take_fault(prefix, rest)
+        delay = self.latency.get(prefix, 0.0)
+        if delay:
+            time.sleep(delay)
+        response: SimResponse | None = None
+        if fault is None or fault in PROCESSED_FAULTS:
+            try:
+                with sim.lock:
+                    response = sim.handle(request)
+            except Exception:  # a simulator bug must show up as a 500, not a hang
+                log.exception("simulator %s failed on %s", prefix, rest)
+                response = SimResponse.of_text("simulator error", 500)
+            if response is None:
+                response = SimResponse.of_text("not found", 404)
+        self._record(LoggedRequest(prefix, method, rest, parts.query, headers, body, time.time(),
+                                   response.status if response and fault is None else None,
+                                   str(fault) if fault else None))
+        if fault is None:
+            assert response is not None
+            handler.reply(response)
+        elif fault is Fault.HTTP_500:
+            handler.reply(SimResponse.of_text("Internal Server Error", 500))
+        elif fault is Fault.HTML:
+            handler.reply(SimResponse(502, b"<html><head><title>502 Bad Gateway</title></head>"
+                                           b"<body><h1>Bad Gateway</h1></body></html>",
+                                      {"Content-Type": "text/html"}))
+        elif fault is Fault.RATE_LIMIT:
+            handler.reply(SimResponse.of_json({"error": "rate limited"}, 429,
+                                              {"Retry-After": f"{self.retry_after:g}",
+                                               "RateLimit-Remaining": "0"}))
+        elif fault is Fault.GARBAGE:
+            handler.reply(SimResponse(200, b"\x00\xffnot-json{{", {"Content-Type": "application/json"}))
+        elif fault is Fault.TIMEOUT:
+            self._stopping.wait(self.hold_seconds)
+            handler.close_connection = True
+            handler.abort()
+        elif fault is Fault.DROP_AFTER_ACCEPT:
+            handler.close_connection = True
+            handler.abort()
+
+    def _control(self, method: str, rest: str, body: bytes) -> SimResponse:
+        try:
+            payload = json.loads(body.decode("utf-8")) if body else {}
+            action = rest.strip("/")
+            if action == "log":
+                return SimResponse.of_json([
+                    {"vendor": r.vendor, "method": r.method, "url": r.url, "status": r.status,
+                     "fault": r.fault, "at": r.at} for r in self.log
+                ])
+            if action == "fault":
+                self.inject(payload["vendor"], payload["fault"], path=payload.get("path"),
+                            times=int(payload.get("times", 1)))
+                return SimResponse.of_json({"ok": True})
+            if action == "latency":
+                self.set_latency(payload["vendor"], float(payload["seconds"]))
+                return SimResponse.of_json({"ok": True})
+            vendor, _, sub = action.partition("/")
+            sim = self.vendors[vendor]
+            with sim.lock:
+                return SimResponse.of_json({"ok": True, "result": sim.control(sub, payload)})
+        except (KeyError, ValueError, TypeError) as exc:
+            return SimResponse.of_json({"ok": False, "error": repr(exc)}, 400)
+
+    def seed_demo(self) -> dict[str, dict[str, Any]]:
+        return {name: sim.seed_demo() for name, sim in self.vendors.items()}
+
+
+class _Server(ThreadingHTTPServer):
+    daemon_threads = True
+    allow_reuse_address = True
+
+
+class _Handler(BaseHTTPRequestHandler):
+    protocol_version = "HTTP/1.1"
+    # Without this, loopback requests stall ~40 ms each (Nagle + delayed ACK).
+    disable_nagle_algorithm = True
+    server_version = "SMSDeskSim/1"
+
+    def _go(self) -> None:
+        self.server.simulator.dispatch(self, self.command)  # type: ignore[attr-defined]
+
+    do_GET = do_POST = do_PUT = do_DELETE = do_PATCH = _go  # noqa: N815 - stdlib names
+
+    def reply(self, response: SimResponse) -> None:
+        self.send_response(response.status)
+        for key, value in response.headers.items():
+            self.send_header(key, value)
+        self.send_header("Content-Length", str(len(response.body)))
+        self.end_headers()
+        self.wfile.write(response.body)
+
+    def abort(self) -> None:
+        try:
+            self.connection.shutdown(socket.SHUT_RDWR)
+        except OSError:
+            pass
+
+    def log_message(self, format: str, *args: Any) -> None:  # noqa: A002 - stdlib signature
+        log.debug("sim: " + format, *args)
+
+
+def _default_vendor_sims() -> list[VendorSim]:
+    """Every vendor simulator module that exists, in a fixed order."""
+    import importlib
+
+    sims: list[VendorSim] = []
+    for name in ("twsms", "smsget", "sepsms", "engagelab", "tencent"):
+        try:
+            module = importlib.import_module(f"smsdesk.sim.{name}")
+        except ModuleNotFoundError as exc:
+            if exc.name != f"smsdesk.sim.{name}":
+                raise
+            continue
+        sims.append(module.Sim())
+    return sims
+
+
+def serve_forever(host: str, port: int) -> None:  # pragma: no cover - interactive
+    sim = Simulator(host, port).start()
+    try:
+        while True:
+            time.sleep(3600)
+    finally:
+        sim.stop()

@@ -1,0 +1,31 @@
+"""Vendor clients behind one interface (no Qt).
+
+Each vendor module defines ``SPEC: VendorSpec``; :func:`get_spec` imports it lazily.
+"""
+
+from __future__ import annotations
+
+import importlib
+
+from smsdesk.vendors.base import VendorSpec
+
+VENDOR_MODULES: dict[str, str] = {
+    "sandbox": "smsdesk.vendors.sandbox",
+    "twsms": "smsdesk.vendors.twsms",
+    "smsget": "smsdesk.vendors.smsget",
+    "sepsms": "smsdesk.vendors.sepsms",
+    "engagelab": "smsdesk.vendors.engagelab",
+    "tencent": "smsdesk.vendors.tencent",
+}
+
+
+def get_spec(vendor: str) -> VendorSpec:
+    try:
+        module = importlib.import_module(VENDOR_MODULES[vendor])
+    except KeyError:
+        raise KeyError(vendor) from None
+    return module.SPEC
+
+
+def all_specs() -> list[VendorSpec]:
+    return [get_spec(v) for v in VENDOR_MODULES]

@@ -1,0 +1,352 @@
+"""The one vendor interface: capabilities, requests, results and error kinds.
+
+Every vendor module implements :class:`VendorClient` and publishes a
+:class:`VendorSpec`. The GUI reads capabilities to show only what a vendor can
+do; the send engine relies on the contract documented on :meth:`VendorClient.send`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+from enum import StrEnum
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from smsdesk.core.states import State
+from smsdesk.i18n import QT_TRANSLATE_NOOP, translate
+
+if TYPE_CHECKING:
+    from smsdesk.vendors.http import HttpPolicy
+
+
+class ErrorKind(StrEnum):
+    AUTH = "auth"
+    IP_NOT_ALLOWED = "ip-not-allowed"
+    BALANCE = "balance"
+    BAD_NUMBER = "bad-number"
+    BAD_CONTENT = "bad-content"
+    RATE_LIMITED = "rate-limited"
+    SCHEDULING = "scheduling"
+    TRANSIENT = "transient"
+    UNKNOWN = "unknown"
+
+    @property
+    def label(self) -> str:
+        return translate("ErrorKind", _KIND_LABELS[self])
+
+    @property
+    def stops_job(self) -> bool:
+        """Errors that will fail every further request of the account too."""
+        return self in (ErrorKind.AUTH, ErrorKind.IP_NOT_ALLOWED, ErrorKind.BALANCE)
+
+
+_KIND_LABELS = {
+    ErrorKind.AUTH: QT_TRANSLATE_NOOP("ErrorKind", "Sign-in problem"),
+    ErrorKind.IP_NOT_ALLOWED: QT_TRANSLATE_NOOP("ErrorKind", "This computer's address is not allowed"),
+    ErrorKind.BALANCE: QT_TRANSLATE_NOOP("ErrorKind", "Not enough credit"),
+    ErrorKind.BAD_NUMBER: QT_TRANSLATE_NOOP("ErrorKind", "Phone number refused"),
+    ErrorKind.BAD_CONTENT: QT_TRANSLATE_NOOP("ErrorKind", "Message text refused"),
+    ErrorKind.RATE_LIMITED: QT_TRANSLATE_NOOP("ErrorKind", "Too many requests"),
+    ErrorKind.SCHEDULING: QT_TRANSLATE_NOOP("ErrorKind", "Schedule refused"),
+    ErrorKind.TRANSIENT: QT_TRANSLATE_NOOP("ErrorKind", "Temporary problem"),
+    ErrorKind.UNKNOWN: QT_TRANSLATE_NOOP("ErrorKind", "Unexpected error"),
+}
+
+
+class VendorError(Exception):
+    """The vendor (or the road to it) refused a request; nothing was accepted.
+
+    ``message`` is translated and says what to do next; ``code``/``text`` keep the
+    vendor's own words for support. ``sent`` is False when the request surely did
+    not reach the vendor (so retrying later is safe).
+    """
+
+    def __init__(
+        self,
+        kind: ErrorKind,
+        message: str,
+        *,
+        vendor: str = "",
+        code: str | None = None,
+        text: str = "",
+        http_status: int | None = None,
+        retry_after: float | None = None,
+        sent: bool = True,
+    ) -> None:
+        self.kind = kind
+        self.message = message
+        self.vendor = vendor
+        self.code = code
+        self.text = text
+        self.http_status = http_status
+        self.retry_after = retry_after
+        self.sent = sent
+        super().__init__(self.__str__())
+
+    def __str__(self) -> str:
+        tail = " ".join(x for x in (self.code or "", self.text) if x)
+        return f"{self.message} ({tail})" if tail else self.message
+
+    def as_dict(self) -> dict[str, Any]:
+        return {"kind": str(self.kind), "code": self.code, "text": self.text, "message": self.message}
+
+
+class OutcomeUnknown(Exception):
+    """A send whose answer was lost: it may or may not have been accepted.
+
+    The recipients of that request become ``unknown`` and are never resent
+    automatically.
+    """
+
+    def __init__(self, message: str, *, vendor: str = "", detail: str = "") -> None:
+        self.message = message
+        self.vendor = vendor
+        self.detail = detail
+        super().__init__(f"{message} ({detail})" if detail else message)
+
+
+class Unsupported(Exception):
+    """The vendor does not offer this operation; the message says so in words."""
+
+
+def unsupported(vendor_name: str, what: str) -> Unsupported:
+    return Unsupported(
+        translate("Vendor", "{vendor} does not offer {what}.").format(vendor=vendor_name, what=what)
+    )
+
+
+@dataclass(frozen=True)
+class ErrorEntry:
+    kind: ErrorKind
+    message: str  # marked with QT_TRANSLATE_NOOP("VendorErrors", ...); may hold {text}
+
+
+def error_from_catalogue(
+    catalogue: Mapping[str, ErrorEntry],
+    vendor: str,
+    code: str,
+    text: str = "",
+    *,
+    http_status: int | None = None,
+    **fmt: Any,
+) -> VendorError:
+    entry = catalogue.get(code)
+    if entry is None:
+        return VendorError(
+            ErrorKind.UNKNOWN,
+            translate(
+                "VendorErrors",
+                "The vendor answered with an error this version of SMS Desk does not know. "
+                "Contact the vendor's support with the code shown.",
+            ),
+            vendor=vendor,
+            code=code,
+            text=text,
+            http_status=http_status,
+        )
+    message = translate("VendorErrors", entry.message).format(text=text, **fmt)
+    return VendorError(entry.kind, message, vendor=vendor, code=code, text=text, http_status=http_status)
+
+
+@dataclass(frozen=True)
+class Capabilities:
+    batch_max: int = 1  # recipients per request; 1 means single sends only
+    per_recipient_variables: bool = False
+    template_only: bool = False  # sends name a vendor template instead of free text
+    native_schedule: bool = False
+    schedule_min_ahead: timedelta | None = None
+    schedule_max_ahead: timedelta | None = None
+    schedule_format: str = ""  # the vendor's documented form, e.g. YYYYMMDDHHII
+    cancel_scheduled: bool = False
+    status_query: bool = False
+    status_horizon: timedelta | None = None  # after this, status queries stop
+    push_callbacks: bool = False
+    replies_poll: bool = False
+    replies_callback: bool = False
+    balance: bool = False
+    balance_unit: str = ""
+    international: bool = True
+    default_rate_per_s: float = 10.0
+    default_concurrency: int = 4
+    extras: tuple[str, ...] = ()  # "otp", "templates", "signatures", "statistics"
+
+
+@dataclass(frozen=True)
+class FieldSpec:
+    key: str
+    label: str  # marked with QT_TRANSLATE_NOOP("AccountFields", ...)
+    secret: bool = False
+    required: bool = False
+    kind: str = "text"  # text | bool | int | templates
+    help: str = ""
+    advanced: bool = False
+    default: Any = None
+
+
+@dataclass(frozen=True)
+class MessageRef:
+    """Enough to ask the vendor about one recipient of an earlier send."""
+
+    phone: str  # E.164
+    vendor_msg_id: str | None = None
+    vendor_batch_id: str | None = None
+    submitted_at: datetime | None = None
+
+
+@dataclass
+class SendRequest:
+    phones: list[str]  # E.164, at most capabilities.batch_max
+    text: str = ""  # the same rendered text for every phone
+    template_id: str | None = None
+    params: dict[str, str] = field(default_factory=dict)
+    # Per-recipient values when the vendor personalises server-side.
+    variables: dict[str, dict[str, str]] | None = None
+    schedule_at: datetime | None = None  # timezone-aware
+    client_ref: str | None = None  # our tag, echoed by vendors that support one
+
+
+@dataclass
+class RecipientResult:
+    phone: str
+    state: State
+    vendor_msg_id: str | None = None
+    vendor_status: str = ""
+    points: float | None = None
+    error: VendorError | None = None
+
+
+@dataclass
+class SendResult:
+    recipients: list[RecipientResult]
+    batch_id: str | None = None
+    points: float | None = None  # charged for the whole request, when reported
+    balance_after: float | None = None
+    extra: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class StatusReport:
+    phone: str  # E.164
+    state: State
+    vendor_status: str = ""
+    vendor_msg_id: str | None = None
+    at: datetime | None = None
+    error_text: str = ""
+    # Identical reports share a key so the store applies them once.
+    dedupe_key: str = ""
+
+
+@dataclass(frozen=True)
+class Reply:
+    phone: str  # E.164
+    text: str
+    received_at: datetime
+    vendor_ref: str  # unique per account, for dedupe
+
+
+@dataclass(frozen=True)
+class Balance:
+    amount: float | None
+    unit: str
+    detail: str = ""
+
+
+@dataclass
+class AccountConfig:
+    name: str
+    vendor: str
+    settings: dict[str, Any] = field(default_factory=dict)
+    secrets: Mapping[str, str] = field(default_factory=dict)
+    base_url: str | None = None
+    data_dir: str | None = None  # for in-process vendors (Sandbox)
+
+    def setting(self, key: str, default: Any = None) -> Any:
+        value = self.settings.get(key, default)
+        return value.strip() if isinstance(value, str) else value
+
+    def secret(self, key: str) -> str:
+        return (self.secrets.get(key) or "").strip()
+
+
+class VendorClient:
+    """Base class; vendors override what their capabilities declare.
+
+    Contract for :meth:`send` (the send engine depends on it):
+
+    * returns a :class:`SendResult` with one :class:`RecipientResult` per phone
+      when the vendor answered (per-recipient refusals are ``failed`` results);
+    * raises :class:`VendorError` when the vendor refused the whole request (or it
+      surely never reached the vendor: ``sent=False``), so nothing was accepted;
+    * raises :class:`OutcomeUnknown` when the answer was lost: read timeout, a
+      connection reset after sending, a 5xx, or a body that cannot be parsed.
+    """
+
+    vendor: ClassVar[str] = ""
+    display_name: ClassVar[str] = ""
+    capabilities: ClassVar[Capabilities] = Capabilities()
+
+    def __init__(self, account: AccountConfig, *, http: HttpPolicy | None = None) -> None:
+        from smsdesk.vendors.http import HttpPolicy
+
+        self.account = account
+        self.http = http or HttpPolicy(secrets=[v for v in account.secrets.values() if v])
+
+    @property
+    def name(self) -> str:
+        return translate("Vendor", self.display_name)
+
+    def base_url(self, default: str) -> str:
+        return (self.account.base_url or default).rstrip("/")
+
+    def send(self, request: SendRequest) -> SendResult:
+        raise unsupported(self.name, translate("Vendor", "sending"))
+
+    def cancel(self, refs: list[MessageRef]) -> list[RecipientResult]:
+        raise unsupported(self.name, translate("Vendor", "cancelling a scheduled message"))
+
+    def query_status(self, refs: list[MessageRef]) -> list[StatusReport]:
+        raise unsupported(self.name, translate("Vendor", "delivery status queries"))
+
+    def fetch_replies(self, since: datetime | None = None) -> list[Reply]:
+        raise unsupported(self.name, translate("Vendor", "fetching replies"))
+
+    def balance(self) -> Balance:
+        raise unsupported(self.name, translate("Vendor", "a balance query"))
+
+    def test_connection(self) -> str:
+        """Make the cheapest authenticated call; return a sentence for the user."""
+        bal = self.balance()
+        return translate("Vendor", "Connected. Balance: {amount} {unit}.").format(
+            amount=_fmt_amount(bal.amount), unit=bal.unit
+        )
+
+    def close(self) -> None:
+        self.http.close()
+
+
+def _fmt_amount(value: float | None) -> str:
+    if value is None:
+        return "-"
+    return f"{value:g}"
+
+
+@dataclass(frozen=True)
+class VendorSpec:
+    id: str
+    name: str  # marked with QT_TRANSLATE_NOOP("Vendor", ...)
+    client: type[VendorClient]
+    fields: tuple[FieldSpec, ...]
+    capabilities: Capabilities
+    default_base_url: str = ""
+    help: str = ""  # where to find credentials, IP allow-lists...; QT_TRANSLATE_NOOP("VendorHelp", ...)
+    cost_rule: str = "gsm"  # see core.segments.estimate
+    is_sandbox: bool = False
+
+    @property
+    def label(self) -> str:
+        return translate("Vendor", self.name)
+
+    @property
+    def secret_fields(self) -> tuple[FieldSpec, ...]:
+        return tuple(f for f in self.fields if f.secret)

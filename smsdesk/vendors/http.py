@@ -1,0 +1,290 @@
+"""The HTTP policy for every vendor, in one place.
+
+* One ``requests.Session`` per account: keep-alive, TLS verification on,
+  connect and read timeouts on every call.
+* Retry only when the request surely did not reach the vendor (connection
+  refused, connect timeout, TLS handshake), when the vendor asks for a resend
+  (:class:`ResendRequested`), or on 429/503 honouring ``Retry-After``.
+* On a *send*, a read timeout, a reset after sending, another 5xx or an
+  unparsable body raise :class:`OutcomeUnknown` and are never retried.
+* Secrets travel in bodies or headers, never URLs; error texts are redacted.
+"""
+
+from __future__ import annotations
+
+import email.utils
+import json
+import logging
+import threading
+import time
+from collections.abc import Callable, Iterable
+from typing import Any, TypeVar
+
+import requests
+from requests import exceptions as rex
+
+from smsdesk import __version__
+from smsdesk.core.redact import redact, register_secret
+from smsdesk.i18n import translate
+from smsdesk.vendors.base import ErrorKind, OutcomeUnknown, VendorError
+
+log = logging.getLogger("smsdesk.http")
+T = TypeVar("T")
+
+
+class ResendRequested(Exception):
+    """Raised by a client when the vendor's answer says to send again (e.g. TwSMS 99998)."""
+
+    def __init__(self, error: VendorError, retry_after: float | None = None) -> None:
+        self.error = error
+        self.retry_after = retry_after
+        super().__init__(str(error))
+
+
+class _Retry(Exception):
+    def __init__(self, delay: float | None, error: VendorError) -> None:
+        self.delay = delay
+        self.error = error
+
+
+def parse_retry_after(value: str | None, *, now: float | None = None) -> float | None:
+    if not value:
+        return None
+    value = value.strip()
+    try:
+        return max(0.0, float(value))
+    except ValueError:
+        pass
+    try:
+        when = email.utils.parsedate_to_datetime(value)
+    except (TypeError, ValueError):
+        return None
+    return max(0.0, when.timestamp() - (now if now is not None else time.time()))
+
+
+def _connect_failed(exc: rex.ConnectionError) -> bool:
+    """True when the TCP/TLS connection was never established (request not sent)."""
+    if isinstance(exc, (rex.ConnectTimeout, rex.SSLError, rex.ProxyError)):
+        return True
+    reason = exc.args[0] if exc.args else None
+    inner = getattr(reason, "reason", reason)
+    name = type(inner).__name__
+    return name in ("NewConnectionError", "NameResolutionError", "ConnectTimeoutError")
+
+
+class RateLimiter:
+    """A thread-safe token bucket: ``rate`` requests per ``per`` seconds."""
+
+    def __init__(self, rate: float, per: float = 1.0, *, burst: float | None = None,
+                 clock: Callable[[], float] = time.monotonic,
+                 sleep: Callable[[float], None] = time.sleep) -> None:
+        self.rate = rate / per
+        self.capacity = burst if burst is not None else max(1.0, rate / per)
+        self._tokens = self.capacity
+        self._clock, self._sleep = clock, sleep
+        self._last = clock()
+        self._lock = threading.Lock()
+        self._blocked_until = 0.0
+
+    def block_for(self, seconds: float) -> None:
+        """A vendor said 'wait' (429): nobody sends before then."""
+        with self._lock:
+            self._blocked_until = max(self._blocked_until, self._clock() + seconds)
+            self._tokens = 0.0
+
+    def acquire(self, n: float = 1.0) -> None:
+        while True:
+            with self._lock:
+                now = self._clock()
+                if now < self._blocked_until:
+                    wait = self._blocked_until - now
+                else:
+                    self._tokens = min(self.capacity, self._tokens + (now - self._last) * self.rate)
+                    self._last = now
+                    if self._tokens >= n:
+                        self._tokens -= n
+                        return
+                    wait = (n - self._tokens) / self.rate
+            self._sleep(wait)
+
+
+class HttpPolicy:
+    def __init__(
+        self,
+        *,
+        secrets: Iterable[str] = (),
+        connect_timeout: float = 5.0,
+        read_timeout: float = 30.0,
+        max_attempts: int = 4,
+        backoff: float = 0.5,
+        max_wait: float = 60.0,
+        session: requests.Session | None = None,
+        sleep: Callable[[float], None] = time.sleep,
+    ) -> None:
+        self.secrets = [s for s in secrets if s]
+        register_secret(*self.secrets)
+        self.connect_timeout = connect_timeout
+        self.read_timeout = read_timeout
+        self.max_attempts = max_attempts
+        self.backoff = backoff
+        self.max_wait = max_wait
+        self.sleep = sleep
+        self.session = session or requests.Session()
+        self.session.verify = True
+        self.session.headers["User-Agent"] = f"SMSDesk/{__version__}"
+        self.requests_made = 0
+        self._count_lock = threading.Lock()
+
+    def close(self) -> None:
+        self.session.close()
+
+    # -- public -----------------------------------------------------------
+    def request(self, method: str, url: str, *, send: bool, vendor: str = "", **kwargs: Any) -> requests.Response:
+        """Perform one logical request with the retry rules above."""
+        return self.call(lambda: self._once(method, url, send=send, vendor=vendor, **kwargs))
+
+    def call(self, op: Callable[[], T]) -> T:
+        """Run ``op``, retrying on :class:`ResendRequested` and safe transport failures."""
+        last: VendorError | None = None
+        for attempt in range(self.max_attempts):
+            try:
+                return op()
+            except _Retry as r:
+                last = r.error
+                delay = r.delay
+            except ResendRequested as r:
+                last = r.error
+                delay = r.retry_after
+            if attempt + 1 >= self.max_attempts:
+                break
+            wait = delay if delay is not None else self.backoff * (2**attempt)
+            if wait > self.max_wait:
+                break
+            log.info("retrying in %.2fs after: %s", wait, last)
+            self.sleep(wait)
+        assert last is not None
+        raise last
+
+    def json(self, response: requests.Response, *, send: bool, vendor: str = "") -> Any:
+        """Parse a JSON body; on a send, an unreadable answer means 'unknown'."""
+        try:
+            return response.json()
+        except (ValueError, json.JSONDecodeError):
+            snippet = redact(response.text[:120], self.secrets)
+            if send:
+                raise OutcomeUnknown(
+                    translate(
+                        "Http",
+                        "The vendor's answer could not be read, so it is not known whether "
+                        "the message was accepted. It will not be resent automatically; "
+                        "check its status before sending again.",
+                    ),
+                    vendor=vendor,
+                    detail=f"HTTP {response.status_code}: {snippet!r}",
+                ) from None
+            raise VendorError(
+                ErrorKind.TRANSIENT,
+                translate("Http", "The vendor's answer could not be read. Try again in a few minutes."),
+                vendor=vendor,
+                text=f"HTTP {response.status_code}: {snippet!r}",
+                http_status=response.status_code,
+            ) from None
+
+    # -- internals --------------------------------------------------------
+    def _once(self, method: str, url: str, *, send: bool, vendor: str, **kwargs: Any) -> requests.Response:
+        started = time.monotonic()
+        with self._count_lock:
+            self.requests_made += 1
+        try:
+            response = self.session.request(
+                method, url, timeout=(self.connect_timeout, self.read_timeout), **kwargs
+            )
+        except rex.ConnectionError as exc:
+            if _connect_failed(exc):
+                kind_msg = (
+                    translate(
+                        "Http",
+                        "A secure (TLS) connection to the vendor could not be made. Check the "
+                        "computer's date and time and any proxy or antivirus that inspects HTTPS.",
+                    )
+                    if isinstance(exc, rex.SSLError)
+                    else translate(
+                        "Http",
+                        "The vendor's server could not be reached. Check the internet "
+                        "connection; nothing was sent.",
+                    )
+                )
+                raise _Retry(None, VendorError(
+                    ErrorKind.TRANSIENT, kind_msg, vendor=vendor,
+                    text=redact(type(exc).__name__, self.secrets), sent=False,
+                )) from None
+            if send:  # reset after the request left: it may have been accepted
+                raise self._unknown(vendor, exc) from None
+            raise _Retry(None, self._transient(vendor, exc)) from None
+        except rex.Timeout as exc:  # read timeout
+            if send:
+                raise self._unknown(vendor, exc) from None
+            raise self._transient(vendor, exc) from None
+        except rex.RequestException as exc:
+            raise self._transient(vendor, exc) from None
+        log.debug("%s %s -> %s in %.0f ms", method, _strip_query(url), response.status_code,
+                  (time.monotonic() - started) * 1000)
+        status = response.status_code
+        if status in (429, 503):
+            delay = parse_retry_after(response.headers.get("Retry-After"))
+            kind = ErrorKind.RATE_LIMITED if status == 429 else ErrorKind.TRANSIENT
+            raise _Retry(delay, VendorError(
+                kind,
+                translate(
+                    "Http",
+                    "The vendor asked us to slow down and did not accept the request. "
+                    "Nothing was sent; try again in a few minutes.",
+                ) if status == 429 else translate(
+                    "Http",
+                    "The vendor's service is temporarily unavailable and did not accept the "
+                    "request. Nothing was sent; try again in a few minutes.",
+                ),
+                vendor=vendor, text=f"HTTP {status}", http_status=status, retry_after=delay, sent=False,
+            ))
+        if status >= 500:
+            if send:
+                raise OutcomeUnknown(
+                    translate(
+                        "Http",
+                        "The vendor's server failed while handling the request, so it is not "
+                        "known whether the message was accepted. It will not be resent "
+                        "automatically; check its status before sending again.",
+                    ),
+                    vendor=vendor,
+                    detail=f"HTTP {status}",
+                )
+            raise _Retry(None, VendorError(
+                ErrorKind.TRANSIENT,
+                translate("Http", "The vendor's server had a temporary failure. Try again in a few minutes."),
+                vendor=vendor, text=f"HTTP {status}", http_status=status,
+            ))
+        return response
+
+    def _unknown(self, vendor: str, exc: Exception) -> OutcomeUnknown:
+        return OutcomeUnknown(
+            translate(
+                "Http",
+                "The connection was lost after the request was sent, so it is not known "
+                "whether the message was accepted. It will not be resent automatically; "
+                "check its status before sending again.",
+            ),
+            vendor=vendor,
+            detail=redact(type(exc).__name__, self.secrets),
+        )
+
+    def _transient(self, vendor: str, exc: Exception) -> VendorError:
+        return VendorError(
+            ErrorKind.TRANSIENT,
+            translate("Http", "The connection to the vendor failed. Try again in a few minutes."),
+            vendor=vendor,
+            text=redact(type(exc).__name__, self.secrets),
+        )
+
+
+def _strip_query(url: str) -> str:
+    return url.split("?", 1)[0]
