@@ -1,0 +1,271 @@
+"""Jobs and their per-recipient messages: the send journal's tables."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import datetime
+from enum import StrEnum
+from typing import Any
+
+from smsdesk.core.states import ALL_STATES, State, may_advance
+from smsdesk.core.store import Store, utcnow
+from smsdesk.i18n import QT_TRANSLATE_NOOP, translate
+
+
+class JobStatus(StrEnum):
+    SCHEDULED = "scheduled"  # waiting for its local send time
+    SENDING = "sending"
+    PAUSED = "paused"  # by the user, or stopped by an account-wide error
+    INTERRUPTED = "interrupted"  # the app stopped mid-send; resume continues it
+    DONE = "done"  # every recipient was attempted
+    CANCELLED = "cancelled"
+
+    @property
+    def label(self) -> str:
+        return translate("JobStatus", _JOB_LABELS[self])
+
+
+_JOB_LABELS = {
+    JobStatus.SCHEDULED: QT_TRANSLATE_NOOP("JobStatus", "Scheduled"),
+    JobStatus.SENDING: QT_TRANSLATE_NOOP("JobStatus", "Sending"),
+    JobStatus.PAUSED: QT_TRANSLATE_NOOP("JobStatus", "Paused"),
+    JobStatus.INTERRUPTED: QT_TRANSLATE_NOOP("JobStatus", "Interrupted"),
+    JobStatus.DONE: QT_TRANSLATE_NOOP("JobStatus", "Done"),
+    JobStatus.CANCELLED: QT_TRANSLATE_NOOP("JobStatus", "Cancelled"),
+}
+
+
+@dataclass
+class PlannedRecipient:
+    phone: str  # E.164
+    name: str = ""
+    variables: dict[str, str] = field(default_factory=dict)
+    rendered: str = ""
+    segments: int = 0
+    points: float = 0.0
+
+
+@dataclass
+class Job:
+    id: int
+    account_id: int
+    status: JobStatus
+    text: str
+    template_id: str | None
+    params: dict[str, Any]
+    schedule_at: str | None
+    local_schedule: bool
+    points_estimated: float
+    created_at: str
+    updated_at: str
+    note: str = ""
+
+
+@dataclass
+class MessageRow:
+    id: int
+    job_id: int
+    phone: str
+    contact_name: str
+    rendered: str
+    state: State
+    inflight: bool
+    attempts: int
+    vendor_msg_id: str | None
+    vendor_batch_id: str | None
+    vendor_status: str
+    error_kind: str | None
+    error_code: str | None
+    error_text: str
+    points: float | None
+    submitted_at: str | None
+    updated_at: str
+    variables: dict[str, str] = field(default_factory=dict)
+
+
+def _job(row: Any) -> Job:
+    return Job(
+        id=row["id"], account_id=row["account_id"], status=JobStatus(row["status"]), text=row["text"],
+        template_id=row["template_id"], params=json.loads(row["params"] or "{}"),
+        schedule_at=row["schedule_at"], local_schedule=bool(row["local_schedule"]),
+        points_estimated=row["points_estimated"], created_at=row["created_at"], updated_at=row["updated_at"],
+        note=row["note"],
+    )
+
+
+def _message(row: Any) -> MessageRow:
+    return MessageRow(
+        id=row["id"], job_id=row["job_id"], phone=row["phone"], contact_name=row["contact_name"],
+        rendered=row["rendered"], state=State(row["state"]), inflight=bool(row["inflight"]),
+        attempts=row["attempts"], vendor_msg_id=row["vendor_msg_id"], vendor_batch_id=row["vendor_batch_id"],
+        vendor_status=row["vendor_status"], error_kind=row["error_kind"], error_code=row["error_code"],
+        error_text=row["error_text"], points=row["points"], submitted_at=row["submitted_at"],
+        updated_at=row["updated_at"], variables=json.loads(row["variables"] or "{}"),
+    )
+
+
+class Jobs:
+    def __init__(self, store: Store) -> None:
+        self.store = store
+
+    # -- creation ---------------------------------------------------------
+    def create(
+        self,
+        account_id: int,
+        recipients: Sequence[PlannedRecipient],
+        *,
+        text: str = "",
+        template_id: str | None = None,
+        params: dict[str, Any] | None = None,
+        schedule_at: datetime | None = None,
+        local_schedule: bool = False,
+        points_estimated: float = 0.0,
+    ) -> tuple[int, int]:
+        """Create a job and its messages in one transaction.
+
+        Returns (job id, duplicates skipped). The UNIQUE(job_id, phone) constraint
+        makes a second send to the same number in one job impossible.
+        """
+        now = utcnow()
+        status = JobStatus.SCHEDULED if local_schedule else JobStatus.SENDING
+        state = State.SCHEDULED if local_schedule else State.QUEUED
+        with self.store.transaction() as db:
+            cur = db.execute(
+                "INSERT INTO jobs(account_id, status, text, template_id, params, schedule_at, local_schedule,"
+                " points_estimated, created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?)",
+                (account_id, str(status), text, template_id, json.dumps(params or {}, ensure_ascii=False),
+                 schedule_at.isoformat() if schedule_at else None, int(local_schedule), points_estimated,
+                 now, now),
+            )
+            job_id = int(cur.lastrowid or 0)
+            before = db.total_changes
+            db.executemany(
+                "INSERT OR IGNORE INTO messages(job_id, phone, contact_name, variables, rendered, state,"
+                " segments, updated_at) VALUES (?,?,?,?,?,?,?,?)",
+                [(job_id, r.phone, r.name, json.dumps(r.variables, ensure_ascii=False), r.rendered,
+                  str(state), r.segments, now) for r in recipients],
+            )
+            inserted = db.total_changes - before
+        return job_id, len(recipients) - inserted
+
+    # -- reading ----------------------------------------------------------
+    def get(self, job_id: int) -> Job | None:
+        row = self.store.query_one("SELECT * FROM jobs WHERE id=?", (job_id,))
+        return _job(row) if row else None
+
+    def list(self, *, limit: int = 500, account_id: int | None = None) -> list[Job]:
+        sql = "SELECT * FROM jobs"
+        args: tuple[Any, ...] = ()
+        if account_id is not None:
+            sql += " WHERE account_id=?"
+            args = (account_id,)
+        sql += " ORDER BY id DESC LIMIT ?"
+        return [_job(r) for r in self.store.query(sql, (*args, limit))]
+
+    def counts(self, job_id: int) -> dict[str, int]:
+        counts = {str(s): 0 for s in ALL_STATES}
+        for row in self.store.query(
+            "SELECT state, COUNT(*) FROM messages WHERE job_id=? GROUP BY state", (job_id,)
+        ):
+            counts[row[0]] = row[1]
+        return counts
+
+    def points_charged(self, job_id: int) -> float:
+        row = self.store.query_one("SELECT COALESCE(SUM(points), 0) FROM messages WHERE job_id=?", (job_id,))
+        return float(row[0]) if row else 0.0
+
+    @staticmethod
+    def _where(job_id: int, states: Iterable[State] | None, search: str) -> tuple[str, list[Any]]:
+        sql = " WHERE job_id=?"
+        args: list[Any] = [job_id]
+        if states is not None:
+            wanted = [str(s) for s in states]
+            sql += f" AND state IN ({','.join('?' * len(wanted))})"
+            args += wanted
+        if search:
+            sql += " AND (phone LIKE ? OR contact_name LIKE ?)"
+            args += [f"%{search}%", f"%{search}%"]
+        return sql, args
+
+    def messages(
+        self, job_id: int, *, states: Iterable[State] | None = None, offset: int = 0, limit: int = -1,
+        search: str = "", order: str = "id",
+    ) -> list[MessageRow]:
+        where, args = self._where(job_id, states, search)
+        sql = f"SELECT * FROM messages{where} ORDER BY {_safe_order(order)} LIMIT ? OFFSET ?"
+        return [_message(r) for r in self.store.query(sql, (*args, limit, offset))]
+
+    def message_count(self, job_id: int, *, states: Iterable[State] | None = None, search: str = "") -> int:
+        where, args = self._where(job_id, states, search)
+        row = self.store.query_one(f"SELECT COUNT(*) FROM messages{where}", tuple(args))
+        return int(row[0]) if row else 0
+
+    def set_status(self, job_id: int, status: JobStatus) -> None:
+        self.store.execute("UPDATE jobs SET status=?, updated_at=? WHERE id=?", (str(status), utcnow(), job_id))
+
+    def set_note(self, job_id: int, note: str) -> None:
+        self.store.execute("UPDATE jobs SET note=?, updated_at=? WHERE id=?", (note, utcnow(), job_id))
+
+    # -- journal ----------------------------------------------------------
+    def recover_inflight(self) -> int:
+        """After a crash: every message whose request may have left becomes unknown."""
+        now = utcnow()
+        with self.store.transaction() as db:
+            cur = db.execute(
+                "UPDATE messages SET state=?, inflight=0, error_kind='unknown', error_text=?, updated_at=?"
+                " WHERE inflight=1",
+                (str(State.UNKNOWN), translate(
+                    "Journal",
+                    "SMS Desk stopped while this message was being sent, so it is not known "
+                    "whether the vendor accepted it. It was not resent.",
+                ), now),
+            )
+            changed = cur.rowcount
+            db.execute(
+                "UPDATE jobs SET status=?, updated_at=? WHERE status=?",
+                (str(JobStatus.INTERRUPTED), now, str(JobStatus.SENDING)),
+            )
+        return changed
+
+    def apply_report(
+        self, message_id: int, state: State, *, vendor_status: str = "", source: str = "poll",
+        event_at: str | None = None, dedupe_key: str | None = None, error_text: str = "",
+    ) -> bool:
+        """Apply one delivery report: recorded once, and states only move forward."""
+        now = utcnow()
+        with self.store.transaction() as db:
+            if dedupe_key:
+                cur = db.execute(
+                    "INSERT OR IGNORE INTO delivery_events(message_id, source, state, vendor_status,"
+                    " event_at, received_at, dedupe_key) VALUES (?,?,?,?,?,?,?)",
+                    (message_id, source, str(state), vendor_status, event_at, now, dedupe_key),
+                )
+                if cur.rowcount == 0:
+                    return False
+            row = db.execute("SELECT state FROM messages WHERE id=?", (message_id,)).fetchone()
+            if row is None or not may_advance(State(row[0]), state):
+                return False
+            db.execute(
+                "UPDATE messages SET state=?, vendor_status=?, error_text=CASE WHEN ?!='' THEN ? ELSE error_text END,"
+                " updated_at=? WHERE id=?",
+                (str(state), vendor_status, error_text, error_text, now, message_id),
+            )
+        return True
+
+    def find_message(self, job_id: int, phone: str) -> MessageRow | None:
+        row = self.store.query_one("SELECT * FROM messages WHERE job_id=? AND phone=?", (job_id, phone))
+        return _message(row) if row else None
+
+
+_ORDERS = {
+    "id": "id", "phone": "phone", "name": "contact_name", "state": "state",
+    "updated": "updated_at", "status": "vendor_status",
+}
+
+
+def _safe_order(order: str) -> str:
+    desc = order.startswith("-")
+    column = _ORDERS.get(order.lstrip("-"), "id")
+    return f"{column} {'DESC' if desc else 'ASC'}, id"
