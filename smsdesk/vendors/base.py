@@ -340,7 +340,7 @@ class VendorSpec:
     capabilities: Capabilities
     default_base_url: str = ""
     help: str = ""  # where to find credentials, IP allow-lists...; QT_TRANSLATE_NOOP("VendorHelp", ...)
-    cost_rule: str = "gsm"  # see core.segments.estimate
+    cost_rule: str = "gsm"  # see core.segments.cost
     is_sandbox: bool = False
 
     @property
