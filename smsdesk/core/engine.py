@@ -265,14 +265,13 @@ class SendEngine:
             "SELECT id, phone, rendered FROM messages WHERE job_id=? AND state=? AND inflight=0 ORDER BY id",
             (job.id, str(State.QUEUED)),
         )
-        caps = client.capabilities
-        limit = max(1, caps.batch_max)
         schedule_at = None if job.local_schedule else parse_time(job.schedule_at)
-        groups: dict[str, list[Any]] = {}
+        # Identical text goes together, up to what the vendor takes per request for that number.
+        groups: dict[tuple[str, int], list[Any]] = {}
         for row in rows:
-            groups.setdefault(row["rendered"], []).append(row)
+            groups.setdefault((row["rendered"], client.batch_limit(row["phone"])), []).append(row)
         batches: list[_Batch] = []
-        for rendered, members in groups.items():
+        for (rendered, limit), members in groups.items():
             for start in range(0, len(members), limit):
                 chunk = members[start:start + limit]
                 if job.template_id:

@@ -299,6 +299,10 @@ class VendorClient:
     def base_url(self, default: str) -> str:
         return (self.account.base_url or default).rstrip("/")
 
+    def batch_limit(self, phone: str) -> int:
+        """How many recipients like ``phone`` fit in one request (the engine groups by it)."""
+        return max(1, self.capabilities.batch_max)
+
     def send(self, request: SendRequest) -> SendResult:
         raise unsupported(self.name, translate("Vendor", "sending"))
 
