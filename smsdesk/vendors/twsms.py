@@ -1,0 +1,722 @@
+"""TwSMS (台灣簡訊) JSON API 4.0 client.
+
+Every call is a POST form so the password never appears in a URL. TwSMS takes
+one mobile per send request; scheduled sends use ``sendtime`` in Taiwan time.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Mapping
+from datetime import date, datetime, timedelta, timezone
+from typing import Any
+from urllib.parse import parse_qs, unquote_plus
+
+from smsdesk.core.states import State
+from smsdesk.i18n import QT_TRANSLATE_NOOP, translate
+from smsdesk.vendors.base import (
+    AccountConfig,
+    Balance,
+    Capabilities,
+    ErrorEntry,
+    ErrorKind,
+    FieldSpec,
+    MessageRef,
+    OutcomeUnknown,
+    RecipientResult,
+    Reply,
+    SendRequest,
+    SendResult,
+    StatusReport,
+    VendorClient,
+    VendorError,
+    VendorSpec,
+    error_from_catalogue,
+    unsupported,
+)
+from smsdesk.vendors.http import HttpPolicy, ResendRequested
+
+VENDOR = "twsms"
+DEFAULT_BASE_URL = "https://api.twsms.com"
+SEND_PATH = "/json/sms_send.php"
+QUERY_PATH = "/json/sms_query.php"
+MO_PATH = "/json/smsmo_query.php"
+
+# Taiwan has had no daylight saving time since 1979; a fixed offset needs no tz database.
+TAIPEI = timezone(timedelta(hours=8), "Asia/Taipei")
+
+EXPIRY_MIN, EXPIRY_MAX = 300, 28800
+# Records older than this need outrange=Y (documented: "超過三天以上的紀錄").
+OUTRANGE_AFTER = timedelta(days=3)
+REPLY_DAYS_MAX = 7
+SCHEDULE_MIN_AHEAD = timedelta(minutes=1)
+
+# Lengths from the document, section 3 "message". "英文" (English) is read as text made
+# only of GSM 03.38 characters; characters are counted as written (code points).
+STANDARD_GSM, STANDARD_UCS2 = 160, 70
+LONG_MAX_GSM, LONG_MAX_UCS2 = 765, 335
+LONG_PART_GSM, LONG_PART_UCS2 = 153, 67
+
+_GSM_CHARS = frozenset(
+    "@£$¥èéùìòÇ\nØø\rÅåΔ_ΦΓΛΩΠΨΣΘΞÆæßÉ !\"#¤%&'()*+,-./0123456789:;<=>?"
+    "¡ABCDEFGHIJKLMNOPQRSTUVWXYZÄÖÑÜ§¿abcdefghijklmnopqrstuvwxyzäöñüà"
+    "\f^{}\\[~]|€"
+)
+
+ERRORS: dict[str, ErrorEntry] = {
+    "00001": ErrorEntry(ErrorKind.TRANSIENT, QT_TRANSLATE_NOOP(
+        "VendorErrors", "TwSMS has no delivery report for this message yet. Check again later.")),
+    "00010": ErrorEntry(ErrorKind.AUTH, QT_TRANSLATE_NOOP(
+        "VendorErrors", "TwSMS says the username or password is not in a valid form. Re-enter both "
+        "in the account settings exactly as you use them to sign in at www.twsms.com.")),
+    "00011": ErrorEntry(ErrorKind.AUTH, QT_TRANSLATE_NOOP(
+        "VendorErrors", "TwSMS does not know this username. Check the username in the account "
+        "settings: it is the one you sign in to www.twsms.com with.")),
+    "00012": ErrorEntry(ErrorKind.AUTH, QT_TRANSLATE_NOOP(
+        "VendorErrors", "TwSMS refused the password. Re-enter the password in the account settings; "
+        "if it was changed on www.twsms.com, use the new one.")),
+    "00020": ErrorEntry(ErrorKind.BALANCE, QT_TRANSLATE_NOOP(
+        "VendorErrors", "The TwSMS account does not have enough points for this message. Buy more "
+        "points at www.twsms.com, then send the remaining messages.")),
+    "00030": ErrorEntry(ErrorKind.IP_NOT_ALLOWED, QT_TRANSLATE_NOOP(
+        "VendorErrors", "TwSMS refused this computer's internet address. Sign in at www.twsms.com, "
+        "open Account settings (帳號設定) → API settings (API 設定) and add the office's public IP "
+        "address to the allowed IPs, then try again. \"Test connection\" shows the address TwSMS sees.")),
+    "00031": ErrorEntry(ErrorKind.BAD_NUMBER, QT_TRANSLATE_NOOP(
+        "VendorErrors", "This TwSMS account may not send to numbers outside Taiwan. Ask TwSMS to "
+        "allow international numbers, or remove the foreign numbers from the list.")),
+    "00040": ErrorEntry(ErrorKind.AUTH, QT_TRANSLATE_NOOP(
+        "VendorErrors", "This TwSMS account has been disabled. Contact TwSMS customer service to "
+        "reactivate it.")),
+    "00041": ErrorEntry(ErrorKind.AUTH, QT_TRANSLATE_NOOP(
+        "VendorErrors", "The API is not enabled for this TwSMS account. Sign in at www.twsms.com, open "
+        "Account settings (帳號設定) → API settings (API 設定), enable the API, then try again.")),
+    "00050": ErrorEntry(ErrorKind.SCHEDULING, QT_TRANSLATE_NOOP(
+        "VendorErrors", "TwSMS did not accept the scheduled time. Pick the date and time again; if "
+        "this keeps happening, contact SMS Desk support.")),
+    "00060": ErrorEntry(ErrorKind.SCHEDULING, QT_TRANSLATE_NOOP(
+        "VendorErrors", "TwSMS did not accept the message validity period. In the account settings, "
+        "set it to a whole number of seconds from 300 to 28800.")),
+    "00100": ErrorEntry(ErrorKind.BAD_NUMBER, QT_TRANSLATE_NOOP(
+        "VendorErrors", "TwSMS says the phone number is not valid. Taiwan mobiles start with 09 and "
+        "have 10 digits; foreign numbers need their country code. Correct the number in the list.")),
+    "00110": ErrorEntry(ErrorKind.BAD_CONTENT, QT_TRANSLATE_NOOP(
+        "VendorErrors", "The message is empty. Type the message text and send again.")),
+    "00120": ErrorEntry(ErrorKind.BAD_CONTENT, QT_TRANSLATE_NOOP(
+        "VendorErrors", "TwSMS cannot send long messages to numbers outside Taiwan. Shorten the "
+        "message to 70 characters (160 if it uses only English letters, digits and basic symbols), "
+        "or send to the foreign numbers separately with a shorter text.")),
+    "00130": ErrorEntry(ErrorKind.BAD_CONTENT, QT_TRANSLATE_NOOP(
+        "VendorErrors", "The message is longer than TwSMS allows: 335 characters (765 if it uses only "
+        "English letters, digits and basic symbols), or 70 (160) when long messages are turned off "
+        "in the account settings. Shorten it and send again.")),
+    "00140": ErrorEntry(ErrorKind.UNKNOWN, QT_TRANSLATE_NOOP(
+        "VendorErrors", "TwSMS did not accept the delivery report address (drurl) in the account "
+        "settings. Enter a complete address starting with http:// or https://, or clear it.")),
+    "00150": ErrorEntry(ErrorKind.SCHEDULING, QT_TRANSLATE_NOOP(
+        "VendorErrors", "The scheduled time has already passed. Pick a time in the future and send "
+        "again.")),
+    "00170": ErrorEntry(ErrorKind.UNKNOWN, QT_TRANSLATE_NOOP(
+        "VendorErrors", "TwSMS could not reach the delivery report address (drurl) in the account "
+        "settings; it must answer with HTTP 200. Check that the receiving service is running and "
+        "reachable from the internet, or turn off the address check in the account settings.")),
+    "00180": ErrorEntry(ErrorKind.BAD_CONTENT, QT_TRANSLATE_NOOP(
+        "VendorErrors", "The message contains emoji or picture characters, which TwSMS does not "
+        "accept. Remove them and send again.")),
+    "00300": ErrorEntry(ErrorKind.UNKNOWN, QT_TRANSLATE_NOOP(
+        "VendorErrors", "TwSMS could not find this message for this phone number. Its records may "
+        "have expired; check the message on www.twsms.com.")),
+    "00310": ErrorEntry(ErrorKind.TRANSIENT, QT_TRANSLATE_NOOP(
+        "VendorErrors", "This scheduled message has not been sent yet, so it has no delivery status. "
+        "Check again after the scheduled time.")),
+    "00400": ErrorEntry(ErrorKind.AUTH, QT_TRANSLATE_NOOP(
+        "VendorErrors", "TwSMS does not know the two-way code (snumber) in the account settings. "
+        "Copy the 5-digit code from www.twsms.com, or clear it if the account has no two-way number.")),
+    "00410": ErrorEntry(ErrorKind.TRANSIENT, QT_TRANSLATE_NOOP(
+        "VendorErrors", "TwSMS has no replies for the requested day.")),
+    "00420": ErrorEntry(ErrorKind.UNKNOWN, QT_TRANSLATE_NOOP(
+        "VendorErrors", "TwSMS did not understand the status query (phone number or message ID). "
+        "If this keeps happening, contact SMS Desk support.")),
+    "00430": ErrorEntry(ErrorKind.UNKNOWN, QT_TRANSLATE_NOOP(
+        "VendorErrors", "TwSMS did not understand the reply query. Check that the two-way code "
+        "(snumber) in the account settings is the 5-digit code shown on www.twsms.com.")),
+    "99998": ErrorEntry(ErrorKind.TRANSIENT, QT_TRANSLATE_NOOP(
+        "VendorErrors", "TwSMS had a data processing problem and did not accept the request, even "
+        "after sending it again. Nothing was sent; try again in a few minutes.")),
+    "99999": ErrorEntry(ErrorKind.TRANSIENT, QT_TRANSLATE_NOOP(
+        "VendorErrors", "TwSMS reported a system error and did not accept the request. Try again "
+        "later; if this keeps happening, contact TwSMS customer service.")),
+}
+
+# statustext (section 8) -> our state and an explanation for failures.
+STATUSES: dict[str, tuple[State, str]] = {
+    "DELIVRD": (State.DELIVERED, ""),
+    "ACCEPTD": (State.SUBMITTED, ""),
+    "EXPIRED": (State.EXPIRED, QT_TRANSLATE_NOOP(
+        "TwsmsStatus", "The message expired before it could be delivered; the phone may have been "
+        "off or out of coverage for the whole validity period.")),
+    "DELETED": (State.CANCELLED, QT_TRANSLATE_NOOP(
+        "TwsmsStatus", "The message was deleted before it was sent.")),
+    "UNDELIV": (State.FAILED, QT_TRANSLATE_NOOP(
+        "TwsmsStatus", "The message could not be delivered to the phone.")),
+    # SMPP's UNKNOWN ("message is in invalid state") is final; the doc's "無效狀態" agrees.
+    "UNKNOWN": (State.FAILED, QT_TRANSLATE_NOOP(
+        "TwsmsStatus", "The operator marked the message as invalid.")),
+    "REJECTD": (State.FAILED, QT_TRANSLATE_NOOP(
+        "TwsmsStatus", "The operator rejected the message.")),
+    "SYNTAXE": (State.FAILED, QT_TRANSLATE_NOOP(
+        "TwsmsStatus", "Sending failed at the operator.")),
+    "MOBERROR": (State.FAILED, QT_TRANSLATE_NOOP(
+        "TwsmsStatus", "The phone number is wrong or not in service. Check the number.")),
+    "MSGERROR": (State.FAILED, QT_TRANSLATE_NOOP(
+        "TwsmsStatus", "The operator refused the message content.")),
+    "OTHERROR": (State.FAILED, QT_TRANSLATE_NOOP(
+        "TwsmsStatus", "A system error at TwSMS or the operator stopped the message.")),
+    "REJERROR": (State.FAILED, QT_TRANSLATE_NOOP(
+        "TwsmsStatus", "TwSMS's keyword filter blocked the message. Reword the message and send it "
+        "again.")),
+    "REJMOBIL": (State.FAILED, QT_TRANSLATE_NOOP(
+        "TwsmsStatus", "The recipient has asked not to receive advertising messages.")),
+}
+
+# Codes that answer a status query without giving a status.
+_NO_STATUS_YET = frozenset({"00001", "00300", "00310"})
+
+
+# -- pure helpers ----------------------------------------------------------------
+def format_phone(e164: str) -> str:
+    """TwSMS form: Taiwan mobiles as 09xxxxxxxx, others as country code + number (no + or 00)."""
+    number = (e164 or "").strip()
+    if not re.fullmatch(r"\+[1-9]\d{6,14}", number):
+        raise VendorError(
+            ErrorKind.BAD_NUMBER,
+            translate("TwSMS", "{phone} is not a complete international phone number. Check the number "
+                      "in the list.").format(phone=number),
+            vendor=VENDOR, sent=False,
+        )
+    if number.startswith("+886"):
+        national = number[4:]
+        if not re.fullmatch(r"9\d{8}", national):
+            raise VendorError(
+                ErrorKind.BAD_NUMBER,
+                translate("TwSMS", "{phone} is not a Taiwan mobile number (09xxxxxxxx); text messages "
+                          "can only go to mobiles. Check the number in the list.").format(phone=number),
+                vendor=VENDOR, sent=False,
+            )
+        return "0" + national
+    return number[1:]
+
+
+def to_e164(mobile: str) -> str:
+    """Back from TwSMS's form (09xxxxxxxx or country code + number) to E.164."""
+    digits = re.sub(r"[^\d+]", "", mobile or "")
+    if digits.startswith("+"):
+        return digits
+    if re.fullmatch(r"09\d{8}", digits):
+        return "+886" + digits[1:]
+    if digits.startswith("00"):
+        return "+" + digits[2:]
+    return "+" + digits
+
+
+def is_gsm_text(text: str) -> bool:
+    return all(ch in _GSM_CHARS for ch in text)
+
+
+def _is_pictograph(ch: str) -> bool:
+    return 0x1F000 <= ord(ch) <= 0x1FAFF
+
+
+def emoji_in(text: str) -> list[str]:
+    """Emoji clusters in ``text`` (each once, in order), e.g. ["😀", "👍🏽", "❤️"].
+
+    Pictographs U+1F000-U+1FAFF (faces, objects, flags) and any character drawn as emoji by
+    U+FE0F or a keycap U+20E3. Plain symbols common in Taiwanese SMS (★ ♥ ☎ ✓) stay allowed:
+    they are ordinary Big5 characters.
+    """
+    found: list[str] = []
+    i, n = 0, len(text)
+    while i < n:
+        ch = text[i]
+        nxt = text[i + 1] if i + 1 < n else ""
+        if not (_is_pictograph(ch) or nxt in ("\ufe0f", "\u20e3")):
+            i += 1
+            continue
+        j = i + 1
+        if 0x1F1E6 <= ord(ch) <= 0x1F1FF and j < n and 0x1F1E6 <= ord(text[j]) <= 0x1F1FF:
+            j += 1  # a flag is two regional indicators
+        while j < n:
+            code = ord(text[j])
+            if text[j] in ("\ufe0f", "\u20e3") or 0x1F3FB <= code <= 0x1F3FF or 0xE0020 <= code <= 0xE007F:
+                j += 1
+            elif text[j] == "\u200d" and j + 1 < n:
+                j += 2  # zero-width joiner glues the next pictograph on
+            else:
+                break
+        cluster = text[i:j]
+        if cluster not in found:
+            found.append(cluster)
+        i = j
+    return found
+
+
+def normalize_text(text: str) -> str:
+    """TwSMS wants line breaks as LF only (doc section 2.6)."""
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def check_text(text: str, *, international: bool, long_allowed: bool = True) -> None:
+    """Refuse before sending what TwSMS would refuse (00110, 00180, 00120, 00130)."""
+    if not text.strip():
+        raise _local_error("00110")
+    emoji = emoji_in(text)
+    if emoji:
+        raise VendorError(
+            ErrorKind.BAD_CONTENT,
+            translate("TwSMS", "TwSMS does not accept emoji. Remove {emoji} from the message and send "
+                      "again.").format(emoji=" ".join(emoji)),
+            vendor=VENDOR, code="00180", sent=False,
+        )
+    gsm = is_gsm_text(text)
+    count = len(text)
+    standard = STANDARD_GSM if gsm else STANDARD_UCS2
+    if count <= standard:
+        return
+    if international:
+        raise VendorError(
+            ErrorKind.BAD_CONTENT,
+            translate("TwSMS", "The message has {count} characters, but TwSMS cannot send long messages "
+                      "to numbers outside Taiwan: at most {limit} characters. Shorten the message or "
+                      "send to foreign numbers separately.").format(count=count, limit=standard),
+            vendor=VENDOR, code="00120", sent=False,
+        )
+    if not long_allowed:
+        raise VendorError(
+            ErrorKind.BAD_CONTENT,
+            translate("TwSMS", "The message has {count} characters; with long messages turned off in the "
+                      "account settings TwSMS allows {limit}. Shorten the message or allow long "
+                      "messages.").format(count=count, limit=standard),
+            vendor=VENDOR, code="00130", sent=False,
+        )
+    limit = LONG_MAX_GSM if gsm else LONG_MAX_UCS2
+    if count > limit:
+        raise VendorError(
+            ErrorKind.BAD_CONTENT,
+            translate("TwSMS", "The message has {count} characters; TwSMS allows at most {limit}. "
+                      "Shorten it and send again.").format(count=count, limit=limit),
+            vendor=VENDOR, code="00130", sent=False,
+        )
+
+
+def format_sendtime(when: datetime) -> str:
+    """``sendtime``: YYYYMMDDHHII in Taiwan time (24-hour clock)."""
+    if when.tzinfo is None:
+        raise ValueError("schedule_at must be timezone-aware")
+    return when.astimezone(TAIPEI).strftime("%Y%m%d%H%M")
+
+
+def check_schedule(when: datetime, now: datetime | None = None) -> None:
+    if when.tzinfo is None:
+        raise ValueError("schedule_at must be timezone-aware")
+    now = now or datetime.now(TAIPEI)
+    if when < now + SCHEDULE_MIN_AHEAD:
+        raise VendorError(
+            ErrorKind.SCHEDULING,
+            translate("TwSMS", "TwSMS needs a scheduled time at least one minute in the future "
+                      "(it schedules to the minute, Taiwan time). Pick a later time."),
+            vendor=VENDOR, code="00150", sent=False,
+        )
+
+
+def parse_time(value: Any) -> datetime | None:
+    """YYYYMMDDHHIISS in Taiwan time -> aware datetime (None when absent or malformed)."""
+    text = str(value or "").strip()
+    try:
+        return datetime.strptime(text, "%Y%m%d%H%M%S").replace(tzinfo=TAIPEI)
+    except ValueError:
+        return None
+
+
+def status_report(data: Mapping[str, Any], *, phone: str, msgid: str | None) -> StatusReport:
+    """One documented status answer (query or push) -> StatusReport."""
+    statustext = str(data.get("statustext") or "").strip().upper()
+    statuscode = str(data.get("statuscode") or "").strip()
+    done = data.get("donetime") or data.get("downtime")  # the push sample spells it "downtime"
+    if statustext in STATUSES:
+        state, why = STATUSES[statustext]
+        error_text = translate("TwsmsStatus", why) if why else ""
+    elif statuscode == "-1":
+        state, error_text = State.FAILED, translate("TwsmsStatus", "TwSMS reported the message as failed.")
+    else:  # an undocumented status: leave the message in flight
+        state, error_text = State.SUBMITTED, ""
+    key = "|".join((VENDOR, msgid or "", phone, statustext or statuscode, str(done or "")))
+    return StatusReport(phone=phone, state=state, vendor_status=statustext or statuscode,
+                        vendor_msg_id=msgid, at=parse_time(done), error_text=error_text, dedupe_key=key)
+
+
+def parse_drurl(query: str | Mapping[str, Any]) -> StatusReport:
+    """Parse TwSMS's push (GET to drurl with ``smsresp`` = URL-encoded JSON)."""
+    if isinstance(query, str):
+        raw = query.split("?", 1)[1] if "?" in query else query
+        values = parse_qs(raw, keep_blank_values=True).get("smsresp", [""])
+        payload = values[0]
+    else:
+        value = query.get("smsresp", "")
+        payload = value[0] if isinstance(value, list | tuple) and value else value
+    payload = str(payload or "").strip()
+    if payload.startswith("%7B") or payload.startswith("%7b"):  # still URL-encoded
+        payload = unquote_plus(payload)
+    try:
+        data = json.loads(payload)
+    except ValueError:
+        raise ValueError("smsresp is not JSON") from None
+    if not isinstance(data, dict) or not data.get("mobile"):
+        raise ValueError("smsresp has no mobile")
+    msgid = str(data.get("msgid") or "").strip() or None
+    return status_report(data, phone=to_e164(str(data["mobile"])), msgid=msgid)
+
+
+def _local_error(code: str) -> VendorError:
+    error = error_from_catalogue(ERRORS, VENDOR, code)
+    error.sent = False
+    return error
+
+
+def _as_bool(value: Any, default: bool) -> bool:
+    if value is None or value == "":
+        return default
+    if isinstance(value, str):
+        return value.strip().lower() in ("1", "true", "yes", "y", "on")
+    return bool(value)
+
+
+def _number(value: Any) -> float | None:
+    try:
+        return float(str(value).strip())
+    except (TypeError, ValueError):
+        return None
+
+
+class TwsmsClient(VendorClient):
+    vendor = VENDOR
+    display_name = QT_TRANSLATE_NOOP("Vendor", "TwSMS")
+    capabilities = Capabilities(
+        batch_max=1,
+        native_schedule=True,
+        schedule_min_ahead=SCHEDULE_MIN_AHEAD,
+        schedule_format="YYYYMMDDHHII",
+        cancel_scheduled=True,
+        status_query=True,
+        status_horizon=timedelta(days=7),
+        push_callbacks=True,
+        replies_poll=True,
+        balance=True,
+        balance_unit=QT_TRANSLATE_NOOP("Vendor", "points"),
+        international=True,
+        # The platform takes 500 requests/s but operators only 150-200 (doc section 1).
+        default_rate_per_s=150.0,
+        default_concurrency=16,
+    )
+
+    def __init__(self, account: AccountConfig, *, http: HttpPolicy | None = None) -> None:
+        if http is None:
+            read_timeout = _number(account.setting("read_timeout")) or 30.0
+            http = HttpPolicy(secrets=[v for v in account.secrets.values() if v], read_timeout=read_timeout)
+        super().__init__(account, http=http)
+
+    # -- plumbing -----------------------------------------------------------
+    def _url(self, path: str) -> str:
+        return self.base_url(DEFAULT_BASE_URL) + path
+
+    def _auth(self) -> dict[str, str]:
+        return {"username": self.account.setting("username") or "", "password": self.account.secret("password")}
+
+    def _error(self, code: str, text: str = "") -> VendorError:
+        return error_from_catalogue(ERRORS, VENDOR, code, text)
+
+    def _post(self, path: str, form: dict[str, str], *, send: bool) -> dict[str, Any]:
+        """One logical call; TwSMS's 99998 ("please resend") goes back to the policy."""
+
+        def once() -> dict[str, Any]:
+            response = self.http.request("POST", self._url(path), data=form, send=send, vendor=VENDOR)
+            if response.status_code in (404, 405):
+                # The web server, not the API, answered: the request was not processed.
+                raise VendorError(
+                    ErrorKind.UNKNOWN,
+                    translate("TwSMS", "The server address in the account settings does not offer the "
+                              "TwSMS API (HTTP {status}). Check or clear the address; nothing was "
+                              "sent.").format(status=response.status_code),
+                    vendor=VENDOR, text=f"HTTP {response.status_code}",
+                    http_status=response.status_code,
+                )
+            data = self.http.json(response, send=send, vendor=VENDOR)
+            if not isinstance(data, dict) or not str(data.get("code") or "").strip():
+                if send:
+                    raise OutcomeUnknown(
+                        translate("TwSMS", "TwSMS's answer had no result code, so it is not known whether "
+                                  "the message was accepted. It will not be resent automatically; check "
+                                  "its status before sending again."),
+                        vendor=VENDOR, detail=str(data)[:120],
+                    )
+                raise VendorError(
+                    ErrorKind.TRANSIENT,
+                    translate("TwSMS", "TwSMS's answer could not be read. Try again in a few minutes."),
+                    vendor=VENDOR, text=str(data)[:120],
+                )
+            code = str(data["code"]).strip()
+            if code == "99998":
+                raise ResendRequested(self._error(code, str(data.get("text") or "")))
+            return data
+
+        return self.http.call(once)
+
+    def _raise_for(self, data: Mapping[str, Any]) -> None:
+        code = str(data.get("code") or "").strip()
+        if code != "00000":
+            raise self._error(code, str(data.get("text") or ""))
+
+    # -- sending --------------------------------------------------------------
+    def send(self, request: SendRequest) -> SendResult:
+        if len(request.phones) != 1:
+            raise ValueError("TwSMS sends to exactly one phone per request")
+        phone = request.phones[0]
+        mobile = format_phone(phone)
+        text = normalize_text(request.text)
+        long_allowed = _as_bool(self.account.setting("long_sms"), True)
+        check_text(text, international=not mobile.startswith("09"), long_allowed=long_allowed)
+
+        form = self._auth()
+        form.update(mobile=mobile, message=text, resp_point="Y")
+        if request.schedule_at is not None:
+            check_schedule(request.schedule_at)
+            form["sendtime"] = format_sendtime(request.schedule_at)
+        expiry = self.account.setting("expirytime")
+        if expiry not in (None, ""):
+            seconds = _number(expiry)
+            if seconds is None or seconds != int(seconds) or not EXPIRY_MIN <= seconds <= EXPIRY_MAX:
+                raise _local_error("00060")
+            form["expirytime"] = str(int(seconds))
+        if self.account.setting("snumber"):
+            form["mo"] = "Y"
+        if not long_allowed:
+            form["lmsg"] = "N"
+        drurl = self.account.setting("drurl")
+        if drurl:
+            if not re.fullmatch(r"https?://[^\s/?#]+\S*", drurl):
+                raise _local_error("00140")
+            form["drurl"] = drurl
+            # Off unless asked for: a receiver that is briefly down must not block sends (00170).
+            form["drurl_check"] = "Y" if _as_bool(self.account.setting("drurl_check"), False) else "N"
+
+        data = self._post(SEND_PATH, form, send=True)
+        self._raise_for(data)
+        msgid = str(data.get("msgid") or "").strip()
+        if not msgid:
+            raise OutcomeUnknown(
+                translate("TwSMS", "TwSMS reported success without a message ID, so the message cannot be "
+                          "tracked. It will not be resent automatically; check it on www.twsms.com."),
+                vendor=VENDOR, detail=json.dumps(data, ensure_ascii=False)[:120],
+            )
+        points = _number(data.get("point"))
+        state = State.SCHEDULED if request.schedule_at is not None else State.SUBMITTED
+        return SendResult(
+            recipients=[RecipientResult(phone=phone, state=state, vendor_msg_id=msgid,
+                                        vendor_status=str(data.get("text") or ""), points=points)],
+            points=points,
+        )
+
+    def cancel(self, refs: list[MessageRef]) -> list[RecipientResult]:
+        """Delete scheduled messages (``deltime=Y``); a failed deletion keeps its state."""
+        results: list[RecipientResult] = []
+        for ref in refs:
+            if not ref.vendor_msg_id:
+                continue
+            form = self._auth()
+            form.update(mobile=format_phone(ref.phone), msgid=ref.vendor_msg_id, deltime="Y")
+            data = self._post(QUERY_PATH, form, send=False)
+            code = str(data.get("code") or "").strip()
+            statustext = str(data.get("statustext") or "").strip().upper()
+            if code == "00000" and statustext in ("", "DELETED"):
+                results.append(RecipientResult(ref.phone, State.CANCELLED, ref.vendor_msg_id, "DELETED"))
+                continue
+            state = State.SCHEDULED  # unchanged as far as we know
+            if code == "00000" or code in _NO_STATUS_YET:
+                # The answer is a status, not a deletion: the message already left.
+                if code == "00000":
+                    state = status_report(data, phone=ref.phone, msgid=ref.vendor_msg_id).state
+                elif code == "00001":
+                    state = State.SUBMITTED
+                error = VendorError(
+                    ErrorKind.SCHEDULING,
+                    translate("TwSMS", "This message could not be cancelled: TwSMS has already sent it "
+                              "or no longer has it."),
+                    vendor=VENDOR, code=code, text=statustext or str(data.get("text") or ""),
+                )
+            else:
+                error = self._error(code, str(data.get("text") or ""))
+                if error.kind.stops_job:
+                    raise error
+            results.append(RecipientResult(ref.phone, state, ref.vendor_msg_id, statustext or code,
+                                           error=error))
+        return results
+
+    # -- reading --------------------------------------------------------------
+    def query_status(self, refs: list[MessageRef]) -> list[StatusReport]:
+        reports: list[StatusReport] = []
+        now = datetime.now(TAIPEI)
+        for ref in refs:
+            if not ref.vendor_msg_id:
+                continue
+            # A naive time is taken as the computer's local time.
+            old = ref.submitted_at is not None and now - ref.submitted_at.astimezone(TAIPEI) > OUTRANGE_AFTER
+            data = self._query_one(ref, outrange=old)
+            code = str(data.get("code") or "").strip()
+            if code == "00300" and not old and ref.submitted_at is None:
+                # Age unknown: the record may only be found by the slower extended search.
+                data = self._query_one(ref, outrange=True)
+                code = str(data.get("code") or "").strip()
+            if code in _NO_STATUS_YET:
+                continue
+            self._raise_for(data)
+            reports.append(status_report(data, phone=ref.phone, msgid=ref.vendor_msg_id))
+        return reports
+
+    def _query_one(self, ref: MessageRef, *, outrange: bool) -> dict[str, Any]:
+        form = self._auth()
+        form.update(mobile=format_phone(ref.phone), msgid=str(ref.vendor_msg_id))
+        if outrange:
+            form["outrange"] = "Y"
+        return self._post(QUERY_PATH, form, send=False)
+
+    def fetch_replies(self, since: datetime | None = None) -> list[Reply]:
+        snumber = self.account.setting("snumber")
+        if not snumber:
+            raise unsupported(self.name, translate(
+                "TwSMS", "replies without a two-way code (snumber) in the account settings"))
+        today = datetime.now(TAIPEI).date()
+        if since is not None:
+            since = since.astimezone(TAIPEI)  # a naive time is taken as the computer's local time
+        first = since.date() if since is not None else today
+        first = max(first, today - timedelta(days=REPLY_DAYS_MAX - 1))
+        replies: list[Reply] = []
+        day: date = first
+        while day <= today:
+            form = self._auth()
+            form.update(snumber=str(snumber), sdate=day.isoformat())
+            data = self._post(MO_PATH, form, send=False)
+            code = str(data.get("code") or "").strip()
+            day += timedelta(days=1)
+            if code == "00410":
+                continue
+            self._raise_for(data)
+            for item in data.get("moResp") or []:
+                reply = self._reply(item, str(snumber))
+                if reply is not None and (since is None or reply.received_at >= since):
+                    replies.append(reply)
+        return replies
+
+    @staticmethod
+    def _reply(item: Any, snumber: str) -> Reply | None:
+        if not isinstance(item, dict):
+            return None
+        received = parse_time(item.get("date"))
+        mobile = str(item.get("mobile") or "").strip()
+        seq = str(item.get("seq") or "").strip()
+        if received is None or not mobile or not seq:
+            return None
+        return Reply(phone=to_e164(mobile), text=str(item.get("message") or ""), received_at=received,
+                     vendor_ref=f"{VENDOR}-mo:{snumber}:{seq}")
+
+    def balance(self) -> Balance:
+        form = self._auth()
+        form["checkpoint"] = "Y"
+        data = self._post(QUERY_PATH, form, send=False)
+        self._raise_for(data)
+        return self._balance_from(data)
+
+    def _balance_from(self, data: Mapping[str, Any]) -> Balance:
+        # The document does not name the field of a checkpoint answer; section 7 defines
+        # "point", so that is read first.
+        for key in ("point", "points", "quota"):
+            amount = _number(data.get(key))
+            if amount is not None:
+                return Balance(amount, translate("Vendor", "points"))
+        raise VendorError(
+            ErrorKind.UNKNOWN,
+            translate("TwSMS", "TwSMS answered the balance query without a balance. Check the balance "
+                      "on www.twsms.com."),
+            vendor=VENDOR, text=json.dumps(data, ensure_ascii=False)[:120],
+        )
+
+    def test_connection(self) -> str:
+        form = self._auth()
+        form.update(checkpoint="Y", checkip="Y")
+        data = self._post(QUERY_PATH, form, send=False)
+        code = str(data.get("code") or "").strip()
+        ip = str(data.get("remote_ip") or "").strip()
+        if code == "00030" and ip:
+            raise VendorError(
+                ErrorKind.IP_NOT_ALLOWED,
+                translate("TwSMS", "TwSMS refused this computer's public IP address {ip}. Sign in at "
+                          "www.twsms.com, open Account settings (帳號設定) → API settings (API 設定), add "
+                          "{ip} to the allowed IPs, then test again.").format(ip=ip),
+                vendor=VENDOR, code=code, text=str(data.get("text") or ""),
+            )
+        self._raise_for(data)
+        bal = self._balance_from(data)
+        message = translate("Vendor", "Connected. Balance: {amount} {unit}.").format(
+            amount=f"{bal.amount:g}", unit=bal.unit)
+        if ip:
+            message += " " + translate("TwSMS", "TwSMS sees this computer's address as {ip}.").format(ip=ip)
+        return message
+
+
+SPEC = VendorSpec(
+    id=VENDOR,
+    name=TwsmsClient.display_name,
+    client=TwsmsClient,
+    fields=(
+        FieldSpec("username", QT_TRANSLATE_NOOP("AccountFields", "Username"), required=True,
+                  help=QT_TRANSLATE_NOOP("AccountFields", "The username you sign in to www.twsms.com with.")),
+        FieldSpec("password", QT_TRANSLATE_NOOP("AccountFields", "Password"), secret=True, required=True,
+                  help=QT_TRANSLATE_NOOP(
+                      "AccountFields", "Your TwSMS password. The API must be enabled under Account "
+                      "settings (帳號設定) → API settings (API 設定); if an IP allow-list is set there, "
+                      "add this office's public IP address.")),
+        FieldSpec("snumber", QT_TRANSLATE_NOOP("AccountFields", "Two-way code (snumber)"),
+                  help=QT_TRANSLATE_NOOP(
+                      "AccountFields", "Optional: the 5-digit two-way code from TwSMS. Needed to receive "
+                      "replies; recipients then see the two-way number. Leave empty if you have none.")),
+        FieldSpec("expirytime", QT_TRANSLATE_NOOP("AccountFields", "Message validity (seconds)"), kind="int",
+                  advanced=True, default=28800,
+                  help=QT_TRANSLATE_NOOP(
+                      "AccountFields", "How long TwSMS keeps trying to deliver a message: 300 to 28800 "
+                      "seconds (8 hours, the default).")),
+        FieldSpec("long_sms", QT_TRANSLATE_NOOP("AccountFields", "Allow long messages"), kind="bool",
+                  advanced=True, default=True,
+                  help=QT_TRANSLATE_NOOP(
+                      "AccountFields", "On: messages over 70 characters (160 in English letters only) "
+                      "go as long SMS, up to 335 (765) characters, 1 point per 67 (153). Off: only "
+                      "standard messages are allowed. Long SMS never go to numbers outside Taiwan.")),
+        FieldSpec("drurl", QT_TRANSLATE_NOOP("AccountFields", "Delivery report address (drurl)"),
+                  advanced=True,
+                  help=QT_TRANSLATE_NOOP(
+                      "AccountFields", "Optional web address where TwSMS pushes delivery reports. Leave "
+                      "empty to have SMS Desk ask for the status instead.")),
+        FieldSpec("drurl_check", QT_TRANSLATE_NOOP("AccountFields", "Check the report address before each send"),
+                  kind="bool", advanced=True, default=False,
+                  help=QT_TRANSLATE_NOOP(
+                      "AccountFields", "On: TwSMS refuses to send when the delivery report address does "
+                      "not answer HTTP 200 (error 00170).")),
+    ),
+    capabilities=TwsmsClient.capabilities,
+    default_base_url=DEFAULT_BASE_URL,
+    help=QT_TRANSLATE_NOOP(
+        "VendorHelp", "Sign in at www.twsms.com. Under Account settings (帳號設定) → API settings (API 設定) "
+        "enable the API and, if you use an IP allow-list, add this office's public IP address (Test "
+        "connection shows it). A Taiwan mobile costs 1 point per message (long messages: 1 point per 67 "
+        "characters, 153 in English letters only); a foreign number costs 5 points and cannot get long "
+        "messages. Emoji are not accepted."),
+    cost_rule="twsms",
+)
