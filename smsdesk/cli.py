@@ -1,0 +1,607 @@
+"""smsdesk-cli: the command-line face of SMS Desk, over the same core as the GUI.
+
+Exit codes: 0 ok, 1 error (explained on stderr), 2 usage.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import sys
+from collections.abc import Callable, Sequence
+from datetime import UTC, datetime
+from typing import Any
+
+from smsdesk import __version__
+from smsdesk.i18n import translate
+
+EXIT_OK, EXIT_ERROR, EXIT_USAGE = 0, 1, 2
+
+
+class CliError(Exception):
+    """A user-facing error: printed on stderr, exit code 1."""
+
+
+class UsageError(CliError):
+    """Wrong use of a command: exit code 2."""
+
+
+def _t(text: str) -> str:
+    return translate("Cli", text)
+
+
+# -- output helpers ----------------------------------------------------------
+
+def emit_json(data: Any) -> None:
+    sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2, default=str) + "\n")
+
+
+def emit_table(headers: Sequence[str], rows: Sequence[Sequence[Any]]) -> None:
+    cells = [[str(h) for h in headers]] + [[("" if c is None else str(c)) for c in r] for r in rows]
+    widths = [max(_width(row[i]) for row in cells) for i in range(len(headers))]
+    for n, row in enumerate(cells):
+        sys.stdout.write("  ".join(c + " " * (w - _width(c)) for c, w in zip(row, widths, strict=True)).rstrip() + "\n")
+        if n == 0:
+            sys.stdout.write("  ".join("-" * w for w in widths) + "\n")
+
+
+def _width(text: str) -> int:
+    import unicodedata
+
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+
+
+# -- context -------------------------------------------------------------------
+
+class Context:
+    """Opens the store and the account registry lazily, once per command."""
+
+    def __init__(self, args: argparse.Namespace) -> None:
+        self.args = args
+        self._store: Any = None
+        self._accounts: Any = None
+
+    @property
+    def store(self) -> Any:
+        if self._store is None:
+            from smsdesk.core.store import open_store
+
+            self._store = open_store()
+        return self._store
+
+    @property
+    def accounts(self) -> Any:
+        if self._accounts is None:
+            from smsdesk.core.accounts import Accounts
+
+            self._accounts = Accounts(self.store)
+            self._accounts.ensure_sandbox()
+        return self._accounts
+
+    def close(self) -> None:
+        if self._store is not None:
+            self._store.close()
+
+
+# -- commands --------------------------------------------------------------------
+
+def cmd_account(ctx: Context) -> int:
+    from smsdesk.core.accounts import AccountError
+    from smsdesk.vendors import VENDOR_MODULES, get_spec
+
+    a = ctx.args
+    try:
+        if a.account_cmd == "list":
+            rows = []
+            for acc in ctx.accounts.all():
+                rows.append({
+                    "name": acc.name, "vendor": acc.vendor, "sandbox": acc.is_sandbox,
+                    "base_url": acc.base_url, "settings": acc.settings,
+                    "secrets_saved": not ctx.accounts.missing_secrets(acc),
+                })
+            if a.json:
+                emit_json(rows)
+            else:
+                emit_table([_t("Name"), _t("Vendor"), _t("Base URL"), _t("Password saved")],
+                           [[r["name"], get_spec(r["vendor"]).label, r["base_url"] or "",
+                             _t("yes") if r["secrets_saved"] else _t("no")] for r in rows])
+            return EXIT_OK
+        if a.account_cmd in ("add", "edit"):
+            settings = _parse_pairs(a.set or [], "--set")
+            secrets: dict[str, str] = {}
+            if a.account_cmd == "add":
+                if a.vendor not in VENDOR_MODULES or a.vendor == "sandbox":
+                    raise UsageError(_t("--vendor must be one of: {vendors}.").format(
+                        vendors=", ".join(v for v in VENDOR_MODULES if v != "sandbox")))
+                spec = get_spec(a.vendor)
+            else:
+                spec = ctx.accounts.require(a.name).spec
+            secret_fields = spec.secret_fields
+            if a.secret_stdin and secret_fields:
+                lines = sys.stdin.read().splitlines()
+                for f, line in zip(secret_fields, lines, strict=False):
+                    if line.strip():
+                        secrets[f.key] = line.strip()
+            elif a.account_cmd == "add" and secret_fields and sys.stdin.isatty():
+                import getpass
+
+                for f in secret_fields:
+                    if f.required:
+                        secrets[f.key] = getpass.getpass(f"{translate('AccountFields', f.label)}: ")
+            if a.base_url and a.base_url.startswith("http://"):
+                sys.stderr.write(_t("Warning: this account talks to its vendor without encryption (http://). "
+                                    "Use https:// unless this is a local test server.") + "\n")
+            if a.account_cmd == "add":
+                acc = ctx.accounts.add(a.name, a.vendor, settings, secrets, base_url=a.base_url)
+            else:
+                acc = ctx.accounts.require(a.name)
+                acc = ctx.accounts.update(acc, name=a.rename, settings=settings, secrets=secrets,
+                                          base_url=a.base_url if a.base_url is not None else False)
+            if a.json:
+                emit_json({"name": acc.name, "vendor": acc.vendor, "id": acc.id})
+            else:
+                print(_t("Account \u201c{name}\u201d saved.").format(name=acc.name))
+            return EXIT_OK
+        if a.account_cmd == "remove":
+            acc = ctx.accounts.require(a.name)
+            ctx.accounts.remove(acc)
+            print(_t("Account \u201c{name}\u201d removed, with its saved password.").format(name=acc.name))
+            return EXIT_OK
+        if a.account_cmd == "test":
+            from smsdesk.vendors.base import OutcomeUnknown, Unsupported, VendorError
+
+            acc = ctx.accounts.require(a.name)
+            client = ctx.accounts.client(acc)
+            try:
+                message = client.test_connection()
+            except (VendorError, OutcomeUnknown, Unsupported) as exc:
+                raise CliError(str(exc)) from None
+            finally:
+                client.close()
+            if a.json:
+                emit_json({"account": acc.name, "ok": True, "message": message})
+            else:
+                print(message)
+            return EXIT_OK
+    except AccountError as exc:
+        raise CliError(str(exc)) from None
+    raise UsageError(_t("Unknown account command."))
+
+
+def cmd_balance(ctx: Context) -> int:
+    from smsdesk.core.balances import read_all
+
+    accs = [ctx.accounts.require(ctx.args.name)] if ctx.args.name else ctx.accounts.all()
+    readings = read_all(ctx.store, ctx.accounts, accs)
+    if ctx.args.json:
+        emit_json([r.as_json() for r in readings])
+    else:
+        emit_table([_t("Account"), _t("Balance"), _t("Unit"), _t("Read at"), _t("Problem")],
+                   [[r.account, "" if r.balance is None else f"{r.balance:g}", r.unit, _local(r.read_at),
+                     r.error] for r in readings])
+    return EXIT_OK
+
+
+def _job_json(ctx: Context, job: Any) -> dict[str, Any]:
+    from smsdesk.core.jobs import Jobs
+
+    jobs = Jobs(ctx.store)
+    counts = jobs.counts(job.id)
+    account = ctx.accounts.get(job.account_id)
+    return {
+        "job": job.id, "account": account.name, "created_at": job.created_at,
+        "recipients": sum(counts.values()), "counts": counts, "status": str(job.status),
+        "schedule_at": job.schedule_at, "points": jobs.points_charged(job.id),
+        "text": job.text if not job.template_id else "", "template": job.template_id,
+    }
+
+
+def cmd_jobs(ctx: Context) -> int:
+    from smsdesk.core.jobs import Jobs
+
+    data = [_job_json(ctx, j) for j in Jobs(ctx.store).list(limit=ctx.args.limit)]
+    if ctx.args.json:
+        emit_json(data)
+    else:
+        emit_table([_t("Job"), _t("Account"), _t("Created"), _t("Status"), _t("Recipients"), _t("Delivered"),
+                    _t("Failed"), _t("Unknown")],
+                   [[d["job"], d["account"], _local(d["created_at"]), d["status"], d["recipients"],
+                     d["counts"]["delivered"], d["counts"]["failed"], d["counts"]["unknown"]] for d in data])
+    return EXIT_OK
+
+
+def _require_job(ctx: Context, job_id: int) -> Any:
+    from smsdesk.core.jobs import Jobs
+
+    job = Jobs(ctx.store).get(job_id)
+    if job is None:
+        raise CliError(translate("Engine", "There is no job number {job}.").format(job=job_id))
+    return job
+
+
+def cmd_status(ctx: Context) -> int:
+    from smsdesk.core.jobs import Jobs
+    from smsdesk.core.tracking import refresh_job
+    from smsdesk.vendors.base import OutcomeUnknown, Unsupported, VendorError
+
+    job = _require_job(ctx, ctx.args.job)
+    note = ""
+    if ctx.args.refresh:
+        try:
+            refresh_job(ctx.store, ctx.accounts, job.id)
+        except (VendorError, OutcomeUnknown, Unsupported) as exc:
+            note = str(exc)
+    jobs = Jobs(ctx.store)
+    messages = jobs.messages(job.id)
+    data = _job_json(ctx, jobs.get(job.id))
+    data["recipients"] = [
+        {"phone": m.phone, "state": str(m.state), "vendor_status": m.vendor_status,
+         "error": m.error_text or None, "updated_at": m.updated_at}
+        for m in messages
+    ]
+    if note:
+        data["note"] = note
+    if ctx.args.json:
+        emit_json(data)
+    else:
+        print(_t("Job {job} ({account}) - {status}").format(job=job.id, account=data["account"],
+                                                               status=jobs.get(job.id).status.label))
+        print("  ".join(f"{_state_label(k)}: {v}" for k, v in data["counts"].items() if v))
+        if note:
+            print(note)
+        emit_table([_t("Phone"), _t("State"), _t("Vendor status"), _t("Updated"), _t("Problem")],
+                   [[m.phone, m.state.label, m.vendor_status, _local(m.updated_at), m.error_text]
+                    for m in messages])
+    return EXIT_OK
+
+
+def _state_label(value: str) -> str:
+    from smsdesk.core.states import State
+
+    return State(value).label
+
+
+def cmd_send(ctx: Context) -> int:
+    from smsdesk.core.accounts import AccountError
+    from smsdesk.core.engine import SendEngine
+    from smsdesk.core.planner import PlanError, create_job, plan_send
+
+    a = ctx.args
+    if not a.to and not a.list:
+        raise UsageError(_t("Say who gets the message: --to PHONE ... or --list NAME."))
+    if (a.message is None) == (a.template is None):
+        raise UsageError(_t("Give either --message TEXT or --template ID (with --param K=V)."))
+    when = _parse_when(a.at) if a.at else None
+    try:
+        account = ctx.accounts.require(a.account)
+        plan = plan_send(
+            ctx.store, account, phones=a.to or [], lists=a.list or [], text=a.message or "",
+            template_id=a.template, params=_parse_pairs(a.param or [], "--param"), schedule_at=when,
+            override_quiet_hours=a.ignore_quiet_hours,
+        )
+    except (AccountError, PlanError) as exc:
+        raise CliError(str(exc)) from None
+    if not a.yes:
+        sys.stderr.write(plan.describe() + "\n")
+        if not sys.stdin.isatty():
+            raise CliError(_t("Nothing was sent: confirm with --yes when no one can answer the question."))
+        sys.stderr.write(_t("Send now? [y/N] "))
+        sys.stderr.flush()
+        if sys.stdin.readline().strip().lower() not in ("y", "yes", "是", "好"):
+            sys.stderr.write(_t("Nothing was sent.") + "\n")
+            return EXIT_ERROR
+    if not plan.recipients:
+        raise CliError(_t("No one to send to: every number was skipped.") + "\n" + plan.describe())
+    job_id = create_job(ctx.store, account, plan)
+    engine = SendEngine(ctx.store, ctx.accounts)
+    if plan.local_schedule:
+        summary = engine.summary(job_id)
+    else:
+        try:
+            summary = engine.run(job_id)
+        except AccountError as exc:
+            raise CliError(str(exc)) from None
+    summary.skipped = len(plan.skipped)
+    summary.skipped_reasons = [s.as_json() for s in plan.skipped]
+    out = summary.as_json()
+    if a.json:
+        emit_json(out)
+    else:
+        print(_t("Job {job}: {submitted} submitted, {scheduled} scheduled, {failed} failed, {unknown} unknown, "
+                 "{skipped} skipped; {points:g} points.").format(**out))
+        if out["note"]:
+            print(out["note"])
+    return EXIT_OK if summary.status.value != "paused" else EXIT_ERROR
+
+
+def cmd_resume(ctx: Context) -> int:
+    from smsdesk.core.engine import SendEngine
+    from smsdesk.core.jobs import Jobs, JobStatus
+
+    engine = SendEngine(ctx.store, ctx.accounts)
+    jobs = Jobs(ctx.store)
+    recovered = jobs.recover_inflight()
+    if ctx.args.job is not None:
+        targets = [_require_job(ctx, ctx.args.job).id]
+    else:
+        targets = [j.id for j in jobs.list() if j.status in (JobStatus.INTERRUPTED, JobStatus.PAUSED)]
+    results = [engine.resume(job_id).as_json() for job_id in targets]
+    if ctx.args.json:
+        emit_json({"recovered_unknown": recovered, "jobs": results})
+    else:
+        if recovered:
+            print(_t("{n} messages were being sent when SMS Desk stopped; they are marked unknown and were "
+                     "not resent.").format(n=recovered))
+        if not results:
+            print(_t("No interrupted jobs."))
+        for r in results:
+            print(_t("Job {job}: {submitted} submitted, {failed} failed, {unknown} unknown, {queued} "
+                     "still queued.").format(**r))
+    return EXIT_OK
+
+
+def cmd_cancel(ctx: Context) -> int:
+    from smsdesk.core.engine import SendEngine
+
+    job = _require_job(ctx, ctx.args.job)
+    out = SendEngine(ctx.store, ctx.accounts).cancel_job(job.id).as_json()
+    if ctx.args.json:
+        emit_json(out)
+    else:
+        print(_t("Job {job}: {cancelled} cancelled.").format(**out))
+        if out["note"]:
+            print(out["note"])
+    return EXIT_OK
+
+
+def cmd_replies(ctx: Context) -> int:
+    from smsdesk.core.tracking import list_replies, refresh_replies
+    from smsdesk.vendors.base import OutcomeUnknown, Unsupported, VendorError
+
+    problems = []
+    if ctx.args.refresh:
+        for acc in ctx.accounts.all():
+            try:
+                refresh_replies(ctx.store, ctx.accounts, acc)
+            except (VendorError, OutcomeUnknown, Unsupported) as exc:
+                problems.append(f"{acc.name}: {exc}")
+    rows = list_replies(ctx.store)
+    data = [{"phone": r.phone, "text": r.text, "received_at": r.received_at, "account": r.account,
+             "contact": r.contact} for r in rows]
+    if ctx.args.json:
+        emit_json(data)
+    else:
+        emit_table([_t("Received"), _t("Phone"), _t("Contact"), _t("Account"), _t("Text")],
+                   [[_local(d["received_at"]), d["phone"], d["contact"], d["account"], d["text"]] for d in data])
+    for p in problems:
+        sys.stderr.write(p + "\n")
+    return EXIT_OK
+
+
+def cmd_simulate(ctx: Context) -> int:
+    from smsdesk.sim.server import Simulator
+
+    sim = Simulator(ctx.args.host, ctx.args.port).start()
+    accounts = sim.seed_demo()
+    print(_t("Vendor simulator listening on {url} (Ctrl+C to stop).").format(url=sim.url))
+    for vendor, creds in accounts.items():
+        if creds:
+            print(f"  {vendor}: base URL {sim.base_url(vendor)}  {json.dumps(creds, ensure_ascii=False)}")
+    sys.stdout.flush()
+    try:
+        import threading
+
+        threading.Event().wait()
+    except KeyboardInterrupt:
+        pass
+    finally:
+        sim.stop()
+    return EXIT_OK
+
+
+def _not_yet(name: str) -> Callable[[Context], int]:
+    def run(ctx: Context) -> int:
+        raise CliError(_t("\u201c{name}\u201d is not available in this version yet.").format(name=name))
+
+    return run
+
+
+# -- parsing ---------------------------------------------------------------------
+
+def _parse_pairs(pairs: Sequence[str], flag: str) -> dict[str, str]:
+    out: dict[str, str] = {}
+    for pair in pairs:
+        key, sep, value = pair.partition("=")
+        if not sep or not key.strip():
+            raise UsageError(_t("{flag} takes KEY=VALUE, not \u201c{pair}\u201d.").format(flag=flag, pair=pair))
+        out[key.strip()] = value
+    return out
+
+
+def _parse_when(text: str) -> datetime:
+    try:
+        when = datetime.fromisoformat(text)
+    except ValueError:
+        raise UsageError(_t("--at takes a date and time like 2026-12-24T18:30 (ISO 8601), not \u201c{text}\u201d.")
+                         .format(text=text)) from None
+    if when.tzinfo is None:
+        when = when.astimezone()  # the computer's time zone
+    return when
+
+
+def _local(iso: str | None) -> str:
+    if not iso:
+        return ""
+    try:
+        dt = datetime.fromisoformat(iso)
+    except ValueError:
+        return iso
+    if dt.tzinfo is None:
+        dt = dt.replace(tzinfo=UTC)
+    return dt.astimezone().strftime("%Y-%m-%d %H:%M:%S")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="smsdesk-cli", description=_t("SMS Desk from the command line."))
+    p.add_argument("--version", action="version", version=f"SMS Desk {__version__}")
+    p.add_argument("--home", metavar="DIR", help=_t("data folder (overrides SMSDESK_HOME)"))
+    p.add_argument("--lang", choices=["system", "zh_TW", "en"], default=None, help=_t("language of messages"))
+    p.add_argument("-v", "--verbose", action="store_true", help=_t("log requests to stderr"))
+    sub = p.add_subparsers(dest="command", metavar="COMMAND")
+    sub.required = True
+
+    def reader(name: str, help_text: str) -> argparse.ArgumentParser:
+        sp = sub.add_parser(name, help=help_text)
+        sp.add_argument("--json", action="store_true", help=_t("machine-readable output"))
+        return sp
+
+    acc = sub.add_parser("account", help=_t("manage vendor accounts"))
+    acc_sub = acc.add_subparsers(dest="account_cmd", metavar="ACTION")
+    acc_sub.required = True
+    al = acc_sub.add_parser("list", help=_t("list accounts"))
+    al.add_argument("--json", action="store_true")
+    for name in ("add", "edit"):
+        ap = acc_sub.add_parser(name, help=_t("add an account") if name == "add" else _t("change an account"))
+        ap.add_argument("name")
+        if name == "add":
+            ap.add_argument("--vendor", required=True)
+        else:
+            ap.add_argument("--rename", default=None)
+        ap.add_argument("--set", action="append", metavar="KEY=VALUE")
+        ap.add_argument("--base-url", default=None)
+        ap.add_argument("--secret-stdin", action="store_true",
+                        help=_t("read the password / key from standard input (one per line)"))
+        ap.add_argument("--json", action="store_true")
+    ar = acc_sub.add_parser("remove", help=_t("remove an account and its saved password"))
+    ar.add_argument("name")
+    at = acc_sub.add_parser("test", help=_t("check that the account can sign in"))
+    at.add_argument("name")
+    at.add_argument("--json", action="store_true")
+    acc.set_defaults(func=cmd_account)
+
+    b = reader("balance", _t("show credit left"))
+    b.add_argument("name", nargs="?")
+    b.set_defaults(func=cmd_balance)
+
+    s = reader("send", _t("send a message"))
+    s.add_argument("--account", required=True)
+    s.add_argument("--to", nargs="+", metavar="PHONE")
+    s.add_argument("--list", action="append", metavar="NAME")
+    s.add_argument("--message")
+    s.add_argument("--template")
+    s.add_argument("--param", action="append", metavar="K=V")
+    s.add_argument("--at", metavar="ISO8601")
+    s.add_argument("--yes", action="store_true", help=_t("send without asking"))
+    s.add_argument("--ignore-quiet-hours", action="store_true")
+    s.set_defaults(func=cmd_send)
+
+    j = reader("jobs", _t("list jobs"))
+    j.add_argument("--limit", type=int, default=200)
+    j.set_defaults(func=cmd_jobs)
+
+    st = reader("status", _t("show a job's recipients"))
+    st.add_argument("job", type=int)
+    st.add_argument("--refresh", action="store_true", help=_t("ask the vendor first"))
+    st.set_defaults(func=cmd_status)
+
+    c = reader("cancel", _t("cancel a scheduled or running job"))
+    c.add_argument("job", type=int)
+    c.set_defaults(func=cmd_cancel)
+
+    r = reader("resume", _t("continue an interrupted job"))
+    r.add_argument("job", type=int, nargs="?")
+    r.set_defaults(func=cmd_resume)
+
+    rp = reader("replies", _t("list customers' replies"))
+    rp.add_argument("--refresh", action="store_true")
+    rp.set_defaults(func=cmd_replies)
+
+    im = reader("import", _t("import a spreadsheet into a list"))
+    im.add_argument("file")
+    im.add_argument("--list", required=True)
+    im.add_argument("--sheet")
+    im.add_argument("--phone-column")
+    im.add_argument("--name-column")
+    im.add_argument("--region", default="TW")
+    im.set_defaults(func=_not_yet("import"))
+
+    ex = sub.add_parser("export", help=_t("export a job's report to .xlsx"))
+    ex.add_argument("job", type=int)
+    ex.add_argument("file")
+    ex.set_defaults(func=_not_yet("export"))
+
+    oo = sub.add_parser("optout", help=_t("the shared opt-out list"))
+    oo_sub = oo.add_subparsers(dest="optout_cmd", metavar="ACTION")
+    oo_sub.required = True
+    for name in ("add", "remove"):
+        op = oo_sub.add_parser(name)
+        op.add_argument("phones", nargs="+")
+    ol = oo_sub.add_parser("list")
+    ol.add_argument("--json", action="store_true")
+    oo.set_defaults(func=_not_yet("optout"))
+
+    sim = sub.add_parser("simulate", help=_t("run the local vendor simulator"))
+    sim.add_argument("--port", type=int, default=8765)
+    sim.add_argument("--host", default="127.0.0.1")
+    sim.set_defaults(func=cmd_simulate)
+    return p
+
+
+def _setup_language(pref: str | None) -> None:
+    from smsdesk.i18n import install_qt_translator, pick_language
+
+    language = pick_language(pref)
+    if language == "en":
+        return
+    from PySide6.QtCore import QCoreApplication
+
+    app = QCoreApplication.instance() or QCoreApplication([])
+    install_qt_translator(app, language)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    from smsdesk.core import paths
+    from smsdesk.core.redact import RedactingFilter
+
+    argv = list(sys.argv[1:] if argv is None else argv)
+    pre = argparse.ArgumentParser(add_help=False)
+    pre.add_argument("--lang", default=None)
+    known, _ = pre.parse_known_args(argv)
+    _setup_language(known.lang)
+    parser = build_parser()
+    try:
+        args = parser.parse_args(argv)
+    except SystemExit as exc:
+        return int(exc.code or 0)
+    if args.home:
+        paths.set_home(args.home)
+    handler = logging.StreamHandler(sys.stderr)
+    handler.addFilter(RedactingFilter())
+    logging.basicConfig(level=logging.DEBUG if args.verbose else logging.WARNING, handlers=[handler])
+    ctx = Context(args)
+    try:
+        return int(args.func(ctx))
+    except UsageError as exc:
+        sys.stderr.write(f"{parser.prog}: {exc}\n")
+        return EXIT_USAGE
+    except CliError as exc:
+        sys.stderr.write(f"{exc}\n")
+        return EXIT_ERROR
+    except Exception as exc:  # last resort: words, not a traceback
+        from smsdesk.core.store import StoreError
+
+        if isinstance(exc, StoreError):
+            sys.stderr.write(f"{exc}\n")
+            return EXIT_ERROR
+        from smsdesk.core.redact import redact
+
+        logging.getLogger("smsdesk").exception("unexpected error")
+        sys.stderr.write(redact(_t("Unexpected error: {error}").format(error=exc)) + "\n")
+        return EXIT_ERROR
+    finally:
+        ctx.close()
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,83 @@
+"""Balance readings of every account, kept as snapshots for a trend."""
+
+from __future__ import annotations
+
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass
+from typing import Any
+
+from smsdesk.core.accounts import Account, AccountError, Accounts
+from smsdesk.core.store import Store, utcnow
+from smsdesk.i18n import translate
+from smsdesk.vendors.base import OutcomeUnknown, Unsupported, VendorError
+
+
+@dataclass
+class BalanceReading:
+    account: str
+    vendor: str
+    balance: float | None
+    unit: str
+    read_at: str
+    error: str
+
+    def as_json(self) -> dict[str, Any]:
+        return {"account": self.account, "vendor": self.vendor, "balance": self.balance,
+                "unit": self.unit, "read_at": self.read_at, "error": self.error or None}
+
+
+def read_balance(store: Store, accounts: Accounts, account: Account) -> BalanceReading:
+    """Ask one vendor; every failure becomes words on the reading, never an exception."""
+    balance: float | None = None
+    unit = account.spec.capabilities.balance_unit
+    error = ""
+    if not account.spec.capabilities.balance:
+        error = translate("Balances", "Not offered by this vendor: {vendor} has no balance query.").format(
+            vendor=account.spec.label
+        )
+    else:
+        try:
+            client = accounts.client(account)
+            try:
+                reading = client.balance()
+            finally:
+                client.close()
+            balance, unit = reading.amount, reading.unit or unit
+        except (VendorError, OutcomeUnknown, Unsupported, AccountError) as exc:
+            error = str(exc)
+    read_at = utcnow()
+    reading_row = BalanceReading(account.name, account.vendor, balance, unit, read_at, error)
+    if account.spec.capabilities.balance:
+        store.execute(
+            "INSERT INTO balance_snapshots(account_id, balance, unit, error, read_at) VALUES (?,?,?,?,?)",
+            (account.id, balance, unit, error, read_at),
+        )
+    return reading_row
+
+
+def read_all(store: Store, accounts: Accounts, selected: list[Account] | None = None,
+             max_workers: int = 8) -> list[BalanceReading]:
+    """Query accounts concurrently: one slow or failing vendor holds up no other."""
+    targets = selected if selected is not None else accounts.all()
+    if not targets:
+        return []
+    with ThreadPoolExecutor(max_workers=min(max_workers, len(targets))) as pool:
+        return list(pool.map(lambda a: read_balance(store, accounts, a), targets))
+
+
+def history(store: Store, account: Account, limit: int = 100) -> list[tuple[str, float]]:
+    rows = store.query(
+        "SELECT read_at, balance FROM balance_snapshots WHERE account_id=? AND balance IS NOT NULL"
+        " ORDER BY read_at DESC LIMIT ?",
+        (account.id, limit),
+    )
+    return [(r[0], float(r[1])) for r in reversed(rows)]
+
+
+def last_known(store: Store, account: Account) -> float | None:
+    row = store.query_one(
+        "SELECT balance FROM balance_snapshots WHERE account_id=? AND balance IS NOT NULL"
+        " ORDER BY read_at DESC LIMIT 1",
+        (account.id,),
+    )
+    return float(row[0]) if row else None

@@ -1,0 +1,218 @@
+"""Plan a send before any money is spent: who gets what, who is skipped and why, what it costs.
+
+The same :class:`Plan` feeds the GUI's confirmation dialog and the CLI's summary.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from typing import Any
+
+from smsdesk.core import personalize, schedule, segments
+from smsdesk.core.accounts import Account
+from smsdesk.core.balances import last_known
+from smsdesk.core.contacts import ContactRepository, opted_out
+from smsdesk.core.jobs import Jobs, PlannedRecipient
+from smsdesk.core.phones import normalize
+from smsdesk.core.store import Store
+from smsdesk.i18n import translate
+
+
+class PlanError(Exception):
+    """The send cannot go ahead as asked; the message says what to change."""
+
+
+@dataclass
+class Skipped:
+    value: str  # what the user gave (typed number or list row)
+    phone: str | None  # E.164 when it could be read
+    reason: str  # invalid | duplicate | opted_out | refused
+    message: str  # in words
+
+    def as_json(self) -> dict[str, Any]:
+        return {"value": self.value, "phone": self.phone, "reason": self.reason, "message": self.message}
+
+
+@dataclass
+class Plan:
+    account: Account
+    recipients: list[PlannedRecipient]
+    skipped: list[Skipped]
+    text: str = ""
+    template_id: str | None = None
+    params: dict[str, str] = field(default_factory=dict)
+    schedule_at: datetime | None = None
+    local_schedule: bool = False
+    segments: int = 0
+    points: float = 0.0
+    max_segments: int = 0
+    balance: float | None = None
+    warnings: list[str] = field(default_factory=list)
+
+    @property
+    def first_rendered(self) -> str:
+        return self.recipients[0].rendered if self.recipients else ""
+
+    def skipped_counts(self) -> dict[str, int]:
+        out: dict[str, int] = {}
+        for s in self.skipped:
+            out[s.reason] = out.get(s.reason, 0) + 1
+        return out
+
+    def describe(self) -> str:
+        """The confirmation summary, in words."""
+        t = lambda s: translate("Plan", s)  # noqa: E731 - local shorthand
+        lines = [
+            t("Account: {account}").format(account=self.account.name),
+            t("Recipients: {n}").format(n=len(self.recipients)),
+        ]
+        labels = {
+            "invalid": t("not a valid mobile number"), "duplicate": t("listed twice"),
+            "opted_out": t("asked not to receive messages"), "refused": t("the vendor cannot take it"),
+        }
+        for reason, n in sorted(self.skipped_counts().items()):
+            lines.append(t("Skipped, {why}: {n}").format(why=labels.get(reason, reason), n=n))
+        lines.append(t("Segments: {segments} in total (up to {max} per message)").format(
+            segments=self.segments, max=self.max_segments))
+        unit = self.account.spec.capabilities.balance_unit or t("points")
+        if self.balance is not None:
+            lines.append(t("Estimated cost: {points:g} {unit} (last known balance {balance:g})").format(
+                points=self.points, unit=unit, balance=self.balance))
+        else:
+            lines.append(t("Estimated cost: {points:g} {unit}").format(points=self.points, unit=unit))
+        if self.schedule_at is not None:
+            local = self.schedule_at.astimezone()
+            lines.append(t("Scheduled for {when} ({offset})").format(
+                when=local.strftime("%Y-%m-%d %H:%M"), offset=local.strftime("UTC%z")))
+            if self.local_schedule:
+                lines.append(t("This vendor has no scheduling of its own: SMS Desk sends at that time, "
+                               "so the app must be running then."))
+        else:
+            lines.append(t("Send: now"))
+        lines.extend(self.warnings)
+        if self.recipients:
+            lines.append(t("First message:"))
+            lines.append(self.first_rendered)
+        return "\n".join(lines)
+
+
+def _list_members(store: Store, name: str) -> list[tuple[str, str, dict[str, str]]]:
+    contacts = ContactRepository(store)
+    lst = contacts.find_list(name)
+    if lst is None:
+        raise PlanError(translate("Plan", "There is no contact list named \u201c{name}\u201d.").format(name=name))
+    page = contacts.search(lst.id, offset=0, limit=max(1, lst.count))
+    return [(c.phone, c.name, dict(c.fields)) for c in page.items]
+
+
+def plan_send(
+    store: Store,
+    account: Account,
+    *,
+    phones: Sequence[str] = (),
+    lists: Sequence[str] = (),
+    text: str = "",
+    template_id: str | None = None,
+    params: dict[str, str] | None = None,
+    schedule_at: datetime | None = None,
+    region: str = "TW",
+    quiet_hours: schedule.QuietHours | None = None,
+    override_quiet_hours: bool = False,
+    now: datetime | None = None,
+) -> Plan:
+    spec = account.spec
+    caps = spec.capabilities
+    params = dict(params or {})
+    now = now or datetime.now(UTC)
+    if caps.template_only and not template_id:
+        raise PlanError(translate("Plan", "{vendor} sends only approved templates: choose a template.").format(
+            vendor=spec.label))
+    if not caps.template_only and template_id:
+        raise PlanError(translate("Plan", "{vendor} sends free text, not templates: write the message instead.")
+                        .format(vendor=spec.label))
+    if not template_id and not text.strip():
+        raise PlanError(translate("Plan", "The message is empty. Write what you want to say."))
+
+    candidates: list[tuple[str, str | None, str, dict[str, str], str | None]] = []
+    for raw in phones:
+        result = normalize(raw, region)
+        candidates.append((raw, result.e164, "", {}, None if result.e164 else result.reason_text))
+    for name in lists:
+        for phone, contact_name, fields in _list_members(store, name):
+            variables = {"name": contact_name, "姓名": contact_name, **fields}
+            candidates.append((phone, phone, contact_name, variables, None))
+
+    optouts = opted_out(store, {c[1] for c in candidates if c[1]})
+    recipients: list[PlannedRecipient] = []
+    skipped: list[Skipped] = []
+    seen: set[str] = set()
+    missing_values = 0
+    rule = spec.cost_rule
+    for raw, e164, contact_name, variables, problem in candidates:
+        if e164 is None:
+            skipped.append(Skipped(raw, None, "invalid", problem or ""))
+            continue
+        if e164 in seen:
+            skipped.append(Skipped(raw, e164, "duplicate", translate("Plan", "Already in this send.")))
+            continue
+        seen.add(e164)
+        if e164 in optouts:
+            skipped.append(Skipped(raw, e164, "opted_out", translate("Plan", "This number asked not to receive messages.")))
+            continue
+        if template_id:
+            rendered_params = personalize.render_params(params, variables)
+            if rendered_params.missing:
+                missing_values += 1
+            rendered = json.dumps(rendered_params.values, ensure_ascii=False, sort_keys=True)
+            recipients.append(PlannedRecipient(e164, contact_name, variables, rendered, 1, 1.0))
+            continue
+        r = personalize.render(text, variables)
+        if r.missing:
+            missing_values += 1
+        c = segments.cost(rule, r.text, e164)
+        if not c.allowed:
+            skipped.append(Skipped(raw, e164, "refused", c.problem))
+            continue
+        recipients.append(PlannedRecipient(e164, contact_name, variables, r.text, c.segments, float(c.points)))
+
+    plan = Plan(account, recipients, skipped, text=text, template_id=template_id, params=params)
+    plan.segments = sum(r.segments for r in recipients)
+    plan.points = sum(r.points for r in recipients)
+    plan.max_segments = max((r.segments for r in recipients), default=0)
+    plan.balance = last_known(store, account)
+    if missing_values:
+        plan.warnings.append(translate(
+            "Plan", "{n} recipients have an empty value for a placeholder; their message has a blank there."
+        ).format(n=missing_values))
+    if plan.balance is not None and plan.points > plan.balance:
+        plan.warnings.append(translate(
+            "Plan", "The estimated cost is more than the last known balance: the vendor may refuse part of the send."))
+
+    sched_rule = spec.id if spec.id in schedule.NATIVE_RULES and caps.native_schedule else "local"
+    if schedule_at is not None:
+        if schedule_at.tzinfo is None:
+            raise PlanError("schedule_at must be timezone-aware")
+        problem = schedule.validate(sched_rule, schedule_at, now)
+        if problem:
+            raise PlanError(problem)
+        plan.schedule_at = schedule.effective_time(sched_rule, schedule_at)
+        plan.local_schedule = not caps.native_schedule
+    when = plan.schedule_at or now
+    if quiet_hours is not None and quiet_hours.contains(when) and not override_quiet_hours:
+        raise PlanError(translate(
+            "Plan", "{when} is inside the quiet hours ({hours}). Choose {next} or later, or confirm that "
+            "you want to send during quiet hours."
+        ).format(when=when.astimezone().strftime("%H:%M"), hours=quiet_hours.label,
+                 next=quiet_hours.next_allowed(when).astimezone().strftime("%Y-%m-%d %H:%M")))
+    return plan
+
+
+def create_job(store: Store, account: Account, plan: Plan) -> int:
+    job_id, _dupes = Jobs(store).create(
+        account.id, plan.recipients, text=plan.text, template_id=plan.template_id, params=plan.params,
+        schedule_at=plan.schedule_at, local_schedule=plan.local_schedule, points_estimated=plan.points,
+    )
+    return job_id

@@ -1,0 +1,1 @@
+"""Thin Qt layer: windows, tabs, dialogs and table models over the core."""

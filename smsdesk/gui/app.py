@@ -1,0 +1,79 @@
+"""Start the desktop app: language, logging, crash dialog, main window."""
+
+from __future__ import annotations
+
+import logging
+import logging.handlers
+import sys
+import traceback
+from types import TracebackType
+
+from smsdesk import APP_NAME, ORG_NAME
+from smsdesk.core import paths
+from smsdesk.core.redact import RedactingFilter, redact
+
+log = logging.getLogger("smsdesk")
+
+
+def setup_logging() -> logging.Handler:
+    """A rotating log under the data folder; every line passes the secret filter."""
+    handler = logging.handlers.RotatingFileHandler(
+        paths.log_dir() / "smsdesk.log", maxBytes=1_000_000, backupCount=5, encoding="utf-8"
+    )
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    handler.addFilter(RedactingFilter())
+    root = logging.getLogger()
+    root.addHandler(handler)
+    root.setLevel(logging.INFO)
+    return handler
+
+
+def excepthook(exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
+    """Log the traceback (redacted) and tell the user in words; never crash silently."""
+    text = redact("".join(traceback.format_exception(exc_type, exc, tb)))
+    log.error("unhandled exception:\n%s", text)
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    if QApplication.instance() is None:
+        sys.__excepthook__(exc_type, exc, tb)
+        return
+    box = QMessageBox(QMessageBox.Icon.Critical, QApplication.translate("App", "Something went wrong"),
+                      QApplication.translate(
+                          "App",
+                          "SMS Desk ran into an unexpected problem. Your data is safe; messages being "
+                          "sent are tracked and can be resumed. Details were written to the log in {path}.",
+                      ).format(path=paths.log_dir()))
+    box.setDetailedText(text)
+    box.exec()
+
+
+def main(argv: list[str] | None = None) -> int:
+    from PySide6.QtCore import QCoreApplication, QSettings
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    from smsdesk.core.store import StoreError
+    from smsdesk.gui.context import AppContext
+    from smsdesk.gui.main_window import MainWindow
+    from smsdesk.i18n import install_qt_translator, pick_language
+
+    QCoreApplication.setOrganizationName(ORG_NAME)
+    QCoreApplication.setApplicationName(APP_NAME)
+    app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv)
+    setup_logging()
+    sys.excepthook = excepthook
+    settings = QSettings(str(paths.settings_path()), QSettings.Format.IniFormat)
+    install_qt_translator(app, pick_language(str(settings.value("language", "system"))))
+    try:
+        ctx = AppContext.open()
+    except StoreError as exc:
+        QMessageBox.critical(None, APP_NAME, str(exc))
+        return 1
+    window = MainWindow(ctx)
+    window.show()
+    code = app.exec()
+    ctx.close()
+    return int(code)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

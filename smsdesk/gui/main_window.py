@@ -1,0 +1,110 @@
+"""The main window: five tabs, a menu, a status bar; geometry remembered."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QByteArray, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import QMainWindow, QMessageBox, QTabWidget, QWidget
+
+from smsdesk import APP_NAME, __version__
+from smsdesk.gui.context import AppContext
+from smsdesk.gui.tabs.balances import BalancesTab
+from smsdesk.gui.tabs.compose import ComposeTab
+from smsdesk.gui.tabs.recipients import RecipientsTab
+from smsdesk.gui.tabs.replies import RepliesTab
+from smsdesk.gui.tabs.status import StatusTab
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setWindowTitle(APP_NAME)
+        self.tabs = QTabWidget(self)
+        self.tabs.setDocumentMode(True)
+        self.compose = ComposeTab(ctx)
+        self.recipients = RecipientsTab(ctx)
+        self.status = StatusTab(ctx)
+        self.replies = RepliesTab(ctx)
+        self.balances = BalancesTab(ctx)
+        for widget, label in (
+            (self.compose, self.tr("Compose")),
+            (self.recipients, self.tr("Recipients")),
+            (self.status, self.tr("Status")),
+            (self.replies, self.tr("Replies")),
+            (self.balances, self.tr("Balances")),
+        ):
+            self.tabs.addTab(widget, label)
+        self.setCentralWidget(self.tabs)
+        self._menus()
+        self.statusBar().showMessage(self.tr("Ready"))
+        ctx.events.status_message.connect(lambda text: self.statusBar().showMessage(text, 15000))
+        ctx.events.compose_to.connect(self._compose_to)
+        ctx.events.job_created.connect(lambda _job: None)
+        self.resize(1100, 720)
+        geometry = ctx.settings.value("window/geometry")
+        if isinstance(geometry, QByteArray):
+            self.restoreGeometry(geometry)
+        self.tabs.setCurrentIndex(int(ctx.settings.value("window/tab", 0) or 0))
+
+    def _menus(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu(self.tr("&File"))
+        new = QAction(self.tr("&New message"), self)
+        new.setShortcut(QKeySequence.StandardKey.New)
+        new.triggered.connect(lambda: self.tabs.setCurrentWidget(self.compose))
+        file_menu.addAction(new)
+        refresh = QAction(self.tr("&Refresh"), self)
+        refresh.setShortcut(QKeySequence(Qt.Key.Key_F5))
+        refresh.triggered.connect(self.refresh_current)
+        file_menu.addAction(refresh)
+        file_menu.addSeparator()
+        quit_action = QAction(self.tr("&Quit"), self)
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.triggered.connect(self.close)
+        file_menu.addAction(quit_action)
+        help_menu = bar.addMenu(self.tr("&Help"))
+        about = QAction(self.tr("&About SMS Desk"), self)
+        about.triggered.connect(self.about)
+        help_menu.addAction(about)
+
+    def refresh_current(self) -> None:
+        widget = self.tabs.currentWidget()
+        if widget is self.balances:
+            self.balances.refresh_all()
+        elif widget is self.status:
+            self.status.refresh_selected()
+        elif widget is self.replies:
+            self.replies.refresh()
+
+    def about(self) -> None:
+        from smsdesk.core import paths
+
+        QMessageBox.about(
+            self,
+            self.tr("About SMS Desk"),
+            self.tr("<b>SMS Desk</b> {version}<br>Send, schedule and track SMS to your customers.<br><br>"
+                    "Data folder: {home}<br>Password storage: {keyring}").format(
+                version=__version__, home=paths.home(), keyring=self.ctx.accounts.credentials.backend_name()),
+        )
+
+    def _compose_to(self, phone: str, account: str) -> None:
+        self.compose.prefill(phone, account)
+        self.tabs.setCurrentWidget(self.compose)
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API
+        if self.compose.sending:
+            answer = QMessageBox.question(
+                self,
+                self.tr("Messages are being sent"),
+                self.tr("A send is in progress. If you quit now it stops after the requests already "
+                        "under way, and you can resume it later. Quit anyway?"),
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                event.ignore()
+                return
+            self.compose.stop_sending()
+        self.ctx.settings.setValue("window/geometry", self.saveGeometry())
+        self.ctx.settings.setValue("window/tab", self.tabs.currentIndex())
+        self.ctx.settings.sync()
+        event.accept()

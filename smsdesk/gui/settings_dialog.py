@@ -1,0 +1,368 @@
+"""The settings dialog, and the one way other code reads those settings.
+
+Everything is stored with QSettings (``ctx.settings``, the data folder's
+settings.ini) under these keys:
+
+=========================  ==========================================================
+``language``               ``system`` (follow the computer), ``zh_TW`` or ``en``;
+                           read by ``app.main`` at start, so a change needs a restart
+``phones/region``          ISO region for numbers written without a country code
+                           (``TW`` by default)
+``quiet/enabled``          ``true``/``false``: no sending during quiet hours
+``quiet/start``            ``HH:MM`` local (Taipei) time the quiet hours begin
+``quiet/end``              ``HH:MM`` they end; start later than end crosses midnight
+``poll/status_seconds``    how often delivery status is asked for (seconds)
+``poll/replies_seconds``   how often replies are fetched (seconds)
+``notify/enabled``         ``true``/``false``: desktop notifications
+``callbacks/enabled``      ``true``/``false``: run the callback receiver
+``callbacks/bind``         address the receiver listens on (``0.0.0.0``: all)
+``callbacks/port``         its TCP port
+``callbacks/public_url``   the internet address vendors call (given to vendors)
+=========================  ==========================================================
+
+Low-balance thresholds, concurrency and rate are per account (account dialog).
+Read settings with the accessors below (:func:`quiet_hours`,
+:func:`default_region`, ...) rather than with ``settings.value`` directly.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import time
+from typing import Any
+
+from PySide6.QtCore import QSettings, QTime, Signal
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QSpinBox,
+    QTimeEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from smsdesk.core.schedule import QuietHours
+from smsdesk.gui.context import AppContext
+from smsdesk.i18n import QT_TRANSLATE_NOOP, translate
+
+# -- keys and defaults ---------------------------------------------------------------
+
+LANGUAGE = "language"
+REGION = "phones/region"
+QUIET_ENABLED = "quiet/enabled"
+QUIET_START = "quiet/start"
+QUIET_END = "quiet/end"
+POLL_STATUS = "poll/status_seconds"
+POLL_REPLIES = "poll/replies_seconds"
+NOTIFY = "notify/enabled"
+CALLBACKS_ENABLED = "callbacks/enabled"
+CALLBACKS_BIND = "callbacks/bind"
+CALLBACKS_PORT = "callbacks/port"
+CALLBACKS_PUBLIC_URL = "callbacks/public_url"
+
+LANGUAGES = ("system", "zh_TW", "en")
+DEFAULT_REGION = "TW"
+DEFAULT_QUIET = ("21:00", "08:00")
+DEFAULT_POLL_STATUS = 60
+DEFAULT_POLL_REPLIES = 60
+POLL_MIN, POLL_MAX = 15, 3600  # below 15 s vendors start rate-limiting us
+DEFAULT_BIND = "0.0.0.0"
+DEFAULT_PORT = 8787
+
+# Regions offered in the combo (the list is short on purpose: most numbers are local).
+REGIONS: tuple[tuple[str, str], ...] = (
+    ("TW", QT_TRANSLATE_NOOP("Regions", "Taiwan (+886)")),
+    ("HK", QT_TRANSLATE_NOOP("Regions", "Hong Kong (+852)")),
+    ("MO", QT_TRANSLATE_NOOP("Regions", "Macau (+853)")),
+    ("CN", QT_TRANSLATE_NOOP("Regions", "Mainland China (+86)")),
+    ("JP", QT_TRANSLATE_NOOP("Regions", "Japan (+81)")),
+    ("KR", QT_TRANSLATE_NOOP("Regions", "South Korea (+82)")),
+    ("SG", QT_TRANSLATE_NOOP("Regions", "Singapore (+65)")),
+    ("MY", QT_TRANSLATE_NOOP("Regions", "Malaysia (+60)")),
+    ("TH", QT_TRANSLATE_NOOP("Regions", "Thailand (+66)")),
+    ("VN", QT_TRANSLATE_NOOP("Regions", "Vietnam (+84)")),
+    ("PH", QT_TRANSLATE_NOOP("Regions", "Philippines (+63)")),
+    ("ID", QT_TRANSLATE_NOOP("Regions", "Indonesia (+62)")),
+    ("US", QT_TRANSLATE_NOOP("Regions", "United States / Canada (+1)")),
+    ("GB", QT_TRANSLATE_NOOP("Regions", "United Kingdom (+44)")),
+    ("AU", QT_TRANSLATE_NOOP("Regions", "Australia (+61)")),
+)
+
+
+# -- typed accessors -----------------------------------------------------------------
+
+
+def _bool(value: Any, default: bool) -> bool:
+    # INI files hand back "true"/"false" strings; the same session hands back bools.
+    if value is None or value == "":
+        return default
+    if isinstance(value, bool):
+        return value
+    return str(value).strip().lower() in ("1", "true", "yes", "on")
+
+
+def _int(value: Any, default: int, low: int, high: int) -> int:
+    try:
+        number = int(str(value).strip())
+    except (TypeError, ValueError):
+        return default
+    return max(low, min(high, number))
+
+
+def _hhmm(value: Any, default: str) -> time:
+    try:
+        return time.fromisoformat(str(value).strip())
+    except (TypeError, ValueError):
+        return time.fromisoformat(default)
+
+
+def language(settings: QSettings) -> str:
+    """``system``, ``zh_TW`` or ``en`` (hand it to ``i18n.pick_language``)."""
+    value = str(settings.value(LANGUAGE, "system") or "system")
+    return value if value in LANGUAGES else "system"
+
+
+def default_region(settings: QSettings) -> str:
+    import phonenumbers
+
+    value = str(settings.value(REGION, DEFAULT_REGION) or DEFAULT_REGION).strip().upper()
+    return value if value in phonenumbers.SUPPORTED_REGIONS else DEFAULT_REGION
+
+
+def quiet_hours(settings: QSettings) -> QuietHours | None:
+    """The quiet hours (Taipei time), or None when they are off."""
+    if not _bool(settings.value(QUIET_ENABLED), False):
+        return None
+    hours = QuietHours(_hhmm(settings.value(QUIET_START), DEFAULT_QUIET[0]),
+                       _hhmm(settings.value(QUIET_END), DEFAULT_QUIET[1]))
+    return hours if hours.enabled else None
+
+
+def status_poll_seconds(settings: QSettings) -> int:
+    return _int(settings.value(POLL_STATUS), DEFAULT_POLL_STATUS, POLL_MIN, POLL_MAX)
+
+
+def replies_poll_seconds(settings: QSettings) -> int:
+    return _int(settings.value(POLL_REPLIES), DEFAULT_POLL_REPLIES, POLL_MIN, POLL_MAX)
+
+
+def notifications_enabled(settings: QSettings) -> bool:
+    return _bool(settings.value(NOTIFY), True)
+
+
+@dataclass(frozen=True)
+class CallbackSettings:
+    enabled: bool
+    bind: str
+    port: int
+    public_url: str  # "" when not set
+
+
+def callback_settings(settings: QSettings) -> CallbackSettings:
+    return CallbackSettings(
+        enabled=_bool(settings.value(CALLBACKS_ENABLED), False),
+        bind=str(settings.value(CALLBACKS_BIND, DEFAULT_BIND) or DEFAULT_BIND).strip(),
+        port=_int(settings.value(CALLBACKS_PORT), DEFAULT_PORT, 1, 65535),
+        public_url=str(settings.value(CALLBACKS_PUBLIC_URL, "") or "").strip().rstrip("/"),
+    )
+
+
+# -- the dialog ----------------------------------------------------------------------
+
+
+def _help(text: str) -> QLabel:
+    label = QLabel(text)
+    label.setWordWrap(True)
+    font = label.font()
+    font.setPointSizeF(font.pointSizeF() * 0.9)
+    label.setFont(font)
+    palette = label.palette()
+    palette.setColor(QPalette.ColorRole.WindowText, palette.color(QPalette.ColorRole.PlaceholderText))
+    label.setPalette(palette)
+    return label
+
+
+def _qtime(value: time) -> QTime:
+    return QTime(value.hour, value.minute)
+
+
+class SettingsDialog(QDialog):
+    """Application settings; saved to ``ctx.settings`` when the user presses OK."""
+
+    saved = Signal()
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setWindowTitle(self.tr("Settings"))
+        self.setModal(True)
+        self.setMinimumWidth(560)
+        layout = QVBoxLayout(self)
+        s = ctx.settings
+
+        general = QGroupBox(self.tr("General"))
+        form = QFormLayout(general)
+        self.language = QComboBox()
+        for value, text in (("system", self.tr("Follow the system")), ("zh_TW", "繁體中文"), ("en", "English")):
+            self.language.addItem(text, value)
+        self.language.setCurrentIndex(max(0, self.language.findData(language(s))))
+        self.language.setAccessibleName(self.tr("Language"))
+        form.addRow(self.tr("&Language:"), self.language)
+        self.language_note = _help(self.tr("A new language takes effect after SMS Desk is restarted."))
+        form.addRow("", self.language_note)
+        self.region = QComboBox()
+        for code, name in REGIONS:
+            self.region.addItem(translate("Regions", name), code)
+        region = default_region(s)
+        if self.region.findData(region) < 0:  # set elsewhere to a region not in the short list
+            self.region.addItem(region, region)
+        self.region.setCurrentIndex(self.region.findData(region))
+        self.region.setAccessibleName(self.tr("Default country for phone numbers"))
+        form.addRow(self.tr("Phone numbers &without a country code are in:"), self.region)
+        self.notify = QCheckBox(self.tr("Show a notification when a send finishes or a reply arrives"))
+        self.notify.setChecked(notifications_enabled(s))
+        form.addRow(self.tr("Notifications:"), self.notify)
+        layout.addWidget(general)
+
+        quiet = QGroupBox(self.tr("Quiet hours"))
+        qform = QFormLayout(quiet)
+        current = quiet_hours(s)
+        self.quiet_enabled = QCheckBox(self.tr("Do not send during quiet hours"))
+        self.quiet_enabled.setChecked(current is not None)
+        qform.addRow(self.quiet_enabled)
+        self.quiet_start = QTimeEdit(_qtime(_hhmm(s.value(QUIET_START), DEFAULT_QUIET[0])))
+        self.quiet_end = QTimeEdit(_qtime(_hhmm(s.value(QUIET_END), DEFAULT_QUIET[1])))
+        for edit, name in ((self.quiet_start, self.tr("Quiet hours start")),
+                           (self.quiet_end, self.tr("Quiet hours end"))):
+            edit.setDisplayFormat("HH:mm")
+            edit.setAccessibleName(name)
+        qform.addRow(self.tr("&From:"), self.quiet_start)
+        qform.addRow(self.tr("&Until:"), self.quiet_end)
+        qform.addRow("", _help(self.tr("Taiwan time. Sends planned inside these hours are held until they end "
+                                       "unless you confirm. 21:00 to 08:00 crosses midnight.")))
+        self.quiet_enabled.toggled.connect(self._quiet_toggled)
+        self._quiet_toggled(self.quiet_enabled.isChecked())
+        layout.addWidget(quiet)
+
+        polling = QGroupBox(self.tr("Checking for news"))
+        pform = QFormLayout(polling)
+        self.poll_status = self._seconds(status_poll_seconds(s), self.tr("Delivery status check interval"))
+        self.poll_replies = self._seconds(replies_poll_seconds(s), self.tr("Replies check interval"))
+        pform.addRow(self.tr("Ask for &delivery status every:"), self.poll_status)
+        pform.addRow(self.tr("Fetch &replies every:"), self.poll_replies)
+        pform.addRow("", _help(self.tr("Only for vendors that can be asked. Checking more often does not cost "
+                                       "points but some vendors limit how often they may be asked.")))
+        layout.addWidget(polling)
+
+        callbacks = QGroupBox(self.tr("Callback receiver (advanced)"))
+        cform = QFormLayout(callbacks)
+        cb = callback_settings(s)
+        self.callbacks_enabled = QCheckBox(self.tr("Receive delivery reports and replies pushed by vendors"))
+        self.callbacks_enabled.setChecked(cb.enabled)
+        cform.addRow(self.callbacks_enabled)
+        self.callbacks_bind = QLineEdit(cb.bind)
+        self.callbacks_bind.setAccessibleName(self.tr("Listen address"))
+        self.callbacks_port = QSpinBox()
+        self.callbacks_port.setRange(1, 65535)
+        self.callbacks_port.setValue(cb.port)
+        self.callbacks_port.setAccessibleName(self.tr("Port"))
+        self.callbacks_url = QLineEdit(cb.public_url)
+        self.callbacks_url.setPlaceholderText("https://sms.example.com.tw")
+        self.callbacks_url.setAccessibleName(self.tr("Public address"))
+        cform.addRow(self.tr("Listen on &address:"), self.callbacks_bind)
+        cform.addRow(self.tr("&Port:"), self.callbacks_port)
+        cform.addRow(self.tr("Public &URL:"), self.callbacks_url)
+        cform.addRow("", _help(self.tr(
+            "Vendors send reports to the public URL, so it must be reachable from the internet: forward "
+            "the port on the office router to this computer, or run a tunnel program that forwards to it "
+            "(then listening on 127.0.0.1 is enough). Enter the public URL in the vendor's console where it "
+            "asks for a callback or webhook address. To test it, save, then open the public URL in a "
+            "phone's browser using mobile data (not the office Wi-Fi): if the page does not load, vendors "
+            "cannot reach it either. Without a receiver SMS Desk asks vendors for the status instead.")))
+        self.callbacks_enabled.toggled.connect(self._callbacks_toggled)
+        self._callbacks_toggled(self.callbacks_enabled.isChecked())
+        layout.addWidget(callbacks)
+
+        credentials = ctx.accounts.credentials
+        keyring_text = self.tr("Passwords and keys are kept in: {backend}.").format(
+            backend=credentials.backend_name())
+        if not credentials.usable():
+            keyring_text += " " + self.tr("This is not a usable keychain, so passwords are kept only until "
+                                          "SMS Desk is closed.")
+        self.keyring_label = QLabel(keyring_text)
+        self.keyring_label.setWordWrap(True)
+        layout.addWidget(self.keyring_label)
+
+        self.error = QLabel()
+        self.error.setWordWrap(True)
+        self.error.setStyleSheet("color: #b00020;")
+        self.error.hide()
+        layout.addWidget(self.error)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+
+    def _seconds(self, value: int, name: str) -> QSpinBox:
+        box = QSpinBox()
+        box.setRange(POLL_MIN, POLL_MAX)
+        box.setSingleStep(15)
+        box.setSuffix(self.tr(" seconds"))
+        box.setValue(value)
+        box.setAccessibleName(name)
+        return box
+
+    def _quiet_toggled(self, on: bool) -> None:
+        self.quiet_start.setEnabled(on)
+        self.quiet_end.setEnabled(on)
+
+    def _callbacks_toggled(self, on: bool) -> None:
+        for widget in (self.callbacks_bind, self.callbacks_port, self.callbacks_url):
+            widget.setEnabled(on)
+
+    def _problem(self) -> str | None:
+        if self.quiet_enabled.isChecked() and self.quiet_start.time() == self.quiet_end.time():
+            return self.tr("The quiet hours start and end at the same time. Choose different times or turn "
+                           "quiet hours off.")
+        if self.callbacks_enabled.isChecked():
+            url = self.callbacks_url.text().strip()
+            if not url.startswith(("https://", "http://")):
+                return self.tr("Enter the public URL of the callback receiver, starting with https://, or turn "
+                               "the receiver off.")
+            if not self.callbacks_bind.text().strip():
+                return self.tr("Enter the address to listen on: 0.0.0.0 for every network, 127.0.0.1 when a "
+                               "tunnel program on this computer forwards to it.")
+        return None
+
+    def save(self) -> None:
+        problem = self._problem()
+        if problem:
+            self.error.setText(problem)
+            self.error.show()
+            return
+        s = self.ctx.settings
+        if self.language.currentData() != language(s):
+            self.ctx.events.status_message.emit(
+                self.tr("The new language takes effect after SMS Desk is restarted."))
+        s.setValue(LANGUAGE, self.language.currentData())
+        s.setValue(REGION, self.region.currentData())
+        s.setValue(NOTIFY, self.notify.isChecked())
+        s.setValue(QUIET_ENABLED, self.quiet_enabled.isChecked())
+        s.setValue(QUIET_START, self.quiet_start.time().toString("HH:mm"))
+        s.setValue(QUIET_END, self.quiet_end.time().toString("HH:mm"))
+        s.setValue(POLL_STATUS, self.poll_status.value())
+        s.setValue(POLL_REPLIES, self.poll_replies.value())
+        s.setValue(CALLBACKS_ENABLED, self.callbacks_enabled.isChecked())
+        s.setValue(CALLBACKS_BIND, self.callbacks_bind.text().strip() or DEFAULT_BIND)
+        s.setValue(CALLBACKS_PORT, self.callbacks_port.value())
+        s.setValue(CALLBACKS_PUBLIC_URL, self.callbacks_url.text().strip().rstrip("/"))
+        s.sync()
+        self.saved.emit()
+        self.accept()

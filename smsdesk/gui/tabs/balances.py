@@ -1,0 +1,123 @@
+"""Balances tab: every account's credit, read concurrently on worker threads."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from smsdesk.core.balances import BalanceReading, read_balance
+from smsdesk.gui.context import AppContext
+
+COLUMNS = 6
+
+
+def local_time(iso: str) -> str:
+    try:
+        return datetime.fromisoformat(iso).astimezone().strftime("%Y-%m-%d %H:%M")
+    except ValueError:
+        return iso
+
+
+class BalancesTab(QWidget):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        layout = QVBoxLayout(self)
+        intro = QLabel(self.tr("Credit left on every account. Refresh asks all vendors at once; "
+                               "a slow or failing vendor does not hold up the others."))
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        self.table = QTableWidget(0, COLUMNS, self)
+        self.table.setHorizontalHeaderLabels([
+            self.tr("Account"), self.tr("Vendor"), self.tr("Balance"), self.tr("Unit"),
+            self.tr("Read at"), self.tr("Status"),
+        ])
+        self.table.horizontalHeader().setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
+        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
+        self.table.setAccessibleName(self.tr("Balances"))
+        layout.addWidget(self.table)
+        buttons = QHBoxLayout()
+        self.refresh_button = QPushButton(self.tr("Refresh all"))
+        self.refresh_button.setToolTip(self.tr("Ask every vendor for its balance now (F5)"))
+        self.refresh_button.clicked.connect(self.refresh_all)
+        self.topup_button = QPushButton(self.tr("Top up the Sandbox"))
+        self.topup_button.setToolTip(self.tr("Add 500 free practice points to the Sandbox account"))
+        self.topup_button.clicked.connect(self.top_up_sandbox)
+        buttons.addWidget(self.refresh_button)
+        buttons.addWidget(self.topup_button)
+        buttons.addStretch(1)
+        layout.addLayout(buttons)
+        self.pending = 0
+        ctx.events.accounts_changed.connect(self.reload)
+        self.reload()
+
+    def reload(self) -> None:
+        accounts = self.ctx.accounts.all()
+        self.table.setRowCount(len(accounts))
+        self._rows = {a.name: i for i, a in enumerate(accounts)}
+        for i, account in enumerate(accounts):
+            name = account.name + (self.tr(" (practice)") if account.is_sandbox else "")
+            self._set(i, 0, name)
+            self._set(i, 1, account.spec.label)
+            if not account.spec.capabilities.balance:
+                self._set(i, 5, self.tr("This vendor has no balance query."))
+        self.topup_button.setVisible(any(a.is_sandbox for a in accounts))
+
+    def _set(self, row: int, column: int, text: str) -> None:
+        item = QTableWidgetItem(text)
+        if column == 2:
+            item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self.table.setItem(row, column, item)
+
+    def refresh_all(self) -> None:
+        accounts = self.ctx.accounts.all()
+        self.pending = len(accounts)
+        self.refresh_button.setEnabled(False)
+        for account in accounts:
+            row = self._rows.get(account.name)
+            if row is not None:
+                self._set(row, 5, self.tr("Asking\u2026"))
+            self.ctx.worker.submit(read_balance, self.ctx.store, self.ctx.accounts, account,
+                                   on_result=self.show_reading, on_finished=self._one_done)
+
+    def _one_done(self) -> None:
+        self.pending -= 1
+        if self.pending <= 0:
+            self.refresh_button.setEnabled(True)
+
+    def show_reading(self, reading: BalanceReading) -> None:
+        row = self._rows.get(reading.account)
+        if row is None:
+            return
+        self._set(row, 2, "" if reading.balance is None else f"{reading.balance:,.2f}".rstrip("0").rstrip("."))
+        self._set(row, 3, self.tr("points") if reading.unit == "points" else reading.unit)
+        self._set(row, 4, local_time(reading.read_at))
+        self._set(row, 5, reading.error or self.tr("OK"))
+
+    def top_up_sandbox(self) -> None:
+        sandboxes = [a for a in self.ctx.accounts.all() if a.is_sandbox]
+        self.ctx.worker.submit(_top_up, self.ctx.accounts, sandboxes, on_finished=self.refresh_all)
+
+
+def _top_up(accounts: object, sandboxes: list) -> None:
+    from smsdesk.vendors.sandbox import SandboxClient
+
+    for account in sandboxes:
+        client = accounts.client(account)  # type: ignore[attr-defined]
+        try:
+            if isinstance(client, SandboxClient):
+                client.top_up()
+        finally:
+            client.close()

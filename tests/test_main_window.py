@@ -1,0 +1,49 @@
+"""The main window opens on every tab with its empty state, and remembers its geometry."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from pytestqt.qtbot import QtBot
+
+from smsdesk.gui.context import AppContext
+from smsdesk.gui.main_window import MainWindow
+
+
+def make_window(qtbot: QtBot) -> MainWindow:
+    ctx = AppContext.open()
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    return window
+
+
+def test_every_tab_opens_and_has_an_empty_state(qtbot: QtBot, home: Path) -> None:
+    window = make_window(qtbot)
+    titles = [window.tabs.tabText(i) for i in range(window.tabs.count())]
+    assert titles == ["Compose", "Recipients", "Status", "Replies", "Balances"]
+    for i in range(window.tabs.count()):
+        window.tabs.setCurrentIndex(i)
+        qtbot.waitUntil(lambda i=i: window.tabs.currentWidget().isVisible())
+    qtbot.waitUntil(lambda: window.status.stack.currentIndex() == 0)  # no jobs: the empty state
+    assert "No messages sent yet" in window.status.empty.title.text()
+    assert window.replies.stack.currentIndex() == 0
+    # The Sandbox account is ready on first start and labelled as practice.
+    assert "practice" in window.compose.account.currentText()
+    assert window.balances.table.item(0, 0).text().startswith("Sandbox")
+    window.close()
+    window.ctx.close()
+
+
+def test_geometry_and_tab_are_restored(qtbot: QtBot, home: Path) -> None:
+    window = make_window(qtbot)
+    window.resize(640, 480)  # within the offscreen screen, which restoreGeometry clamps to
+    window.tabs.setCurrentIndex(4)
+    window.close()
+    window.ctx.close()
+    again = make_window(qtbot)
+    assert again.tabs.currentIndex() == 4
+    assert (again.width(), again.height()) == (640, 480)
+    again.close()
+    again.ctx.close()

@@ -1,0 +1,57 @@
+"""Update the .ts catalogues from the source (pyside6-lupdate) and compile them (pyside6-lrelease).
+
+    python tools/translations.py update    # refresh resources/translations/*.ts
+    python tools/translations.py compile   # build the .qm files next to them
+"""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+TS_DIR = ROOT / "resources" / "translations"
+LANGUAGES = ("zh_TW", "en")
+
+
+def sources() -> list[str]:
+    return sorted(str(p.relative_to(ROOT)) for p in (ROOT / "smsdesk").rglob("*.py"))
+
+
+def tool(name: str) -> str:
+    found = shutil.which(name)
+    if found is None:
+        raise SystemExit(f"{name} not found: install PySide6-Essentials")
+    return found
+
+
+def update() -> None:
+    TS_DIR.mkdir(parents=True, exist_ok=True)
+    for lang in LANGUAGES:
+        ts = TS_DIR / f"smsdesk_{lang}.ts"
+        subprocess.run([tool("pyside6-lupdate"), *sources(), "-no-obsolete", "-locations", "none",
+                        "-target-language", lang, "-ts", str(ts.relative_to(ROOT))], cwd=ROOT, check=True)
+
+
+def compile_all(out_dir: Path | None = None) -> list[Path]:
+    built = []
+    for lang in LANGUAGES:
+        ts = TS_DIR / f"smsdesk_{lang}.ts"
+        qm = (out_dir or TS_DIR) / f"smsdesk_{lang}.qm"
+        qm.parent.mkdir(parents=True, exist_ok=True)
+        subprocess.run([tool("pyside6-lrelease"), str(ts), "-qm", str(qm)], check=True, capture_output=True)
+        built.append(qm)
+    return built
+
+
+if __name__ == "__main__":
+    command = sys.argv[1] if len(sys.argv) > 1 else "update"
+    if command == "update":
+        update()
+    elif command == "compile":
+        for path in compile_all():
+            print(path)
+    else:
+        raise SystemExit(__doc__)
