@@ -139,9 +139,11 @@ def test_cancel_stops_before_the_next_request(sim: Simulator, env: tuple[Store, 
 
     summary = SendEngine(store, accounts).run(job, control=control, progress=progress)
     assert summary.status is JobStatus.CANCELLED
-    assert summary.counts["submitted"] == 4
-    assert summary.counts["cancelled"] == 36
-    assert sum(accepted_mobiles(sim).values()) == 4
+    submitted = summary.counts["submitted"]
+    # Requests already under way when Cancel was pressed finish and are recorded; no new one starts.
+    assert 4 <= submitted <= 4 + 2
+    assert summary.counts["cancelled"] == 40 - submitted
+    assert sum(accepted_mobiles(sim).values()) == submitted
 
 
 def test_a_finished_job_sends_nothing_again(sim: Simulator, env: tuple[Store, Accounts]) -> None:

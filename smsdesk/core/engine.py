@@ -19,8 +19,10 @@ from __future__ import annotations
 import json
 import logging
 import threading
+import time
+from collections import deque
 from collections.abc import Callable
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
@@ -43,6 +45,8 @@ from smsdesk.vendors.base import (
 from smsdesk.vendors.http import RateLimiter
 
 log = logging.getLogger("smsdesk.engine")
+
+COMMIT_EVERY = 0.25  # seconds: the longest an answer waits for its journal commit
 
 
 class SendControl:
@@ -294,24 +298,46 @@ class SendEngine:
         rate = float(settings.get("rate_per_s") or caps.default_rate_per_s)
         limiter = RateLimiter(rate, burst=max(1.0, min(rate, concurrency)))
         self.jobs.set_status(job.id, JobStatus.SENDING)
-        batches = self._batches(job, client)
+        pending = deque(self._batches(job, client))
         total = self.jobs.message_count(job.id)
         stop_note = ""
         requests = 0
+        running: dict[Future[_Outcome], _Batch] = {}
+        answered: list[_Outcome] = []
+        last_commit = time.monotonic()
+        # A sliding window: free slots are topped up together (one journal commit marks
+        # them in flight) and answers are committed together, at most every COMMIT_EVERY
+        # seconds or half a window, so durability never costs one fsync per recipient.
         with ThreadPoolExecutor(max_workers=concurrency, thread_name_prefix=f"send-{job.id}") as pool:
-            for start in range(0, len(batches), concurrency):
-                control.wait_while_paused()
-                if control.cancelled:
-                    break
-                window = batches[start:start + concurrency]
-                self._mark_inflight(window)
-                outcomes = list(pool.map(lambda b: self._send_one(client, b, control, limiter), window))
-                requests += sum(1 for o in outcomes if not o.not_sent)
-                stop_note = self._commit(job, outcomes) or stop_note
-                if progress is not None:
-                    progress(Progress(job.id, total, self.jobs.counts(job.id), requests))
-                if stop_note:
-                    break
+            while pending or running:
+                stopping = control.cancelled or bool(stop_note)
+                free = concurrency - len(running)
+                if pending and not stopping and not control.paused and (
+                        free >= max(1, concurrency // 2) or len(pending) <= free):
+                    take = [pending.popleft() for _ in range(min(free, len(pending)))]
+                    self._mark_inflight(take)
+                    for batch in take:
+                        running[pool.submit(self._send_one, client, batch, control, limiter)] = batch
+                if not running:
+                    if stopping:
+                        break
+                    control.wait_while_paused()
+                    continue
+                done, _ = wait(running, timeout=COMMIT_EVERY, return_when=FIRST_COMPLETED)
+                for future in done:
+                    running.pop(future)
+                    answered.append(future.result())
+                due = time.monotonic() - last_commit >= COMMIT_EVERY
+                if answered and (due or len(answered) >= max(1, concurrency // 2) or not running):
+                    requests += sum(1 for o in answered if not o.not_sent)
+                    stop_note = self._commit(job, answered) or stop_note
+                    answered = []
+                    last_commit = time.monotonic()
+                    if progress is not None:
+                        progress(Progress(job.id, total, self.jobs.counts(job.id), requests))
+            if answered:
+                requests += sum(1 for o in answered if not o.not_sent)
+                stop_note = self._commit(job, answered) or stop_note
         counts = self.jobs.counts(job.id)
         if control.cancelled:
             with self.store.transaction() as db:
