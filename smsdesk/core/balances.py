@@ -20,6 +20,9 @@ class BalanceReading:
     unit: str
     read_at: str
     error: str
+    detail: str = ""  # what a vendor without a balance query offers instead
+    low: bool = False  # at or under the account's low-balance threshold
+    crossed_low: bool = False  # just went under it (notify once per crossing)
 
     def as_json(self) -> dict[str, Any]:
         return {"account": self.account, "vendor": self.vendor, "balance": self.balance,
@@ -30,29 +33,39 @@ def read_balance(store: Store, accounts: Accounts, account: Account) -> BalanceR
     """Ask one vendor; every failure becomes words on the reading, never an exception."""
     balance: float | None = None
     unit = account.spec.capabilities.balance_unit
-    error = ""
-    if not account.spec.capabilities.balance:
-        error = translate("Balances", "Not offered by this vendor: {vendor} has no balance query.").format(
-            vendor=account.spec.label
-        )
-    else:
+    error = detail = ""
+    try:
+        client = accounts.client(account)
         try:
-            client = accounts.client(account)
-            try:
+            if account.spec.capabilities.balance:
                 reading = client.balance()
-            finally:
-                client.close()
-            balance, unit = reading.amount, reading.unit or unit
-        except (VendorError, OutcomeUnknown, Unsupported, AccountError) as exc:
+                balance, unit = reading.amount, reading.unit or unit
+            else:
+                error = translate("Balances", "Not offered by this vendor: {vendor} has no balance query.").format(
+                    vendor=account.spec.label)
+                detail = client.balance_substitute()
+        finally:
+            client.close()
+    except (VendorError, OutcomeUnknown, AccountError) as exc:
+        if not error:
             error = str(exc)
+    except Unsupported:
+        pass
     read_at = utcnow()
-    reading_row = BalanceReading(account.name, account.vendor, balance, unit, read_at, error)
+    result = BalanceReading(account.name, account.vendor, balance, unit, read_at, error, detail)
     if account.spec.capabilities.balance:
         store.execute(
             "INSERT INTO balance_snapshots(account_id, balance, unit, error, read_at) VALUES (?,?,?,?,?)",
             (account.id, balance, unit, error, read_at),
         )
-    return reading_row
+    if balance is not None and account.low_balance is not None:
+        result.low = balance <= account.low_balance
+        flag = f"low-balance-notified:{account.id}"
+        was_low = store.get_kv(flag) == "1"
+        result.crossed_low = result.low and not was_low
+        if result.low != was_low:
+            store.set_kv(flag, "1" if result.low else "0")
+    return result
 
 
 def read_all(store: Store, accounts: Accounts, selected: list[Account] | None = None,

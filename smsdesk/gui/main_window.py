@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QMainWindow, QMessageBox, QTabWidget, QWidget
 
 from smsdesk import APP_NAME, __version__
 from smsdesk.gui.context import AppContext
+from smsdesk.gui.notify import Notifier
 from smsdesk.gui.tabs.balances import BalancesTab
 from smsdesk.gui.tabs.compose import ComposeTab
 from smsdesk.gui.tabs.recipients import RecipientsTab
@@ -40,7 +41,8 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("Ready"))
         ctx.events.status_message.connect(lambda text: self.statusBar().showMessage(text, 15000))
         ctx.events.compose_to.connect(self._compose_to)
-        ctx.events.job_created.connect(lambda _job: None)
+        self.notifier = Notifier(self, ctx.settings)
+        self.balances.low_balance.connect(self._low_balance)
         self.resize(1100, 720)
         geometry = ctx.settings.value("window/geometry")
         if isinstance(geometry, QByteArray):
@@ -87,6 +89,10 @@ class MainWindow(QMainWindow):
                     "Data folder: {home}<br>Password storage: {keyring}").format(
                 version=__version__, home=paths.home(), keyring=self.ctx.accounts.credentials.backend_name()),
         )
+
+    def _low_balance(self, account: str, balance: float) -> None:
+        self.notifier.notify(self.tr("Low balance"), self.tr("{account} has {balance:g} left. Top up before your "
+                                                             "next send.").format(account=account, balance=balance))
 
     def _compose_to(self, phone: str, account: str) -> None:
         self.compose.prefill(phone, account)

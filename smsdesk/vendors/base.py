@@ -318,6 +318,10 @@ class VendorClient:
     def balance(self) -> Balance:
         raise unsupported(self.name, translate("Vendor", "a balance query"))
 
+    def balance_substitute(self) -> str:
+        """For vendors without a balance query: what they can tell instead, in words."""
+        raise unsupported(self.name, translate("Vendor", "a balance query"))
+
     def test_connection(self) -> str:
         """Make the cheapest authenticated call; return a sentence for the user."""
         bal = self.balance()

@@ -678,6 +678,16 @@ class TencentClient(VendorClient):
             raise ValueError(translate("Tencent", "The start of the period must not be after its end."))
         return dict(self._call(api, {"begin_date": first, "end_date": last}).get("data") or {})
 
+    def balance_substitute(self) -> str:
+        # v5 has no balance query; this month's statistics are the closest useful figure.
+        now = datetime.now(CHINA_TZ)
+        begin = now.replace(day=1, hour=0, minute=0, second=0, microsecond=0)
+        stats = self.delivery_statistics(begin, now)
+        return translate(
+            "Tencent", "No balance query in Tencent v5. This month: {request} submitted, {success} accepted, "
+            "{billed} billed."
+        ).format(request=stats.request, success=stats.success, billed=stats.bill_number)
+
     def delivery_statistics(self, begin: datetime, end: datetime) -> DeliveryStatistics:
         """``pullsendstatus`` for whole hours from ``begin`` to ``end`` (Beijing time)."""
         d = self._stats("pullsendstatus", begin, end)

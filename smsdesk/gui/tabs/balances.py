@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPointF, Qt, Signal
+from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
@@ -16,10 +17,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from smsdesk.core.balances import BalanceReading, read_balance
+from smsdesk.core.balances import BalanceReading, history, read_balance
 from smsdesk.gui.context import AppContext
 
-COLUMNS = 6
+COLUMNS = 7
 
 
 def local_time(iso: str) -> str:
@@ -29,7 +30,32 @@ def local_time(iso: str) -> str:
         return iso
 
 
+class Sparkline(QWidget):
+    """A tiny line of past balance readings, drawn by the app."""
+
+    def __init__(self, values: list[float], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.values = values
+        self.setAccessibleName(self.tr("Balance trend"))
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt API
+        if len(self.values) < 2:
+            return
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        low, high = min(self.values), max(self.values)
+        span = (high - low) or 1.0
+        w, h = self.width() - 6, self.height() - 6
+        step = w / (len(self.values) - 1)
+        points = [QPointF(3 + i * step, 3 + h - (v - low) / span * h) for i, v in enumerate(self.values)]
+        painter.setPen(QPen(self.palette().color(self.foregroundRole()), 1.5))
+        painter.drawPolyline(points)
+        painter.end()
+
+
 class BalancesTab(QWidget):
+    low_balance = Signal(str, float)  # account, balance: once per crossing of its threshold
+
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
@@ -41,9 +67,10 @@ class BalancesTab(QWidget):
         self.table = QTableWidget(0, COLUMNS, self)
         self.table.setHorizontalHeaderLabels([
             self.tr("Account"), self.tr("Vendor"), self.tr("Balance"), self.tr("Unit"),
-            self.tr("Read at"), self.tr("Status"),
+            self.tr("Read at"), self.tr("Trend"), self.tr("Status"),
         ])
-        self.table.horizontalHeader().setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
+        self.table.horizontalHeader().setSectionResizeMode(6, QHeaderView.ResizeMode.Stretch)
+        self.table.setColumnWidth(5, 120)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
         self.table.setAccessibleName(self.tr("Balances"))
@@ -72,7 +99,7 @@ class BalancesTab(QWidget):
             self._set(i, 0, name)
             self._set(i, 1, account.spec.label)
             if not account.spec.capabilities.balance:
-                self._set(i, 5, self.tr("This vendor has no balance query."))
+                self._set(i, 6, self.tr("This vendor has no balance query."))
         self.topup_button.setVisible(any(a.is_sandbox for a in accounts))
 
     def _set(self, row: int, column: int, text: str) -> None:
@@ -88,7 +115,7 @@ class BalancesTab(QWidget):
         for account in accounts:
             row = self._rows.get(account.name)
             if row is not None:
-                self._set(row, 5, self.tr("Asking\u2026"))
+                self._set(row, 6, self.tr("Asking\u2026"))
             self.ctx.worker.submit(read_balance, self.ctx.store, self.ctx.accounts, account,
                                    on_result=self.show_reading, on_finished=self._one_done)
 
@@ -104,7 +131,25 @@ class BalancesTab(QWidget):
         self._set(row, 2, "" if reading.balance is None else f"{reading.balance:,.2f}".rstrip("0").rstrip("."))
         self._set(row, 3, self.tr("points") if reading.unit == "points" else reading.unit)
         self._set(row, 4, local_time(reading.read_at))
-        self._set(row, 5, reading.error or self.tr("OK"))
+        status = reading.detail or reading.error or self.tr("OK")
+        if reading.low:
+            status = self.tr("Low balance: top up soon.") + " " + (reading.error or "")
+        self._set(row, 6, status.strip())
+        item = self.table.item(row, 6)
+        if reading.low or (reading.error and not reading.detail):
+            item.setForeground(QColor("#c62828"))
+            item.setToolTip(status)
+        account = next((a for a in self.ctx.accounts.all() if a.name == reading.account), None)
+        if account is not None and account.spec.capabilities.balance:
+            self.ctx.worker.submit(history, self.ctx.store, account,
+                                   on_result=lambda points, r=row: self._show_trend(r, points))
+        if reading.crossed_low:
+            self.low_balance.emit(reading.account, reading.balance or 0.0)
+
+    def _show_trend(self, row: int, points: list[tuple[str, float]]) -> None:
+        spark = Sparkline([p[1] for p in points])
+        spark.setToolTip(self.tr("{n} readings").format(n=len(points)))
+        self.table.setCellWidget(row, 5, spark)
 
     def top_up_sandbox(self) -> None:
         sandboxes = [a for a in self.ctx.accounts.all() if a.is_sandbox]
