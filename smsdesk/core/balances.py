@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from smsdesk.core.accounts import Account, AccountError, Accounts
+from smsdesk.core.redact import redact
 from smsdesk.core.store import Store, utcnow
 from smsdesk.i18n import translate
 from smsdesk.vendors.base import OutcomeUnknown, Unsupported, VendorError
@@ -48,7 +49,7 @@ def read_balance(store: Store, accounts: Accounts, account: Account) -> BalanceR
             client.close()
     except (VendorError, OutcomeUnknown, AccountError) as exc:
         if not error:
-            error = str(exc)
+            error = redact(str(exc))  # a vendor may echo what it was sent
     except Unsupported:
         pass
     read_at = utcnow()

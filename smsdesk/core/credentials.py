@@ -22,7 +22,9 @@ SERVICE = "SMS Desk"
 class MemoryKeyring(KeyringBackend):
     """Process-lifetime secrets: the tests' backend and the session-only choice."""
 
-    priority = 0.1  # type: ignore[assignment]  # never picked by auto-detection
+    # Below keyring's 'fail' backend (0): only ever used when chosen explicitly, so a
+    # machine without a keychain is told so instead of silently forgetting passwords.
+    priority = -1  # type: ignore[assignment]
 
     def __init__(self) -> None:
         super().__init__()
@@ -107,6 +109,10 @@ class Credentials:
             return
         try:
             self.backend.set_password(SERVICE, _entry(account_key, field), value)
+            try:  # the saved value now wins over an earlier session-only one
+                self._session.delete_password(SERVICE, _entry(account_key, field))
+            except PasswordDeleteError:
+                pass
         except KeyringLocked as exc:
             raise KeyringUnavailable(type(exc).__name__, locked=True) from None
         except (NoKeyringError, KeyringError, RuntimeError) as exc:

@@ -29,6 +29,7 @@ from typing import Any
 
 from smsdesk.core.accounts import Accounts
 from smsdesk.core.jobs import Job, Jobs, JobStatus
+from smsdesk.core.redact import redact
 from smsdesk.core.states import State
 from smsdesk.core.store import Store, utcnow
 from smsdesk.i18n import translate
@@ -239,7 +240,7 @@ class SendEngine:
             except Unsupported as exc:
                 note = str(exc)
             except (VendorError, OutcomeUnknown) as exc:
-                note = str(exc)
+                note = redact(str(exc))
             finally:
                 client.close()
         left = self.jobs.counts(job_id)
@@ -296,7 +297,8 @@ class SendEngine:
         concurrency = int(settings.get("concurrency") or caps.default_concurrency)
         concurrency = max(1, min(concurrency, 64))
         rate = float(settings.get("rate_per_s") or caps.default_rate_per_s)
-        limiter = RateLimiter(rate, burst=max(1.0, min(rate, concurrency)))
+        # Evenly paced (no burst) so no second ever carries more than the configured rate.
+        limiter = RateLimiter(rate, burst=1.0)
         self.jobs.set_status(job.id, JobStatus.SENDING)
         pending = deque(self._batches(job, client))
         total = self.jobs.message_count(job.id)
@@ -396,14 +398,14 @@ class SendEngine:
                     db.executemany("UPDATE messages SET inflight=0, updated_at=? WHERE id=?",
                                    [(now, i) for i in b.ids])
                     if o.error is not None:
-                        stop = stop or o.error.message
+                        stop = stop or redact(o.error.message)
                     continue
                 if o.error is not None:
                     db.executemany(
                         "UPDATE messages SET state=?, inflight=0, error_kind=?, error_code=?, error_text=?,"
                         " vendor_status=?, updated_at=? WHERE id=?",
-                        [(str(State.FAILED), str(o.error.kind), o.error.code, o.error.message,
-                          o.error.text[:200], now, i) for i in b.ids],
+                        [(str(State.FAILED), str(o.error.kind), o.error.code, redact(o.error.message),
+                          redact(o.error.text)[:200], now, i) for i in b.ids],
                     )
                     continue
                 if o.unknown is not None or o.crash:
@@ -413,7 +415,7 @@ class SendEngine:
                     db.executemany(
                         "UPDATE messages SET state=?, inflight=0, error_kind='unknown', error_text=?,"
                         " updated_at=? WHERE id=?",
-                        [(str(State.UNKNOWN), text, now, i) for i in b.ids],
+                        [(str(State.UNKNOWN), redact(text), now, i) for i in b.ids],
                     )
                     continue
                 assert o.result is not None
@@ -440,9 +442,9 @@ class SendEngine:
             err = r.error
             points = r.points if r.points is not None else share
             submitted = now if r.state in (State.SUBMITTED, State.SCHEDULED, State.DELIVERED) else None
-            updates.append((str(r.state), r.vendor_msg_id, result.batch_id, r.vendor_status[:200],
+            updates.append((str(r.state), r.vendor_msg_id, result.batch_id, redact(r.vendor_status)[:200],
                             str(err.kind) if err else None, err.code if err else None,
-                            err.message if err else "", points, submitted, now, message_id))
+                            redact(err.message) if err else "", points, submitted, now, message_id))
             events.append((message_id, "send", str(r.state), r.vendor_status[:200], now, now))
         db.executemany(
             "UPDATE messages SET state=?, inflight=0, vendor_msg_id=?, vendor_batch_id=?, vendor_status=?,"
@@ -458,5 +460,5 @@ class SendEngine:
     def _set_error(self, message_id: int, error: VendorError) -> None:
         self.store.execute(
             "UPDATE messages SET error_kind=?, error_code=?, error_text=?, updated_at=? WHERE id=?",
-            (str(error.kind), error.code, error.message, utcnow(), message_id),
+            (str(error.kind), error.code, redact(error.message), utcnow(), message_id),
         )

@@ -9,6 +9,7 @@ from datetime import datetime
 from enum import StrEnum
 from typing import Any
 
+from smsdesk.core.redact import redact
 from smsdesk.core.states import ALL_STATES, State, may_advance
 from smsdesk.core.store import Store, utcnow
 from smsdesk.i18n import QT_TRANSLATE_NOOP, translate
@@ -83,6 +84,18 @@ class MessageRow:
     submitted_at: str | None
     updated_at: str
     variables: dict[str, str] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class ReportToApply:
+    """One delivery report matched to one of our messages (see :meth:`Jobs.apply_reports`)."""
+
+    message_id: int
+    state: State
+    vendor_status: str = ""
+    event_at: str | None = None
+    dedupe_key: str | None = None
+    error_text: str = ""
 
 
 def _job(row: Any) -> Job:
@@ -206,7 +219,7 @@ class Jobs:
         self.store.execute("UPDATE jobs SET status=?, updated_at=? WHERE id=?", (str(status), utcnow(), job_id))
 
     def set_note(self, job_id: int, note: str) -> None:
-        self.store.execute("UPDATE jobs SET note=?, updated_at=? WHERE id=?", (note, utcnow(), job_id))
+        self.store.execute("UPDATE jobs SET note=?, updated_at=? WHERE id=?", (redact(note), utcnow(), job_id))
 
     # -- journal ----------------------------------------------------------
     def recover_inflight(self) -> int:
@@ -250,9 +263,38 @@ class Jobs:
             db.execute(
                 "UPDATE messages SET state=?, vendor_status=?, error_text=CASE WHEN ?!='' THEN ? ELSE error_text END,"
                 " updated_at=? WHERE id=?",
-                (str(state), vendor_status, error_text, error_text, now, message_id),
+                (str(state), redact(vendor_status), error_text, redact(error_text), now, message_id),
             )
         return True
+
+    def apply_reports(self, reports: Iterable[ReportToApply], *, source: str = "poll") -> list[int]:
+        """Apply many reports in ONE transaction (same rules as :meth:`apply_report`).
+
+        Returns the ids of the messages whose state changed. One commit for a whole
+        page of reports keeps polling thousands of messages from fsyncing each one.
+        """
+        changed: list[int] = []
+        now = utcnow()
+        with self.store.transaction() as db:
+            for r in reports:
+                if r.dedupe_key:
+                    cur = db.execute(
+                        "INSERT OR IGNORE INTO delivery_events(message_id, source, state, vendor_status,"
+                        " event_at, received_at, dedupe_key) VALUES (?,?,?,?,?,?,?)",
+                        (r.message_id, source, str(r.state), r.vendor_status, r.event_at, now, r.dedupe_key),
+                    )
+                    if cur.rowcount == 0:
+                        continue
+                row = db.execute("SELECT state FROM messages WHERE id=?", (r.message_id,)).fetchone()
+                if row is None or not may_advance(State(row[0]), r.state):
+                    continue
+                db.execute(
+                    "UPDATE messages SET state=?, vendor_status=?, error_text=CASE WHEN ?!='' THEN ? ELSE"
+                    " error_text END, updated_at=? WHERE id=?",
+                    (str(r.state), r.vendor_status, r.error_text, r.error_text, now, r.message_id),
+                )
+                changed.append(r.message_id)
+        return changed
 
     def find_message(self, job_id: int, phone: str) -> MessageRow | None:
         row = self.store.query_one("SELECT * FROM messages WHERE job_id=? AND phone=?", (job_id, phone))

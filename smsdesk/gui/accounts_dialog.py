@@ -192,6 +192,8 @@ def _help_label(text: str) -> QLabel:
     label = QLabel(text)
     label.setWordWrap(True)
     label.setTextFormat(Qt.TextFormat.PlainText)
+    # Top-aligned: spare height the form hands out must not push the text away from its field.
+    label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
     font = label.font()
     font.setPointSizeF(font.pointSizeF() * 0.9)
     label.setFont(font)
@@ -199,6 +201,19 @@ def _help_label(text: str) -> QLabel:
     palette.setColor(QPalette.ColorRole.WindowText, palette.color(QPalette.ColorRole.PlaceholderText))
     label.setPalette(palette)
     return label
+
+
+def _with_help(widget: QWidget, help_text: str) -> QWidget:
+    """The input with its explanation right under it (a form row of its own drifts away)."""
+    if not help_text:
+        return widget
+    box = QWidget()
+    layout = QVBoxLayout(box)
+    layout.setContentsMargins(0, 0, 0, 4)
+    layout.setSpacing(2)
+    layout.addWidget(widget)
+    layout.addWidget(_help_label(help_text))
+    return box
 
 
 class TemplatesEditor(QWidget):
@@ -428,6 +443,7 @@ class AccountEditor(QDialog):
 
         content = QWidget()
         layout = QVBoxLayout(content)
+        layout.setContentsMargins(0, 0, 4, 0)  # line up with the vendor and name rows above
         if spec.help:
             self.vendor_help = QLabel(translate("VendorHelp", spec.help))
             self.vendor_help.setWordWrap(True)
@@ -440,8 +456,10 @@ class AccountEditor(QDialog):
             note.setWordWrap(True)
             layout.addWidget(note)
 
+        # One form for plain and advanced rows keeps their columns aligned.
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.form = form
         for f in spec.fields:
             if not f.advanced:
                 self._add_field(form, f, settings)
@@ -457,10 +475,9 @@ class AccountEditor(QDialog):
         self.advanced_toggle.setArrowType(Qt.ArrowType.RightArrow)
         self.advanced_toggle.setAutoRaise(True)
         self.advanced_toggle.toggled.connect(self._toggle_advanced)
-        layout.addWidget(self.advanced_toggle)
-        self.advanced = QWidget()
-        adv = QFormLayout(self.advanced)
-        adv.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.addRow(self.advanced_toggle)
+        first_advanced = form.rowCount()
+        adv = form
         caps = spec.capabilities
 
         self.base_url = QLineEdit((source.base_url or "") if source is not None else "")
@@ -473,10 +490,10 @@ class AccountEditor(QDialog):
         self.base_url_warning.setStyleSheet("color: #9a5b00;")
         self.base_url.textChanged.connect(self._base_url_changed)
         if not spec.is_sandbox:
-            adv.addRow(self.tr("Server &address:"), self.base_url)
-            adv.addRow("", self.base_url_warning)
-            adv.addRow("", _help_label(self.tr("Leave empty to use the vendor's address. Change it only when the "
-                                               "vendor tells you to, or to use a test server.")))
+            url_box = _with_help(self.base_url, self.tr("Leave empty to use the vendor's address. Change it only "
+                                                        "when the vendor tells you to, or to use a test server."))
+            url_box.layout().addWidget(self.base_url_warning)
+            adv.addRow(self.tr("Server &address:"), url_box)
         self._base_url_changed(self.base_url.text())
 
         self.concurrency = QSpinBox()
@@ -490,9 +507,9 @@ class AccountEditor(QDialog):
         self.rate.setValue(float(settings.get("rate_per_s") or caps.default_rate_per_s))
         self.rate.setAccessibleName(self.tr("Requests per second"))
         adv.addRow(self.tr("Requests at &once:"), self.concurrency)
-        adv.addRow(self.tr("Requests per &second:"), self.rate)
-        adv.addRow("", _help_label(self.tr("The defaults follow the vendor's documented limits. Lower them if "
-                                           "the vendor says there are too many requests.")))
+        adv.addRow(self.tr("Requests per &second:"), _with_help(self.rate, self.tr(
+            "The defaults follow the vendor's documented limits. Lower them if the vendor says there are too "
+            "many requests.")))
 
         self.low_balance = QDoubleSpinBox()
         self.low_balance.setRange(0.0, 1e9)
@@ -510,24 +527,25 @@ class AccountEditor(QDialog):
         for f in spec.fields:
             if f.advanced:
                 self._add_field(adv, f, settings)
-        layout.addWidget(self.advanced)
+        self.advanced_rows = list(range(first_advanced, form.rowCount()))
         layout.addStretch(1)
-        self.advanced.setVisible(False)
+        self._toggle_advanced(False)
         self.scroll.setWidget(content)  # deletes the previous vendor's form
 
     def _add_field(self, form: QFormLayout, f: FieldSpec, settings: dict[str, Any]) -> None:
         label = translate("AccountFields", f.label)
         value = settings.get(f.key, f.default)
+        help_text = translate("AccountFields", f.help) if f.help else ""
         widget: QWidget
         if f.kind == "bool":
             box = QCheckBox(label)
             box.setChecked(bool(value))
             widget = box
-            form.addRow(widget)
+            form.addRow(QLabel(), _with_help(widget, help_text))  # "" would size the row by sizeHint
         elif f.kind == "templates":
             widget = TemplatesEditor(value)
             form.addRow(QLabel(label + ":"))
-            form.addRow(widget)
+            form.addRow(_with_help(widget, help_text))
         else:
             edit = QLineEdit()
             if f.secret:
@@ -543,14 +561,13 @@ class AccountEditor(QDialog):
                     if f.default is not None:
                         edit.setPlaceholderText(str(f.default))
             widget = edit
-            form.addRow(label + ":", widget)
+            form.addRow(label + ":", _with_help(widget, help_text))
         widget.setAccessibleName(label)
-        if f.help:
-            form.addRow("", _help_label(translate("AccountFields", f.help)))
         self.inputs[f.key] = widget
 
     def _toggle_advanced(self, on: bool) -> None:
-        self.advanced.setVisible(on)
+        for row in self.advanced_rows:
+            self.form.setRowVisible(row, on)
         self.advanced_toggle.setArrowType(Qt.ArrowType.DownArrow if on else Qt.ArrowType.RightArrow)
         if on:
             self.scroll.ensureWidgetVisible(self.advanced_toggle)
@@ -733,9 +750,14 @@ class AccountManagerDialog(QDialog):
         self.setWindowTitle(self.tr("Accounts"))
         self.setMinimumSize(620, 380)
         layout = QVBoxLayout(self)
-        intro = QLabel(self.tr("Your SMS vendor accounts. Passwords and keys are kept in the system keychain "
-                               "({backend}), never in a file.").format(
-            backend=ctx.accounts.credentials.backend_name()))
+        credentials = ctx.accounts.credentials
+        if credentials.usable():
+            intro_text = self.tr("Your SMS vendor accounts. Passwords and keys are kept in the system keychain "
+                                 "({backend}), never in a file.").format(backend=credentials.backend_name())
+        else:
+            intro_text = self.tr("Your SMS vendor accounts. This computer has no usable system keychain, so "
+                                 "passwords and keys are kept only until SMS Desk is closed, never in a file.")
+        intro = QLabel(intro_text)
         intro.setWordWrap(True)
         layout.addWidget(intro)
         row = QHBoxLayout()

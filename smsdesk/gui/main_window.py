@@ -65,10 +65,31 @@ class MainWindow(QMainWindow):
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
+        tools = bar.addMenu(self.tr("&Tools"))
+        accounts = QAction(self.tr("&Accounts\u2026"), self)
+        accounts.setShortcut(QKeySequence("Ctrl+Shift+A"))
+        accounts.triggered.connect(self.open_accounts)
+        tools.addAction(accounts)
+        settings = QAction(self.tr("&Settings\u2026"), self)
+        settings.setShortcut(QKeySequence.StandardKey.Preferences)
+        settings.triggered.connect(self.open_settings)
+        tools.addAction(settings)
         help_menu = bar.addMenu(self.tr("&Help"))
         about = QAction(self.tr("&About SMS Desk"), self)
         about.triggered.connect(self.about)
         help_menu.addAction(about)
+
+    def open_accounts(self) -> None:
+        from smsdesk.gui.accounts_dialog import AccountManagerDialog
+
+        self.accounts_dialog = AccountManagerDialog(self.ctx, self)
+        self.accounts_dialog.open()
+
+    def open_settings(self) -> None:
+        from smsdesk.gui.settings_dialog import SettingsDialog
+
+        self.settings_dialog = SettingsDialog(self.ctx, self)
+        self.settings_dialog.open()
 
     def refresh_current(self) -> None:
         widget = self.tabs.currentWidget()

@@ -31,7 +31,7 @@ from dataclasses import dataclass
 from datetime import time
 from typing import Any
 
-from PySide6.QtCore import QSettings, QTime, Signal
+from PySide6.QtCore import QSettings, Qt, QTime, Signal
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -180,6 +180,7 @@ def callback_settings(settings: QSettings) -> CallbackSettings:
 def _help(text: str) -> QLabel:
     label = QLabel(text)
     label.setWordWrap(True)
+    label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
     font = label.font()
     font.setPointSizeF(font.pointSizeF() * 0.9)
     label.setFont(font)
@@ -216,7 +217,7 @@ class SettingsDialog(QDialog):
         self.language.setAccessibleName(self.tr("Language"))
         form.addRow(self.tr("&Language:"), self.language)
         self.language_note = _help(self.tr("A new language takes effect after SMS Desk is restarted."))
-        form.addRow("", self.language_note)
+        form.addRow(QLabel(), self.language_note)
         self.region = QComboBox()
         for code, name in REGIONS:
             self.region.addItem(translate("Regions", name), code)
@@ -225,7 +226,7 @@ class SettingsDialog(QDialog):
             self.region.addItem(region, region)
         self.region.setCurrentIndex(self.region.findData(region))
         self.region.setAccessibleName(self.tr("Default country for phone numbers"))
-        form.addRow(self.tr("Phone numbers &without a country code are in:"), self.region)
+        form.addRow(self.tr("Default &country for phone numbers:"), self.region)
         self.notify = QCheckBox(self.tr("Show a notification when a send finishes or a reply arrives"))
         self.notify.setChecked(notifications_enabled(s))
         form.addRow(self.tr("Notifications:"), self.notify)
@@ -245,7 +246,7 @@ class SettingsDialog(QDialog):
             edit.setAccessibleName(name)
         qform.addRow(self.tr("&From:"), self.quiet_start)
         qform.addRow(self.tr("&Until:"), self.quiet_end)
-        qform.addRow("", _help(self.tr("Taiwan time. Sends planned inside these hours are held until they end "
+        qform.addRow(QLabel(), _help(self.tr("Taiwan time. Sends planned inside these hours are held until they end "
                                        "unless you confirm. 21:00 to 08:00 crosses midnight.")))
         self.quiet_enabled.toggled.connect(self._quiet_toggled)
         self._quiet_toggled(self.quiet_enabled.isChecked())
@@ -257,7 +258,7 @@ class SettingsDialog(QDialog):
         self.poll_replies = self._seconds(replies_poll_seconds(s), self.tr("Replies check interval"))
         pform.addRow(self.tr("Ask for &delivery status every:"), self.poll_status)
         pform.addRow(self.tr("Fetch &replies every:"), self.poll_replies)
-        pform.addRow("", _help(self.tr("Only for vendors that can be asked. Checking more often does not cost "
+        pform.addRow(QLabel(), _help(self.tr("Only for vendors that can be asked. Checking more often does not cost "
                                        "points but some vendors limit how often they may be asked.")))
         layout.addWidget(polling)
 
@@ -279,7 +280,7 @@ class SettingsDialog(QDialog):
         cform.addRow(self.tr("Listen on &address:"), self.callbacks_bind)
         cform.addRow(self.tr("&Port:"), self.callbacks_port)
         cform.addRow(self.tr("Public &URL:"), self.callbacks_url)
-        cform.addRow("", _help(self.tr(
+        cform.addRow(QLabel(), _help(self.tr(
             "Vendors send reports to the public URL, so it must be reachable from the internet: forward "
             "the port on the office router to this computer, or run a tunnel program that forwards to it "
             "(then listening on 127.0.0.1 is enough). Enter the public URL in the vendor's console where it "

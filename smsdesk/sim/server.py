@@ -311,6 +311,7 @@ class Simulator:
 class _Server(ThreadingHTTPServer):
     daemon_threads = True
     allow_reuse_address = True
+    request_queue_size = 256  # a real vendor's listen backlog is not 5
 
     def handle_error(self, request: Any, client_address: Any) -> None:
         # A client that hangs up (a killed sender, a timeout) is part of what we simulate.

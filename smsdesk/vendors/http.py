@@ -21,6 +21,7 @@ from collections.abc import Callable, Iterable
 from typing import Any, TypeVar
 
 import requests
+import requests.adapters
 from requests import exceptions as rex
 
 from smsdesk import __version__
@@ -129,7 +130,14 @@ class HttpPolicy:
         self.backoff = backoff
         self.max_wait = max_wait
         self.sleep = sleep
-        self.session = session or requests.Session()
+        if session is None:
+            session = requests.Session()
+            # Enough pooled keep-alive connections for the engine's concurrency; with the
+            # default 10, extra connections are opened and thrown away on every request.
+            adapter = requests.adapters.HTTPAdapter(pool_connections=4, pool_maxsize=64, max_retries=0)
+            session.mount("https://", adapter)
+            session.mount("http://", adapter)
+        self.session = session
         self.session.verify = True
         self.session.headers["User-Agent"] = f"SMSDesk/{__version__}"
         self.requests_made = 0

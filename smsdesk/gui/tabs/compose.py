@@ -191,9 +191,12 @@ class ComposeTab(QWidget):
         if account is None:
             return
         self.send_button.setEnabled(False)
+        from smsdesk.gui.settings_dialog import default_region, quiet_hours
+
         self.ctx.worker.submit(
             plan_send, self.ctx.store, account, phones=split_numbers(self.recipients.toPlainText()),
             text=self.message.toPlainText(), schedule_at=self.schedule_at(),
+            region=default_region(self.ctx.settings), quiet_hours=quiet_hours(self.ctx.settings),
             on_result=self._confirm, on_error=self._plan_failed,
         )
 
