@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import locale
 import os
+import sys
 from collections.abc import Callable
 from pathlib import Path
 
@@ -80,7 +81,8 @@ def qm_path(language: str) -> Path | None:
     """A compiled catalogue no older than its .ts source, compiling one if needed."""
     ts = _catalogue(language, ".ts")
     qm = _catalogue(language, ".qm")
-    if qm is not None and (ts is None or qm.stat().st_mtime >= ts.stat().st_mtime):
+    # A frozen app ships compiled catalogues and cannot recompile them.
+    if qm is not None and (ts is None or getattr(sys, "frozen", False) or qm.stat().st_mtime >= ts.stat().st_mtime):
         return qm
     return compile_catalogue(language)
 
@@ -101,7 +103,18 @@ def install_qt_translator(app: object, language: str) -> bool:
     if not translator.load(str(path)):
         return False
     QCoreApplication.installTranslator(translator)
+    _install_qt_own_catalogue(app, language)
     return True
+
+
+def _install_qt_own_catalogue(app: object, language: str) -> None:
+    """Qt's own buttons (OK, Cancel, Yes) in the same language, when Qt ships it."""
+    from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+    qt = QTranslator(app)  # type: ignore[arg-type]
+    folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    if qt.load(QLocale(language), "qtbase", "_", folder):
+        QCoreApplication.installTranslator(qt)
 
 
 def compile_catalogue(language: str) -> Path | None:

@@ -59,6 +59,9 @@ def main(argv: list[str] | None = None) -> int:
     QCoreApplication.setOrganizationName(ORG_NAME)
     QCoreApplication.setApplicationName(APP_NAME)
     app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv)
+    from smsdesk.resources_path import app_icon
+
+    app.setWindowIcon(app_icon())  # type: ignore[union-attr]
     setup_logging()
     sys.excepthook = excepthook
     settings = QSettings(str(paths.settings_path()), QSettings.Format.IniFormat)
