@@ -379,6 +379,59 @@ def cmd_replies(ctx: Context) -> int:
     return EXIT_OK
 
 
+def cmd_import(ctx: Context) -> int:
+    from smsdesk.core.importer import ImportFailed, run_import
+
+    a = ctx.args
+    try:
+        report = run_import(ctx.store, a.file, a.list, sheet=a.sheet, phone_column=a.phone_column,
+                            name_column=a.name_column, region=a.region)
+    except ImportFailed as exc:
+        raise CliError(str(exc)) from None
+    data = report.to_json()
+    if a.json:
+        emit_json(data)
+    else:
+        print(_t("List \u201c{list}\u201d: {rows} rows read, {valid} valid, {invalid} invalid, {duplicates} "
+                 "duplicates, {opted_out} opted out.").format(
+            list=data["list"], rows=data["rows"], valid=data["valid"], invalid=len(data["invalid"]),
+            duplicates=data["duplicates"], opted_out=data["opted_out"]))
+        for item in data["invalid"][:20]:
+            print(_t("  row {row}: \u201c{value}\u201d - {reason}").format(**item))
+    return EXIT_OK
+
+
+def cmd_optout(ctx: Context) -> int:
+    from smsdesk.core.contacts import ContactRepository, ContactsError
+
+    a = ctx.args
+    repo = ContactRepository(ctx.store)
+    if a.optout_cmd == "list":
+        page = repo.optouts(offset=0, limit=1_000_000)
+        rows = [{"phone": o.phone, "source": o.source, "note": o.note, "created_at": o.created_at}
+                for o in page.items]
+        if a.json:
+            emit_json(rows)
+        else:
+            emit_table([_t("Phone"), _t("Source"), _t("Added")],
+                       [[r["phone"], r["source"], _local(r["created_at"])] for r in rows])
+        return EXIT_OK
+    changed = 0
+    try:
+        for phone in a.phones:
+            if a.optout_cmd == "add":
+                changed += repo.add_optout(phone, "manual")
+            else:
+                changed += repo.remove_optout(phone)
+    except ContactsError as exc:
+        raise CliError(str(exc)) from None
+    if a.optout_cmd == "add":
+        print(_t("{n} numbers added to the opt-out list; they will be skipped in every send.").format(n=changed))
+    else:
+        print(_t("{n} numbers removed from the opt-out list.").format(n=changed))
+    return EXIT_OK
+
+
 def cmd_simulate(ctx: Context) -> int:
     from smsdesk.sim.server import Simulator
 
@@ -397,6 +450,91 @@ def cmd_simulate(ctx: Context) -> int:
         pass
     finally:
         sim.stop()
+    return EXIT_OK
+
+
+def cmd_export(ctx: Context) -> int:
+    from smsdesk.core.export import ExportFailed
+    from smsdesk.core.tracking import export_job
+
+    job = _require_job(ctx, ctx.args.job)
+    target = ctx.args.file
+    if not str(target).lower().endswith(".xlsx"):
+        raise UsageError(_t("The report is an Excel file: give a file name ending in .xlsx."))
+    try:
+        path = export_job(ctx.store, ctx.accounts, job.id, target)
+    except ExportFailed as exc:
+        raise CliError(str(exc)) from None
+    print(_t("Job {job} exported to {path}.").format(job=job.id, path=path))
+    return EXIT_OK
+
+
+def _callback_settings() -> dict[str, Any]:
+    """The callback receiver's settings as the app saved them (settings.ini), with defaults."""
+    from PySide6.QtCore import QSettings
+
+    from smsdesk.core import paths
+
+    s = QSettings(str(paths.settings_path()), QSettings.Format.IniFormat)
+
+    def value(key: str, default: Any) -> Any:
+        v = s.value(key, default)
+        return default if v is None or v == "" else v
+
+    try:
+        port = int(value("callbacks/port", 8787))
+    except (TypeError, ValueError):
+        port = 8787
+    return {
+        "bind": str(value("callbacks/bind", "0.0.0.0")).strip(),
+        "port": port,
+        "public_url": str(value("callbacks/public_url", "")).strip().rstrip("/"),
+        "keywords": s.value("replies/optout_keywords"),
+        "ask": s.value("replies/optout_ask", False),
+    }
+
+
+def cmd_callbacks(ctx: Context) -> int:
+    import threading
+
+    from smsdesk.core.callbacks import CallbackService, describe_urls
+    from smsdesk.core.tracking import OptOutRule
+
+    settings = _callback_settings()
+    host = ctx.args.host or settings["bind"]
+    port = settings["port"] if ctx.args.port is None else ctx.args.port
+    rule = OptOutRule.parse(settings["keywords"], settings["ask"])
+
+    def changed(kind: str, payload: Any) -> None:
+        if kind == "replies":
+            print(_t("{n} new replies.").format(n=payload.new), flush=True)
+        elif kind == "status":
+            print(_t("Delivery reports received for job(s) {jobs}.").format(
+                jobs=", ".join(str(j) for j in sorted(payload))), flush=True)
+        elif kind == "notice":
+            print(payload, flush=True)
+
+    service = CallbackService(ctx.store, ctx.accounts, changed, rule)
+    problem = service.apply(True, host, port, settings["public_url"])
+    if problem:
+        raise CliError(problem)
+    assert service.receiver is not None
+    print(_t("Callback receiver listening on {url} (Ctrl+C to stop).").format(
+        url=f"http://{host}:{service.receiver.port}"), flush=True)
+    if settings["public_url"]:
+        for account in ctx.accounts.all():
+            for line in describe_urls(ctx.store, account, settings["public_url"]):
+                print("  " + line)
+    else:
+        print(_t("No public URL is set (Settings \u2192 Callback receiver), so vendors do not know where to "
+                 "send reports yet."))
+    sys.stdout.flush()
+    try:
+        threading.Event().wait()
+    except KeyboardInterrupt:
+        pass
+    finally:
+        service.stop()
     return EXIT_OK
 
 
@@ -524,12 +662,20 @@ def build_parser() -> argparse.ArgumentParser:
     im.add_argument("--phone-column")
     im.add_argument("--name-column")
     im.add_argument("--region", default="TW")
-    im.set_defaults(func=_not_yet("import"))
+    im.set_defaults(func=cmd_import)
 
     ex = sub.add_parser("export", help=_t("export a job's report to .xlsx"))
     ex.add_argument("job", type=int)
     ex.add_argument("file")
-    ex.set_defaults(func=_not_yet("export"))
+    ex.set_defaults(func=cmd_export)
+
+    cb = sub.add_parser("callbacks", help=_t("the callback receiver for vendors' pushes"))
+    cb_sub = cb.add_subparsers(dest="callbacks_cmd", metavar="ACTION")
+    cb_sub.required = True
+    cbs = cb_sub.add_parser("serve", help=_t("receive delivery reports and replies until Ctrl+C"))
+    cbs.add_argument("--host", default=None, help=_t("address to listen on (default: from settings)"))
+    cbs.add_argument("--port", type=int, default=None, help=_t("port (default: from settings, 8787)"))
+    cb.set_defaults(func=cmd_callbacks)
 
     oo = sub.add_parser("optout", help=_t("the shared opt-out list"))
     oo_sub = oo.add_subparsers(dest="optout_cmd", metavar="ACTION")
@@ -539,7 +685,7 @@ def build_parser() -> argparse.ArgumentParser:
         op.add_argument("phones", nargs="+")
     ol = oo_sub.add_parser("list")
     ol.add_argument("--json", action="store_true")
-    oo.set_defaults(func=_not_yet("optout"))
+    oo.set_defaults(func=cmd_optout)
 
     sim = sub.add_parser("simulate", help=_t("run the local vendor simulator"))
     sim.add_argument("--port", type=int, default=8765)
