@@ -27,10 +27,6 @@ class UsageError(CliError):
     """Wrong use of a command: exit code 2."""
 
 
-def _t(text: str) -> str:
-    return translate("Cli", text)
-
-
 # -- output helpers ----------------------------------------------------------
 
 def emit_json(data: Any) -> None:
@@ -103,16 +99,16 @@ def cmd_account(ctx: Context) -> int:
             if a.json:
                 emit_json(rows)
             else:
-                emit_table([_t("Name"), _t("Vendor"), _t("Base URL"), _t("Password saved")],
+                emit_table([translate("Cli", "Name"), translate("Cli", "Vendor"), translate("Cli", "Base URL"), translate("Cli", "Password saved")],
                            [[r["name"], get_spec(r["vendor"]).label, r["base_url"] or "",
-                             _t("yes") if r["secrets_saved"] else _t("no")] for r in rows])
+                             translate("Cli", "yes") if r["secrets_saved"] else translate("Cli", "no")] for r in rows])
             return EXIT_OK
         if a.account_cmd in ("add", "edit"):
             settings = _parse_pairs(a.set or [], "--set")
             secrets: dict[str, str] = {}
             if a.account_cmd == "add":
                 if a.vendor not in VENDOR_MODULES or a.vendor == "sandbox":
-                    raise UsageError(_t("--vendor must be one of: {vendors}.").format(
+                    raise UsageError(translate("Cli", "--vendor must be one of: {vendors}.").format(
                         vendors=", ".join(v for v in VENDOR_MODULES if v != "sandbox")))
                 spec = get_spec(a.vendor)
             else:
@@ -130,7 +126,7 @@ def cmd_account(ctx: Context) -> int:
                     if f.required:
                         secrets[f.key] = getpass.getpass(f"{translate('AccountFields', f.label)}: ")
             if a.base_url and a.base_url.startswith("http://"):
-                sys.stderr.write(_t("Warning: this account talks to its vendor without encryption (http://). "
+                sys.stderr.write(translate("Cli", "Warning: this account talks to its vendor without encryption (http://). "
                                     "Use https:// unless this is a local test server.") + "\n")
             if a.account_cmd == "add":
                 acc = ctx.accounts.add(a.name, a.vendor, settings, secrets, base_url=a.base_url)
@@ -141,12 +137,12 @@ def cmd_account(ctx: Context) -> int:
             if a.json:
                 emit_json({"name": acc.name, "vendor": acc.vendor, "id": acc.id})
             else:
-                print(_t("Account \u201c{name}\u201d saved.").format(name=acc.name))
+                print(translate("Cli", "Account \u201c{name}\u201d saved.").format(name=acc.name))
             return EXIT_OK
         if a.account_cmd == "remove":
             acc = ctx.accounts.require(a.name)
             ctx.accounts.remove(acc)
-            print(_t("Account \u201c{name}\u201d removed, with its saved password.").format(name=acc.name))
+            print(translate("Cli", "Account \u201c{name}\u201d removed, with its saved password.").format(name=acc.name))
             return EXIT_OK
         if a.account_cmd == "test":
             from smsdesk.vendors.base import OutcomeUnknown, Unsupported, VendorError
@@ -166,7 +162,7 @@ def cmd_account(ctx: Context) -> int:
             return EXIT_OK
     except AccountError as exc:
         raise CliError(str(exc)) from None
-    raise UsageError(_t("Unknown account command."))
+    raise UsageError(translate("Cli", "Unknown account command."))
 
 
 def cmd_balance(ctx: Context) -> int:
@@ -177,7 +173,7 @@ def cmd_balance(ctx: Context) -> int:
     if ctx.args.json:
         emit_json([r.as_json() for r in readings])
     else:
-        emit_table([_t("Account"), _t("Balance"), _t("Unit"), _t("Read at"), _t("Problem")],
+        emit_table([translate("Cli", "Account"), translate("Cli", "Balance"), translate("Cli", "Unit"), translate("Cli", "Read at"), translate("Cli", "Problem")],
                    [[r.account, "" if r.balance is None else f"{r.balance:g}", r.unit, _local(r.read_at),
                      r.error] for r in readings])
     return EXIT_OK
@@ -204,8 +200,8 @@ def cmd_jobs(ctx: Context) -> int:
     if ctx.args.json:
         emit_json(data)
     else:
-        emit_table([_t("Job"), _t("Account"), _t("Created"), _t("Status"), _t("Recipients"), _t("Delivered"),
-                    _t("Failed"), _t("Unknown")],
+        emit_table([translate("Cli", "Job"), translate("Cli", "Account"), translate("Cli", "Created"), translate("Cli", "Status"), translate("Cli", "Recipients"), translate("Cli", "Delivered"),
+                    translate("Cli", "Failed"), translate("Cli", "Unknown")],
                    [[d["job"], d["account"], _local(d["created_at"]), d["status"], d["recipients"],
                      d["counts"]["delivered"], d["counts"]["failed"], d["counts"]["unknown"]] for d in data])
     return EXIT_OK
@@ -245,12 +241,12 @@ def cmd_status(ctx: Context) -> int:
     if ctx.args.json:
         emit_json(data)
     else:
-        print(_t("Job {job} ({account}) - {status}").format(job=job.id, account=data["account"],
+        print(translate("Cli", "Job {job} ({account}) - {status}").format(job=job.id, account=data["account"],
                                                                status=jobs.get(job.id).status.label))
         print("  ".join(f"{_state_label(k)}: {v}" for k, v in data["counts"].items() if v))
         if note:
             print(note)
-        emit_table([_t("Phone"), _t("State"), _t("Vendor status"), _t("Updated"), _t("Problem")],
+        emit_table([translate("Cli", "Phone"), translate("Cli", "State"), translate("Cli", "Vendor status"), translate("Cli", "Updated"), translate("Cli", "Problem")],
                    [[m.phone, m.state.label, m.vendor_status, _local(m.updated_at), m.error_text]
                     for m in messages])
     return EXIT_OK
@@ -269,9 +265,9 @@ def cmd_send(ctx: Context) -> int:
 
     a = ctx.args
     if not a.to and not a.list:
-        raise UsageError(_t("Say who gets the message: --to PHONE ... or --list NAME."))
+        raise UsageError(translate("Cli", "Say who gets the message: --to PHONE ... or --list NAME."))
     if (a.message is None) == (a.template is None):
-        raise UsageError(_t("Give either --message TEXT or --template ID (with --param K=V)."))
+        raise UsageError(translate("Cli", "Give either --message TEXT or --template ID (with --param K=V)."))
     when = _parse_when(a.at) if a.at else None
     try:
         account = ctx.accounts.require(a.account)
@@ -285,14 +281,14 @@ def cmd_send(ctx: Context) -> int:
     if not a.yes:
         sys.stderr.write(plan.describe() + "\n")
         if not sys.stdin.isatty():
-            raise CliError(_t("Nothing was sent: confirm with --yes when no one can answer the question."))
-        sys.stderr.write(_t("Send now? [y/N] "))
+            raise CliError(translate("Cli", "Nothing was sent: confirm with --yes when no one can answer the question."))
+        sys.stderr.write(translate("Cli", "Send now? [y/N] "))
         sys.stderr.flush()
         if sys.stdin.readline().strip().lower() not in ("y", "yes", "是", "好"):
-            sys.stderr.write(_t("Nothing was sent.") + "\n")
+            sys.stderr.write(translate("Cli", "Nothing was sent.") + "\n")
             return EXIT_ERROR
     if not plan.recipients:
-        raise CliError(_t("No one to send to: every number was skipped.") + "\n" + plan.describe())
+        raise CliError(translate("Cli", "No one to send to: every number was skipped.") + "\n" + plan.describe())
     job_id = create_job(ctx.store, account, plan)
     engine = SendEngine(ctx.store, ctx.accounts)
     if plan.local_schedule:
@@ -308,7 +304,7 @@ def cmd_send(ctx: Context) -> int:
     if a.json:
         emit_json(out)
     else:
-        print(_t("Job {job}: {submitted} submitted, {scheduled} scheduled, {failed} failed, {unknown} unknown, "
+        print(translate("Cli", "Job {job}: {submitted} submitted, {scheduled} scheduled, {failed} failed, {unknown} unknown, "
                  "{skipped} skipped; {points:g} points.").format(**out))
         if out["note"]:
             print(out["note"])
@@ -331,12 +327,12 @@ def cmd_resume(ctx: Context) -> int:
         emit_json({"recovered_unknown": recovered, "jobs": results})
     else:
         if recovered:
-            print(_t("{n} messages were being sent when SMS Desk stopped; they are marked unknown and were "
+            print(translate("Cli", "{n} messages were being sent when SMS Desk stopped; they are marked unknown and were "
                      "not resent.").format(n=recovered))
         if not results:
-            print(_t("No interrupted jobs."))
+            print(translate("Cli", "No interrupted jobs."))
         for r in results:
-            print(_t("Job {job}: {submitted} submitted, {failed} failed, {unknown} unknown, {queued} "
+            print(translate("Cli", "Job {job}: {submitted} submitted, {failed} failed, {unknown} unknown, {queued} "
                      "still queued.").format(**r))
     return EXIT_OK
 
@@ -349,7 +345,7 @@ def cmd_cancel(ctx: Context) -> int:
     if ctx.args.json:
         emit_json(out)
     else:
-        print(_t("Job {job}: {cancelled} cancelled.").format(**out))
+        print(translate("Cli", "Job {job}: {cancelled} cancelled.").format(**out))
         if out["note"]:
             print(out["note"])
     return EXIT_OK
@@ -372,7 +368,7 @@ def cmd_replies(ctx: Context) -> int:
     if ctx.args.json:
         emit_json(data)
     else:
-        emit_table([_t("Received"), _t("Phone"), _t("Contact"), _t("Account"), _t("Text")],
+        emit_table([translate("Cli", "Received"), translate("Cli", "Phone"), translate("Cli", "Contact"), translate("Cli", "Account"), translate("Cli", "Text")],
                    [[_local(d["received_at"]), d["phone"], d["contact"], d["account"], d["text"]] for d in data])
     for p in problems:
         sys.stderr.write(p + "\n")
@@ -392,12 +388,12 @@ def cmd_import(ctx: Context) -> int:
     if a.json:
         emit_json(data)
     else:
-        print(_t("List \u201c{list}\u201d: {rows} rows read, {valid} valid, {invalid} invalid, {duplicates} "
+        print(translate("Cli", "List \u201c{list}\u201d: {rows} rows read, {valid} valid, {invalid} invalid, {duplicates} "
                  "duplicates, {opted_out} opted out.").format(
             list=data["list"], rows=data["rows"], valid=data["valid"], invalid=len(data["invalid"]),
             duplicates=data["duplicates"], opted_out=data["opted_out"]))
         for item in data["invalid"][:20]:
-            print(_t("  row {row}: \u201c{value}\u201d - {reason}").format(**item))
+            print(translate("Cli", "  row {row}: \u201c{value}\u201d - {reason}").format(**item))
     return EXIT_OK
 
 
@@ -413,7 +409,7 @@ def cmd_optout(ctx: Context) -> int:
         if a.json:
             emit_json(rows)
         else:
-            emit_table([_t("Phone"), _t("Source"), _t("Added")],
+            emit_table([translate("Cli", "Phone"), translate("Cli", "Source"), translate("Cli", "Added")],
                        [[r["phone"], r["source"], _local(r["created_at"])] for r in rows])
         return EXIT_OK
     changed = 0
@@ -426,9 +422,9 @@ def cmd_optout(ctx: Context) -> int:
     except ContactsError as exc:
         raise CliError(str(exc)) from None
     if a.optout_cmd == "add":
-        print(_t("{n} numbers added to the opt-out list; they will be skipped in every send.").format(n=changed))
+        print(translate("Cli", "{n} numbers added to the opt-out list; they will be skipped in every send.").format(n=changed))
     else:
-        print(_t("{n} numbers removed from the opt-out list.").format(n=changed))
+        print(translate("Cli", "{n} numbers removed from the opt-out list.").format(n=changed))
     return EXIT_OK
 
 
@@ -437,7 +433,7 @@ def cmd_simulate(ctx: Context) -> int:
 
     sim = Simulator(ctx.args.host, ctx.args.port).start()
     accounts = sim.seed_demo()
-    print(_t("Vendor simulator listening on {url} (Ctrl+C to stop).").format(url=sim.url))
+    print(translate("Cli", "Vendor simulator listening on {url} (Ctrl+C to stop).").format(url=sim.url))
     for vendor, creds in accounts.items():
         if creds:
             print(f"  {vendor}: base URL {sim.base_url(vendor)}  {json.dumps(creds, ensure_ascii=False)}")
@@ -460,12 +456,12 @@ def cmd_export(ctx: Context) -> int:
     job = _require_job(ctx, ctx.args.job)
     target = ctx.args.file
     if not str(target).lower().endswith(".xlsx"):
-        raise UsageError(_t("The report is an Excel file: give a file name ending in .xlsx."))
+        raise UsageError(translate("Cli", "The report is an Excel file: give a file name ending in .xlsx."))
     try:
         path = export_job(ctx.store, ctx.accounts, job.id, target)
     except ExportFailed as exc:
         raise CliError(str(exc)) from None
-    print(_t("Job {job} exported to {path}.").format(job=job.id, path=path))
+    print(translate("Cli", "Job {job} exported to {path}.").format(job=job.id, path=path))
     return EXIT_OK
 
 
@@ -507,9 +503,9 @@ def cmd_callbacks(ctx: Context) -> int:
 
     def changed(kind: str, payload: Any) -> None:
         if kind == "replies":
-            print(_t("{n} new replies.").format(n=payload.new), flush=True)
+            print(translate("Cli", "{n} new replies.").format(n=payload.new), flush=True)
         elif kind == "status":
-            print(_t("Delivery reports received for job(s) {jobs}.").format(
+            print(translate("Cli", "Delivery reports received for job(s) {jobs}.").format(
                 jobs=", ".join(str(j) for j in sorted(payload))), flush=True)
         elif kind == "notice":
             print(payload, flush=True)
@@ -519,14 +515,14 @@ def cmd_callbacks(ctx: Context) -> int:
     if problem:
         raise CliError(problem)
     assert service.receiver is not None
-    print(_t("Callback receiver listening on {url} (Ctrl+C to stop).").format(
+    print(translate("Cli", "Callback receiver listening on {url} (Ctrl+C to stop).").format(
         url=f"http://{host}:{service.receiver.port}"), flush=True)
     if settings["public_url"]:
         for account in ctx.accounts.all():
             for line in describe_urls(ctx.store, account, settings["public_url"]):
                 print("  " + line)
     else:
-        print(_t("No public URL is set (Settings \u2192 Callback receiver), so vendors do not know where to "
+        print(translate("Cli", "No public URL is set (Settings \u2192 Callback receiver), so vendors do not know where to "
                  "send reports yet."))
     sys.stdout.flush()
     try:
@@ -540,7 +536,7 @@ def cmd_callbacks(ctx: Context) -> int:
 
 def _not_yet(name: str) -> Callable[[Context], int]:
     def run(ctx: Context) -> int:
-        raise CliError(_t("\u201c{name}\u201d is not available in this version yet.").format(name=name))
+        raise CliError(translate("Cli", "\u201c{name}\u201d is not available in this version yet.").format(name=name))
 
     return run
 
@@ -552,7 +548,7 @@ def _parse_pairs(pairs: Sequence[str], flag: str) -> dict[str, str]:
     for pair in pairs:
         key, sep, value = pair.partition("=")
         if not sep or not key.strip():
-            raise UsageError(_t("{flag} takes KEY=VALUE, not \u201c{pair}\u201d.").format(flag=flag, pair=pair))
+            raise UsageError(translate("Cli", "{flag} takes KEY=VALUE, not \u201c{pair}\u201d.").format(flag=flag, pair=pair))
         out[key.strip()] = value
     return out
 
@@ -561,7 +557,7 @@ def _parse_when(text: str) -> datetime:
     try:
         when = datetime.fromisoformat(text)
     except ValueError:
-        raise UsageError(_t("--at takes a date and time like 2026-12-24T18:30 (ISO 8601), not \u201c{text}\u201d.")
+        raise UsageError(translate("Cli", "--at takes a date and time like 2026-12-24T18:30 (ISO 8601), not \u201c{text}\u201d.")
                          .format(text=text)) from None
     if when.tzinfo is None:
         when = when.astimezone()  # the computer's time zone
@@ -581,26 +577,26 @@ def _local(iso: str | None) -> str:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    p = argparse.ArgumentParser(prog="smsdesk-cli", description=_t("SMS Desk from the command line."))
+    p = argparse.ArgumentParser(prog="smsdesk-cli", description=translate("Cli", "SMS Desk from the command line."))
     p.add_argument("--version", action="version", version=f"SMS Desk {__version__}")
-    p.add_argument("--home", metavar="DIR", help=_t("data folder (overrides SMSDESK_HOME)"))
-    p.add_argument("--lang", choices=["system", "zh_TW", "en"], default=None, help=_t("language of messages"))
-    p.add_argument("-v", "--verbose", action="store_true", help=_t("log requests to stderr"))
+    p.add_argument("--home", metavar="DIR", help=translate("Cli", "data folder (overrides SMSDESK_HOME)"))
+    p.add_argument("--lang", choices=["system", "zh_TW", "en"], default=None, help=translate("Cli", "language of messages"))
+    p.add_argument("-v", "--verbose", action="store_true", help=translate("Cli", "log requests to stderr"))
     sub = p.add_subparsers(dest="command", metavar="COMMAND")
     sub.required = True
 
     def reader(name: str, help_text: str) -> argparse.ArgumentParser:
         sp = sub.add_parser(name, help=help_text)
-        sp.add_argument("--json", action="store_true", help=_t("machine-readable output"))
+        sp.add_argument("--json", action="store_true", help=translate("Cli", "machine-readable output"))
         return sp
 
-    acc = sub.add_parser("account", help=_t("manage vendor accounts"))
+    acc = sub.add_parser("account", help=translate("Cli", "manage vendor accounts"))
     acc_sub = acc.add_subparsers(dest="account_cmd", metavar="ACTION")
     acc_sub.required = True
-    al = acc_sub.add_parser("list", help=_t("list accounts"))
+    al = acc_sub.add_parser("list", help=translate("Cli", "list accounts"))
     al.add_argument("--json", action="store_true")
     for name in ("add", "edit"):
-        ap = acc_sub.add_parser(name, help=_t("add an account") if name == "add" else _t("change an account"))
+        ap = acc_sub.add_parser(name, help=translate("Cli", "add an account") if name == "add" else translate("Cli", "change an account"))
         ap.add_argument("name")
         if name == "add":
             ap.add_argument("--vendor", required=True)
@@ -609,20 +605,20 @@ def build_parser() -> argparse.ArgumentParser:
         ap.add_argument("--set", action="append", metavar="KEY=VALUE")
         ap.add_argument("--base-url", default=None)
         ap.add_argument("--secret-stdin", action="store_true",
-                        help=_t("read the password / key from standard input (one per line)"))
+                        help=translate("Cli", "read the password / key from standard input (one per line)"))
         ap.add_argument("--json", action="store_true")
-    ar = acc_sub.add_parser("remove", help=_t("remove an account and its saved password"))
+    ar = acc_sub.add_parser("remove", help=translate("Cli", "remove an account and its saved password"))
     ar.add_argument("name")
-    at = acc_sub.add_parser("test", help=_t("check that the account can sign in"))
+    at = acc_sub.add_parser("test", help=translate("Cli", "check that the account can sign in"))
     at.add_argument("name")
     at.add_argument("--json", action="store_true")
     acc.set_defaults(func=cmd_account)
 
-    b = reader("balance", _t("show credit left"))
+    b = reader("balance", translate("Cli", "show credit left"))
     b.add_argument("name", nargs="?")
     b.set_defaults(func=cmd_balance)
 
-    s = reader("send", _t("send a message"))
+    s = reader("send", translate("Cli", "send a message"))
     s.add_argument("--account", required=True)
     s.add_argument("--to", nargs="+", metavar="PHONE")
     s.add_argument("--list", action="append", metavar="NAME")
@@ -630,32 +626,32 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--template")
     s.add_argument("--param", action="append", metavar="K=V")
     s.add_argument("--at", metavar="ISO8601")
-    s.add_argument("--yes", action="store_true", help=_t("send without asking"))
+    s.add_argument("--yes", action="store_true", help=translate("Cli", "send without asking"))
     s.add_argument("--ignore-quiet-hours", action="store_true")
     s.set_defaults(func=cmd_send)
 
-    j = reader("jobs", _t("list jobs"))
+    j = reader("jobs", translate("Cli", "list jobs"))
     j.add_argument("--limit", type=int, default=200)
     j.set_defaults(func=cmd_jobs)
 
-    st = reader("status", _t("show a job's recipients"))
+    st = reader("status", translate("Cli", "show a job's recipients"))
     st.add_argument("job", type=int)
-    st.add_argument("--refresh", action="store_true", help=_t("ask the vendor first"))
+    st.add_argument("--refresh", action="store_true", help=translate("Cli", "ask the vendor first"))
     st.set_defaults(func=cmd_status)
 
-    c = reader("cancel", _t("cancel a scheduled or running job"))
+    c = reader("cancel", translate("Cli", "cancel a scheduled or running job"))
     c.add_argument("job", type=int)
     c.set_defaults(func=cmd_cancel)
 
-    r = reader("resume", _t("continue an interrupted job"))
+    r = reader("resume", translate("Cli", "continue an interrupted job"))
     r.add_argument("job", type=int, nargs="?")
     r.set_defaults(func=cmd_resume)
 
-    rp = reader("replies", _t("list customers' replies"))
+    rp = reader("replies", translate("Cli", "list customers' replies"))
     rp.add_argument("--refresh", action="store_true")
     rp.set_defaults(func=cmd_replies)
 
-    im = reader("import", _t("import a spreadsheet into a list"))
+    im = reader("import", translate("Cli", "import a spreadsheet into a list"))
     im.add_argument("file")
     im.add_argument("--list", required=True)
     im.add_argument("--sheet")
@@ -664,20 +660,20 @@ def build_parser() -> argparse.ArgumentParser:
     im.add_argument("--region", default="TW")
     im.set_defaults(func=cmd_import)
 
-    ex = sub.add_parser("export", help=_t("export a job's report to .xlsx"))
+    ex = sub.add_parser("export", help=translate("Cli", "export a job's report to .xlsx"))
     ex.add_argument("job", type=int)
     ex.add_argument("file")
     ex.set_defaults(func=cmd_export)
 
-    cb = sub.add_parser("callbacks", help=_t("the callback receiver for vendors' pushes"))
+    cb = sub.add_parser("callbacks", help=translate("Cli", "the callback receiver for vendors' pushes"))
     cb_sub = cb.add_subparsers(dest="callbacks_cmd", metavar="ACTION")
     cb_sub.required = True
-    cbs = cb_sub.add_parser("serve", help=_t("receive delivery reports and replies until Ctrl+C"))
-    cbs.add_argument("--host", default=None, help=_t("address to listen on (default: from settings)"))
-    cbs.add_argument("--port", type=int, default=None, help=_t("port (default: from settings, 8787)"))
+    cbs = cb_sub.add_parser("serve", help=translate("Cli", "receive delivery reports and replies until Ctrl+C"))
+    cbs.add_argument("--host", default=None, help=translate("Cli", "address to listen on (default: from settings)"))
+    cbs.add_argument("--port", type=int, default=None, help=translate("Cli", "port (default: from settings, 8787)"))
     cb.set_defaults(func=cmd_callbacks)
 
-    oo = sub.add_parser("optout", help=_t("the shared opt-out list"))
+    oo = sub.add_parser("optout", help=translate("Cli", "the shared opt-out list"))
     oo_sub = oo.add_subparsers(dest="optout_cmd", metavar="ACTION")
     oo_sub.required = True
     for name in ("add", "remove"):
@@ -687,7 +683,7 @@ def build_parser() -> argparse.ArgumentParser:
     ol.add_argument("--json", action="store_true")
     oo.set_defaults(func=cmd_optout)
 
-    sim = sub.add_parser("simulate", help=_t("run the local vendor simulator"))
+    sim = sub.add_parser("simulate", help=translate("Cli", "run the local vendor simulator"))
     sim.add_argument("--port", type=int, default=8765)
     sim.add_argument("--host", default="127.0.0.1")
     sim.set_defaults(func=cmd_simulate)
@@ -743,7 +739,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         from smsdesk.core.redact import redact
 
         logging.getLogger("smsdesk").exception("unexpected error")
-        sys.stderr.write(redact(_t("Unexpected error: {error}").format(error=exc)) + "\n")
+        sys.stderr.write(redact(translate("Cli", "Unexpected error: {error}").format(error=exc)) + "\n")
         return EXIT_ERROR
     finally:
         ctx.close()

@@ -81,4 +81,12 @@ def main(languages: list[str]) -> None:
 
 
 if __name__ == "__main__":
-    main(sys.argv[1:] or ["zh_TW", "en"])
+    languages = sys.argv[1:] or ["zh_TW", "en"]
+    if len(languages) > 1:
+        # One process per language: Qt translators are process-wide.
+        import subprocess
+
+        for language in languages:
+            subprocess.run([sys.executable, __file__, language], check=True)
+    else:
+        main(languages)

@@ -27,12 +27,17 @@ def tool(name: str) -> str:
     return found
 
 
+def lupdate(ts: Path, language: str, *, quiet: bool = False) -> None:
+    """Extract every string of the sources into ``ts`` (kept translations stay, vanished ones go)."""
+    subprocess.run([tool("pyside6-lupdate"), *sources(), "-no-obsolete", "-locations", "none",
+                    "-target-language", language, "-ts", str(ts)], cwd=ROOT, check=True,
+                   capture_output=quiet)
+
+
 def update() -> None:
     TS_DIR.mkdir(parents=True, exist_ok=True)
     for lang in LANGUAGES:
-        ts = TS_DIR / f"smsdesk_{lang}.ts"
-        subprocess.run([tool("pyside6-lupdate"), *sources(), "-no-obsolete", "-locations", "none",
-                        "-target-language", lang, "-ts", str(ts.relative_to(ROOT))], cwd=ROOT, check=True)
+        lupdate((TS_DIR / f"smsdesk_{lang}.ts").relative_to(ROOT), lang)
 
 
 def compile_all(out_dir: Path | None = None) -> list[Path]:

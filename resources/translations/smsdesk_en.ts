@@ -2,1762 +2,3485 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>AccountDialog</name>
+    <message>
+        <source>The vendor did not answer in time.</source>
+        <translation>The vendor did not answer in time.</translation>
+    </message>
+    <message>
+        <source>Check the internet connection and test again in a few minutes. If it keeps happening, the vendor&apos;s service may be down.</source>
+        <translation>Check the internet connection and test again in a few minutes. If it keeps happening, the vendor&apos;s service may be down.</translation>
+    </message>
+    <message>
+        <source>The test stopped with an unexpected problem ({kind}). Test again; if it keeps happening, send the log file to support.</source>
+        <translation>The test stopped with an unexpected problem ({kind}). Test again; if it keeps happening, send the log file to support.</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s clock is wrong.</source>
+        <translation>This computer&apos;s clock is wrong.</translation>
+    </message>
+    <message>
+        <source>The vendor did not accept the sign-in details: check the username, password or key.</source>
+        <translation>The vendor did not accept the sign-in details: check the username, password or key.</translation>
+    </message>
+    <message>
+        <source>The vendor refused this computer&apos;s public address {ip}. Add {ip} to the IP allow-list in the vendor&apos;s settings, then test again.</source>
+        <translation>The vendor refused this computer&apos;s public address {ip}. Add {ip} to the IP allow-list in the vendor&apos;s settings, then test again.</translation>
+    </message>
+    <message>
+        <source>The vendor refused this computer&apos;s address. Check the IP allow-list in the vendor&apos;s settings: it must include this office&apos;s public IP address.</source>
+        <translation>The vendor refused this computer&apos;s address. Check the IP allow-list in the vendor&apos;s settings: it must include this office&apos;s public IP address.</translation>
+    </message>
+    <message>
+        <source>Check the internet connection and test again in a few minutes. If it keeps happening, the vendor&apos;s service may be down, or the server address under Advanced may be wrong.</source>
+        <translation>Check the internet connection and test again in a few minutes. If it keeps happening, the vendor&apos;s service may be down, or the server address under Advanced may be wrong.</translation>
+    </message>
+    <message>
+        <source>SMS Desk could not connect to the vendor.</source>
+        <translation>SMS Desk could not connect to the vendor.</translation>
+    </message>
+    <message>
+        <source>If you changed the server address under Advanced, check it.</source>
+        <translation>If you changed the server address under Advanced, check it.</translation>
+    </message>
+    <message>
+        <source>Vendor&apos;s answer: {words}</source>
+        <translation>Vendor&apos;s answer: {words}</translation>
+    </message>
+</context>
+<context>
+    <name>AccountEditor</name>
+    <message>
+        <source>Edit account “{name}”</source>
+        <translation>Edit account “{name}”</translation>
+    </message>
+    <message>
+        <source>Duplicate account “{name}”</source>
+        <translation>Duplicate account “{name}”</translation>
+    </message>
+    <message>
+        <source>Add an account</source>
+        <translation>Add an account</translation>
+    </message>
+    <message>
+        <source>This computer has no usable system keychain ({backend}). Passwords can be kept for this session only.</source>
+        <translation>This computer has no usable system keychain ({backend}). Passwords can be kept for this session only.</translation>
+    </message>
+    <message>
+        <source>Vendor</source>
+        <translation>Vendor</translation>
+    </message>
+    <message>
+        <source>&amp;Vendor:</source>
+        <translation>&amp;Vendor:</translation>
+    </message>
+    <message>
+        <source>Account name</source>
+        <translation>Account name</translation>
+    </message>
+    <message>
+        <source>A name you recognise, e.g. Shop TwSMS</source>
+        <translation>A name you recognise, e.g. Shop TwSMS</translation>
+    </message>
+    <message>
+        <source>Account &amp;name:</source>
+        <translation>Account &amp;name:</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>&amp;Test connection</translation>
+    </message>
+    <message>
+        <source>Check these details with the vendor now, without sending a message. Unsaved changes are used.</source>
+        <translation>Check these details with the vendor now, without sending a message. Unsaved changes are used.</translation>
+    </message>
+    <message>
+        <source>Connection test result</source>
+        <translation>Connection test result</translation>
+    </message>
+    <message>
+        <source>{name} (copy)</source>
+        <translation>{name} (copy)</translation>
+    </message>
+    <message>
+        <source>Passwords and keys are not copied: enter them again.</source>
+        <translation>Passwords and keys are not copied: enter them again.</translation>
+    </message>
+    <message>
+        <source>This practice account needs no setup: nothing is really sent and nothing is charged.</source>
+        <translation>This practice account needs no setup: nothing is really sent and nothing is charged.</translation>
+    </message>
+    <message>
+        <source>Advanced</source>
+        <translation>Advanced</translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation>Server address</translation>
+    </message>
+    <message>
+        <source>⚠ This address is not encrypted (http://): the password and messages travel unprotected. Use it only for a test server on this computer or network.</source>
+        <translation>⚠ This address is not encrypted (http://): the password and messages travel unprotected. Use it only for a test server on this computer or network.</translation>
+    </message>
+    <message>
+        <source>Leave empty to use the vendor&apos;s address. Change it only when the vendor tells you to, or to use a test server.</source>
+        <translation>Leave empty to use the vendor&apos;s address. Change it only when the vendor tells you to, or to use a test server.</translation>
+    </message>
+    <message>
+        <source>Server &amp;address:</source>
+        <translation>Server &amp;address:</translation>
+    </message>
+    <message>
+        <source>Requests at once</source>
+        <translation>Requests at once</translation>
+    </message>
+    <message>
+        <source> per second</source>
+        <translation> per second</translation>
+    </message>
+    <message>
+        <source>Requests per second</source>
+        <translation>Requests per second</translation>
+    </message>
+    <message>
+        <source>Requests at &amp;once:</source>
+        <translation>Requests at &amp;once:</translation>
+    </message>
+    <message>
+        <source>Requests per &amp;second:</source>
+        <translation>Requests per &amp;second:</translation>
+    </message>
+    <message>
+        <source>The defaults follow the vendor&apos;s documented limits. Lower them if the vendor says there are too many requests.</source>
+        <translation>The defaults follow the vendor&apos;s documented limits. Lower them if the vendor says there are too many requests.</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Off</translation>
+    </message>
+    <message>
+        <source>Low-balance warning</source>
+        <translation>Low-balance warning</translation>
+    </message>
+    <message>
+        <source>&amp;Warn when the balance is below:</source>
+        <translation>&amp;Warn when the balance is below:</translation>
+    </message>
+    <message>
+        <source>kept for this session only — leave empty to keep</source>
+        <translation>kept for this session only — leave empty to keep</translation>
+    </message>
+    <message>
+        <source>saved — leave empty to keep</source>
+        <translation>saved — leave empty to keep</translation>
+    </message>
+    <message>
+        <source>Give the account a name.</source>
+        <translation>Give the account a name.</translation>
+    </message>
+    <message>
+        <source>Add at least one template.</source>
+        <translation>Add at least one template.</translation>
+    </message>
+    <message>
+        <source>Enter the {field}.</source>
+        <translation>Enter the {field}.</translation>
+    </message>
+    <message>
+        <source>The server address must start with https:// (or http:// for a test server).</source>
+        <translation>The server address must start with https:// (or http:// for a test server).</translation>
+    </message>
+    <message>
+        <source>Testing the connection…</source>
+        <translation>Testing the connection…</translation>
+    </message>
+    <message>
+        <source>The password cannot be saved</source>
+        <translation>The password cannot be saved</translation>
+    </message>
+    <message>
+        <source>Keep for this session only: SMS Desk uses the password until it is closed and asks for it again next time. Cancel: nothing is saved.</source>
+        <translation>Keep for this session only: SMS Desk uses the password until it is closed and asks for it again next time. Cancel: nothing is saved.</translation>
+    </message>
+    <message>
+        <source>Keep for this session only</source>
+        <translation>Keep for this session only</translation>
+    </message>
+    <message>
+        <source>Not saved: no system keychain is available. Choose “Keep for this session only” to use the account now.</source>
+        <translation>Not saved: no system keychain is available. Choose “Keep for this session only” to use the account now.</translation>
+    </message>
+</context>
+<context>
     <name>AccountFields</name>
     <message>
         <source>Dev Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Dev Key</translation>
     </message>
     <message>
         <source>In the EngageLab SMS console, open the API key settings and copy the Dev Key.</source>
-        <translation type="unfinished"></translation>
+        <translation>In the EngageLab SMS console, open the API key settings and copy the Dev Key.</translation>
     </message>
     <message>
         <source>Dev Secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Dev Secret</translation>
     </message>
     <message>
         <source>The Dev Secret shown next to the Dev Key. The key must be enabled and allowed to use the SMS send API.</source>
-        <translation type="unfinished"></translation>
+        <translation>The Dev Secret shown next to the Dev Key. The key must be enabled and allowed to use the SMS send API.</translation>
     </message>
     <message>
         <source>Templates</source>
-        <translation type="unfinished"></translation>
+        <translation>Templates</translation>
     </message>
     <message>
         <source>EngageLab only sends templates approved in its console. For each one, enter its ID, a name, and the text with its variables written {{name}}, so SMS Desk can show a preview and ask for every value.</source>
-        <translation type="unfinished"></translation>
+        <translation>EngageLab only sends templates approved in its console. For each one, enter its ID, a name, and the text with its variables written {{name}}, so SMS Desk can show a preview and ask for every value.</translation>
     </message>
     <message>
         <source>API key</source>
-        <translation type="unfinished"></translation>
+        <translation>API key</translation>
     </message>
     <message>
         <source>Create a key in the SepSMS developer dashboard; it looks like sk_sep_... and is shown only once. Give it the scopes sms:send, sms:read and credit:read (otp:send and otp:verify for OTP). If the key is limited to IP addresses, add this office&apos;s public IP address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Create a key in the SepSMS developer dashboard; it looks like sk_sep_... and is shown only once. Give it the scopes sms:send, sms:read and credit:read (otp:send and otp:verify for OTP). If the key is limited to IP addresses, add this office&apos;s public IP address.</translation>
     </message>
     <message>
         <source>Sender name</source>
-        <translation type="unfinished"></translation>
+        <translation>Sender name</translation>
     </message>
     <message>
         <source>Your sender name (origin) exactly as SepSMS approved it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Your sender name (origin) exactly as SepSMS approved it.</translation>
     </message>
     <message>
         <source>Webhook signing secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Webhook signing secret</translation>
     </message>
     <message>
         <source>Only needed to receive delivery notifications. Webhooks are registered in the SepSMS developer dashboard (not through the API); copy the endpoint&apos;s signing secret here. While changing secrets, enter the old and new one separated by a space.</source>
-        <translation type="unfinished"></translation>
+        <translation>Only needed to receive delivery notifications. Webhooks are registered in the SepSMS developer dashboard (not through the API); copy the endpoint&apos;s signing secret here. While changing secrets, enter the old and new one separated by a space.</translation>
     </message>
     <message>
         <source>SDK AppID</source>
-        <translation type="unfinished"></translation>
+        <translation>SDK AppID</translation>
     </message>
     <message>
         <source>The number (such as 1400xxxxxx) of your SMS application: Tencent Cloud SMS console &gt; Application Management &gt; Application List.</source>
-        <translation type="unfinished"></translation>
+        <translation>The number (such as 1400xxxxxx) of your SMS application: Tencent Cloud SMS console &gt; Application Management &gt; Application List.</translation>
     </message>
     <message>
         <source>App Key</source>
-        <translation type="unfinished"></translation>
+        <translation>App Key</translation>
     </message>
     <message>
         <source>Shown with the SDK AppID under Application Management &gt; Basic Info. SMS Desk keeps it in the system keychain and never sends it; requests carry only a signature made with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Shown with the SDK AppID under Application Management &gt; Basic Info. SMS Desk keeps it in the system keychain and never sends it; requests carry only a signature made with it.</translation>
     </message>
     <message>
         <source>SMS signature</source>
-        <translation type="unfinished"></translation>
+        <translation>SMS signature</translation>
     </message>
     <message>
         <source>An approved signature without brackets, e.g. Tencent Cloud for [Tencent Cloud]. Leave empty to use the default signature.</source>
-        <translation type="unfinished"></translation>
+        <translation>An approved signature without brackets, e.g. Tencent Cloud for [Tencent Cloud]. Leave empty to use the default signature.</translation>
     </message>
     <message>
         <source>Extended code</source>
-        <translation type="unfinished"></translation>
+        <translation>Extended code</translation>
     </message>
     <message>
         <source>Digits only, and only if Tencent Cloud&apos;s SMS Helper enabled an extended code for you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Digits only, and only if Tencent Cloud&apos;s SMS Helper enabled an extended code for you.</translation>
     </message>
     <message>
         <source>Username</source>
-        <translation type="unfinished"></translation>
+        <translation>Username</translation>
+    </message>
+    <message>
+        <source>The username you sign in to sms-get.com with (up to 20 characters).</source>
+        <translation>The username you sign in to sms-get.com with (up to 20 characters).</translation>
+    </message>
+    <message>
+        <source>Your sms-get.com password. If the API settings page limits access by IP address, allow this office&apos;s public IP address there.</source>
+        <translation>Your sms-get.com password. If the API settings page limits access by IP address, allow this office&apos;s public IP address there.</translation>
+    </message>
+    <message>
+        <source>Send as two-way messages</source>
+        <translation>Send as two-way messages</translation>
+    </message>
+    <message>
+        <source>On: recipients can reply (the account needs SMS-Get&apos;s two-way service). Two-way messages only go to Taiwan mobile numbers and cost 1 point per message part.</source>
+        <translation>On: recipients can reply (the account needs SMS-Get&apos;s two-way service). Two-way messages only go to Taiwan mobile numbers and cost 1 point per message part.</translation>
+    </message>
+    <message>
+        <source>Two-way reply code</source>
+        <translation>Two-way reply code</translation>
+    </message>
+    <message>
+        <source>Optional: the code your customers put in front of a reply (for example 03). SMS Desk removes it from received replies.</source>
+        <translation>Optional: the code your customers put in front of a reply (for example 03). SMS Desk removes it from received replies.</translation>
     </message>
     <message>
         <source>The username you sign in to www.twsms.com with.</source>
-        <translation type="unfinished"></translation>
+        <translation>The username you sign in to www.twsms.com with.</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Password</translation>
     </message>
     <message>
         <source>Your TwSMS password. The API must be enabled under Account settings (帳號設定) → API settings (API 設定); if an IP allow-list is set there, add this office&apos;s public IP address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Your TwSMS password. The API must be enabled under Account settings (帳號設定) → API settings (API 設定); if an IP allow-list is set there, add this office&apos;s public IP address.</translation>
     </message>
     <message>
         <source>Two-way code (snumber)</source>
-        <translation type="unfinished"></translation>
+        <translation>Two-way code (snumber)</translation>
     </message>
     <message>
         <source>Optional: the 5-digit two-way code from TwSMS. Needed to receive replies; recipients then see the two-way number. Leave empty if you have none.</source>
-        <translation type="unfinished"></translation>
+        <translation>Optional: the 5-digit two-way code from TwSMS. Needed to receive replies; recipients then see the two-way number. Leave empty if you have none.</translation>
     </message>
     <message>
         <source>Message validity (seconds)</source>
-        <translation type="unfinished"></translation>
+        <translation>Message validity (seconds)</translation>
     </message>
     <message>
         <source>How long TwSMS keeps trying to deliver a message: 300 to 28800 seconds (8 hours, the default).</source>
-        <translation type="unfinished"></translation>
+        <translation>How long TwSMS keeps trying to deliver a message: 300 to 28800 seconds (8 hours, the default).</translation>
     </message>
     <message>
         <source>Allow long messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Allow long messages</translation>
     </message>
     <message>
         <source>On: messages over 70 characters (160 in English letters only) go as long SMS, up to 335 (765) characters, 1 point per 67 (153). Off: only standard messages are allowed. Long SMS never go to numbers outside Taiwan.</source>
-        <translation type="unfinished"></translation>
+        <translation>On: messages over 70 characters (160 in English letters only) go as long SMS, up to 335 (765) characters, 1 point per 67 (153). Off: only standard messages are allowed. Long SMS never go to numbers outside Taiwan.</translation>
     </message>
     <message>
         <source>Delivery report address (drurl)</source>
-        <translation type="unfinished"></translation>
+        <translation>Delivery report address (drurl)</translation>
     </message>
     <message>
         <source>Optional web address where TwSMS pushes delivery reports. Leave empty to have SMS Desk ask for the status instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Optional web address where TwSMS pushes delivery reports. Leave empty to have SMS Desk ask for the status instead.</translation>
     </message>
     <message>
         <source>Check the report address before each send</source>
-        <translation type="unfinished"></translation>
+        <translation>Check the report address before each send</translation>
     </message>
     <message>
         <source>On: TwSMS refuses to send when the delivery report address does not answer HTTP 200 (error 00170).</source>
-        <translation type="unfinished"></translation>
+        <translation>On: TwSMS refuses to send when the delivery report address does not answer HTTP 200 (error 00170).</translation>
+    </message>
+</context>
+<context>
+    <name>AccountManagerDialog</name>
+    <message>
+        <source>Accounts</source>
+        <translation>Accounts</translation>
+    </message>
+    <message>
+        <source>Your SMS vendor accounts. Passwords and keys are kept in the system keychain ({backend}), never in a file.</source>
+        <translation>Your SMS vendor accounts. Passwords and keys are kept in the system keychain ({backend}), never in a file.</translation>
+    </message>
+    <message>
+        <source>Your SMS vendor accounts. This computer has no usable system keychain, so passwords and keys are kept only until SMS Desk is closed, never in a file.</source>
+        <translation>Your SMS vendor accounts. This computer has no usable system keychain, so passwords and keys are kept only until SMS Desk is closed, never in a file.</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Add…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Edit…</translation>
+    </message>
+    <message>
+        <source>&amp;Duplicate…</source>
+        <translation>&amp;Duplicate…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation>&amp;Remove…</translation>
+    </message>
+    <message>
+        <source>{name} (practice: nothing is really sent)</source>
+        <translation>{name} (practice: nothing is really sent)</translation>
+    </message>
+    <message>
+        <source>{name} — {vendor}</source>
+        <translation>{name} — {vendor}</translation>
+    </message>
+    <message>
+        <source> — password needed</source>
+        <translation> — password needed</translation>
+    </message>
+    <message>
+        <source> — password kept for this session only</source>
+        <translation> — password kept for this session only</translation>
+    </message>
+    <message>
+        <source>No account selected. Press Add to set up an SMS vendor account.</source>
+        <translation>No account selected. Press Add to set up an SMS vendor account.</translation>
+    </message>
+    <message>
+        <source>The Sandbox is for practice: it accepts messages, reports them delivered and sends a few replies, without sending or charging anything.</source>
+        <translation>The Sandbox is for practice: it accepts messages, reports them delivered and sends a few replies, without sending or charging anything.</translation>
+    </message>
+    <message>
+        <source>The password or key of this account is not saved on this computer. Press Edit and enter it again.</source>
+        <translation>The password or key of this account is not saved on this computer. Press Edit and enter it again.</translation>
+    </message>
+    <message>
+        <source>Remove account</source>
+        <translation>Remove account</translation>
+    </message>
+    <message>
+        <source>Remove the account “{name}”?</source>
+        <translation>Remove the account “{name}”?</translation>
+    </message>
+    <message>
+        <source>Its saved password or key is removed from the system keychain too.</source>
+        <translation>Its saved password or key is removed from the system keychain too.</translation>
+    </message>
+    <message>
+        <source>Messages already sent with it stay in the history.</source>
+        <translation>Messages already sent with it stay in the history.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
     </message>
 </context>
 <context>
     <name>Accounts</name>
     <message>
         <source>That account no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>That account no longer exists.</translation>
     </message>
     <message>
         <source>There is no account named “{name}”. Accounts: {names}.</source>
-        <translation type="unfinished"></translation>
+        <translation>There is no account named “{name}”. Accounts: {names}.</translation>
     </message>
     <message>
         <source>Give the account a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Give the account a name.</translation>
     </message>
     <message>
         <source>Unknown vendor “{vendor}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknown vendor “{vendor}”.</translation>
     </message>
     <message>
         <source>An account named “{name}” already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>An account named “{name}” already exists.</translation>
     </message>
     <message>
         <source>The password or key of “{name}” is not saved on this computer ({fields}). Open Accounts and enter it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>The password or key of “{name}” is not saved on this computer ({fields}). Open Accounts and enter it again.</translation>
     </message>
     <message>
         <source>“{key}” is a secret; it is kept in the system keychain, not in settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{key}” is a secret; it is kept in the system keychain, not in settings.</translation>
     </message>
     <message>
         <source>“{key}” must be a whole number.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{key}” must be a whole number.</translation>
     </message>
     <message>
         <source>{vendor} needs: {fields}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{vendor} needs: {fields}.</translation>
     </message>
     <message>
         <source>The base URL must start with https:// (or http:// for a local test server).</source>
-        <translation type="unfinished"></translation>
+        <translation>The base URL must start with https:// (or http:// for a local test server).</translation>
     </message>
 </context>
 <context>
     <name>App</name>
     <message>
         <source>Something went wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>Something went wrong</translation>
     </message>
     <message>
         <source>SMS Desk ran into an unexpected problem. Your data is safe; messages being sent are tracked and can be resumed. Details were written to the log in {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>SMS Desk ran into an unexpected problem. Your data is safe; messages being sent are tracked and can be resumed. Details were written to the log in {path}.</translation>
     </message>
 </context>
 <context>
     <name>Balances</name>
     <message>
         <source>Not offered by this vendor: {vendor} has no balance query.</source>
-        <translation type="unfinished"></translation>
+        <translation>Not offered by this vendor: {vendor} has no balance query.</translation>
     </message>
 </context>
 <context>
     <name>BalancesTab</name>
     <message>
         <source>Credit left on every account. Refresh asks all vendors at once; a slow or failing vendor does not hold up the others.</source>
-        <translation type="unfinished"></translation>
+        <translation>Credit left on every account. Refresh asks all vendors at once; a slow or failing vendor does not hold up the others.</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Account</translation>
     </message>
     <message>
         <source>Vendor</source>
-        <translation type="unfinished"></translation>
+        <translation>Vendor</translation>
     </message>
     <message>
         <source>Balance</source>
-        <translation type="unfinished"></translation>
+        <translation>Balance</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Unit</translation>
     </message>
     <message>
         <source>Read at</source>
-        <translation type="unfinished"></translation>
+        <translation>Read at</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Trend</source>
+        <translation>Trend</translation>
     </message>
     <message>
         <source>Balances</source>
-        <translation type="unfinished"></translation>
+        <translation>Balances</translation>
     </message>
     <message>
         <source>Refresh all</source>
-        <translation type="unfinished"></translation>
+        <translation>Refresh all</translation>
     </message>
     <message>
         <source>Ask every vendor for its balance now (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ask every vendor for its balance now (F5)</translation>
     </message>
     <message>
         <source>Top up the Sandbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Top up the Sandbox</translation>
     </message>
     <message>
         <source>Add 500 free practice points to the Sandbox account</source>
-        <translation type="unfinished"></translation>
+        <translation>Add 500 free practice points to the Sandbox account</translation>
     </message>
     <message>
         <source> (practice)</source>
-        <translation type="unfinished"></translation>
+        <translation> (practice)</translation>
     </message>
     <message>
         <source>This vendor has no balance query.</source>
-        <translation type="unfinished"></translation>
+        <translation>This vendor has no balance query.</translation>
     </message>
     <message>
         <source>Asking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Asking…</translation>
     </message>
     <message>
         <source>points</source>
-        <translation type="unfinished"></translation>
+        <translation>points</translation>
     </message>
     <message>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Low balance: top up soon.</source>
+        <translation>Low balance: top up soon.</translation>
+    </message>
+    <message>
+        <source>{n} readings</source>
+        <translation>{n} readings</translation>
+    </message>
+</context>
+<context>
+    <name>Callbacks</name>
+    <message>
+        <source>sent with every message as drurl (nothing to set up)</source>
+        <translation>sent with every message as drurl (nothing to set up)</translation>
+    </message>
+    <message>
+        <source>SMS-Get API settings → CallBack URL</source>
+        <translation>SMS-Get API settings → CallBack URL</translation>
+    </message>
+    <message>
+        <source>SMS-Get API settings → two-way CallBack URL</source>
+        <translation>SMS-Get API settings → two-way CallBack URL</translation>
+    </message>
+    <message>
+        <source>SepSMS developer dashboard → Webhooks (events dr.success, dr.failed); copy its signing secret into the account</source>
+        <translation>SepSMS developer dashboard → Webhooks (events dr.success, dr.failed); copy its signing secret into the account</translation>
+    </message>
+    <message>
+        <source>Tencent Cloud SMS console → delivery status callback URL</source>
+        <translation>Tencent Cloud SMS console → delivery status callback URL</translation>
+    </message>
+    <message>
+        <source>Tencent Cloud SMS console → reply callback URL</source>
+        <translation>Tencent Cloud SMS console → reply callback URL</translation>
+    </message>
+    <message>
+        <source>The callback receiver could not listen on {bind} port {port} ({error}). Another program may use that port: choose another port in Settings.</source>
+        <translation>The callback receiver could not listen on {bind} port {port} ({error}). Another program may use that port: choose another port in Settings.</translation>
     </message>
 </context>
 <context>
     <name>ComposeTab</name>
     <message>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Account</translation>
     </message>
     <message>
         <source>&amp;Account:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Account:</translation>
     </message>
     <message>
         <source>Phone numbers, one per line (0912-345-678, +886 912 345 678 …)</source>
-        <translation type="unfinished"></translation>
+        <translation>Phone numbers, one per line (0912-345-678, +886 912 345 678 …)</translation>
     </message>
     <message>
         <source>Recipients</source>
-        <translation type="unfinished"></translation>
+        <translation>Recipients</translation>
     </message>
     <message>
         <source>&amp;To:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;To:</translation>
     </message>
     <message>
         <source>Write your message. {name} inserts each customer&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Write your message. {name} inserts each customer&apos;s name.</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Message</translation>
     </message>
     <message>
         <source>&amp;Message:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Message:</translation>
     </message>
     <message>
         <source>Length and cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Length and cost</translation>
     </message>
     <message>
         <source>Send &amp;now</source>
-        <translation type="unfinished"></translation>
+        <translation>Send &amp;now</translation>
     </message>
     <message>
         <source>Send &amp;later:</source>
-        <translation type="unfinished"></translation>
+        <translation>Send &amp;later:</translation>
     </message>
     <message>
         <source>Send at</source>
-        <translation type="unfinished"></translation>
+        <translation>Send at</translation>
     </message>
     <message>
         <source>When:</source>
-        <translation type="unfinished"></translation>
+        <translation>When:</translation>
     </message>
     <message>
         <source>Sending progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Sending progress</translation>
     </message>
     <message>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Pause</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <source>Stop before the next request; nothing already sent is lost track of</source>
-        <translation type="unfinished"></translation>
+        <translation>Stop before the next request; nothing already sent is lost track of</translation>
     </message>
     <message>
         <source>&amp;Send…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Send…</translation>
     </message>
     <message>
         <source>Review the cost and confirm (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Review the cost and confirm (Ctrl+Enter)</translation>
     </message>
     <message>
         <source> (practice: nothing is really sent)</source>
-        <translation type="unfinished"></translation>
+        <translation> (practice: nothing is really sent)</translation>
     </message>
     <message>
         <source>Add an account first (the Sandbox is free).</source>
-        <translation type="unfinished"></translation>
+        <translation>Add an account first (the Sandbox is free).</translation>
     </message>
     <message>
         <source>{chars} characters</source>
-        <translation type="unfinished"></translation>
+        <translation>{chars} characters</translation>
     </message>
     <message>
         <source>{n} segment(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} segment(s)</translation>
     </message>
     <message>
         <source>{points} point(s) per recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>{points} point(s) per recipient</translation>
     </message>
     <message>
         <source>about {total} points for {n} recipients</source>
-        <translation type="unfinished"></translation>
+        <translation>about {total} points for {n} recipients</translation>
     </message>
     <message>
         <source>These characters make the message cost double: {chars}</source>
-        <translation type="unfinished"></translation>
+        <translation>These characters make the message cost double: {chars}</translation>
     </message>
     <message>
         <source>{vendor} cannot schedule messages itself: SMS Desk will send at that time, so leave the app running.</source>
-        <translation type="unfinished"></translation>
+        <translation>{vendor} cannot schedule messages itself: SMS Desk will send at that time, so leave the app running.</translation>
     </message>
     <message>
         <source>Cannot send yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot send yet</translation>
     </message>
     <message>
         <source>No one to send to</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Send this message?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Send</source>
-        <translation type="unfinished"></translation>
+        <translation>No one to send to</translation>
     </message>
     <message>
         <source>Job {job}: {submitted} submitted, {scheduled} scheduled, {failed} failed, {unknown} unknown; {points:g} points.</source>
-        <translation type="unfinished"></translation>
+        <translation>Job {job}: {submitted} submitted, {scheduled} scheduled, {failed} failed, {unknown} unknown; {points:g} points.</translation>
     </message>
     <message>
         <source>Sending paused</source>
-        <translation type="unfinished"></translation>
+        <translation>Sending paused</translation>
     </message>
     <message>
         <source>Sending stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>Sending stopped</translation>
     </message>
     <message>
         <source>Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>Resume</translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmSendDialog</name>
+    <message>
+        <source>Send this message?</source>
+        <translation>Send this message?</translation>
+    </message>
+    <message>
+        <source>Schedule this message?</source>
+        <translation>Schedule this message?</translation>
+    </message>
+    <message>
+        <source>points</source>
+        <translation>points</translation>
+    </message>
+    <message>
+        <source>{n} recipients, about {points:g} {unit}.</source>
+        <translation>{n} recipients, about {points:g} {unit}.</translation>
+    </message>
+    <message>
+        <source>Account:</source>
+        <translation>Account:</translation>
+    </message>
+    <message>
+        <source>Recipients:</source>
+        <translation>Recipients:</translation>
+    </message>
+    <message>
+        <source>{n} {why}</source>
+        <translation>{n} {why}</translation>
+    </message>
+    <message>
+        <source>Skipped:</source>
+        <translation>Skipped:</translation>
+    </message>
+    <message>
+        <source>{total} ({parts})</source>
+        <translation>{total} ({parts})</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>Segments:</source>
+        <translation>Segments:</translation>
+    </message>
+    <message>
+        <source>{segments} in total (up to {max} per message)</source>
+        <translation>{segments} in total (up to {max} per message)</translation>
+    </message>
+    <message>
+        <source>Estimated cost:</source>
+        <translation>Estimated cost:</translation>
+    </message>
+    <message>
+        <source>{points:g} {unit}</source>
+        <translation>{points:g} {unit}</translation>
+    </message>
+    <message>
+        <source>Balance:</source>
+        <translation>Balance:</translation>
+    </message>
+    <message>
+        <source>When:</source>
+        <translation>When:</translation>
+    </message>
+    <message>
+        <source>Given</source>
+        <translation>Given</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Why skipped</source>
+        <translation>Why skipped</translation>
+    </message>
+    <message>
+        <source>Skipped recipients</source>
+        <translation>Skipped recipients</translation>
+    </message>
+    <message>
+        <source>Skipped recipients (they get nothing and cost nothing):</source>
+        <translation>Skipped recipients (they get nothing and cost nothing):</translation>
+    </message>
+    <message>
+        <source>Skipped recipients, the first {shown} of {total}:</source>
+        <translation>Skipped recipients, the first {shown} of {total}:</translation>
+    </message>
+    <message>
+        <source>First message:</source>
+        <translation>First message:</translation>
+    </message>
+    <message>
+        <source>First message</source>
+        <translation>First message</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>Schedule</translation>
+    </message>
+    <message>
+        <source>{vendor} does not report a balance; check it in the vendor&apos;s console.</source>
+        <translation>{vendor} does not report a balance; check it in the vendor&apos;s console.</translation>
+    </message>
+    <message>
+        <source>not known yet</source>
+        <translation>not known yet</translation>
+    </message>
+    <message>
+        <source>just checked</source>
+        <translation>just checked</translation>
+    </message>
+    <message>
+        <source>last known</source>
+        <translation>last known</translation>
+    </message>
+    <message>
+        <source>{balance:g} {unit} ({when}); about {after:g} left after this send</source>
+        <translation>{balance:g} {unit} ({when}); about {after:g} left after this send</translation>
+    </message>
+    <message>
+        <source>{balance:g} {unit} ({when}): NOT ENOUGH for this send. Top up first, or the vendor may refuse part of it.</source>
+        <translation>{balance:g} {unit} ({when}): NOT ENOUGH for this send. Top up first, or the vendor may refuse part of it.</translation>
+    </message>
+    <message>
+        <source>The balance could not be checked just now: {error}</source>
+        <translation>The balance could not be checked just now: {error}</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Now</translation>
+    </message>
+    <message>
+        <source>{when} (UTC{sign}{hh}:{mm}, this computer&apos;s time zone)</source>
+        <translation>{when} (UTC{sign}{hh}:{mm}, this computer&apos;s time zone)</translation>
+    </message>
+    <message>
+        <source>{vendor} cannot schedule: SMS Desk sends it at that time, so the app must be running then.</source>
+        <translation>{vendor} cannot schedule: SMS Desk sends it at that time, so the app must be running then.</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Send</translation>
+    </message>
+</context>
+<context>
+    <name>Contacts</name>
+    <message>
+        <source>The number “{value}” cannot be used: {reason}</source>
+        <translation>The number “{value}” cannot be used: {reason}</translation>
+    </message>
+    <message>
+        <source>That list no longer exists. Refresh the list view and try again.</source>
+        <translation>That list no longer exists. Refresh the list view and try again.</translation>
+    </message>
+    <message>
+        <source>Enter a name for the list.</source>
+        <translation>Enter a name for the list.</translation>
+    </message>
+    <message>
+        <source>A list named “{name}” already exists. Choose another name.</source>
+        <translation>A list named “{name}” already exists. Choose another name.</translation>
+    </message>
+    <message>
+        <source>That contact no longer exists. Refresh the list and try again.</source>
+        <translation>That contact no longer exists. Refresh the list and try again.</translation>
+    </message>
+    <message>
+        <source>The number {phone} is already in this list. Edit that contact instead.</source>
+        <translation>The number {phone} is already in this list. Edit that contact instead.</translation>
+    </message>
+</context>
+<context>
+    <name>Countries</name>
+    <message>
+        <source>Taiwan</source>
+        <translation>Taiwan</translation>
+    </message>
+    <message>
+        <source>China</source>
+        <translation>China</translation>
+    </message>
+    <message>
+        <source>Hong Kong</source>
+        <translation>Hong Kong</translation>
+    </message>
+    <message>
+        <source>Macau</source>
+        <translation>Macau</translation>
+    </message>
+    <message>
+        <source>Japan</source>
+        <translation>Japan</translation>
+    </message>
+    <message>
+        <source>Malaysia</source>
+        <translation>Malaysia</translation>
+    </message>
+    <message>
+        <source>Vietnam</source>
+        <translation>Vietnam</translation>
+    </message>
+    <message>
+        <source>Indonesia</source>
+        <translation>Indonesia</translation>
+    </message>
+    <message>
+        <source>Thailand</source>
+        <translation>Thailand</translation>
+    </message>
+    <message>
+        <source>Australia</source>
+        <translation>Australia</translation>
+    </message>
+    <message>
+        <source>Singapore</source>
+        <translation>Singapore</translation>
+    </message>
+    <message>
+        <source>Philippines</source>
+        <translation>Philippines</translation>
+    </message>
+    <message>
+        <source>United Arab Emirates</source>
+        <translation>United Arab Emirates</translation>
+    </message>
+    <message>
+        <source>Cambodia</source>
+        <translation>Cambodia</translation>
+    </message>
+    <message>
+        <source>United States</source>
+        <translation>United States</translation>
+    </message>
+    <message>
+        <source>South Korea</source>
+        <translation>South Korea</translation>
     </message>
 </context>
 <context>
     <name>Credentials</name>
     <message>
         <source>The system keychain is locked, so the password cannot be saved. Unlock it and try again, or keep the password for this session only (you will be asked again next time).</source>
-        <translation type="unfinished"></translation>
+        <translation>The system keychain is locked, so the password cannot be saved. Unlock it and try again, or keep the password for this session only (you will be asked again next time).</translation>
     </message>
     <message>
         <source>No system keychain is available on this computer, so the password cannot be saved. You can keep it for this session only (you will be asked again next time). SMS Desk never writes passwords to a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>No system keychain is available on this computer, so the password cannot be saved. You can keep it for this session only (you will be asked again next time). SMS Desk never writes passwords to a file.</translation>
     </message>
 </context>
 <context>
     <name>Engine</name>
     <message>
         <source>There is no job number {job}.</source>
-        <translation type="unfinished"></translation>
+        <translation>There is no job number {job}.</translation>
     </message>
     <message>
         <source>An internal error happened while sending; the outcome is not known.</source>
-        <translation type="unfinished"></translation>
+        <translation>An internal error happened while sending; the outcome is not known.</translation>
     </message>
     <message>
         <source>The vendor&apos;s answer did not mention this number, so its outcome is not known.</source>
-        <translation type="unfinished"></translation>
+        <translation>The vendor&apos;s answer did not mention this number, so its outcome is not known.</translation>
     </message>
 </context>
 <context>
     <name>ErrorKind</name>
     <message>
         <source>Sign-in problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Sign-in problem</translation>
     </message>
     <message>
         <source>This computer&apos;s address is not allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>This computer&apos;s address is not allowed</translation>
     </message>
     <message>
         <source>Not enough credit</source>
-        <translation type="unfinished"></translation>
+        <translation>Not enough credit</translation>
     </message>
     <message>
         <source>Phone number refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Phone number refused</translation>
     </message>
     <message>
         <source>Message text refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Message text refused</translation>
     </message>
     <message>
         <source>Too many requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Too many requests</translation>
     </message>
     <message>
         <source>Schedule refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Schedule refused</translation>
     </message>
     <message>
         <source>Temporary problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Temporary problem</translation>
     </message>
     <message>
         <source>Unexpected error</source>
-        <translation type="unfinished"></translation>
+        <translation>Unexpected error</translation>
+    </message>
+</context>
+<context>
+    <name>Export</name>
+    <message>
+        <source>The file {path} could not be saved ({error}). Close it if it is open in Excel, or choose another folder, and try again.</source>
+        <translation>The file {path} could not be saved ({error}). Close it if it is open in Excel, or choose another folder, and try again.</translation>
     </message>
 </context>
 <context>
     <name>Http</name>
     <message>
         <source>The vendor&apos;s answer could not be read, so it is not known whether the message was accepted. It will not be resent automatically; check its status before sending again.</source>
-        <translation type="unfinished"></translation>
+        <translation>The vendor&apos;s answer could not be read, so it is not known whether the message was accepted. It will not be resent automatically; check its status before sending again.</translation>
     </message>
     <message>
         <source>The vendor&apos;s answer could not be read. Try again in a few minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>The vendor&apos;s answer could not be read. Try again in a few minutes.</translation>
     </message>
     <message>
         <source>A secure (TLS) connection to the vendor could not be made. Check the computer&apos;s date and time and any proxy or antivirus that inspects HTTPS.</source>
-        <translation type="unfinished"></translation>
+        <translation>A secure (TLS) connection to the vendor could not be made. Check the computer&apos;s date and time and any proxy or antivirus that inspects HTTPS.</translation>
     </message>
     <message>
         <source>The vendor&apos;s server could not be reached. Check the internet connection; nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>The vendor&apos;s server could not be reached. Check the internet connection; nothing was sent.</translation>
     </message>
     <message>
         <source>The vendor asked us to slow down and did not accept the request. Nothing was sent; try again in a few minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>The vendor asked us to slow down and did not accept the request. Nothing was sent; try again in a few minutes.</translation>
     </message>
     <message>
         <source>The vendor&apos;s service is temporarily unavailable and did not accept the request. Nothing was sent; try again in a few minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>The vendor&apos;s service is temporarily unavailable and did not accept the request. Nothing was sent; try again in a few minutes.</translation>
     </message>
     <message>
         <source>The vendor&apos;s server failed while handling the request, so it is not known whether the message was accepted. It will not be resent automatically; check its status before sending again.</source>
-        <translation type="unfinished"></translation>
+        <translation>The vendor&apos;s server failed while handling the request, so it is not known whether the message was accepted. It will not be resent automatically; check its status before sending again.</translation>
     </message>
     <message>
         <source>The vendor&apos;s server had a temporary failure. Try again in a few minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>The vendor&apos;s server had a temporary failure. Try again in a few minutes.</translation>
     </message>
     <message>
         <source>The connection was lost after the request was sent, so it is not known whether the message was accepted. It will not be resent automatically; check its status before sending again.</source>
-        <translation type="unfinished"></translation>
+        <translation>The connection was lost after the request was sent, so it is not known whether the message was accepted. It will not be resent automatically; check its status before sending again.</translation>
     </message>
     <message>
         <source>The connection to the vendor failed. Try again in a few minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>The connection to the vendor failed. Try again in a few minutes.</translation>
+    </message>
+</context>
+<context>
+    <name>Import</name>
+    <message>
+        <source>The import was cancelled. Nothing was changed.</source>
+        <translation>The import was cancelled. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>The file {name} is damaged or incomplete and cannot be read. If it was downloaded or copied, do that again; otherwise open it in Excel, save it again, and import the new copy.</source>
+        <translation>The file {name} is damaged or incomplete and cannot be read. If it was downloaded or copied, do that again; otherwise open it in Excel, save it again, and import the new copy.</translation>
+    </message>
+    <message>
+        <source>The file {name} is protected with a password. Open it in Excel, remove the password (File &gt; Info &gt; Protect Workbook &gt; Encrypt with Password, then clear it), save it, and import it again.</source>
+        <translation>The file {name} is protected with a password. Open it in Excel, remove the password (File &gt; Info &gt; Protect Workbook &gt; Encrypt with Password, then clear it), save it, and import it again.</translation>
+    </message>
+    <message>
+        <source>The file {name} is not a spreadsheet (it looks like {what}). Choose an Excel file (.xlsx, .xls), an OpenDocument spreadsheet (.ods) or a CSV file.</source>
+        <translation>The file {name} is not a spreadsheet (it looks like {what}). Choose an Excel file (.xlsx, .xls), an OpenDocument spreadsheet (.ods) or a CSV file.</translation>
+    </message>
+    <message>
+        <source>The file {name} is too large to import safely ({detail}). Delete unused rows and columns, or split it into files of at most {rows:,} rows, and import them one by one.</source>
+        <translation>The file {name} is too large to import safely ({detail}). Delete unused rows and columns, or split it into files of at most {rows:,} rows, and import them one by one.</translation>
+    </message>
+    <message>
+        <source>The sheet “{sheet}” in {name} is empty. Choose the sheet that holds the customer list.</source>
+        <translation>The sheet “{sheet}” in {name} is empty. Choose the sheet that holds the customer list.</translation>
+    </message>
+    <message>
+        <source>No column with phone numbers was found in the sheet “{sheet}”. Give the phone column a heading such as 手機 or Mobile, or choose the column in the import dialog.</source>
+        <translation>No column with phone numbers was found in the sheet “{sheet}”. Give the phone column a heading such as 手機 or Mobile, or choose the column in the import dialog.</translation>
+    </message>
+    <message>
+        <source>The phone cell holds a formula without a usable saved result (it may show an error such as #N/A). Fix the formula in Excel, save the file, and import it again.</source>
+        <translation>The phone cell holds a formula without a usable saved result (it may show an error such as #N/A). Fix the formula in Excel, save the file, and import it again.</translation>
+    </message>
+    <message>
+        <source>The file {path} does not exist. Choose the file again.</source>
+        <translation>The file {path} does not exist. Choose the file again.</translation>
+    </message>
+    <message>
+        <source>The file {name} is empty (0 bytes). Choose the file that holds the list.</source>
+        <translation>The file {name} is empty (0 bytes). Choose the file that holds the list.</translation>
+    </message>
+    <message>
+        <source>a PDF document</source>
+        <translation>a PDF document</translation>
+    </message>
+    <message>
+        <source>a picture</source>
+        <translation>a picture</translation>
+    </message>
+    <message>
+        <source>The file {name} is a web page saved with a spreadsheet name. Open it in Excel, save it as an Excel Workbook (.xlsx), and import the new file.</source>
+        <translation>The file {name} is a web page saved with a spreadsheet name. Open it in Excel, save it as an Excel Workbook (.xlsx), and import the new file.</translation>
+    </message>
+    <message>
+        <source>The file {name} is an XML file (perhaps an old “XML Spreadsheet 2003”). Open it in Excel, save it as an Excel Workbook (.xlsx), and import the new file.</source>
+        <translation>The file {name} is an XML file (perhaps an old “XML Spreadsheet 2003”). Open it in Excel, save it as an Excel Workbook (.xlsx), and import the new file.</translation>
+    </message>
+    <message>
+        <source>a program or other binary file</source>
+        <translation>a program or other binary file</translation>
+    </message>
+    <message>
+        <source>The file {name} could not be opened ({error}). Check that it still exists and is not locked by another program, then try again.</source>
+        <translation>The file {name} could not be opened ({error}). Check that it still exists and is not locked by another program, then try again.</translation>
+    </message>
+    <message>
+        <source>an OpenDocument text or presentation</source>
+        <translation>an OpenDocument text or presentation</translation>
+    </message>
+    <message>
+        <source>a Word document</source>
+        <translation>a Word document</translation>
+    </message>
+    <message>
+        <source>a PowerPoint presentation</source>
+        <translation>a PowerPoint presentation</translation>
+    </message>
+    <message>
+        <source>a zip archive</source>
+        <translation>a zip archive</translation>
+    </message>
+    <message>
+        <source>an old Office file that is not a workbook</source>
+        <translation>an old Office file that is not a workbook</translation>
+    </message>
+    <message>
+        <source>a part of it would unpack to {size:,} MB</source>
+        <translation>a part of it would unpack to {size:,} MB</translation>
+    </message>
+    <message>
+        <source>it would unpack to {size:,} MB</source>
+        <translation>it would unpack to {size:,} MB</translation>
+    </message>
+    <message>
+        <source>an internal part is unusually large</source>
+        <translation>an internal part is unusually large</translation>
+    </message>
+    <message>
+        <source>it unpacks to more than it declares</source>
+        <translation>it unpacks to more than it declares</translation>
+    </message>
+    <message>
+        <source>the sheet spans {rows:,} rows × {cols:,} columns</source>
+        <translation>the sheet spans {rows:,} rows × {cols:,} columns</translation>
+    </message>
+    <message>
+        <source>The sheet “{sheet}” was not found in {name}. Sheets in this file: {sheets}.</source>
+        <translation>The sheet “{sheet}” was not found in {name}. Sheets in this file: {sheets}.</translation>
+    </message>
+    <message>
+        <source>its sheets hold {cells:,} cells</source>
+        <translation>its sheets hold {cells:,} cells</translation>
+    </message>
+    <message>
+        <source>it holds {count:,} internal files</source>
+        <translation>it holds {count:,} internal files</translation>
+    </message>
+    <message>
+        <source>the file is over 500 MB</source>
+        <translation>the file is over 500 MB</translation>
+    </message>
+    <message>
+        <source>The text encoding of {name} could not be recognised. In Excel use Save As &gt; “CSV UTF-8” and import the new file.</source>
+        <translation>The text encoding of {name} could not be recognised. In Excel use Save As &gt; “CSV UTF-8” and import the new file.</translation>
+    </message>
+    <message>
+        <source>Part of {name} is in a different text encoding from the rest. In Excel use Save As &gt; “CSV UTF-8” and import the new file.</source>
+        <translation>Part of {name} is in a different text encoding from the rest. In Excel use Save As &gt; “CSV UTF-8” and import the new file.</translation>
+    </message>
+    <message>
+        <source>more than {rows:,} rows</source>
+        <translation>more than {rows:,} rows</translation>
+    </message>
+    <message>
+        <source>more than {cols:,} columns</source>
+        <translation>more than {cols:,} columns</translation>
+    </message>
+    <message>
+        <source>Row {row} of {name} could not be read ({error}). Fix that row (often a stray quotation mark) or save the file as .xlsx, and import again.</source>
+        <translation>Row {row} of {name} could not be read ({error}). Fix that row (often a stray quotation mark) or save the file as .xlsx, and import again.</translation>
+    </message>
+    <message>
+        <source>Excel binary workbooks (.xlsb) cannot be imported. Open the file in Excel, save it as an Excel Workbook (.xlsx), and import the new file.</source>
+        <translation>Excel binary workbooks (.xlsb) cannot be imported. Open the file in Excel, save it as an Excel Workbook (.xlsx), and import the new file.</translation>
+    </message>
+    <message>
+        <source>The file {name} contains plain text although its name ends in {suffix}. If it is a CSV export, rename it to end in .csv; or open it in Excel and save it as .xlsx. Then import it again.</source>
+        <translation>The file {name} contains plain text although its name ends in {suffix}. If it is a CSV export, rename it to end in .csv; or open it in Excel and save it as .xlsx. Then import it again.</translation>
+    </message>
+    <message>
+        <source>The column “{column}” was not found in the sheet “{sheet}”. Columns: {columns}.</source>
+        <translation>The column “{column}” was not found in the sheet “{sheet}”. Columns: {columns}.</translation>
+    </message>
+    <message>
+        <source>Column {letter}</source>
+        <translation>Column {letter}</translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation>List</translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation>Sheet</translation>
+    </message>
+    <message>
+        <source>Rows read</source>
+        <translation>Rows read</translation>
+    </message>
+    <message>
+        <source>Imported numbers</source>
+        <translation>Imported numbers</translation>
+    </message>
+    <message>
+        <source>New contacts</source>
+        <translation>New contacts</translation>
+    </message>
+    <message>
+        <source>Updated contacts</source>
+        <translation>Updated contacts</translation>
+    </message>
+    <message>
+        <source>Rows with a problem</source>
+        <translation>Rows with a problem</translation>
+    </message>
+    <message>
+        <source>Duplicate rows</source>
+        <translation>Duplicate rows</translation>
+    </message>
+    <message>
+        <source>Opted-out numbers (kept, never sent to)</source>
+        <translation>Opted-out numbers (kept, never sent to)</translation>
+    </message>
+    <message>
+        <source>Duplicate: this number is already on row {row}.</source>
+        <translation>Duplicate: this number is already on row {row}.</translation>
+    </message>
+    <message>
+        <source>More than one number in the cell; only the first usable one was imported.</source>
+        <translation>More than one number in the cell; only the first usable one was imported.</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Problems</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Enter a name for the list.</source>
+        <translation>Enter a name for the list.</translation>
+    </message>
+    <message>
+        <source>The sheet “{sheet}” has a header row but no customers below it. Choose the sheet that holds the list.</source>
+        <translation>The sheet “{sheet}” has a header row but no customers below it. Choose the sheet that holds the list.</translation>
     </message>
 </context>
 <context>
     <name>JobStatus</name>
     <message>
         <source>Scheduled</source>
-        <translation type="unfinished"></translation>
+        <translation>Scheduled</translation>
     </message>
     <message>
         <source>Sending</source>
-        <translation type="unfinished"></translation>
+        <translation>Sending</translation>
     </message>
     <message>
         <source>Paused</source>
-        <translation type="unfinished"></translation>
+        <translation>Paused</translation>
     </message>
     <message>
         <source>Interrupted</source>
-        <translation type="unfinished"></translation>
+        <translation>Interrupted</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Done</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelled</translation>
     </message>
 </context>
 <context>
     <name>Journal</name>
     <message>
         <source>SMS Desk stopped while this message was being sent, so it is not known whether the vendor accepted it. It was not resent.</source>
-        <translation type="unfinished"></translation>
+        <translation>SMS Desk stopped while this message was being sent, so it is not known whether the vendor accepted it. It was not resent.</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Compose</source>
-        <translation type="unfinished"></translation>
+        <translation>Compose</translation>
     </message>
     <message>
         <source>Recipients</source>
-        <translation type="unfinished"></translation>
+        <translation>Recipients</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Replies</source>
-        <translation type="unfinished"></translation>
+        <translation>Replies</translation>
     </message>
     <message>
         <source>Balances</source>
-        <translation type="unfinished"></translation>
+        <translation>Balances</translation>
     </message>
     <message>
         <source>Ready</source>
-        <translation type="unfinished"></translation>
+        <translation>Ready</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;File</translation>
     </message>
     <message>
         <source>&amp;New message</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;New message</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Refresh</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>&amp;Tools</translation>
+    </message>
+    <message>
+        <source>&amp;Accounts…</source>
+        <translation>&amp;Accounts…</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Settings…</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Help</translation>
     </message>
     <message>
         <source>&amp;About SMS Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;About SMS Desk</translation>
     </message>
     <message>
         <source>About SMS Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>About SMS Desk</translation>
     </message>
     <message>
         <source>&lt;b&gt;SMS Desk&lt;/b&gt; {version}&lt;br&gt;Send, schedule and track SMS to your customers.&lt;br&gt;&lt;br&gt;Data folder: {home}&lt;br&gt;Password storage: {keyring}</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;SMS Desk&lt;/b&gt; {version}&lt;br&gt;Send, schedule and track SMS to your customers.&lt;br&gt;&lt;br&gt;Data folder: {home}&lt;br&gt;Password storage: {keyring}</translation>
+    </message>
+    <message>
+        <source>Low balance</source>
+        <translation>Low balance</translation>
+    </message>
+    <message>
+        <source>{account} has {balance:g} left. Top up before your next send.</source>
+        <translation>{account} has {balance:g} left. Top up before your next send.</translation>
     </message>
     <message>
         <source>Messages are being sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Messages are being sent</translation>
     </message>
     <message>
         <source>A send is in progress. If you quit now it stops after the requests already under way, and you can resume it later. Quit anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>A send is in progress. If you quit now it stops after the requests already under way, and you can resume it later. Quit anyway?</translation>
     </message>
 </context>
 <context>
     <name>MessagesModel</name>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Phone</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>State</translation>
     </message>
     <message>
         <source>Vendor status</source>
-        <translation type="unfinished"></translation>
+        <translation>Vendor status</translation>
     </message>
     <message>
         <source>Updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Updated</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem</translation>
     </message>
 </context>
 <context>
     <name>Phones</name>
     <message>
         <source>Valid mobile number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Valid mobile number.</translation>
     </message>
     <message>
         <source>The phone number is missing. Fill it in or remove the row.</source>
-        <translation type="unfinished"></translation>
+        <translation>The phone number is missing. Fill it in or remove the row.</translation>
     </message>
     <message>
         <source>This is not a phone number (no digits found). Check that the right column is used.</source>
-        <translation type="unfinished"></translation>
+        <translation>This is not a phone number (no digits found). Check that the right column is used.</translation>
     </message>
     <message>
         <source>The spreadsheet shortened this number to scientific notation (such as 9.12E+08), so digits are lost. Format the column as Text, retype the number, and import again.</source>
-        <translation type="unfinished"></translation>
+        <translation>The spreadsheet shortened this number to scientific notation (such as 9.12E+08), so digits are lost. Format the column as Text, retype the number, and import again.</translation>
     </message>
     <message>
         <source>The number has too few digits. Check for a missing digit.</source>
-        <translation type="unfinished"></translation>
+        <translation>The number has too few digits. Check for a missing digit.</translation>
     </message>
     <message>
         <source>The number has too many digits. Check for extra digits or two numbers typed together.</source>
-        <translation type="unfinished"></translation>
+        <translation>The number has too many digits. Check for extra digits or two numbers typed together.</translation>
     </message>
     <message>
         <source>This is not a valid phone number. Check the digits; for a number from another country add its country code (for example +852 for Hong Kong).</source>
-        <translation type="unfinished"></translation>
+        <translation>This is not a valid phone number. Check the digits; for a number from another country add its country code (for example +852 for Hong Kong).</translation>
     </message>
     <message>
         <source>The country of this number is unknown. Add the country code, for example +886 for Taiwan.</source>
-        <translation type="unfinished"></translation>
+        <translation>The country of this number is unknown. Add the country code, for example +886 for Taiwan.</translation>
     </message>
     <message>
         <source>This is a landline number; landlines cannot receive SMS. Use the customer&apos;s mobile number.</source>
-        <translation type="unfinished"></translation>
+        <translation>This is a landline number; landlines cannot receive SMS. Use the customer&apos;s mobile number.</translation>
     </message>
     <message>
         <source>This number cannot receive SMS (toll-free, premium-rate, VoIP, pager or call-forwarding number). Use the customer&apos;s mobile number.</source>
-        <translation type="unfinished"></translation>
+        <translation>This number cannot receive SMS (toll-free, premium-rate, VoIP, pager or call-forwarding number). Use the customer&apos;s mobile number.</translation>
     </message>
 </context>
 <context>
     <name>Plan</name>
     <message>
+        <source>Template {template} with {values}</source>
+        <translation>Template {template} with {values}</translation>
+    </message>
+    <message>
+        <source>no values</source>
+        <translation>no values</translation>
+    </message>
+    <message>
+        <source>not a valid mobile number</source>
+        <translation>not a valid mobile number</translation>
+    </message>
+    <message>
+        <source>listed twice</source>
+        <translation>listed twice</translation>
+    </message>
+    <message>
+        <source>asked not to receive messages</source>
+        <translation>asked not to receive messages</translation>
+    </message>
+    <message>
+        <source>the vendor cannot take it</source>
+        <translation>the vendor cannot take it</translation>
+    </message>
+    <message>
         <source>There is no contact list named “{name}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>There is no contact list named “{name}”.</translation>
     </message>
     <message>
         <source>{vendor} sends only approved templates: choose a template.</source>
-        <translation type="unfinished"></translation>
+        <translation>{vendor} sends only approved templates: choose a template.</translation>
     </message>
     <message>
         <source>{vendor} sends free text, not templates: write the message instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>{vendor} sends free text, not templates: write the message instead.</translation>
     </message>
     <message>
         <source>The message is empty. Write what you want to say.</source>
-        <translation type="unfinished"></translation>
+        <translation>The message is empty. Write what you want to say.</translation>
     </message>
     <message>
         <source>Already in this send.</source>
-        <translation type="unfinished"></translation>
+        <translation>Already in this send.</translation>
     </message>
     <message>
         <source>This number asked not to receive messages.</source>
-        <translation type="unfinished"></translation>
+        <translation>This number asked not to receive messages.</translation>
     </message>
     <message>
         <source>{n} recipients have an empty value for a placeholder; their message has a blank there.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} recipients have an empty value for a placeholder; their message has a blank there.</translation>
+    </message>
+    <message>
+        <source>The template&apos;s text is not known here, so the cost counts 1 point per recipient; a long template costs more. Enter the template text in the account settings for an exact estimate.</source>
+        <translation>The template&apos;s text is not known here, so the cost counts 1 point per recipient; a long template costs more. Enter the template text in the account settings for an exact estimate.</translation>
+    </message>
+    <message>
+        <source>The account uses Tencent Cloud&apos;s default signature, which is not counted in the estimate: a long message may cost one more part.</source>
+        <translation>The account uses Tencent Cloud&apos;s default signature, which is not counted in the estimate: a long message may cost one more part.</translation>
     </message>
     <message>
         <source>The estimated cost is more than the last known balance: the vendor may refuse part of the send.</source>
-        <translation type="unfinished"></translation>
+        <translation>The estimated cost is more than the last known balance: the vendor may refuse part of the send.</translation>
     </message>
     <message>
         <source>{when} is inside the quiet hours ({hours}). Choose {next} or later, or confirm that you want to send during quiet hours.</source>
-        <translation type="unfinished"></translation>
+        <translation>{when} is inside the quiet hours ({hours}). Choose {next} or later, or confirm that you want to send during quiet hours.</translation>
     </message>
 </context>
 <context>
     <name>RecipientsTab</name>
     <message>
         <source>No contact lists yet</source>
-        <translation type="unfinished"></translation>
+        <translation>No contact lists yet</translation>
     </message>
     <message>
         <source>Import your customer spreadsheet (Excel or CSV) to make a list. Phone numbers are cleaned up for you: a lost leading zero, full-width digits and +886 are all fine.</source>
-        <translation type="unfinished"></translation>
+        <translation>Import your customer spreadsheet (Excel or CSV) to make a list. Phone numbers are cleaned up for you: a lost leading zero, full-width digits and +886 are all fine.</translation>
     </message>
     <message>
         <source>Import a spreadsheet…</source>
-        <translation type="unfinished"></translation>
+        <translation>Import a spreadsheet…</translation>
+    </message>
+</context>
+<context>
+    <name>Regions</name>
+    <message>
+        <source>Taiwan (+886)</source>
+        <translation>Taiwan (+886)</translation>
+    </message>
+    <message>
+        <source>Hong Kong (+852)</source>
+        <translation>Hong Kong (+852)</translation>
+    </message>
+    <message>
+        <source>Macau (+853)</source>
+        <translation>Macau (+853)</translation>
+    </message>
+    <message>
+        <source>Mainland China (+86)</source>
+        <translation>Mainland China (+86)</translation>
+    </message>
+    <message>
+        <source>Japan (+81)</source>
+        <translation>Japan (+81)</translation>
+    </message>
+    <message>
+        <source>South Korea (+82)</source>
+        <translation>South Korea (+82)</translation>
+    </message>
+    <message>
+        <source>Singapore (+65)</source>
+        <translation>Singapore (+65)</translation>
+    </message>
+    <message>
+        <source>Malaysia (+60)</source>
+        <translation>Malaysia (+60)</translation>
+    </message>
+    <message>
+        <source>Thailand (+66)</source>
+        <translation>Thailand (+66)</translation>
+    </message>
+    <message>
+        <source>Vietnam (+84)</source>
+        <translation>Vietnam (+84)</translation>
+    </message>
+    <message>
+        <source>Philippines (+63)</source>
+        <translation>Philippines (+63)</translation>
+    </message>
+    <message>
+        <source>Indonesia (+62)</source>
+        <translation>Indonesia (+62)</translation>
+    </message>
+    <message>
+        <source>United States / Canada (+1)</source>
+        <translation>United States / Canada (+1)</translation>
+    </message>
+    <message>
+        <source>United Kingdom (+44)</source>
+        <translation>United Kingdom (+44)</translation>
+    </message>
+    <message>
+        <source>Australia (+61)</source>
+        <translation>Australia (+61)</translation>
     </message>
 </context>
 <context>
     <name>RepliesTab</name>
     <message>
-        <source>Search phone or text</source>
-        <translation type="unfinished"></translation>
+        <source>Search phone, name or text</source>
+        <translation>Search phone, name or text</translation>
     </message>
     <message>
         <source>Search replies</source>
-        <translation type="unfinished"></translation>
+        <translation>Search replies</translation>
+    </message>
+    <message>
+        <source>Unread only</source>
+        <translation>Unread only</translation>
     </message>
     <message>
         <source>Check for replies</source>
-        <translation type="unfinished"></translation>
+        <translation>Check for replies</translation>
     </message>
     <message>
         <source>Ask every account that can receive replies (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ask every account that can receive replies (F5)</translation>
+    </message>
+    <message>
+        <source>When customers answer your messages, their replies appear here, grouped by phone number, so you can answer them by hand. Replies are checked every minute; SMS-Get and Tencent Cloud replies need the callback receiver (Settings).</source>
+        <translation>When customers answer your messages, their replies appear here, grouped by phone number, so you can answer them by hand. Replies are checked every minute; SMS-Get and Tencent Cloud replies need the callback receiver (Settings).</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <source>Last reply</source>
+        <translation>Last reply</translation>
+    </message>
+    <message>
+        <source>Marks</source>
+        <translation>Marks</translation>
+    </message>
+    <message>
+        <source>Conversations</source>
+        <translation>Conversations</translation>
+    </message>
+    <message>
+        <source>Add to opt-out list</source>
+        <translation>Add to opt-out list</translation>
+    </message>
+    <message>
+        <source>Conversation</source>
+        <translation>Conversation</translation>
     </message>
     <message>
         <source>Reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Reply</translation>
     </message>
     <message>
-        <source>Write a message to the selected customer</source>
-        <translation type="unfinished"></translation>
+        <source>Write to this customer on the Compose tab, from the same account</source>
+        <translation>Write to this customer on the Compose tab, from the same account</translation>
+    </message>
+    <message>
+        <source>Mark handled</source>
+        <translation>Mark handled</translation>
+    </message>
+    <message>
+        <source>Mark unread</source>
+        <translation>Mark unread</translation>
+    </message>
+    <message>
+        <source>{n} new</source>
+        <translation>{n} new</translation>
+    </message>
+    <message>
+        <source>Opted out</source>
+        <translation>Opted out</translation>
+    </message>
+    <message>
+        <source>Asked to stop</source>
+        <translation>Asked to stop</translation>
+    </message>
+    <message>
+        <source>Handled</source>
+        <translation>Handled</translation>
+    </message>
+    <message>
+        <source>Replies ({n})</source>
+        <translation>Replies ({n})</translation>
+    </message>
+    <message>
+        <source>Choose a conversation</source>
+        <translation>Choose a conversation</translation>
+    </message>
+    <message>
+        <source>Last message we sent ({when}, {account}, {state}): {text}</source>
+        <translation>Last message we sent ({when}, {account}, {state}): {text}</translation>
+    </message>
+    <message>
+        <source>SMS Desk has not sent this number a message.</source>
+        <translation>SMS Desk has not sent this number a message.</translation>
+    </message>
+    <message>
+        <source>Mark not handled</source>
+        <translation>Mark not handled</translation>
+    </message>
+    <message>
+        <source>This number is on the opt-out list: it gets no more messages.</source>
+        <translation>This number is on the opt-out list: it gets no more messages.</translation>
+    </message>
+    <message>
+        <source>This customer replied with an opt-out keyword. Add the number to the opt-out list so it gets no more messages?</source>
+        <translation>This customer replied with an opt-out keyword. Add the number to the opt-out list so it gets no more messages?</translation>
+    </message>
+    <message>
+        <source>We sent</source>
+        <translation>We sent</translation>
+    </message>
+    <message>
+        <source>The number was added to the opt-out list.</source>
+        <translation>The number was added to the opt-out list.</translation>
+    </message>
+    <message>
+        <source>{n} new replies</source>
+        <translation>{n} new replies</translation>
+    </message>
+    <message>
+        <source>New reply</source>
+        <translation>New reply</translation>
+    </message>
+    <message>
+        <source>Open the Replies tab to read and answer them.</source>
+        <translation>Open the Replies tab to read and answer them.</translation>
+    </message>
+    <message>
+        <source>{n} asked to stop and were added to the opt-out list.</source>
+        <translation>{n} asked to stop and were added to the opt-out list.</translation>
+    </message>
+    <message>
+        <source>{n} asked to stop; confirm on the Replies tab.</source>
+        <translation>{n} asked to stop; confirm on the Replies tab.</translation>
     </message>
     <message>
         <source>No replies yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>When customers answer your messages, their replies appear here, grouped by phone number, so you can answer them by hand. Replies are checked every minute.</source>
-        <translation type="unfinished"></translation>
+        <translation>No replies yet</translation>
     </message>
     <message>
         <source>Received</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Received</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Account</translation>
     </message>
     <message>
         <source>Replies</source>
-        <translation type="unfinished"></translation>
+        <translation>Replies</translation>
+    </message>
+</context>
+<context>
+    <name>Resources</name>
+    <message>
+        <source>SMS Desk could not find its file {name} (looked in: {folders}). The installation is incomplete; please reinstall SMS Desk.</source>
+        <translation>SMS Desk could not find its file {name} (looked in: {folders}). The installation is incomplete; please reinstall SMS Desk.</translation>
+    </message>
+</context>
+<context>
+    <name>SMS-Get</name>
+    <message>
+        <source>{phone} is not a complete international phone number. Check the number in the list.</source>
+        <translation>{phone} is not a complete international phone number. Check the number in the list.</translation>
+    </message>
+    <message>
+        <source>Two-way messages can only go to Taiwan mobile numbers, so {phone} was not sent. Send to it without two-way, or remove it.</source>
+        <translation>Two-way messages can only go to Taiwan mobile numbers, so {phone} was not sent. Send to it without two-way, or remove it.</translation>
+    </message>
+    <message>
+        <source>SMS-Get cannot deliver to {phone}: it only reaches Taiwan, China, Hong Kong, Macau, Japan, Malaysia, Vietnam, Indonesia, Thailand, Australia, Singapore, the Philippines, the United Arab Emirates, Cambodia, the United States and South Korea. Use another vendor for this number.</source>
+        <translation>SMS-Get cannot deliver to {phone}: it only reaches Taiwan, China, Hong Kong, Macau, Japan, Malaysia, Vietnam, Indonesia, Thailand, Australia, Singapore, the Philippines, the United Arab Emirates, Cambodia, the United States and South Korea. Use another vendor for this number.</translation>
+    </message>
+    <message>
+        <source>{phone} does not look like a {country} mobile number as SMS-Get expects it (for example {example}, {digits} digits). Check the number in the list.</source>
+        <translation>{phone} does not look like a {country} mobile number as SMS-Get expects it (for example {example}, {digits} digits). Check the number in the list.</translation>
+    </message>
+    <message>
+        <source>SMS-Get needs a scheduled time at least one minute in the future (it schedules to the minute, Taiwan time). Pick a later time.</source>
+        <translation>SMS-Get needs a scheduled time at least one minute in the future (it schedules to the minute, Taiwan time). Pick a later time.</translation>
+    </message>
+    <message>
+        <source>The server address in the account settings does not offer the SMS-Get API (HTTP {status}). Check or clear the address; nothing was sent.</source>
+        <translation>The server address in the account settings does not offer the SMS-Get API (HTTP {status}). Check or clear the address; nothing was sent.</translation>
+    </message>
+    <message>
+        <source>SMS-Get&apos;s answer had no result code, so it is not known whether the messages were accepted. They will not be resent automatically; check the sending record on sms-get.com before sending again.</source>
+        <translation>SMS-Get&apos;s answer had no result code, so it is not known whether the messages were accepted. They will not be resent automatically; check the sending record on sms-get.com before sending again.</translation>
+    </message>
+    <message>
+        <source>SMS-Get&apos;s answer could not be read. Try again in a few minutes.</source>
+        <translation>SMS-Get&apos;s answer could not be read. Try again in a few minutes.</translation>
+    </message>
+    <message>
+        <source>The message is empty. Type the message text and send again.</source>
+        <translation>The message is empty. Type the message text and send again.</translation>
+    </message>
+    <message>
+        <source>SMS-Get reported success without a message ID, so the messages cannot be tracked. They will not be resent automatically; check the sending record on sms-get.com.</source>
+        <translation>SMS-Get reported success without a message ID, so the messages cannot be tracked. They will not be resent automatically; check the sending record on sms-get.com.</translation>
+    </message>
+    <message>
+        <source>SMS-Get answered the balance query without a balance. Check the balance on sms-get.com.</source>
+        <translation>SMS-Get answered the balance query without a balance. Check the balance on sms-get.com.</translation>
     </message>
 </context>
 <context>
     <name>Sandbox</name>
     <message>
+        <source>The number is not in service (practice: numbers ending in 000 fail). Check the number with the customer.</source>
+        <translation>The number is not in service (practice: numbers ending in 000 fail). Check the number with the customer.</translation>
+    </message>
+    <message>
+        <source>The phone was off or out of reach until the message expired (practice: numbers ending in 444). Try again later.</source>
+        <translation>The phone was off or out of reach until the message expired (practice: numbers ending in 444). Try again later.</translation>
+    </message>
+    <message>
         <source>The Sandbox has {credit:g} practice points left and this needs {needed:g}. Use “Top up the Sandbox” on the Balances tab to get more.</source>
-        <translation type="unfinished"></translation>
+        <translation>The Sandbox has {credit:g} practice points left and this needs {needed:g}. Use “Top up the Sandbox” on the Balances tab to get more.</translation>
     </message>
     <message>
         <source>The Sandbox is ready: {credit:g} practice points left. Nothing is really sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>The Sandbox is ready: {credit:g} practice points left. Nothing is really sent.</translation>
     </message>
 </context>
 <context>
     <name>Schedule</name>
     <message>
         <source>The scheduled time {when} has already passed. Choose a time in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>The scheduled time {when} has already passed. Choose a time in the future.</translation>
     </message>
     <message>
         <source>{vendor} only accepts a scheduled time in the future (to the minute, Taiwan time), and {when} Taiwan time has already passed. Choose a later time.</source>
-        <translation type="unfinished"></translation>
+        <translation>{vendor} only accepts a scheduled time in the future (to the minute, Taiwan time), and {when} Taiwan time has already passed. Choose a later time.</translation>
     </message>
     <message>
         <source>{vendor} only accepts a scheduled time in the future, and {when} has already passed. Choose a later time.</source>
-        <translation type="unfinished"></translation>
+        <translation>{vendor} only accepts a scheduled time in the future, and {when} has already passed. Choose a later time.</translation>
     </message>
     <message>
         <source>Submitting this job takes about {minutes} minutes, so {when} is too soon. Choose {earliest} or later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Submitting this job takes about {minutes} minutes, so {when} is too soon. Choose {earliest} or later.</translation>
     </message>
     <message>
         <source>EngageLab only accepts a scheduled time at least 3 minutes from now. Choose {earliest} or later, or send now.</source>
-        <translation type="unfinished"></translation>
+        <translation>EngageLab only accepts a scheduled time at least 3 minutes from now. Choose {earliest} or later, or send now.</translation>
     </message>
     <message>
         <source>EngageLab only accepts a scheduled time up to 30 days ahead. Choose a time before {latest}.</source>
-        <translation type="unfinished"></translation>
+        <translation>EngageLab only accepts a scheduled time up to 30 days ahead. Choose a time before {latest}.</translation>
     </message>
     <message>
         <source>{when} is inside the quiet hours ({hours}) when no messages are sent. Choose {next} or later.</source>
-        <translation type="unfinished"></translation>
+        <translation>{when} is inside the quiet hours ({hours}) when no messages are sent. Choose {next} or later.</translation>
+    </message>
+</context>
+<context>
+    <name>Scheduler</name>
+    <message>
+        <source>Job {job}: its scheduled time has come, sending now.</source>
+        <translation>Job {job}: its scheduled time has come, sending now.</translation>
+    </message>
+    <message>
+        <source>Scheduled job {job}: {submitted} submitted, {failed} failed, {unknown} unknown; {points:g} points.</source>
+        <translation>Scheduled job {job}: {submitted} submitted, {failed} failed, {unknown} unknown; {points:g} points.</translation>
+    </message>
+    <message>
+        <source>A scheduled job could not be sent: {error}</source>
+        <translation>A scheduled job could not be sent: {error}</translation>
+    </message>
+    <message>
+        <source>Scheduled job {job} could not be sent: {error} Fix it, then resume the job on the Status tab.</source>
+        <translation>Scheduled job {job} could not be sent: {error} Fix it, then resume the job on the Status tab.</translation>
     </message>
 </context>
 <context>
     <name>Segments</name>
     <message>
         <source>The message is empty. Write the text before sending.</source>
-        <translation type="unfinished"></translation>
+        <translation>The message is empty. Write the text before sending.</translation>
     </message>
     <message>
         <source>The message is {chars} characters long; Tencent Cloud SMS accepts at most {limit} characters (signature included). Shorten it by {over} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>The message is {chars} characters long; Tencent Cloud SMS accepts at most {limit} characters (signature included). Shorten it by {over} characters.</translation>
     </message>
     <message>
         <source>TwSMS does not accept emoji. Remove {emoji} from the message and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>TwSMS does not accept emoji. Remove {emoji} from the message and try again.</translation>
     </message>
     <message>
         <source>TwSMS cannot send long messages to numbers outside Taiwan: at most {limit} characters for {phone} (the message has {chars}). Shorten the message or send to this number separately.</source>
-        <translation type="unfinished"></translation>
+        <translation>TwSMS cannot send long messages to numbers outside Taiwan: at most {limit} characters for {phone} (the message has {chars}). Shorten the message or send to this number separately.</translation>
     </message>
     <message>
         <source>Long messages are turned off for this TwSMS account, so a message can have at most {limit} characters (this one has {chars}). Shorten it or turn long messages on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Long messages are turned off for this TwSMS account, so a message can have at most {limit} characters (this one has {chars}). Shorten it or turn long messages on.</translation>
     </message>
     <message>
         <source>The message is {chars} characters long; TwSMS accepts at most {limit} characters of English text. Shorten it by {over} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>The message is {chars} characters long; TwSMS accepts at most {limit} characters of English text. Shorten it by {over} characters.</translation>
     </message>
     <message>
         <source>The message is {chars} characters long; TwSMS accepts at most {limit} characters when the text contains Chinese or other non-English characters. Shorten it by {over} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>The message is {chars} characters long; TwSMS accepts at most {limit} characters when the text contains Chinese or other non-English characters. Shorten it by {over} characters.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>General</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>Follow the system</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Language:</translation>
+    </message>
+    <message>
+        <source>A new language takes effect after SMS Desk is restarted.</source>
+        <translation>A new language takes effect after SMS Desk is restarted.</translation>
+    </message>
+    <message>
+        <source>Default country for phone numbers</source>
+        <translation>Default country for phone numbers</translation>
+    </message>
+    <message>
+        <source>Default &amp;country for phone numbers:</source>
+        <translation>Default &amp;country for phone numbers:</translation>
+    </message>
+    <message>
+        <source>Show a notification when a send finishes or a reply arrives</source>
+        <translation>Show a notification when a send finishes or a reply arrives</translation>
+    </message>
+    <message>
+        <source>Notifications:</source>
+        <translation>Notifications:</translation>
+    </message>
+    <message>
+        <source>Quiet hours</source>
+        <translation>Quiet hours</translation>
+    </message>
+    <message>
+        <source>Do not send during quiet hours</source>
+        <translation>Do not send during quiet hours</translation>
+    </message>
+    <message>
+        <source>Quiet hours start</source>
+        <translation>Quiet hours start</translation>
+    </message>
+    <message>
+        <source>Quiet hours end</source>
+        <translation>Quiet hours end</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;From:</translation>
+    </message>
+    <message>
+        <source>&amp;Until:</source>
+        <translation>&amp;Until:</translation>
+    </message>
+    <message>
+        <source>Taiwan time. Sends planned inside these hours are held until they end unless you confirm. 21:00 to 08:00 crosses midnight.</source>
+        <translation>Taiwan time. Sends planned inside these hours are held until they end unless you confirm. 21:00 to 08:00 crosses midnight.</translation>
+    </message>
+    <message>
+        <source>Checking for news</source>
+        <translation>Checking for news</translation>
+    </message>
+    <message>
+        <source>Delivery status check interval</source>
+        <translation>Delivery status check interval</translation>
+    </message>
+    <message>
+        <source>Replies check interval</source>
+        <translation>Replies check interval</translation>
+    </message>
+    <message>
+        <source>Ask for &amp;delivery status every:</source>
+        <translation>Ask for &amp;delivery status every:</translation>
+    </message>
+    <message>
+        <source>Fetch &amp;replies every:</source>
+        <translation>Fetch &amp;replies every:</translation>
+    </message>
+    <message>
+        <source>Only for vendors that can be asked. Checking more often does not cost points but some vendors limit how often they may be asked.</source>
+        <translation>Only for vendors that can be asked. Checking more often does not cost points but some vendors limit how often they may be asked.</translation>
+    </message>
+    <message>
+        <source>Callback receiver (advanced)</source>
+        <translation>Callback receiver (advanced)</translation>
+    </message>
+    <message>
+        <source>Receive delivery reports and replies pushed by vendors</source>
+        <translation>Receive delivery reports and replies pushed by vendors</translation>
+    </message>
+    <message>
+        <source>Listen address</source>
+        <translation>Listen address</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>Public address</source>
+        <translation>Public address</translation>
+    </message>
+    <message>
+        <source>Listen on &amp;address:</source>
+        <translation>Listen on &amp;address:</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port:</translation>
+    </message>
+    <message>
+        <source>Public &amp;URL:</source>
+        <translation>Public &amp;URL:</translation>
+    </message>
+    <message>
+        <source>Vendors send reports to the public URL, so it must be reachable from the internet: forward the port on the office router to this computer, or run a tunnel program that forwards to it (then listening on 127.0.0.1 is enough). Enter the public URL in the vendor&apos;s console where it asks for a callback or webhook address. To test it, save, then open the public URL in a phone&apos;s browser using mobile data (not the office Wi-Fi): if the page does not load, vendors cannot reach it either. Without a receiver SMS Desk asks vendors for the status instead.</source>
+        <translation>Vendors send reports to the public URL, so it must be reachable from the internet: forward the port on the office router to this computer, or run a tunnel program that forwards to it (then listening on 127.0.0.1 is enough). Enter the public URL in the vendor&apos;s console where it asks for a callback or webhook address. To test it, save, then open the public URL in a phone&apos;s browser using mobile data (not the office Wi-Fi): if the page does not load, vendors cannot reach it either. Without a receiver SMS Desk asks vendors for the status instead.</translation>
+    </message>
+    <message>
+        <source>Passwords and keys are kept in: {backend}.</source>
+        <translation>Passwords and keys are kept in: {backend}.</translation>
+    </message>
+    <message>
+        <source>This is not a usable keychain, so passwords are kept only until SMS Desk is closed.</source>
+        <translation>This is not a usable keychain, so passwords are kept only until SMS Desk is closed.</translation>
+    </message>
+    <message>
+        <source> seconds</source>
+        <translation> seconds</translation>
+    </message>
+    <message>
+        <source>The quiet hours start and end at the same time. Choose different times or turn quiet hours off.</source>
+        <translation>The quiet hours start and end at the same time. Choose different times or turn quiet hours off.</translation>
+    </message>
+    <message>
+        <source>Enter the public URL of the callback receiver, starting with https://, or turn the receiver off.</source>
+        <translation>Enter the public URL of the callback receiver, starting with https://, or turn the receiver off.</translation>
+    </message>
+    <message>
+        <source>Enter the address to listen on: 0.0.0.0 for every network, 127.0.0.1 when a tunnel program on this computer forwards to it.</source>
+        <translation>Enter the address to listen on: 0.0.0.0 for every network, 127.0.0.1 when a tunnel program on this computer forwards to it.</translation>
+    </message>
+    <message>
+        <source>The new language takes effect after SMS Desk is restarted.</source>
+        <translation>The new language takes effect after SMS Desk is restarted.</translation>
+    </message>
+</context>
+<context>
+    <name>SmsgetStatus</name>
+    <message>
+        <source>The message expired before it could be delivered; the phone may have been off or out of coverage.</source>
+        <translation>The message expired before it could be delivered; the phone may have been off or out of coverage.</translation>
+    </message>
+    <message>
+        <source>The message was deleted before it was sent.</source>
+        <translation>The message was deleted before it was sent.</translation>
+    </message>
+    <message>
+        <source>The message could not be delivered to the phone.</source>
+        <translation>The message could not be delivered to the phone.</translation>
+    </message>
+    <message>
+        <source>The operator rejected the message.</source>
+        <translation>The operator rejected the message.</translation>
+    </message>
+    <message>
+        <source>The operator marked the message as invalid.</source>
+        <translation>The operator marked the message as invalid.</translation>
+    </message>
+    <message>
+        <source>SMS-Get reported the status {status}; the message was not delivered.</source>
+        <translation>SMS-Get reported the status {status}; the message was not delivered.</translation>
+    </message>
+</context>
+<context>
+    <name>Sparkline</name>
+    <message>
+        <source>Balance trend</source>
+        <translation>Balance trend</translation>
     </message>
 </context>
 <context>
     <name>State</name>
     <message>
         <source>Queued</source>
-        <translation type="unfinished"></translation>
+        <translation>Queued</translation>
     </message>
     <message>
         <source>Scheduled</source>
-        <translation type="unfinished"></translation>
+        <translation>Scheduled</translation>
     </message>
     <message>
         <source>Submitted</source>
-        <translation type="unfinished"></translation>
+        <translation>Submitted</translation>
     </message>
     <message>
         <source>Delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>Delivered</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Failed</translation>
     </message>
     <message>
         <source>Expired</source>
-        <translation type="unfinished"></translation>
+        <translation>Expired</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelled</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknown</translation>
     </message>
 </context>
 <context>
     <name>StateBar</name>
     <message>
         <source>Recipients by state</source>
-        <translation type="unfinished"></translation>
+        <translation>Recipients by state</translation>
     </message>
 </context>
 <context>
     <name>StatusTab</name>
     <message>
         <source>No messages sent yet</source>
-        <translation type="unfinished"></translation>
+        <translation>No messages sent yet</translation>
     </message>
     <message>
         <source>Every message you send appears here with who received it, who did not and why. Start on the Compose tab; the free Sandbox account lets you try it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Every message you send appears here with who received it, who did not and why. Start on the Compose tab; the free Sandbox account lets you try it.</translation>
     </message>
     <message>
         <source>Write a message</source>
-        <translation type="unfinished"></translation>
+        <translation>Write a message</translation>
+    </message>
+    <message>
+        <source>Any date</source>
+        <translation>Any date</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <source>Yesterday</source>
+        <translation>Yesterday</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Last 7 days</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Last 30 days</translation>
+    </message>
+    <message>
+        <source>Older than 30 days</source>
+        <translation>Older than 30 days</translation>
+    </message>
+    <message>
+        <source>Filter jobs by date</source>
+        <translation>Filter jobs by date</translation>
+    </message>
+    <message>
+        <source>Filter jobs by account</source>
+        <translation>Filter jobs by account</translation>
+    </message>
+    <message>
+        <source>Any state</source>
+        <translation>Any state</translation>
+    </message>
+    <message>
+        <source>With {state}</source>
+        <translation>With {state}</translation>
+    </message>
+    <message>
+        <source>Show jobs with recipients in this state</source>
+        <translation>Show jobs with recipients in this state</translation>
+    </message>
+    <message>
+        <source>Search message, account, job or phone</source>
+        <translation>Search message, account, job or phone</translation>
+    </message>
+    <message>
+        <source>Search jobs</source>
+        <translation>Search jobs</translation>
     </message>
     <message>
         <source>Job</source>
-        <translation type="unfinished"></translation>
+        <translation>Job</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Account</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Time</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Message</translation>
     </message>
     <message>
         <source>Recipients</source>
-        <translation type="unfinished"></translation>
+        <translation>Recipients</translation>
     </message>
     <message>
         <source>States</source>
-        <translation type="unfinished"></translation>
+        <translation>States</translation>
     </message>
     <message>
         <source>Points</source>
-        <translation type="unfinished"></translation>
+        <translation>Points</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Jobs</source>
-        <translation type="unfinished"></translation>
+        <translation>Jobs</translation>
+    </message>
+    <message>
+        <source>No job matches these filters.</source>
+        <translation>No job matches these filters.</translation>
     </message>
     <message>
         <source>All states</source>
-        <translation type="unfinished"></translation>
+        <translation>All states</translation>
     </message>
     <message>
-        <source>Filter by state</source>
-        <translation type="unfinished"></translation>
+        <source>Filter recipients by state</source>
+        <translation>Filter recipients by state</translation>
+    </message>
+    <message>
+        <source>All accounts</source>
+        <translation>All accounts</translation>
+    </message>
+    <message>
+        <source>{time} (scheduled)</source>
+        <translation>{time} (scheduled)</translation>
+    </message>
+    <message>
+        <source>Job {job} · {account} · {status} · {n} recipients · {points:g} points</source>
+        <translation>Job {job} · {account} · {status} · {n} recipients · {points:g} points</translation>
+    </message>
+    <message>
+        <source>Open the callback receiver settings</source>
+        <translation>Open the callback receiver settings</translation>
+    </message>
+    <message>
+        <source>This vendor cannot be asked; see the note above.</source>
+        <translation>This vendor cannot be asked; see the note above.</translation>
+    </message>
+    <message>
+        <source>Job {job}: {n} recipients updated.</source>
+        <translation>Job {job}: {n} recipients updated.</translation>
+    </message>
+    <message>
+        <source>Delivery reports for job {job} could not be read: {problem}</source>
+        <translation>Delivery reports for job {job} could not be read: {problem}</translation>
+    </message>
+    <message>
+        <source>Copied {n} numbers.</source>
+        <translation>Copied {n} numbers.</translation>
+    </message>
+    <message>
+        <source>Export job report</source>
+        <translation>Export job report</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Report saved to {path}.</source>
+        <translation>Report saved to {path}.</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Export failed</translation>
+    </message>
+    <message>
+        <source>Cannot send again</source>
+        <translation>Cannot send again</translation>
+    </message>
+    <message>
+        <source>No one to send to</source>
+        <translation>No one to send to</translation>
+    </message>
+    <message>
+        <source>Sending stopped</source>
+        <translation>Sending stopped</translation>
+    </message>
+    <message>
+        <source>Job {job}: {submitted} submitted, {failed} failed, {unknown} unknown; {points:g} points.</source>
+        <translation>Job {job}: {submitted} submitted, {failed} failed, {unknown} unknown; {points:g} points.</translation>
     </message>
     <message>
         <source>Search phone or name</source>
-        <translation type="unfinished"></translation>
+        <translation>Search phone or name</translation>
     </message>
     <message>
         <source>Search recipients</source>
-        <translation type="unfinished"></translation>
+        <translation>Search recipients</translation>
     </message>
     <message>
         <source>Refresh now</source>
-        <translation type="unfinished"></translation>
+        <translation>Refresh now</translation>
     </message>
     <message>
         <source>Ask the vendor for the latest delivery reports (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ask the vendor for the latest delivery reports (F5)</translation>
+    </message>
+    <message>
+        <source>Send again…</source>
+        <translation>Send again…</translation>
+    </message>
+    <message>
+        <source>Send the selected failed or unknown recipients a new message (as a new job, after you confirm the cost)</source>
+        <translation>Send the selected failed or unknown recipients a new message (as a new job, after you confirm the cost)</translation>
+    </message>
+    <message>
+        <source>Copy numbers</source>
+        <translation>Copy numbers</translation>
+    </message>
+    <message>
+        <source>Copy the selected numbers, or every number shown, to the clipboard</source>
+        <translation>Copy the selected numbers, or every number shown, to the clipboard</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Export…</translation>
+    </message>
+    <message>
+        <source>Save this job&apos;s report as an Excel file</source>
+        <translation>Save this job&apos;s report as an Excel file</translation>
     </message>
     <message>
         <source>Recipients of the selected job</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Job {job}: {status}. {note}</source>
-        <translation type="unfinished"></translation>
+        <translation>Recipients of the selected job</translation>
     </message>
 </context>
 <context>
     <name>Store</name>
     <message>
         <source>The data file {path} was written by a newer version of SMS Desk (data version {found}; this version understands up to {supported}). It was not changed. Install the newer SMS Desk to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>The data file {path} was written by a newer version of SMS Desk (data version {found}; this version understands up to {supported}). It was not changed. Install the newer SMS Desk to open it.</translation>
     </message>
     <message>
         <source>The data file {path} cannot be read ({error}). Restore a backup copy or move the file away to start fresh.</source>
-        <translation type="unfinished"></translation>
+        <translation>The data file {path} cannot be read ({error}). Restore a backup copy or move the file away to start fresh.</translation>
+    </message>
+</context>
+<context>
+    <name>TemplatesEditor</name>
+    <message>
+        <source>Template ID</source>
+        <translation>Template ID</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Parameters (comma-separated)</source>
+        <translation>Parameters (comma-separated)</translation>
+    </message>
+    <message>
+        <source>Preview text</source>
+        <translation>Preview text</translation>
+    </message>
+    <message>
+        <source>Templates</source>
+        <translation>Templates</translation>
+    </message>
+    <message>
+        <source>Add template</source>
+        <translation>Add template</translation>
+    </message>
+    <message>
+        <source>Remove template</source>
+        <translation>Remove template</translation>
+    </message>
+    <message>
+        <source>Template row {n} has no template ID. Copy the ID from the vendor&apos;s console or remove the row.</source>
+        <translation>Template row {n} has no template ID. Copy the ID from the vendor&apos;s console or remove the row.</translation>
+    </message>
+    <message>
+        <source>The template ID {id} appears twice.</source>
+        <translation>The template ID {id} appears twice.</translation>
     </message>
 </context>
 <context>
     <name>Tencent</name>
     <message>
         <source>Approved</source>
-        <translation type="unfinished"></translation>
+        <translation>Approved</translation>
     </message>
     <message>
         <source>Waiting for approval</source>
-        <translation type="unfinished"></translation>
+        <translation>Waiting for approval</translation>
     </message>
     <message>
         <source>Rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Rejected</translation>
     </message>
     <message>
         <source>Carrier internal error</source>
-        <translation type="unfinished"></translation>
+        <translation>Carrier internal error</translation>
     </message>
     <message>
         <source>Number invalid or does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>Number invalid or does not exist</translation>
     </message>
     <message>
         <source>Phone out of service or switched off</source>
-        <translation type="unfinished"></translation>
+        <translation>Phone out of service or switched off</translation>
     </message>
     <message>
         <source>Number on a block list</source>
-        <translation type="unfinished"></translation>
+        <translation>Number on a block list</translation>
     </message>
     <message>
         <source>Carrier&apos;s frequency limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Carrier&apos;s frequency limit</translation>
     </message>
     <message>
         <source>This is not a complete international phone number (+ country code and number).</source>
-        <translation type="unfinished"></translation>
+        <translation>This is not a complete international phone number (+ country code and number).</translation>
     </message>
     <message>
         <source>The country code of this phone number is not known. Check the number.</source>
-        <translation type="unfinished"></translation>
+        <translation>The country code of this phone number is not known. Check the number.</translation>
     </message>
     <message>
         <source>Mainland China mobile numbers have 11 digits starting with 1. Check the number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mainland China mobile numbers have 11 digits starting with 1. Check the number.</translation>
     </message>
     <message>
         <source>Template values must be numbered 1, 2, 3... like the template&apos;s placeholders.</source>
-        <translation type="unfinished"></translation>
+        <translation>Template values must be numbered 1, 2, 3... like the template&apos;s placeholders.</translation>
     </message>
     <message>
         <source>The template needs a value for {{{number}}}. Fill in every placeholder from {{1}} to {{{last}}} and send again.</source>
-        <translation type="unfinished"></translation>
+        <translation>The template needs a value for {{{number}}}. Fill in every placeholder from {{1}} to {{{last}}} and send again.</translation>
     </message>
     <message>
         <source>Enter the SDK AppID and App Key of your Tencent Cloud SMS application in the account settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter the SDK AppID and App Key of your Tencent Cloud SMS application in the account settings.</translation>
     </message>
     <message>
         <source>Tencent Cloud refused the request (HTTP {status}). Check the server address in the account settings (normally leave it empty).</source>
-        <translation type="unfinished"></translation>
+        <translation>Tencent Cloud refused the request (HTTP {status}). Check the server address in the account settings (normally leave it empty).</translation>
     </message>
     <message>
         <source>Tencent Cloud&apos;s answer had no result, so it is not known whether the message was accepted. It will not be resent automatically; check its status before sending again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tencent Cloud&apos;s answer had no result, so it is not known whether the message was accepted. It will not be resent automatically; check its status before sending again.</translation>
     </message>
     <message>
         <source>Tencent Cloud&apos;s answer could not be understood. Try again in a few minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tencent Cloud&apos;s answer could not be understood. Try again in a few minutes.</translation>
     </message>
     <message>
         <source>Tencent Cloud timed out while handling the send, so it is not known whether the message was accepted. It will not be resent automatically; check its status before sending again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tencent Cloud timed out while handling the send, so it is not known whether the message was accepted. It will not be resent automatically; check its status before sending again.</translation>
     </message>
     <message>
         <source>This computer&apos;s clock is {minutes} minutes ahead of the correct time, so Tencent Cloud refused the request (it allows 10 minutes). Set the date, time and time zone correctly (turn on automatic time) and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>This computer&apos;s clock is {minutes} minutes ahead of the correct time, so Tencent Cloud refused the request (it allows 10 minutes). Set the date, time and time zone correctly (turn on automatic time) and try again.</translation>
     </message>
     <message>
         <source>This computer&apos;s clock is {minutes} minutes behind the correct time, so Tencent Cloud refused the request (it allows 10 minutes). Set the date, time and time zone correctly (turn on automatic time) and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>This computer&apos;s clock is {minutes} minutes behind the correct time, so Tencent Cloud refused the request (it allows 10 minutes). Set the date, time and time zone correctly (turn on automatic time) and try again.</translation>
     </message>
     <message>
         <source>Tencent Cloud SMS cannot schedule messages. Send it without a time, or let SMS Desk send it at the chosen time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tencent Cloud SMS cannot schedule messages. Send it without a time, or let SMS Desk send it at the chosen time.</translation>
     </message>
     <message>
         <source>Tencent Cloud sends only approved templates. Choose a template (its ID is the number shown in the SMS console).</source>
-        <translation type="unfinished"></translation>
+        <translation>Tencent Cloud sends only approved templates. Choose a template (its ID is the number shown in the SMS console).</translation>
     </message>
     <message>
         <source>The message has {count} characters; Tencent Cloud takes at most 450. Shorten the template values.</source>
-        <translation type="unfinished"></translation>
+        <translation>The message has {count} characters; Tencent Cloud takes at most 450. Shorten the template values.</translation>
     </message>
     <message>
         <source>Tencent Cloud accepted the bulk request but sent no per-number results, so it is not known which messages were accepted. They will not be resent automatically.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tencent Cloud accepted the bulk request but sent no per-number results, so it is not known which messages were accepted. They will not be resent automatically.</translation>
     </message>
     <message>
         <source>Tencent Cloud&apos;s answer did not say whether this number was accepted. It will not be resent automatically; check its status before sending again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tencent Cloud&apos;s answer did not say whether this number was accepted. It will not be resent automatically; check its status before sending again.</translation>
     </message>
     <message>
         <source>Connected to Tencent Cloud SMS. The application has {count} templates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connected to Tencent Cloud SMS. The application has {count} templates.</translation>
     </message>
     <message>
         <source>The answer was lost, so it is not known whether Tencent Cloud received the application. Check the list before submitting it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>The answer was lost, so it is not known whether Tencent Cloud received the application. Check the list before submitting it again.</translation>
     </message>
     <message>
         <source>The start of the period must not be after its end.</source>
-        <translation type="unfinished"></translation>
+        <translation>The start of the period must not be after its end.</translation>
+    </message>
+    <message>
+        <source>No balance query in Tencent v5. This month: {request} submitted, {success} accepted, {billed} billed.</source>
+        <translation>No balance query in Tencent v5. This month: {request} submitted, {success} accepted, {billed} billed.</translation>
     </message>
 </context>
 <context>
     <name>Tracking</name>
     <message>
-        <source>{vendor} does not answer status questions; delivery reports arrive only through the callback receiver (Settings → Callbacks).</source>
-        <translation type="unfinished"></translation>
+        <source>{vendor} does not answer status questions; its delivery reports arrive only through the callback receiver. Turn it on in Settings → Callback receiver and give {vendor} its address.</source>
+        <translation>{vendor} does not answer status questions; its delivery reports arrive only through the callback receiver. Turn it on in Settings → Callback receiver and give {vendor} its address.</translation>
+    </message>
+    <message>
+        <source>{vendor} offers neither a status query nor documented delivery callbacks, so SMS Desk cannot learn whether these messages arrived. Check delivery in the {vendor} console.</source>
+        <translation>{vendor} offers neither a status query nor documented delivery callbacks, so SMS Desk cannot learn whether these messages arrived. Check delivery in the {vendor} console.</translation>
+    </message>
+    <message>
+        <source>[template {id}]</source>
+        <translation>[template {id}]</translation>
+    </message>
+    <message>
+        <source>Only recipients whose message failed, expired or has an unknown outcome can be sent again. Select such rows first.</source>
+        <translation>Only recipients whose message failed, expired or has an unknown outcome can be sent again. Select such rows first.</translation>
+    </message>
+    <message>
+        <source>Careful: for {n} of these numbers it is not known whether the first message arrived. They may get it twice, and you pay twice.</source>
+        <translation>Careful: for {n} of these numbers it is not known whether the first message arrived. They may get it twice, and you pay twice.</translation>
+    </message>
+    <message>
+        <source>This sends again to recipients of job {job}, as a new job.</source>
+        <translation>This sends again to recipients of job {job}, as a new job.</translation>
+    </message>
+    <message>
+        <source>Replied “{text}” on {when} ({account})</source>
+        <translation>Replied “{text}” on {when} ({account})</translation>
+    </message>
+    <message>
+        <source>{account}: replies could not be fetched. {error}</source>
+        <translation>{account}: replies could not be fetched. {error}</translation>
+    </message>
+    <message>
+        <source>opt-out keyword</source>
+        <translation>opt-out keyword</translation>
     </message>
 </context>
 <context>
     <name>TwSMS</name>
     <message>
         <source>{phone} is not a complete international phone number. Check the number in the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>{phone} is not a complete international phone number. Check the number in the list.</translation>
     </message>
     <message>
         <source>{phone} is not a Taiwan mobile number (09xxxxxxxx); text messages can only go to mobiles. Check the number in the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>{phone} is not a Taiwan mobile number (09xxxxxxxx); text messages can only go to mobiles. Check the number in the list.</translation>
     </message>
     <message>
         <source>TwSMS does not accept emoji. Remove {emoji} from the message and send again.</source>
-        <translation type="unfinished"></translation>
+        <translation>TwSMS does not accept emoji. Remove {emoji} from the message and send again.</translation>
     </message>
     <message>
         <source>The message has {count} characters, but TwSMS cannot send long messages to numbers outside Taiwan: at most {limit} characters. Shorten the message or send to foreign numbers separately.</source>
-        <translation type="unfinished"></translation>
+        <translation>The message has {count} characters, but TwSMS cannot send long messages to numbers outside Taiwan: at most {limit} characters. Shorten the message or send to foreign numbers separately.</translation>
     </message>
     <message>
         <source>The message has {count} characters; with long messages turned off in the account settings TwSMS allows {limit}. Shorten the message or allow long messages.</source>
-        <translation type="unfinished"></translation>
+        <translation>The message has {count} characters; with long messages turned off in the account settings TwSMS allows {limit}. Shorten the message or allow long messages.</translation>
     </message>
     <message>
         <source>The message has {count} characters; TwSMS allows at most {limit}. Shorten it and send again.</source>
-        <translation type="unfinished"></translation>
+        <translation>The message has {count} characters; TwSMS allows at most {limit}. Shorten it and send again.</translation>
     </message>
     <message>
         <source>TwSMS needs a scheduled time at least one minute in the future (it schedules to the minute, Taiwan time). Pick a later time.</source>
-        <translation type="unfinished"></translation>
+        <translation>TwSMS needs a scheduled time at least one minute in the future (it schedules to the minute, Taiwan time). Pick a later time.</translation>
     </message>
     <message>
         <source>The server address in the account settings does not offer the TwSMS API (HTTP {status}). Check or clear the address; nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>The server address in the account settings does not offer the TwSMS API (HTTP {status}). Check or clear the address; nothing was sent.</translation>
     </message>
     <message>
         <source>TwSMS&apos;s answer had no result code, so it is not known whether the message was accepted. It will not be resent automatically; check its status before sending again.</source>
-        <translation type="unfinished"></translation>
+        <translation>TwSMS&apos;s answer had no result code, so it is not known whether the message was accepted. It will not be resent automatically; check its status before sending again.</translation>
     </message>
     <message>
         <source>TwSMS&apos;s answer could not be read. Try again in a few minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>TwSMS&apos;s answer could not be read. Try again in a few minutes.</translation>
     </message>
     <message>
         <source>TwSMS reported success without a message ID, so the message cannot be tracked. It will not be resent automatically; check it on www.twsms.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>TwSMS reported success without a message ID, so the message cannot be tracked. It will not be resent automatically; check it on www.twsms.com.</translation>
     </message>
     <message>
         <source>This message could not be cancelled: TwSMS has already sent it or no longer has it.</source>
-        <translation type="unfinished"></translation>
+        <translation>This message could not be cancelled: TwSMS has already sent it or no longer has it.</translation>
     </message>
     <message>
         <source>replies without a two-way code (snumber) in the account settings</source>
-        <translation type="unfinished"></translation>
+        <translation>replies without a two-way code (snumber) in the account settings</translation>
     </message>
     <message>
         <source>TwSMS answered the balance query without a balance. Check the balance on www.twsms.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>TwSMS answered the balance query without a balance. Check the balance on www.twsms.com.</translation>
     </message>
     <message>
         <source>TwSMS refused this computer&apos;s public IP address {ip}. Sign in at www.twsms.com, open Account settings (帳號設定) → API settings (API 設定), add {ip} to the allowed IPs, then test again.</source>
-        <translation type="unfinished"></translation>
+        <translation>TwSMS refused this computer&apos;s public IP address {ip}. Sign in at www.twsms.com, open Account settings (帳號設定) → API settings (API 設定), add {ip} to the allowed IPs, then test again.</translation>
     </message>
     <message>
         <source>TwSMS sees this computer&apos;s address as {ip}.</source>
-        <translation type="unfinished"></translation>
+        <translation>TwSMS sees this computer&apos;s address as {ip}.</translation>
     </message>
 </context>
 <context>
     <name>TwsmsStatus</name>
     <message>
         <source>The message expired before it could be delivered; the phone may have been off or out of coverage for the whole validity period.</source>
-        <translation type="unfinished"></translation>
+        <translation>The message expired before it could be delivered; the phone may have been off or out of coverage for the whole validity period.</translation>
     </message>
     <message>
         <source>The message was deleted before it was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>The message was deleted before it was sent.</translation>
     </message>
     <message>
         <source>The message could not be delivered to the phone.</source>
-        <translation type="unfinished"></translation>
+        <translation>The message could not be delivered to the phone.</translation>
     </message>
     <message>
         <source>The operator marked the message as invalid.</source>
-        <translation type="unfinished"></translation>
+        <translation>The operator marked the message as invalid.</translation>
     </message>
     <message>
         <source>The operator rejected the message.</source>
-        <translation type="unfinished"></translation>
+        <translation>The operator rejected the message.</translation>
     </message>
     <message>
         <source>Sending failed at the operator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sending failed at the operator.</translation>
     </message>
     <message>
         <source>The phone number is wrong or not in service. Check the number.</source>
-        <translation type="unfinished"></translation>
+        <translation>The phone number is wrong or not in service. Check the number.</translation>
     </message>
     <message>
         <source>The operator refused the message content.</source>
-        <translation type="unfinished"></translation>
+        <translation>The operator refused the message content.</translation>
     </message>
     <message>
         <source>A system error at TwSMS or the operator stopped the message.</source>
-        <translation type="unfinished"></translation>
+        <translation>A system error at TwSMS or the operator stopped the message.</translation>
     </message>
     <message>
         <source>TwSMS&apos;s keyword filter blocked the message. Reword the message and send it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>TwSMS&apos;s keyword filter blocked the message. Reword the message and send it again.</translation>
     </message>
     <message>
         <source>The recipient has asked not to receive advertising messages.</source>
-        <translation type="unfinished"></translation>
+        <translation>The recipient has asked not to receive advertising messages.</translation>
     </message>
     <message>
         <source>TwSMS reported the message as failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>TwSMS reported the message as failed.</translation>
     </message>
 </context>
 <context>
     <name>Vendor</name>
     <message>
         <source>{vendor} does not offer {what}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{vendor} does not offer {what}.</translation>
     </message>
     <message>
         <source>sending</source>
-        <translation type="unfinished"></translation>
+        <translation>sending</translation>
     </message>
     <message>
         <source>cancelling a scheduled message</source>
-        <translation type="unfinished"></translation>
+        <translation>cancelling a scheduled message</translation>
     </message>
     <message>
         <source>delivery status queries</source>
-        <translation type="unfinished"></translation>
+        <translation>delivery status queries</translation>
     </message>
     <message>
         <source>fetching replies</source>
-        <translation type="unfinished"></translation>
+        <translation>fetching replies</translation>
     </message>
     <message>
         <source>a balance query</source>
-        <translation type="unfinished"></translation>
+        <translation>a balance query</translation>
     </message>
     <message>
         <source>Connected. Balance: {amount} {unit}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connected. Balance: {amount} {unit}.</translation>
     </message>
     <message>
         <source>EngageLab</source>
-        <translation type="unfinished"></translation>
+        <translation>EngageLab</translation>
     </message>
     <message>
         <source>EngageLab has no test call that costs nothing. Settings look complete, but add at least one template before sending.</source>
-        <translation type="unfinished"></translation>
+        <translation>EngageLab has no test call that costs nothing. Settings look complete, but add at least one template before sending.</translation>
     </message>
     <message>
         <source>EngageLab has no test call that costs nothing. Settings look complete; the key is checked on the first send.</source>
-        <translation type="unfinished"></translation>
+        <translation>EngageLab has no test call that costs nothing. Settings look complete; the key is checked on the first send.</translation>
     </message>
     <message>
         <source>Sandbox (free practice account)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sandbox (free practice account)</translation>
     </message>
     <message>
         <source>SepSMS</source>
-        <translation type="unfinished"></translation>
+        <translation>SepSMS</translation>
     </message>
     <message>
         <source>credits</source>
-        <translation type="unfinished"></translation>
+        <translation>credits</translation>
     </message>
     <message>
         <source>Tencent Cloud SMS</source>
-        <translation type="unfinished"></translation>
+        <translation>Tencent Cloud SMS</translation>
     </message>
     <message>
         <source>TwSMS</source>
-        <translation type="unfinished"></translation>
+        <translation>TwSMS</translation>
+    </message>
+    <message>
+        <source>SMS-Get</source>
+        <translation>SMS-Get</translation>
     </message>
     <message>
         <source>points</source>
-        <translation type="unfinished"></translation>
+        <translation>points</translation>
     </message>
 </context>
 <context>
     <name>VendorErrors</name>
     <message>
         <source>The vendor answered with an error this version of SMS Desk does not know. Contact the vendor&apos;s support with the code shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>The vendor answered with an error this version of SMS Desk does not know. Contact the vendor&apos;s support with the code shown.</translation>
     </message>
     <message>
         <source>EngageLab had an internal error. Try again in a few minutes; if it keeps happening, contact EngageLab support.</source>
-        <translation type="unfinished"></translation>
+        <translation>EngageLab had an internal error. Try again in a few minutes; if it keeps happening, contact EngageLab support.</translation>
     </message>
     <message>
         <source>EngageLab did not accept the Dev Key and Dev Secret. Copy both from the API key page of the EngageLab SMS console into the account settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>EngageLab did not accept the Dev Key and Dev Secret. Copy both from the API key page of the EngageLab SMS console into the account settings.</translation>
     </message>
     <message>
         <source>This EngageLab API key has expired or was disabled. Enable it or create a new key in the EngageLab SMS console and enter it in the account settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>This EngageLab API key has expired or was disabled. Enable it or create a new key in the EngageLab SMS console and enter it in the account settings.</translation>
     </message>
     <message>
         <source>This EngageLab API key is not allowed to send SMS. Give the key permission for the SMS send API in the EngageLab console, or use a key that has it.</source>
-        <translation type="unfinished"></translation>
+        <translation>This EngageLab API key is not allowed to send SMS. Give the key permission for the SMS send API in the EngageLab console, or use a key that has it.</translation>
     </message>
     <message>
         <source>EngageLab could not read the request ({text}). This is a problem in SMS Desk; please report it with the code shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>EngageLab could not read the request ({text}). This is a problem in SMS Desk; please report it with the code shown.</translation>
     </message>
     <message>
         <source>EngageLab refused a value in the request: {text}. Check the numbers, the template ID and the template values, then send again.</source>
-        <translation type="unfinished"></translation>
+        <translation>EngageLab refused a value in the request: {text}. Check the numbers, the template ID and the template values, then send again.</translation>
     </message>
     <message>
         <source>EngageLab refused the request: {text}. Correct what it names and send again.</source>
-        <translation type="unfinished"></translation>
+        <translation>EngageLab refused the request: {text}. Correct what it names and send again.</translation>
     </message>
     <message>
         <source>EngageLab does not send the same template to the same number again while the earlier code is still valid. Nothing was sent; wait until that code expires and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>EngageLab does not send the same template to the same number again while the earlier code is still valid. Nothing was sent; wait until that code expires and try again.</translation>
     </message>
     <message>
         <source>EngageLab does not know this template ({text}). Check the template ID in the EngageLab SMS console (the template must be approved) and in the account&apos;s template list.</source>
-        <translation type="unfinished"></translation>
+        <translation>EngageLab does not know this template ({text}). Check the template ID in the EngageLab SMS console (the template must be approved) and in the account&apos;s template list.</translation>
     </message>
     <message>
         <source>EngageLab could not send the message: {text}. Check the numbers and the template; if it is unclear, contact EngageLab support with this text.</source>
-        <translation type="unfinished"></translation>
+        <translation>EngageLab could not send the message: {text}. Check the numbers and the template; if it is unclear, contact EngageLab support with this text.</translation>
     </message>
     <message>
         <source>{number} is not a complete international number. Write it with the country code, e.g. +886912345678.</source>
-        <translation type="unfinished"></translation>
+        <translation>{number} is not a complete international number. Write it with the country code, e.g. +886912345678.</translation>
     </message>
     <message>
         <source>The EngageLab Dev Key or Dev Secret is missing. Enter both in the account settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>The EngageLab Dev Key or Dev Secret is missing. Enter both in the account settings.</translation>
     </message>
     <message>
         <source>EngageLab needs a scheduled time at least 3 minutes after the request reaches it. Choose a time at least 4 minutes from now.</source>
-        <translation type="unfinished"></translation>
+        <translation>EngageLab needs a scheduled time at least 3 minutes after the request reaches it. Choose a time at least 4 minutes from now.</translation>
     </message>
     <message>
         <source>EngageLab cannot schedule more than 30 days ahead. Choose an earlier time.</source>
-        <translation type="unfinished"></translation>
+        <translation>EngageLab cannot schedule more than 30 days ahead. Choose an earlier time.</translation>
     </message>
     <message>
         <source>EngageLab only sends approved templates. Choose a template for this message.</source>
-        <translation type="unfinished"></translation>
+        <translation>EngageLab only sends approved templates. Choose a template for this message.</translation>
     </message>
     <message>
         <source>The template &quot;{name}&quot; needs a value for: {missing}. Without one, EngageLab would send the placeholder text itself. Fill them in and send again.</source>
-        <translation type="unfinished"></translation>
+        <translation>The template &quot;{name}&quot; needs a value for: {missing}. Without one, EngageLab would send the placeholder text itself. Fill them in and send again.</translation>
     </message>
     <message>
         <source>EngageLab did not accept this number. Check that it is a valid mobile number with its country code.</source>
-        <translation type="unfinished"></translation>
+        <translation>EngageLab did not accept this number. Check that it is a valid mobile number with its country code.</translation>
     </message>
     <message>
         <source>EngageLab reported a problem ({text}) but counted {accepted} of {total} numbers as accepted. These numbers are marked unknown and will not be resent automatically; check the send records in the EngageLab console before sending again.</source>
-        <translation type="unfinished"></translation>
+        <translation>EngageLab reported a problem ({text}) but counted {accepted} of {total} numbers as accepted. These numbers are marked unknown and will not be resent automatically; check the send records in the EngageLab console before sending again.</translation>
     </message>
     <message>
         <source>EngageLab accepted {accepted} of {total} numbers of this request without saying which. These numbers are marked unknown and will not be resent automatically; check the send records in the EngageLab console before sending again.</source>
-        <translation type="unfinished"></translation>
+        <translation>EngageLab accepted {accepted} of {total} numbers of this request without saying which. These numbers are marked unknown and will not be resent automatically; check the send records in the EngageLab console before sending again.</translation>
     </message>
     <message>
         <source>EngageLab refused the scheduled time: {text}. It must be at least 3 minutes and at most 30 days from now.</source>
-        <translation type="unfinished"></translation>
+        <translation>EngageLab refused the scheduled time: {text}. It must be at least 3 minutes and at most 30 days from now.</translation>
     </message>
     <message>
         <source>EngageLab refused the request with an unexpected answer (HTTP {status}). Nothing was sent; check the server address in the account settings, or contact EngageLab support.</source>
-        <translation type="unfinished"></translation>
+        <translation>EngageLab refused the request with an unexpected answer (HTTP {status}). Nothing was sent; check the server address in the account settings, or contact EngageLab support.</translation>
     </message>
     <message>
         <source>EngageLab answered without the expected details, so it is not known whether the message was accepted. It will not be resent automatically; check the EngageLab console before sending again.</source>
-        <translation type="unfinished"></translation>
+        <translation>EngageLab answered without the expected details, so it is not known whether the message was accepted. It will not be resent automatically; check the EngageLab console before sending again.</translation>
     </message>
     <message>
         <source>SepSMS did not accept the API key. Copy the key (it starts with sk_sep_) from the SepSMS developer dashboard into the account settings; if it was lost, create a new key there, as a key is shown only once.</source>
-        <translation type="unfinished"></translation>
+        <translation>SepSMS did not accept the API key. Copy the key (it starts with sk_sep_) from the SepSMS developer dashboard into the account settings; if it was lost, create a new key there, as a key is shown only once.</translation>
     </message>
     <message>
         <source>This SepSMS API key was revoked or disabled. Create a new key in the SepSMS developer dashboard and enter it in the account settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>This SepSMS API key was revoked or disabled. Create a new key in the SepSMS developer dashboard and enter it in the account settings.</translation>
     </message>
     <message>
         <source>This SepSMS API key is not allowed to do this ({text}). In the SepSMS developer dashboard give the key the scopes sms:send, sms:read and credit:read (and otp:send, otp:verify for OTP), or create a key that has them.</source>
-        <translation type="unfinished"></translation>
+        <translation>This SepSMS API key is not allowed to do this ({text}). In the SepSMS developer dashboard give the key the scopes sms:send, sms:read and credit:read (and otp:send, otp:verify for OTP), or create a key that has them.</translation>
     </message>
     <message>
         <source>The SepSMS API key is limited to certain IP addresses and this computer&apos;s address is not one of them. Add the office&apos;s public IP address to the key&apos;s allowed IPs in the SepSMS developer dashboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>The SepSMS API key is limited to certain IP addresses and this computer&apos;s address is not one of them. Add the office&apos;s public IP address to the key&apos;s allowed IPs in the SepSMS developer dashboard.</translation>
     </message>
     <message>
         <source>The SepSMS account does not have enough credit for this send. Nothing was sent. Top up credit in the SepSMS dashboard, then send again.</source>
-        <translation type="unfinished"></translation>
+        <translation>The SepSMS account does not have enough credit for this send. Nothing was sent. Top up credit in the SepSMS dashboard, then send again.</translation>
     </message>
     <message>
         <source>SepSMS limits how many requests can be made per minute and did not accept this one. Nothing was sent; wait a minute and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>SepSMS limits how many requests can be made per minute and did not accept this one. Nothing was sent; wait a minute and try again.</translation>
     </message>
     <message>
         <source>SepSMS allows only 5 OTP codes per minute from one address. Nothing was sent; wait a minute and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>SepSMS allows only 5 OTP codes per minute from one address. Nothing was sent; wait a minute and try again.</translation>
     </message>
     <message>
         <source>SepSMS could not read the request. This is a problem in SMS Desk; please report it with the code shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>SepSMS could not read the request. This is a problem in SMS Desk; please report it with the code shown.</translation>
     </message>
     <message>
         <source>No sender name was given. Enter your approved SepSMS sender name (origin) in the account settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>No sender name was given. Enter your approved SepSMS sender name (origin) in the account settings.</translation>
     </message>
     <message>
         <source>SepSMS has not approved this sender name. Enter a sender name exactly as approved in the SepSMS dashboard, or ask SepSMS to approve it.</source>
-        <translation type="unfinished"></translation>
+        <translation>SepSMS has not approved this sender name. Enter a sender name exactly as approved in the SepSMS dashboard, or ask SepSMS to approve it.</translation>
     </message>
     <message>
         <source>The message is empty. Write the message text, then send again.</source>
-        <translation type="unfinished"></translation>
+        <translation>The message is empty. Write the message text, then send again.</translation>
     </message>
     <message>
         <source>SepSMS refused the message because it is too long ({text}). Shorten the text and send again.</source>
-        <translation type="unfinished"></translation>
+        <translation>SepSMS refused the message because it is too long ({text}). Shorten the text and send again.</translation>
     </message>
     <message>
         <source>No phone number was given. Add recipients, then send again.</source>
-        <translation type="unfinished"></translation>
+        <translation>No phone number was given. Add recipients, then send again.</translation>
     </message>
     <message>
         <source>SepSMS refused a phone number ({text}). SepSMS only reaches Thai mobile numbers; correct or remove the number and send again.</source>
-        <translation type="unfinished"></translation>
+        <translation>SepSMS refused a phone number ({text}). SepSMS only reaches Thai mobile numbers; correct or remove the number and send again.</translation>
     </message>
     <message>
         <source>SepSMS refused the personalised values ({text}). Check the columns used in the message and send again.</source>
-        <translation type="unfinished"></translation>
+        <translation>SepSMS refused the personalised values ({text}). Check the columns used in the message and send again.</translation>
     </message>
     <message>
         <source>SepSMS refused the scheduled time ({text}). Choose a time in the future and send again.</source>
-        <translation type="unfinished"></translation>
+        <translation>SepSMS refused the scheduled time ({text}). Choose a time in the future and send again.</translation>
     </message>
     <message>
         <source>SepSMS refused the OTP message: it must contain {{code}} where the code goes.</source>
-        <translation type="unfinished"></translation>
+        <translation>SepSMS refused the OTP message: it must contain {{code}} where the code goes.</translation>
     </message>
     <message>
         <source>SepSMS refused a value in the request: {text}. Correct it and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>SepSMS refused a value in the request: {text}. Correct it and try again.</translation>
     </message>
     <message>
         <source>SepSMS does not know this message. It may belong to another API key or account; check the account settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>SepSMS does not know this message. It may belong to another API key or account; check the account settings.</translation>
     </message>
     <message>
         <source>SepSMS could not cancel this message because it is already being sent or was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>SepSMS could not cancel this message because it is already being sent or was sent.</translation>
     </message>
     <message>
         <source>This scheduled message was already cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>This scheduled message was already cancelled.</translation>
     </message>
     <message>
         <source>SepSMS does not know this OTP reference. Check it, or send a new code.</source>
-        <translation type="unfinished"></translation>
+        <translation>SepSMS does not know this OTP reference. Check it, or send a new code.</translation>
     </message>
     <message>
         <source>This OTP code has expired. Send a new code.</source>
-        <translation type="unfinished"></translation>
+        <translation>This OTP code has expired. Send a new code.</translation>
     </message>
     <message>
         <source>Too many wrong codes were tried for this OTP. Send a new code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Too many wrong codes were tried for this OTP. Send a new code.</translation>
     </message>
     <message>
         <source>This OTP code was already used. Send a new code if needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>This OTP code was already used. Send a new code if needed.</translation>
     </message>
     <message>
         <source>SepSMS had an internal problem. Try again in a few minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>SepSMS had an internal problem. Try again in a few minutes.</translation>
     </message>
     <message>
         <source>SepSMS refused the API key: {text}. Check the key and its scopes in the SepSMS developer dashboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>SepSMS refused the API key: {text}. Check the key and its scopes in the SepSMS developer dashboard.</translation>
     </message>
     <message>
         <source>SepSMS reported a credit problem: {text}. Check the credit in the SepSMS dashboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>SepSMS reported a credit problem: {text}. Check the credit in the SepSMS dashboard.</translation>
     </message>
     <message>
         <source>SepSMS asked us to slow down: {text}. Nothing was sent; try again in a minute.</source>
-        <translation type="unfinished"></translation>
+        <translation>SepSMS asked us to slow down: {text}. Nothing was sent; try again in a minute.</translation>
     </message>
     <message>
         <source>SepSMS refused the request: {text}. Correct it and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>SepSMS refused the request: {text}. Correct it and try again.</translation>
     </message>
     <message>
         <source>SepSMS had a temporary problem: {text}. Try again in a few minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>SepSMS had a temporary problem: {text}. Try again in a few minutes.</translation>
     </message>
     <message>
         <source>{number} is not a Thai mobile number. SepSMS only delivers to Thai mobile numbers (+66 followed by 9 digits starting with 6, 8 or 9).</source>
-        <translation type="unfinished"></translation>
+        <translation>{number} is not a Thai mobile number. SepSMS only delivers to Thai mobile numbers (+66 followed by 9 digits starting with 6, 8 or 9).</translation>
     </message>
     <message>
         <source>{number} is not a Thai number. SepSMS only delivers to Thai mobile networks; send to this number through another vendor account.</source>
-        <translation type="unfinished"></translation>
+        <translation>{number} is not a Thai number. SepSMS only delivers to Thai mobile networks; send to this number through another vendor account.</translation>
     </message>
     <message>
         <source>No SepSMS API key is set. Enter the key (sk_sep_...) in the account settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>No SepSMS API key is set. Enter the key (sk_sep_...) in the account settings.</translation>
     </message>
     <message>
         <source>The SepSMS server address did not answer as expected (not found). Check the server address in the account settings, or leave it empty to use the default.</source>
-        <translation type="unfinished"></translation>
+        <translation>The SepSMS server address did not answer as expected (not found). Check the server address in the account settings, or leave it empty to use the default.</translation>
     </message>
     <message>
         <source>SepSMS refused the request with an unexpected answer. Nothing was sent; contact SepSMS support with the code shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>SepSMS refused the request with an unexpected answer. Nothing was sent; contact SepSMS support with the code shown.</translation>
     </message>
     <message>
         <source>SepSMS answered without the expected details, so it is not known whether the message was accepted. It will not be resent automatically; check the SepSMS dashboard before sending again.</source>
-        <translation type="unfinished"></translation>
+        <translation>SepSMS answered without the expected details, so it is not known whether the message was accepted. It will not be resent automatically; check the SepSMS dashboard before sending again.</translation>
     </message>
     <message>
         <source>The scheduled time has passed or is less than 1 minute away. SepSMS would send at once; choose a time at least 1 minute from now.</source>
-        <translation type="unfinished"></translation>
+        <translation>The scheduled time has passed or is less than 1 minute away. SepSMS would send at once; choose a time at least 1 minute from now.</translation>
     </message>
     <message>
         <source>SepSMS blocked this number (for example it opted out of messages).</source>
-        <translation type="unfinished"></translation>
+        <translation>SepSMS blocked this number (for example it opted out of messages).</translation>
     </message>
     <message>
         <source>SepSMS answered the status query in an unexpected form. Try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>SepSMS answered the status query in an unexpected form. Try again later.</translation>
     </message>
     <message>
         <source>SepSMS answered the balance query in an unexpected form. Try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>SepSMS answered the balance query in an unexpected form. Try again later.</translation>
     </message>
     <message>
         <source>The OTP message must contain {{code}} where SepSMS puts the code (and may contain {{ref}} for the reference).</source>
-        <translation type="unfinished"></translation>
+        <translation>The OTP message must contain {{code}} where SepSMS puts the code (and may contain {{ref}} for the reference).</translation>
     </message>
     <message>
         <source>The OTP validity must be between {low} and {high} seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>The OTP validity must be between {low} and {high} seconds.</translation>
     </message>
     <message>
         <source>The OTP code length must be between {low} and {high} digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>The OTP code length must be between {low} and {high} digits.</translation>
     </message>
     <message>
         <source>The code is not correct. Check it and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>The code is not correct. Check it and try again.</translation>
     </message>
     <message>
         <source>TwSMS has no delivery report for this message yet. Check again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>TwSMS has no delivery report for this message yet. Check again later.</translation>
     </message>
     <message>
         <source>TwSMS says the username or password is not in a valid form. Re-enter both in the account settings exactly as you use them to sign in at www.twsms.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>TwSMS says the username or password is not in a valid form. Re-enter both in the account settings exactly as you use them to sign in at www.twsms.com.</translation>
     </message>
     <message>
         <source>TwSMS does not know this username. Check the username in the account settings: it is the one you sign in to www.twsms.com with.</source>
-        <translation type="unfinished"></translation>
+        <translation>TwSMS does not know this username. Check the username in the account settings: it is the one you sign in to www.twsms.com with.</translation>
     </message>
     <message>
         <source>TwSMS refused the password. Re-enter the password in the account settings; if it was changed on www.twsms.com, use the new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>TwSMS refused the password. Re-enter the password in the account settings; if it was changed on www.twsms.com, use the new one.</translation>
     </message>
     <message>
         <source>The TwSMS account does not have enough points for this message. Buy more points at www.twsms.com, then send the remaining messages.</source>
-        <translation type="unfinished"></translation>
+        <translation>The TwSMS account does not have enough points for this message. Buy more points at www.twsms.com, then send the remaining messages.</translation>
     </message>
     <message>
         <source>TwSMS refused this computer&apos;s internet address. Sign in at www.twsms.com, open Account settings (帳號設定) → API settings (API 設定) and add the office&apos;s public IP address to the allowed IPs, then try again. &quot;Test connection&quot; shows the address TwSMS sees.</source>
-        <translation type="unfinished"></translation>
+        <translation>TwSMS refused this computer&apos;s internet address. Sign in at www.twsms.com, open Account settings (帳號設定) → API settings (API 設定) and add the office&apos;s public IP address to the allowed IPs, then try again. &quot;Test connection&quot; shows the address TwSMS sees.</translation>
     </message>
     <message>
         <source>This TwSMS account may not send to numbers outside Taiwan. Ask TwSMS to allow international numbers, or remove the foreign numbers from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>This TwSMS account may not send to numbers outside Taiwan. Ask TwSMS to allow international numbers, or remove the foreign numbers from the list.</translation>
     </message>
     <message>
         <source>This TwSMS account has been disabled. Contact TwSMS customer service to reactivate it.</source>
-        <translation type="unfinished"></translation>
+        <translation>This TwSMS account has been disabled. Contact TwSMS customer service to reactivate it.</translation>
     </message>
     <message>
         <source>The API is not enabled for this TwSMS account. Sign in at www.twsms.com, open Account settings (帳號設定) → API settings (API 設定), enable the API, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>The API is not enabled for this TwSMS account. Sign in at www.twsms.com, open Account settings (帳號設定) → API settings (API 設定), enable the API, then try again.</translation>
     </message>
     <message>
         <source>TwSMS did not accept the scheduled time. Pick the date and time again; if this keeps happening, contact SMS Desk support.</source>
-        <translation type="unfinished"></translation>
+        <translation>TwSMS did not accept the scheduled time. Pick the date and time again; if this keeps happening, contact SMS Desk support.</translation>
     </message>
     <message>
         <source>TwSMS did not accept the message validity period. In the account settings, set it to a whole number of seconds from 300 to 28800.</source>
-        <translation type="unfinished"></translation>
+        <translation>TwSMS did not accept the message validity period. In the account settings, set it to a whole number of seconds from 300 to 28800.</translation>
     </message>
     <message>
         <source>TwSMS says the phone number is not valid. Taiwan mobiles start with 09 and have 10 digits; foreign numbers need their country code. Correct the number in the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>TwSMS says the phone number is not valid. Taiwan mobiles start with 09 and have 10 digits; foreign numbers need their country code. Correct the number in the list.</translation>
     </message>
     <message>
         <source>The message is empty. Type the message text and send again.</source>
-        <translation type="unfinished"></translation>
+        <translation>The message is empty. Type the message text and send again.</translation>
     </message>
     <message>
         <source>TwSMS cannot send long messages to numbers outside Taiwan. Shorten the message to 70 characters (160 if it uses only English letters, digits and basic symbols), or send to the foreign numbers separately with a shorter text.</source>
-        <translation type="unfinished"></translation>
+        <translation>TwSMS cannot send long messages to numbers outside Taiwan. Shorten the message to 70 characters (160 if it uses only English letters, digits and basic symbols), or send to the foreign numbers separately with a shorter text.</translation>
     </message>
     <message>
         <source>The message is longer than TwSMS allows: 335 characters (765 if it uses only English letters, digits and basic symbols), or 70 (160) when long messages are turned off in the account settings. Shorten it and send again.</source>
-        <translation type="unfinished"></translation>
+        <translation>The message is longer than TwSMS allows: 335 characters (765 if it uses only English letters, digits and basic symbols), or 70 (160) when long messages are turned off in the account settings. Shorten it and send again.</translation>
     </message>
     <message>
         <source>TwSMS did not accept the delivery report address (drurl) in the account settings. Enter a complete address starting with http:// or https://, or clear it.</source>
-        <translation type="unfinished"></translation>
+        <translation>TwSMS did not accept the delivery report address (drurl) in the account settings. Enter a complete address starting with http:// or https://, or clear it.</translation>
+    </message>
+    <message>
+        <source>SMS-Get said a value in the request was missing or wrong (parameter error). Check the phone numbers and the message; if this keeps happening, contact SMS Desk support.</source>
+        <translation>SMS-Get said a value in the request was missing or wrong (parameter error). Check the phone numbers and the message; if this keeps happening, contact SMS Desk support.</translation>
+    </message>
+    <message>
+        <source>SMS-Get did not accept the scheduled date or time. Pick the date and time again.</source>
+        <translation>SMS-Get did not accept the scheduled date or time. Pick the date and time again.</translation>
     </message>
     <message>
         <source>The scheduled time has already passed. Pick a time in the future and send again.</source>
-        <translation type="unfinished"></translation>
+        <translation>The scheduled time has already passed. Pick a time in the future and send again.</translation>
+    </message>
+    <message>
+        <source>The message is too long for SMS-Get. Shorten it and send again.</source>
+        <translation>The message is too long for SMS-Get. Shorten it and send again.</translation>
+    </message>
+    <message>
+        <source>SMS-Get refused the username or password. Re-enter them in the account settings exactly as you use them to sign in at sms-get.com.</source>
+        <translation>SMS-Get refused the username or password. Re-enter them in the account settings exactly as you use them to sign in at sms-get.com.</translation>
+    </message>
+    <message>
+        <source>SMS-Get refused this computer&apos;s internet address. Sign in at sms-get.com, open the API settings page and allow the office&apos;s public IP address, then try again.</source>
+        <translation>SMS-Get refused this computer&apos;s internet address. Sign in at sms-get.com, open the API settings page and allow the office&apos;s public IP address, then try again.</translation>
+    </message>
+    <message>
+        <source>SMS-Get received no recipients. Add at least one phone number and send again.</source>
+        <translation>SMS-Get received no recipients. Add at least one phone number and send again.</translation>
+    </message>
+    <message>
+        <source>SMS-Get takes at most 250 recipients per request. Send again; if this keeps happening, contact SMS Desk support.</source>
+        <translation>SMS-Get takes at most 250 recipients per request. Send again; if this keeps happening, contact SMS Desk support.</translation>
+    </message>
+    <message>
+        <source>The SMS-Get account does not have enough points. Buy more points at sms-get.com, then send the remaining messages.</source>
+        <translation>The SMS-Get account does not have enough points. Buy more points at sms-get.com, then send the remaining messages.</translation>
+    </message>
+    <message>
+        <source>Two-way messaging is not enabled for this SMS-Get account. Apply for it with SMS-Get, or turn off two-way sending in the account settings.</source>
+        <translation>Two-way messaging is not enabled for this SMS-Get account. Apply for it with SMS-Get, or turn off two-way sending in the account settings.</translation>
     </message>
     <message>
         <source>TwSMS could not reach the delivery report address (drurl) in the account settings; it must answer with HTTP 200. Check that the receiving service is running and reachable from the internet, or turn off the address check in the account settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>TwSMS could not reach the delivery report address (drurl) in the account settings; it must answer with HTTP 200. Check that the receiving service is running and reachable from the internet, or turn off the address check in the account settings.</translation>
     </message>
     <message>
         <source>The message contains emoji or picture characters, which TwSMS does not accept. Remove them and send again.</source>
-        <translation type="unfinished"></translation>
+        <translation>The message contains emoji or picture characters, which TwSMS does not accept. Remove them and send again.</translation>
     </message>
     <message>
         <source>TwSMS could not find this message for this phone number. Its records may have expired; check the message on www.twsms.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>TwSMS could not find this message for this phone number. Its records may have expired; check the message on www.twsms.com.</translation>
     </message>
     <message>
         <source>This scheduled message has not been sent yet, so it has no delivery status. Check again after the scheduled time.</source>
-        <translation type="unfinished"></translation>
+        <translation>This scheduled message has not been sent yet, so it has no delivery status. Check again after the scheduled time.</translation>
     </message>
     <message>
         <source>TwSMS does not know the two-way code (snumber) in the account settings. Copy the 5-digit code from www.twsms.com, or clear it if the account has no two-way number.</source>
-        <translation type="unfinished"></translation>
+        <translation>TwSMS does not know the two-way code (snumber) in the account settings. Copy the 5-digit code from www.twsms.com, or clear it if the account has no two-way number.</translation>
     </message>
     <message>
         <source>TwSMS has no replies for the requested day.</source>
-        <translation type="unfinished"></translation>
+        <translation>TwSMS has no replies for the requested day.</translation>
     </message>
     <message>
         <source>TwSMS did not understand the status query (phone number or message ID). If this keeps happening, contact SMS Desk support.</source>
-        <translation type="unfinished"></translation>
+        <translation>TwSMS did not understand the status query (phone number or message ID). If this keeps happening, contact SMS Desk support.</translation>
     </message>
     <message>
         <source>TwSMS did not understand the reply query. Check that the two-way code (snumber) in the account settings is the 5-digit code shown on www.twsms.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>TwSMS did not understand the reply query. Check that the two-way code (snumber) in the account settings is the 5-digit code shown on www.twsms.com.</translation>
     </message>
     <message>
         <source>TwSMS had a data processing problem and did not accept the request, even after sending it again. Nothing was sent; try again in a few minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>TwSMS had a data processing problem and did not accept the request, even after sending it again. Nothing was sent; try again in a few minutes.</translation>
     </message>
     <message>
         <source>TwSMS reported a system error and did not accept the request. Try again later; if this keeps happening, contact TwSMS customer service.</source>
-        <translation type="unfinished"></translation>
+        <translation>TwSMS reported a system error and did not accept the request. Try again later; if this keeps happening, contact TwSMS customer service.</translation>
+    </message>
+    <message>
+        <source>Tencent Cloud rejected the request signature: the App Key does not belong to this SDK AppID. Copy the SDK AppID and App Key again from the SMS console (Application Management &gt; Basic Info).</source>
+        <translation>Tencent Cloud rejected the request signature: the App Key does not belong to this SDK AppID. Copy the SDK AppID and App Key again from the SMS console (Application Management &gt; Basic Info).</translation>
+    </message>
+    <message>
+        <source>Tencent Cloud found a forbidden word in the message. Change the wording of the template values and send again.</source>
+        <translation>Tencent Cloud found a forbidden word in the message. Change the wording of the template values and send again.</translation>
+    </message>
+    <message>
+        <source>The request carried no signature because the App Key is empty. Enter the App Key in the account settings.</source>
+        <translation>The request carried no signature because the App Key is empty. Enter the App Key in the account settings.</translation>
+    </message>
+    <message>
+        <source>Tencent Cloud could not read the request ({text}). Check the template ID and values; if it persists, report it to SMS Desk support.</source>
+        <translation>Tencent Cloud could not read the request ({text}). Check the template ID and values; if it persists, report it to SMS Desk support.</translation>
+    </message>
+    <message>
+        <source>This SDK AppID is not allowed to use this function. Pulling delivery reports and replies must be enabled by Tencent Cloud&apos;s SMS Helper; ask them to enable it.</source>
+        <translation>This SDK AppID is not allowed to use this function. Pulling delivery reports and replies must be enabled by Tencent Cloud&apos;s SMS Helper; ask them to enable it.</translation>
+    </message>
+    <message>
+        <source>Tencent Cloud reported an error ({text}). Try again later; if it persists, contact Tencent Cloud&apos;s SMS Helper with the failed phone number.</source>
+        <translation>Tencent Cloud reported an error ({text}). Try again later; if it persists, contact Tencent Cloud&apos;s SMS Helper with the failed phone number.</translation>
+    </message>
+    <message>
+        <source>Tencent Cloud timed out while handling the request. Try again in a few minutes.</source>
+        <translation>Tencent Cloud timed out while handling the request. Try again in a few minutes.</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s public IP address is not in the SDK AppID&apos;s IP allow-list. Add the office&apos;s public IP in the SMS console&apos;s application settings, or turn the allow-list off.</source>
+        <translation>This computer&apos;s public IP address is not in the SDK AppID&apos;s IP allow-list. Add the office&apos;s public IP in the SMS console&apos;s application settings, or turn the allow-list off.</translation>
+    </message>
+    <message>
+        <source>The server does not offer this Tencent Cloud SMS function. Check the server address in the account settings (normally leave it empty).</source>
+        <translation>The server does not offer this Tencent Cloud SMS function. Check the server address in the account settings (normally leave it empty).</translation>
+    </message>
+    <message>
+        <source>The SMS signature is not approved or has a wrong format. Use an approved signature (2 to 12 letters, digits or Chinese characters, without brackets) in the account settings, or leave it empty for the default signature.</source>
+        <translation>The SMS signature is not approved or has a wrong format. Use an approved signature (2 to 12 letters, digits or Chinese characters, without brackets) in the account settings, or leave it empty for the default signature.</translation>
+    </message>
+    <message>
+        <source>Tencent Cloud&apos;s sending-frequency rules stopped this message. Wait before sending to this number again, or relax the frequency rules in the SMS console.</source>
+        <translation>Tencent Cloud&apos;s sending-frequency rules stopped this message. Wait before sending to this number again, or relax the frequency rules in the SMS console.</translation>
+    </message>
+    <message>
+        <source>The template is not approved, or the values do not match the approved template. Check in the SMS console that the template ID is approved and give exactly one value per placeholder.</source>
+        <translation>The template is not approved, or the values do not match the approved template. Check in the SMS console that the template ID is approved and give exactly one value per placeholder.</translation>
+    </message>
+    <message>
+        <source>This number is on Tencent Cloud&apos;s block list (the person unsubscribed or the carrier blocks it). Remove it from the list; Tencent Cloud&apos;s SMS Helper can explain details.</source>
+        <translation>This number is on Tencent Cloud&apos;s block list (the person unsubscribed or the carrier blocks it). Remove it from the list; Tencent Cloud&apos;s SMS Helper can explain details.</translation>
+    </message>
+    <message>
+        <source>Tencent Cloud says this phone number has a wrong format. Correct the number in the list.</source>
+        <translation>Tencent Cloud says this phone number has a wrong format. Correct the number in the list.</translation>
+    </message>
+    <message>
+        <source>The message is too long for Tencent Cloud (at most 450 characters including the signature). Shorten the template values.</source>
+        <translation>The message is too long for Tencent Cloud (at most 450 characters including the signature). Shorten the template values.</translation>
+    </message>
+    <message>
+        <source>Tencent Cloud refused the voice verification code format. Use digits only.</source>
+        <translation>Tencent Cloud refused the voice verification code format. Use digits only.</translation>
+    </message>
+    <message>
+        <source>Tencent Cloud does not know this SDK AppID. Copy it again from the SMS console (Application Management &gt; Application List).</source>
+        <translation>Tencent Cloud does not know this SDK AppID. Copy it again from the SMS console (Application Management &gt; Application List).</translation>
+    </message>
+    <message>
+        <source>This SDK AppID is disabled at Tencent Cloud. Enable the application in the SMS console or use another one.</source>
+        <translation>This SDK AppID is disabled at Tencent Cloud. Enable the application in the SMS console or use another one.</translation>
+    </message>
+    <message>
+        <source>Tencent Cloud refused the request because this computer&apos;s clock differs from the correct time by more than 10 minutes. Set the date, time and time zone correctly (turn on automatic time) and try again.</source>
+        <translation>Tencent Cloud refused the request because this computer&apos;s clock differs from the correct time by more than 10 minutes. Set the date, time and time zone correctly (turn on automatic time) and try again.</translation>
+    </message>
+    <message>
+        <source>The application&apos;s daily sending limit is reached. Send the rest tomorrow or raise the daily limit in the SMS console.</source>
+        <translation>The application&apos;s daily sending limit is reached. Send the rest tomorrow or raise the daily limit in the SMS console.</translation>
+    </message>
+    <message>
+        <source>Too many messages to this number within 30 seconds. Wait a little before sending to it again, or change the limit in the SMS console.</source>
+        <translation>Too many messages to this number within 30 seconds. Wait a little before sending to it again, or change the limit in the SMS console.</translation>
+    </message>
+    <message>
+        <source>Too many messages to this number within one hour. Send to it later, or change the limit in the SMS console.</source>
+        <translation>Too many messages to this number within one hour. Send to it later, or change the limit in the SMS console.</translation>
+    </message>
+    <message>
+        <source>Too many messages to this number today. Send to it tomorrow, or change the limit in the SMS console.</source>
+        <translation>Too many messages to this number today. Send to it tomorrow, or change the limit in the SMS console.</translation>
+    </message>
+    <message>
+        <source>The same message was already sent to this number too many times today. Do not resend it; change the limit in the SMS console if needed.</source>
+        <translation>The same message was already sent to this number too many times today. Do not resend it; change the limit in the SMS console if needed.</translation>
+    </message>
+    <message>
+        <source>Marketing messages may only be sent during the day (China time). Send it again during allowed hours.</source>
+        <translation>Marketing messages may only be sent during the day (China time). Send it again during allowed hours.</translation>
+    </message>
+    <message>
+        <source>Tencent Cloud does not support this request (for example a voice template sent as SMS). Choose an SMS template.</source>
+        <translation>Tencent Cloud does not support this request (for example a voice template sent as SMS). Choose an SMS template.</translation>
+    </message>
+    <message>
+        <source>The SMS package is used up. Buy more messages in the Tencent Cloud SMS console, then send again.</source>
+        <translation>The SMS package is used up. Buy more messages in the Tencent Cloud SMS console, then send again.</translation>
+    </message>
+    <message>
+        <source>Personal Tencent Cloud accounts may not send marketing messages. Use a notification template, or verify the account as a business.</source>
+        <translation>Personal Tencent Cloud accounts may not send marketing messages. Use a notification template, or verify the account as a business.</translation>
+    </message>
+    <message>
+        <source>Tencent Cloud stopped the service because the account is in arrears. Pay the outstanding amount in the Tencent Cloud console.</source>
+        <translation>Tencent Cloud stopped the service because the account is in arrears. Pay the outstanding amount in the Tencent Cloud console.</translation>
+    </message>
+    <message>
+        <source>A bulk request mixed mainland China and international numbers. Send them separately.</source>
+        <translation>A bulk request mixed mainland China and international numbers. Send them separately.</translation>
+    </message>
+    <message>
+        <source>A template value is longer than Tencent Cloud allows (12 characters). Shorten the values.</source>
+        <translation>A template value is longer than Tencent Cloud allows (12 characters). Shorten the values.</translation>
+    </message>
+    <message>
+        <source>Tencent Cloud does not send SMS to this country or region with this function. Remove the number or use another vendor for it.</source>
+        <translation>Tencent Cloud does not send SMS to this country or region with this function. Remove the number or use another vendor for it.</translation>
+    </message>
+    <message>
+        <source>More than 200 numbers were sent in one bulk request. Send smaller groups.</source>
+        <translation>More than 200 numbers were sent in one bulk request. Send smaller groups.</translation>
+    </message>
+    <message>
+        <source>The daily limit for international messages is reached. Send the rest tomorrow or ask Tencent Cloud to raise it.</source>
+        <translation>The daily limit for international messages is reached. Send the rest tomorrow or ask Tencent Cloud to raise it.</translation>
+    </message>
+    <message>
+        <source>Tencent Cloud timed out while processing the request. Try again in a few minutes.</source>
+        <translation>Tencent Cloud timed out while processing the request. Try again in a few minutes.</translation>
     </message>
 </context>
 <context>
     <name>VendorHelp</name>
     <message>
         <source>EngageLab sends only message templates approved in the EngageLab SMS console. Before sending, create and get approval for your templates there, then copy the Dev Key and Dev Secret from the API key settings. Scheduled sends must be 3 minutes to 30 days ahead. EngageLab offers no balance or delivery-status query through this API.</source>
-        <translation type="unfinished"></translation>
+        <translation>EngageLab sends only message templates approved in the EngageLab SMS console. Before sending, create and get approval for your templates there, then copy the Dev Key and Dev Secret from the API key settings. Scheduled sends must be 3 minutes to 30 days ahead. EngageLab offers no balance or delivery-status query through this API.</translation>
     </message>
     <message>
         <source>The Sandbox is a practice account built into SMS Desk. Nothing is really sent and nothing is charged: it accepts messages, reports them delivered a few seconds later (numbers ending in 000 fail, 444 expire) and numbers ending in 7 reply.</source>
-        <translation type="unfinished"></translation>
+        <translation>The Sandbox is a practice account built into SMS Desk. Nothing is really sent and nothing is charged: it accepts messages, reports them delivered a few seconds later (numbers ending in 000 fail, 444 expire) and numbers ending in 7 reply.</translation>
     </message>
     <message>
         <source>SepSMS sends to Thai mobile networks only. Sign in to the SepSMS developer dashboard, create an API key (sk_sep_...) with the scopes you need, and copy it at once: it is shown only once. Each key can be limited to IP addresses and has its own per-minute limits (120 sends per minute). Use a sender name SepSMS has approved.</source>
-        <translation type="unfinished"></translation>
+        <translation>SepSMS sends to Thai mobile networks only. Sign in to the SepSMS developer dashboard, create an API key (sk_sep_...) with the scopes you need, and copy it at once: it is shown only once. Each key can be limited to IP addresses and has its own per-minute limits (120 sends per minute). Use a sender name SepSMS has approved.</translation>
     </message>
     <message>
         <source>Tencent Cloud SMS (API v5) sends only templates approved in its console; SMS Desk fills in the template values. Bulk sending is for mainland China numbers; other numbers are sent one by one. Delivery reports and replies can be pulled once Tencent Cloud&apos;s SMS Helper enables it, or pushed to a callback address set in the console. Requests carry the time: this computer&apos;s clock must be within 10 minutes of the correct time. If the application has an IP allow-list, add the office&apos;s public IP.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tencent Cloud SMS (API v5) sends only templates approved in its console; SMS Desk fills in the template values. Bulk sending is for mainland China numbers; other numbers are sent one by one. Delivery reports and replies can be pulled once Tencent Cloud&apos;s SMS Helper enables it, or pushed to a callback address set in the console. Requests carry the time: this computer&apos;s clock must be within 10 minutes of the correct time. If the application has an IP allow-list, add the office&apos;s public IP.</translation>
     </message>
     <message>
         <source>Sign in at www.twsms.com. Under Account settings (帳號設定) → API settings (API 設定) enable the API and, if you use an IP allow-list, add this office&apos;s public IP address (Test connection shows it). A Taiwan mobile costs 1 point per message (long messages: 1 point per 67 characters, 153 in English letters only); a foreign number costs 5 points and cannot get long messages. Emoji are not accepted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sign in at www.twsms.com. Under Account settings (帳號設定) → API settings (API 設定) enable the API and, if you use an IP allow-list, add this office&apos;s public IP address (Test connection shows it). A Taiwan mobile costs 1 point per message (long messages: 1 point per 67 characters, 153 in English letters only); a foreign number costs 5 points and cannot get long messages. Emoji are not accepted.</translation>
+    </message>
+    <message>
+        <source>Use your sms-get.com username and password. For delivery reports and replies, set the CallBack URLs on SMS-Get&apos;s API settings page (reports arrive about 24 hours after sending). Per message part: Taiwan 1 point, mainland China 4, other countries 2; two-way messages (Taiwan only) 1. A part holds 70 characters (160 in English letters only); longer messages are split into parts of 67 (153).</source>
+        <translation>Use your sms-get.com username and password. For delivery reports and replies, set the CallBack URLs on SMS-Get&apos;s API settings page (reports arrive about 24 hours after sending). Per message part: Taiwan 1 point, mainland China 4, other countries 2; two-way messages (Taiwan only) 1. A part holds 70 characters (160 in English letters only); longer messages are split into parts of 67 (153).</translation>
     </message>
 </context>
 <context>
     <name>Webhooks</name>
     <message>
         <source>No SepSMS webhook secret is set, so notifications cannot be checked. Copy the signing secret from the SepSMS developer dashboard into the account settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>No SepSMS webhook secret is set, so notifications cannot be checked. Copy the signing secret from the SepSMS developer dashboard into the account settings.</translation>
     </message>
     <message>
         <source>The notification has no X-Webhook-Signature header and was ignored.</source>
-        <translation type="unfinished"></translation>
+        <translation>The notification has no X-Webhook-Signature header and was ignored.</translation>
     </message>
     <message>
         <source>The notification&apos;s timestamp headers disagree; it was ignored.</source>
-        <translation type="unfinished"></translation>
+        <translation>The notification&apos;s timestamp headers disagree; it was ignored.</translation>
     </message>
     <message>
         <source>The notification is too old or dated in the future (more than {seconds} seconds from this computer&apos;s clock) and was ignored. Check the computer&apos;s date and time.</source>
-        <translation type="unfinished"></translation>
+        <translation>The notification is too old or dated in the future (more than {seconds} seconds from this computer&apos;s clock) and was ignored. Check the computer&apos;s date and time.</translation>
     </message>
     <message>
         <source>The notification&apos;s signature does not match the webhook secret, so it was ignored. Check that the secret in the account settings is the one shown in the SepSMS developer dashboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>The notification&apos;s signature does not match the webhook secret, so it was ignored. Check that the secret in the account settings is the one shown in the SepSMS developer dashboard.</translation>
     </message>
     <message>
         <source>The notification&apos;s X-Webhook-Signature header is not readable; it was ignored.</source>
-        <translation type="unfinished"></translation>
+        <translation>The notification&apos;s X-Webhook-Signature header is not readable; it was ignored.</translation>
     </message>
     <message>
         <source>SepSMS credit is running low: {amount} credits left. Top up in the SepSMS dashboard to keep sending.</source>
-        <translation type="unfinished"></translation>
+        <translation>SepSMS credit is running low: {amount} credits left. Top up in the SepSMS dashboard to keep sending.</translation>
     </message>
     <message>
         <source>A SepSMS credit purchase was completed.</source>
-        <translation type="unfinished"></translation>
+        <translation>A SepSMS credit purchase was completed.</translation>
     </message>
 </context>
 </TS>

@@ -2,1762 +2,3485 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_TW">
 <context>
+    <name>AccountDialog</name>
+    <message>
+        <source>The vendor did not answer in time.</source>
+        <translation>廠商沒有及時回應。</translation>
+    </message>
+    <message>
+        <source>Check the internet connection and test again in a few minutes. If it keeps happening, the vendor&apos;s service may be down.</source>
+        <translation>請檢查網路連線，幾分鐘後再測試一次。如果一直發生，可能是廠商的服務暫停中。</translation>
+    </message>
+    <message>
+        <source>The test stopped with an unexpected problem ({kind}). Test again; if it keeps happening, send the log file to support.</source>
+        <translation>測試因非預期的問題而中止（{kind}）。請再測試一次；如果一直發生，請將記錄檔寄給客服人員。</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s clock is wrong.</source>
+        <translation>這台電腦的時間不正確。</translation>
+    </message>
+    <message>
+        <source>The vendor did not accept the sign-in details: check the username, password or key.</source>
+        <translation>廠商不接受登入資料：請檢查帳號、密碼或金鑰。</translation>
+    </message>
+    <message>
+        <source>The vendor refused this computer&apos;s public address {ip}. Add {ip} to the IP allow-list in the vendor&apos;s settings, then test again.</source>
+        <translation>廠商拒絕了這台電腦的對外 IP 位址 {ip}。請在廠商的設定中把 {ip} 加入 IP 白名單，然後再測試一次。</translation>
+    </message>
+    <message>
+        <source>The vendor refused this computer&apos;s address. Check the IP allow-list in the vendor&apos;s settings: it must include this office&apos;s public IP address.</source>
+        <translation>廠商拒絕了這台電腦的位址。請檢查廠商設定中的 IP 白名單：必須包含這個辦公室的對外 IP 位址。</translation>
+    </message>
+    <message>
+        <source>Check the internet connection and test again in a few minutes. If it keeps happening, the vendor&apos;s service may be down, or the server address under Advanced may be wrong.</source>
+        <translation>請檢查網路連線，幾分鐘後再測試一次。如果一直發生，可能是廠商的服務暫停中，或「進階」中的伺服器位址有誤。</translation>
+    </message>
+    <message>
+        <source>SMS Desk could not connect to the vendor.</source>
+        <translation>SMS Desk 無法連線到廠商。</translation>
+    </message>
+    <message>
+        <source>If you changed the server address under Advanced, check it.</source>
+        <translation>如果您更改過「進階」中的伺服器位址，請檢查它是否正確。</translation>
+    </message>
+    <message>
+        <source>Vendor&apos;s answer: {words}</source>
+        <translation>廠商的回應：{words}</translation>
+    </message>
+</context>
+<context>
+    <name>AccountEditor</name>
+    <message>
+        <source>Edit account “{name}”</source>
+        <translation>編輯帳號「{name}」</translation>
+    </message>
+    <message>
+        <source>Duplicate account “{name}”</source>
+        <translation>複製帳號「{name}」</translation>
+    </message>
+    <message>
+        <source>Add an account</source>
+        <translation>新增帳號</translation>
+    </message>
+    <message>
+        <source>This computer has no usable system keychain ({backend}). Passwords can be kept for this session only.</source>
+        <translation>這台電腦沒有可用的系統鑰匙圈（{backend}）。密碼只能保留到本次關閉程式為止。</translation>
+    </message>
+    <message>
+        <source>Vendor</source>
+        <translation>廠商</translation>
+    </message>
+    <message>
+        <source>&amp;Vendor:</source>
+        <translation>廠商(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>Account name</source>
+        <translation>帳號名稱</translation>
+    </message>
+    <message>
+        <source>A name you recognise, e.g. Shop TwSMS</source>
+        <translation>您認得出的名稱，例如：門市 TwSMS</translation>
+    </message>
+    <message>
+        <source>Account &amp;name:</source>
+        <translation>帳號名稱(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>測試連線(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Check these details with the vendor now, without sending a message. Unsaved changes are used.</source>
+        <translation>現在向廠商確認這些資料，不會發送任何簡訊。會使用尚未儲存的變更。</translation>
+    </message>
+    <message>
+        <source>Connection test result</source>
+        <translation>連線測試結果</translation>
+    </message>
+    <message>
+        <source>{name} (copy)</source>
+        <translation>{name}（副本）</translation>
+    </message>
+    <message>
+        <source>Passwords and keys are not copied: enter them again.</source>
+        <translation>密碼和金鑰不會被複製：請重新輸入。</translation>
+    </message>
+    <message>
+        <source>This practice account needs no setup: nothing is really sent and nothing is charged.</source>
+        <translation>這個練習帳號不需要設定：不會真的發送，也不會扣任何點數。</translation>
+    </message>
+    <message>
+        <source>Advanced</source>
+        <translation>進階</translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation>伺服器位址</translation>
+    </message>
+    <message>
+        <source>⚠ This address is not encrypted (http://): the password and messages travel unprotected. Use it only for a test server on this computer or network.</source>
+        <translation>⚠ 這個位址沒有加密（http://）：密碼和簡訊內容會在未受保護的情況下傳送。只能用於這台電腦或區域網路上的測試伺服器。</translation>
+    </message>
+    <message>
+        <source>Leave empty to use the vendor&apos;s address. Change it only when the vendor tells you to, or to use a test server.</source>
+        <translation>留空則使用廠商的位址。只有在廠商要求，或要使用測試伺服器時才需要更改。</translation>
+    </message>
+    <message>
+        <source>Server &amp;address:</source>
+        <translation>伺服器位址(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Requests at once</source>
+        <translation>同時請求數</translation>
+    </message>
+    <message>
+        <source> per second</source>
+        <translation> 次/秒</translation>
+    </message>
+    <message>
+        <source>Requests per second</source>
+        <translation>每秒請求數</translation>
+    </message>
+    <message>
+        <source>Requests at &amp;once:</source>
+        <translation>同時請求數(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Requests per &amp;second:</source>
+        <translation>每秒請求數(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>The defaults follow the vendor&apos;s documented limits. Lower them if the vendor says there are too many requests.</source>
+        <translation>預設值依照廠商文件中的限制。如果廠商表示請求太多，請調低。</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>關閉</translation>
+    </message>
+    <message>
+        <source>Low-balance warning</source>
+        <translation>餘額不足警告</translation>
+    </message>
+    <message>
+        <source>&amp;Warn when the balance is below:</source>
+        <translation>餘額低於此值時警告(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>kept for this session only — leave empty to keep</source>
+        <translation>只保留到本次關閉程式為止 — 留空表示不變</translation>
+    </message>
+    <message>
+        <source>saved — leave empty to keep</source>
+        <translation>已儲存 — 留空表示不變</translation>
+    </message>
+    <message>
+        <source>Give the account a name.</source>
+        <translation>請為帳號取個名稱。</translation>
+    </message>
+    <message>
+        <source>Add at least one template.</source>
+        <translation>請至少新增一個範本。</translation>
+    </message>
+    <message>
+        <source>Enter the {field}.</source>
+        <translation>請輸入{field}。</translation>
+    </message>
+    <message>
+        <source>The server address must start with https:// (or http:// for a test server).</source>
+        <translation>伺服器位址必須以 https:// 開頭（測試伺服器可用 http://）。</translation>
+    </message>
+    <message>
+        <source>Testing the connection…</source>
+        <translation>正在測試連線…</translation>
+    </message>
+    <message>
+        <source>The password cannot be saved</source>
+        <translation>無法儲存密碼</translation>
+    </message>
+    <message>
+        <source>Keep for this session only: SMS Desk uses the password until it is closed and asks for it again next time. Cancel: nothing is saved.</source>
+        <translation>只保留到本次關閉：SMS Desk 會使用這個密碼直到程式關閉，下次開啟時會再詢問。取消：不儲存任何資料。</translation>
+    </message>
+    <message>
+        <source>Keep for this session only</source>
+        <translation>只保留到本次關閉</translation>
+    </message>
+    <message>
+        <source>Not saved: no system keychain is available. Choose “Keep for this session only” to use the account now.</source>
+        <translation>未儲存：沒有可用的系統鑰匙圈。請選擇「只保留到本次關閉」以立即使用這個帳號。</translation>
+    </message>
+</context>
+<context>
     <name>AccountFields</name>
     <message>
         <source>Dev Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Dev Key</translation>
     </message>
     <message>
         <source>In the EngageLab SMS console, open the API key settings and copy the Dev Key.</source>
-        <translation type="unfinished"></translation>
+        <translation>在 EngageLab 簡訊主控台中開啟 API 金鑰設定，複製 Dev Key。</translation>
     </message>
     <message>
         <source>Dev Secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Dev Secret</translation>
     </message>
     <message>
         <source>The Dev Secret shown next to the Dev Key. The key must be enabled and allowed to use the SMS send API.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dev Key 旁邊顯示的 Dev Secret。這組金鑰必須已啟用，並允許使用簡訊發送 API。</translation>
     </message>
     <message>
         <source>Templates</source>
-        <translation type="unfinished"></translation>
+        <translation>範本</translation>
     </message>
     <message>
         <source>EngageLab only sends templates approved in its console. For each one, enter its ID, a name, and the text with its variables written {{name}}, so SMS Desk can show a preview and ask for every value.</source>
-        <translation type="unfinished"></translation>
+        <translation>EngageLab 只會發送在其主控台中審核通過的範本。請為每個範本輸入 ID、名稱，以及變數寫成 {{name}} 的內容，讓 SMS Desk 可以顯示預覽並詢問每個變數的值。</translation>
     </message>
     <message>
         <source>API key</source>
-        <translation type="unfinished"></translation>
+        <translation>API 金鑰</translation>
     </message>
     <message>
         <source>Create a key in the SepSMS developer dashboard; it looks like sk_sep_... and is shown only once. Give it the scopes sms:send, sms:read and credit:read (otp:send and otp:verify for OTP). If the key is limited to IP addresses, add this office&apos;s public IP address.</source>
-        <translation type="unfinished"></translation>
+        <translation>請在 SepSMS 開發者後台建立金鑰；格式像 sk_sep_...，而且只會顯示一次。請給它 sms:send、sms:read 和 credit:read 權限（OTP 另需 otp:send 和 otp:verify）。如果金鑰限制了 IP 位址，請加入這個辦公室的對外 IP 位址。</translation>
     </message>
     <message>
         <source>Sender name</source>
-        <translation type="unfinished"></translation>
+        <translation>發送者名稱</translation>
     </message>
     <message>
         <source>Your sender name (origin) exactly as SepSMS approved it.</source>
-        <translation type="unfinished"></translation>
+        <translation>您的發送者名稱（origin），必須與 SepSMS 核准的完全相同。</translation>
     </message>
     <message>
         <source>Webhook signing secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Webhook 簽章密鑰</translation>
     </message>
     <message>
         <source>Only needed to receive delivery notifications. Webhooks are registered in the SepSMS developer dashboard (not through the API); copy the endpoint&apos;s signing secret here. While changing secrets, enter the old and new one separated by a space.</source>
-        <translation type="unfinished"></translation>
+        <translation>只有要接收送達通知時才需要。Webhook 要在 SepSMS 開發者後台註冊（無法透過 API）；請把該端點的簽章密鑰複製到這裡。更換密鑰期間，請輸入舊的和新的密鑰，中間以空格分隔。</translation>
     </message>
     <message>
         <source>SDK AppID</source>
-        <translation type="unfinished"></translation>
+        <translation>SDK AppID</translation>
     </message>
     <message>
         <source>The number (such as 1400xxxxxx) of your SMS application: Tencent Cloud SMS console &gt; Application Management &gt; Application List.</source>
-        <translation type="unfinished"></translation>
+        <translation>您的簡訊應用程式編號（例如 1400xxxxxx）：Tencent Cloud SMS 主控台 &gt; 應用管理 &gt; 應用列表。</translation>
     </message>
     <message>
         <source>App Key</source>
-        <translation type="unfinished"></translation>
+        <translation>App Key</translation>
     </message>
     <message>
         <source>Shown with the SDK AppID under Application Management &gt; Basic Info. SMS Desk keeps it in the system keychain and never sends it; requests carry only a signature made with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>與 SDK AppID 一起顯示在「應用管理 &gt; 基本資訊」中。SMS Desk 會把它保存在系統鑰匙圈中，絕不會傳送出去；請求只帶有用它產生的簽章。</translation>
     </message>
     <message>
         <source>SMS signature</source>
-        <translation type="unfinished"></translation>
+        <translation>簡訊簽名</translation>
     </message>
     <message>
         <source>An approved signature without brackets, e.g. Tencent Cloud for [Tencent Cloud]. Leave empty to use the default signature.</source>
-        <translation type="unfinished"></translation>
+        <translation>審核通過的簽名，不含括號，例如 [Tencent Cloud] 請填 Tencent Cloud。留空則使用預設簽名。</translation>
     </message>
     <message>
         <source>Extended code</source>
-        <translation type="unfinished"></translation>
+        <translation>擴展碼</translation>
     </message>
     <message>
         <source>Digits only, and only if Tencent Cloud&apos;s SMS Helper enabled an extended code for you.</source>
-        <translation type="unfinished"></translation>
+        <translation>只能填數字，而且只有在Tencent Cloud 簡訊小幫手為您開通擴展碼時才需要填寫。</translation>
     </message>
     <message>
         <source>Username</source>
-        <translation type="unfinished"></translation>
+        <translation>帳號</translation>
+    </message>
+    <message>
+        <source>The username you sign in to sms-get.com with (up to 20 characters).</source>
+        <translation>您登入 sms-get.com 使用的帳號（最多 20 個字元）。</translation>
+    </message>
+    <message>
+        <source>Your sms-get.com password. If the API settings page limits access by IP address, allow this office&apos;s public IP address there.</source>
+        <translation>您的 sms-get.com 密碼。如果 API 設定頁面有限制 IP 位址，請在那裡允許這個辦公室的對外 IP 位址。</translation>
+    </message>
+    <message>
+        <source>Send as two-way messages</source>
+        <translation>以雙向簡訊發送</translation>
+    </message>
+    <message>
+        <source>On: recipients can reply (the account needs SMS-Get&apos;s two-way service). Two-way messages only go to Taiwan mobile numbers and cost 1 point per message part.</source>
+        <translation>開啟：收件人可以回覆（帳號需要開通 SMS-Get 的雙向服務）。雙向簡訊只能發送到台灣的手機門號，每則簡訊的每一段扣 1 點。</translation>
+    </message>
+    <message>
+        <source>Two-way reply code</source>
+        <translation>雙向回覆代碼</translation>
+    </message>
+    <message>
+        <source>Optional: the code your customers put in front of a reply (for example 03). SMS Desk removes it from received replies.</source>
+        <translation>選填：您的客戶回覆時放在最前面的代碼（例如 03）。SMS Desk 會從收到的回覆中去除它。</translation>
     </message>
     <message>
         <source>The username you sign in to www.twsms.com with.</source>
-        <translation type="unfinished"></translation>
+        <translation>您登入 www.twsms.com 使用的帳號。</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>密碼</translation>
     </message>
     <message>
         <source>Your TwSMS password. The API must be enabled under Account settings (帳號設定) → API settings (API 設定); if an IP allow-list is set there, add this office&apos;s public IP address.</source>
-        <translation type="unfinished"></translation>
+        <translation>您的 TwSMS 密碼。必須在「帳號設定 → API 設定」中啟用 API；如果那裡設定了 IP 白名單，請加入這個辦公室的對外 IP 位址。</translation>
     </message>
     <message>
         <source>Two-way code (snumber)</source>
-        <translation type="unfinished"></translation>
+        <translation>雙向代碼（snumber）</translation>
     </message>
     <message>
         <source>Optional: the 5-digit two-way code from TwSMS. Needed to receive replies; recipients then see the two-way number. Leave empty if you have none.</source>
-        <translation type="unfinished"></translation>
+        <translation>選填：TwSMS 提供的 5 位數雙向代碼。要接收回覆時才需要；收件人會看到雙向門號。如果沒有請留空。</translation>
     </message>
     <message>
         <source>Message validity (seconds)</source>
-        <translation type="unfinished"></translation>
+        <translation>簡訊有效時間（秒）</translation>
     </message>
     <message>
         <source>How long TwSMS keeps trying to deliver a message: 300 to 28800 seconds (8 hours, the default).</source>
-        <translation type="unfinished"></translation>
+        <translation>TwSMS 持續嘗試送達一則簡訊的時間：300 到 28800 秒（預設為 8 小時）。</translation>
     </message>
     <message>
         <source>Allow long messages</source>
-        <translation type="unfinished"></translation>
+        <translation>允許長簡訊</translation>
     </message>
     <message>
         <source>On: messages over 70 characters (160 in English letters only) go as long SMS, up to 335 (765) characters, 1 point per 67 (153). Off: only standard messages are allowed. Long SMS never go to numbers outside Taiwan.</source>
-        <translation type="unfinished"></translation>
+        <translation>開啟：超過 70 個字（純英文字母為 160 個字）的簡訊會以長簡訊發送，最多 335（765）個字，每 67（153）個字扣 1 點。關閉：只允許一般簡訊。長簡訊一律不會發送到台灣以外的門號。</translation>
     </message>
     <message>
         <source>Delivery report address (drurl)</source>
-        <translation type="unfinished"></translation>
+        <translation>送達報告網址（drurl）</translation>
     </message>
     <message>
         <source>Optional web address where TwSMS pushes delivery reports. Leave empty to have SMS Desk ask for the status instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>選填：TwSMS 推送送達報告的網址。留空則由 SMS Desk 主動查詢狀態。</translation>
     </message>
     <message>
         <source>Check the report address before each send</source>
-        <translation type="unfinished"></translation>
+        <translation>每次發送前檢查報告網址</translation>
     </message>
     <message>
         <source>On: TwSMS refuses to send when the delivery report address does not answer HTTP 200 (error 00170).</source>
-        <translation type="unfinished"></translation>
+        <translation>開啟：送達報告網址沒有回應 HTTP 200 時，TwSMS 會拒絕發送（錯誤 00170）。</translation>
+    </message>
+</context>
+<context>
+    <name>AccountManagerDialog</name>
+    <message>
+        <source>Accounts</source>
+        <translation>帳號</translation>
+    </message>
+    <message>
+        <source>Your SMS vendor accounts. Passwords and keys are kept in the system keychain ({backend}), never in a file.</source>
+        <translation>您的簡訊廠商帳號。密碼和金鑰保存在系統鑰匙圈（{backend}）中，絕不會存成檔案。</translation>
+    </message>
+    <message>
+        <source>Your SMS vendor accounts. This computer has no usable system keychain, so passwords and keys are kept only until SMS Desk is closed, never in a file.</source>
+        <translation>您的簡訊廠商帳號。這台電腦沒有可用的系統鑰匙圈，因此密碼和金鑰只保留到 SMS Desk 關閉為止，絕不會存成檔案。</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>新增(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>編輯(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Duplicate…</source>
+        <translation>複製(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation>移除(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>{name} (practice: nothing is really sent)</source>
+        <translation>{name}（練習：不會真的發送）</translation>
+    </message>
+    <message>
+        <source>{name} — {vendor}</source>
+        <translation>{name} — {vendor}</translation>
+    </message>
+    <message>
+        <source> — password needed</source>
+        <translation> — 需要密碼</translation>
+    </message>
+    <message>
+        <source> — password kept for this session only</source>
+        <translation> — 密碼只保留到本次關閉</translation>
+    </message>
+    <message>
+        <source>No account selected. Press Add to set up an SMS vendor account.</source>
+        <translation>尚未選擇帳號。請按「新增」設定簡訊廠商帳號。</translation>
+    </message>
+    <message>
+        <source>The Sandbox is for practice: it accepts messages, reports them delivered and sends a few replies, without sending or charging anything.</source>
+        <translation>Sandbox 是練習用的：它會接受簡訊、回報已送達，並傳送幾則回覆，但不會真的發送或扣任何點數。</translation>
+    </message>
+    <message>
+        <source>The password or key of this account is not saved on this computer. Press Edit and enter it again.</source>
+        <translation>這個帳號的密碼或金鑰沒有儲存在這台電腦上。請按「編輯」重新輸入。</translation>
+    </message>
+    <message>
+        <source>Remove account</source>
+        <translation>移除帳號</translation>
+    </message>
+    <message>
+        <source>Remove the account “{name}”?</source>
+        <translation>要移除帳號「{name}」嗎？</translation>
+    </message>
+    <message>
+        <source>Its saved password or key is removed from the system keychain too.</source>
+        <translation>它已儲存的密碼或金鑰也會從系統鑰匙圈中移除。</translation>
+    </message>
+    <message>
+        <source>Messages already sent with it stay in the history.</source>
+        <translation>用它發送過的簡訊仍會保留在紀錄中。</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
     </message>
 </context>
 <context>
     <name>Accounts</name>
     <message>
         <source>That account no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>該帳號已不存在。</translation>
     </message>
     <message>
         <source>There is no account named “{name}”. Accounts: {names}.</source>
-        <translation type="unfinished"></translation>
+        <translation>沒有名為「{name}」的帳號。現有帳號：{names}。</translation>
     </message>
     <message>
         <source>Give the account a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>請為帳號取個名稱。</translation>
     </message>
     <message>
         <source>Unknown vendor “{vendor}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>不明的廠商「{vendor}」。</translation>
     </message>
     <message>
         <source>An account named “{name}” already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>已經有名為「{name}」的帳號。</translation>
     </message>
     <message>
         <source>The password or key of “{name}” is not saved on this computer ({fields}). Open Accounts and enter it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>「{name}」的密碼或金鑰沒有儲存在這台電腦上（{fields}）。請開啟「帳號」重新輸入。</translation>
     </message>
     <message>
         <source>“{key}” is a secret; it is kept in the system keychain, not in settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>「{key}」是機密資料；它保存在系統鑰匙圈中，而不是設定裡。</translation>
     </message>
     <message>
         <source>“{key}” must be a whole number.</source>
-        <translation type="unfinished"></translation>
+        <translation>「{key}」必須是整數。</translation>
     </message>
     <message>
         <source>{vendor} needs: {fields}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{vendor} 需要：{fields}。</translation>
     </message>
     <message>
         <source>The base URL must start with https:// (or http:// for a local test server).</source>
-        <translation type="unfinished"></translation>
+        <translation>基本網址必須以 https:// 開頭（本機測試伺服器可用 http://）。</translation>
     </message>
 </context>
 <context>
     <name>App</name>
     <message>
         <source>Something went wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>發生問題</translation>
     </message>
     <message>
         <source>SMS Desk ran into an unexpected problem. Your data is safe; messages being sent are tracked and can be resumed. Details were written to the log in {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>SMS Desk 遇到非預期的問題。您的資料是安全的；正在發送的簡訊都有追蹤，可以繼續發送。詳細資料已寫入 {path} 中的記錄檔。</translation>
     </message>
 </context>
 <context>
     <name>Balances</name>
     <message>
         <source>Not offered by this vendor: {vendor} has no balance query.</source>
-        <translation type="unfinished"></translation>
+        <translation>這家廠商不提供此功能：{vendor} 沒有餘額查詢。</translation>
     </message>
 </context>
 <context>
     <name>BalancesTab</name>
     <message>
         <source>Credit left on every account. Refresh asks all vendors at once; a slow or failing vendor does not hold up the others.</source>
-        <translation type="unfinished"></translation>
+        <translation>每個帳號剩餘的點數。「全部重新整理」會同時詢問所有廠商；回應慢或失敗的廠商不會拖慢其他廠商。</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>帳號</translation>
     </message>
     <message>
         <source>Vendor</source>
-        <translation type="unfinished"></translation>
+        <translation>廠商</translation>
     </message>
     <message>
         <source>Balance</source>
-        <translation type="unfinished"></translation>
+        <translation>餘額</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>單位</translation>
     </message>
     <message>
         <source>Read at</source>
-        <translation type="unfinished"></translation>
+        <translation>查詢時間</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <source>Trend</source>
+        <translation>趨勢</translation>
     </message>
     <message>
         <source>Balances</source>
-        <translation type="unfinished"></translation>
+        <translation>餘額</translation>
     </message>
     <message>
         <source>Refresh all</source>
-        <translation type="unfinished"></translation>
+        <translation>全部重新整理</translation>
     </message>
     <message>
         <source>Ask every vendor for its balance now (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>立即向每家廠商查詢餘額（F5）</translation>
     </message>
     <message>
         <source>Top up the Sandbox</source>
-        <translation type="unfinished"></translation>
+        <translation>為 Sandbox 加值</translation>
     </message>
     <message>
         <source>Add 500 free practice points to the Sandbox account</source>
-        <translation type="unfinished"></translation>
+        <translation>為 Sandbox 帳號加入 500 點免費練習點數</translation>
     </message>
     <message>
         <source> (practice)</source>
-        <translation type="unfinished"></translation>
+        <translation>（練習）</translation>
     </message>
     <message>
         <source>This vendor has no balance query.</source>
-        <translation type="unfinished"></translation>
+        <translation>這家廠商沒有餘額查詢。</translation>
     </message>
     <message>
         <source>Asking…</source>
-        <translation type="unfinished"></translation>
+        <translation>查詢中…</translation>
     </message>
     <message>
         <source>points</source>
-        <translation type="unfinished"></translation>
+        <translation>點</translation>
     </message>
     <message>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>Low balance: top up soon.</source>
+        <translation>餘額不足：請盡快加值。</translation>
+    </message>
+    <message>
+        <source>{n} readings</source>
+        <translation>{n} 筆紀錄</translation>
+    </message>
+</context>
+<context>
+    <name>Callbacks</name>
+    <message>
+        <source>sent with every message as drurl (nothing to set up)</source>
+        <translation>每則簡訊都會以 drurl 一起送出（不需要設定）</translation>
+    </message>
+    <message>
+        <source>SMS-Get API settings → CallBack URL</source>
+        <translation>SMS-Get API 設定 → CallBack URL</translation>
+    </message>
+    <message>
+        <source>SMS-Get API settings → two-way CallBack URL</source>
+        <translation>SMS-Get API 設定 → 雙向 CallBack URL</translation>
+    </message>
+    <message>
+        <source>SepSMS developer dashboard → Webhooks (events dr.success, dr.failed); copy its signing secret into the account</source>
+        <translation>SepSMS 開發者後台 → Webhooks（事件 dr.success、dr.failed）；並把簽章密鑰複製到帳號中</translation>
+    </message>
+    <message>
+        <source>Tencent Cloud SMS console → delivery status callback URL</source>
+        <translation>Tencent Cloud SMS 主控台 → 送達狀態回呼網址</translation>
+    </message>
+    <message>
+        <source>Tencent Cloud SMS console → reply callback URL</source>
+        <translation>Tencent Cloud SMS 主控台 → 回覆回呼網址</translation>
+    </message>
+    <message>
+        <source>The callback receiver could not listen on {bind} port {port} ({error}). Another program may use that port: choose another port in Settings.</source>
+        <translation>回呼接收器無法在 {bind} 的連接埠 {port} 上接聽（{error}）。可能有其他程式正在使用該連接埠：請在「設定」中選擇其他連接埠。</translation>
     </message>
 </context>
 <context>
     <name>ComposeTab</name>
     <message>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>帳號</translation>
     </message>
     <message>
         <source>&amp;Account:</source>
-        <translation type="unfinished"></translation>
+        <translation>帳號(&amp;A)：</translation>
     </message>
     <message>
         <source>Phone numbers, one per line (0912-345-678, +886 912 345 678 …)</source>
-        <translation type="unfinished"></translation>
+        <translation>手機號碼，每行一個（0912-345-678、+886 912 345 678 …）</translation>
     </message>
     <message>
         <source>Recipients</source>
-        <translation type="unfinished"></translation>
+        <translation>收件人</translation>
     </message>
     <message>
         <source>&amp;To:</source>
-        <translation type="unfinished"></translation>
+        <translation>收件人(&amp;T)：</translation>
     </message>
     <message>
         <source>Write your message. {name} inserts each customer&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>請輸入簡訊內容。{name} 會代入每位客戶的姓名。</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>簡訊</translation>
     </message>
     <message>
         <source>&amp;Message:</source>
-        <translation type="unfinished"></translation>
+        <translation>簡訊內容(&amp;M)：</translation>
     </message>
     <message>
         <source>Length and cost</source>
-        <translation type="unfinished"></translation>
+        <translation>長度與費用</translation>
     </message>
     <message>
         <source>Send &amp;now</source>
-        <translation type="unfinished"></translation>
+        <translation>立即發送(&amp;N)</translation>
     </message>
     <message>
         <source>Send &amp;later:</source>
-        <translation type="unfinished"></translation>
+        <translation>預約發送(&amp;L)：</translation>
     </message>
     <message>
         <source>Send at</source>
-        <translation type="unfinished"></translation>
+        <translation>發送時間</translation>
     </message>
     <message>
         <source>When:</source>
-        <translation type="unfinished"></translation>
+        <translation>時間：</translation>
     </message>
     <message>
         <source>Sending progress</source>
-        <translation type="unfinished"></translation>
+        <translation>發送進度</translation>
     </message>
     <message>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>暫停</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>取消</translation>
     </message>
     <message>
         <source>Stop before the next request; nothing already sent is lost track of</source>
-        <translation type="unfinished"></translation>
+        <translation>在下一個請求之前停止；已送出的簡訊都不會失去追蹤</translation>
     </message>
     <message>
         <source>&amp;Send…</source>
-        <translation type="unfinished"></translation>
+        <translation>發送(&amp;S)…</translation>
     </message>
     <message>
         <source>Review the cost and confirm (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>確認費用後發送（Ctrl+Enter）</translation>
     </message>
     <message>
         <source> (practice: nothing is really sent)</source>
-        <translation type="unfinished"></translation>
+        <translation>（練習：不會真的發送）</translation>
     </message>
     <message>
         <source>Add an account first (the Sandbox is free).</source>
-        <translation type="unfinished"></translation>
+        <translation>請先新增帳號（Sandbox 是免費的）。</translation>
     </message>
     <message>
         <source>{chars} characters</source>
-        <translation type="unfinished"></translation>
+        <translation>{chars} 個字</translation>
     </message>
     <message>
         <source>{n} segment(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} 段</translation>
     </message>
     <message>
         <source>{points} point(s) per recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>每位收件人 {points} 點</translation>
     </message>
     <message>
         <source>about {total} points for {n} recipients</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} 位收件人約 {total} 點</translation>
     </message>
     <message>
         <source>These characters make the message cost double: {chars}</source>
-        <translation type="unfinished"></translation>
+        <translation>這些字元會讓簡訊費用加倍：{chars}</translation>
     </message>
     <message>
         <source>{vendor} cannot schedule messages itself: SMS Desk will send at that time, so leave the app running.</source>
-        <translation type="unfinished"></translation>
+        <translation>{vendor} 本身無法預約發送：SMS Desk 會在指定時間發送，請讓程式保持開啟。</translation>
     </message>
     <message>
         <source>Cannot send yet</source>
-        <translation type="unfinished"></translation>
+        <translation>還不能發送</translation>
     </message>
     <message>
         <source>No one to send to</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Send this message?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Send</source>
-        <translation type="unfinished"></translation>
+        <translation>沒有收件人</translation>
     </message>
     <message>
         <source>Job {job}: {submitted} submitted, {scheduled} scheduled, {failed} failed, {unknown} unknown; {points:g} points.</source>
-        <translation type="unfinished"></translation>
+        <translation>工作 {job}：{submitted} 則已送出，{scheduled} 則已預約，{failed} 則失敗，{unknown} 則不明；共 {points:g} 點。</translation>
     </message>
     <message>
         <source>Sending paused</source>
-        <translation type="unfinished"></translation>
+        <translation>已暫停發送</translation>
     </message>
     <message>
         <source>Sending stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>已停止發送</translation>
     </message>
     <message>
         <source>Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>繼續</translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmSendDialog</name>
+    <message>
+        <source>Send this message?</source>
+        <translation>要發送這則簡訊嗎？</translation>
+    </message>
+    <message>
+        <source>Schedule this message?</source>
+        <translation>要預約這則簡訊嗎？</translation>
+    </message>
+    <message>
+        <source>points</source>
+        <translation>點</translation>
+    </message>
+    <message>
+        <source>{n} recipients, about {points:g} {unit}.</source>
+        <translation>{n} 位收件人，約 {points:g} {unit}。</translation>
+    </message>
+    <message>
+        <source>Account:</source>
+        <translation>帳號：</translation>
+    </message>
+    <message>
+        <source>Recipients:</source>
+        <translation>收件人：</translation>
+    </message>
+    <message>
+        <source>{n} {why}</source>
+        <translation>{why}：{n} 位</translation>
+    </message>
+    <message>
+        <source>Skipped:</source>
+        <translation>略過：</translation>
+    </message>
+    <message>
+        <source>{total} ({parts})</source>
+        <translation>{total}（{parts}）</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>無</translation>
+    </message>
+    <message>
+        <source>Segments:</source>
+        <translation>段數：</translation>
+    </message>
+    <message>
+        <source>{segments} in total (up to {max} per message)</source>
+        <translation>共 {segments} 段（每則最多 {max} 段）</translation>
+    </message>
+    <message>
+        <source>Estimated cost:</source>
+        <translation>預估費用：</translation>
+    </message>
+    <message>
+        <source>{points:g} {unit}</source>
+        <translation>{points:g} {unit}</translation>
+    </message>
+    <message>
+        <source>Balance:</source>
+        <translation>餘額：</translation>
+    </message>
+    <message>
+        <source>When:</source>
+        <translation>時間：</translation>
+    </message>
+    <message>
+        <source>Given</source>
+        <translation>原始資料</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>門號</translation>
+    </message>
+    <message>
+        <source>Why skipped</source>
+        <translation>略過原因</translation>
+    </message>
+    <message>
+        <source>Skipped recipients</source>
+        <translation>略過的收件人</translation>
+    </message>
+    <message>
+        <source>Skipped recipients (they get nothing and cost nothing):</source>
+        <translation>略過的收件人（他們不會收到簡訊，也不會產生費用）：</translation>
+    </message>
+    <message>
+        <source>Skipped recipients, the first {shown} of {total}:</source>
+        <translation>略過的收件人，顯示 {total} 位中的前 {shown} 位：</translation>
+    </message>
+    <message>
+        <source>First message:</source>
+        <translation>第一則簡訊：</translation>
+    </message>
+    <message>
+        <source>First message</source>
+        <translation>第一則簡訊</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>預約</translation>
+    </message>
+    <message>
+        <source>{vendor} does not report a balance; check it in the vendor&apos;s console.</source>
+        <translation>{vendor} 不提供餘額；請到廠商的主控台查看。</translation>
+    </message>
+    <message>
+        <source>not known yet</source>
+        <translation>尚未得知</translation>
+    </message>
+    <message>
+        <source>just checked</source>
+        <translation>剛剛查詢</translation>
+    </message>
+    <message>
+        <source>last known</source>
+        <translation>最後一次查詢</translation>
+    </message>
+    <message>
+        <source>{balance:g} {unit} ({when}); about {after:g} left after this send</source>
+        <translation>{balance:g} {unit}（{when}）；這次發送後約剩 {after:g}</translation>
+    </message>
+    <message>
+        <source>{balance:g} {unit} ({when}): NOT ENOUGH for this send. Top up first, or the vendor may refuse part of it.</source>
+        <translation>{balance:g} {unit}（{when}）：不足以進行這次發送。請先加值，否則廠商可能會拒絕部分發送。</translation>
+    </message>
+    <message>
+        <source>The balance could not be checked just now: {error}</source>
+        <translation>剛才無法查詢餘額：{error}</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>立即</translation>
+    </message>
+    <message>
+        <source>{when} (UTC{sign}{hh}:{mm}, this computer&apos;s time zone)</source>
+        <translation>{when}（UTC{sign}{hh}:{mm}，這台電腦的時區）</translation>
+    </message>
+    <message>
+        <source>{vendor} cannot schedule: SMS Desk sends it at that time, so the app must be running then.</source>
+        <translation>{vendor} 無法預約發送：SMS Desk 會在指定時間發送，因此屆時程式必須保持開啟。</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>發送</translation>
+    </message>
+</context>
+<context>
+    <name>Contacts</name>
+    <message>
+        <source>The number “{value}” cannot be used: {reason}</source>
+        <translation>門號「{value}」無法使用：{reason}</translation>
+    </message>
+    <message>
+        <source>That list no longer exists. Refresh the list view and try again.</source>
+        <translation>該名單已不存在。請重新整理名單畫面後再試一次。</translation>
+    </message>
+    <message>
+        <source>Enter a name for the list.</source>
+        <translation>請輸入名單名稱。</translation>
+    </message>
+    <message>
+        <source>A list named “{name}” already exists. Choose another name.</source>
+        <translation>已經有名為「{name}」的名單。請選擇其他名稱。</translation>
+    </message>
+    <message>
+        <source>That contact no longer exists. Refresh the list and try again.</source>
+        <translation>該聯絡人已不存在。請重新整理名單後再試一次。</translation>
+    </message>
+    <message>
+        <source>The number {phone} is already in this list. Edit that contact instead.</source>
+        <translation>門號 {phone} 已在這份名單中。請改為編輯該聯絡人。</translation>
+    </message>
+</context>
+<context>
+    <name>Countries</name>
+    <message>
+        <source>Taiwan</source>
+        <translation>台灣</translation>
+    </message>
+    <message>
+        <source>China</source>
+        <translation>中國</translation>
+    </message>
+    <message>
+        <source>Hong Kong</source>
+        <translation>香港</translation>
+    </message>
+    <message>
+        <source>Macau</source>
+        <translation>澳門</translation>
+    </message>
+    <message>
+        <source>Japan</source>
+        <translation>日本</translation>
+    </message>
+    <message>
+        <source>Malaysia</source>
+        <translation>馬來西亞</translation>
+    </message>
+    <message>
+        <source>Vietnam</source>
+        <translation>越南</translation>
+    </message>
+    <message>
+        <source>Indonesia</source>
+        <translation>印尼</translation>
+    </message>
+    <message>
+        <source>Thailand</source>
+        <translation>泰國</translation>
+    </message>
+    <message>
+        <source>Australia</source>
+        <translation>澳洲</translation>
+    </message>
+    <message>
+        <source>Singapore</source>
+        <translation>新加坡</translation>
+    </message>
+    <message>
+        <source>Philippines</source>
+        <translation>菲律賓</translation>
+    </message>
+    <message>
+        <source>United Arab Emirates</source>
+        <translation>阿拉伯聯合大公國</translation>
+    </message>
+    <message>
+        <source>Cambodia</source>
+        <translation>柬埔寨</translation>
+    </message>
+    <message>
+        <source>United States</source>
+        <translation>美國</translation>
+    </message>
+    <message>
+        <source>South Korea</source>
+        <translation>南韓</translation>
     </message>
 </context>
 <context>
     <name>Credentials</name>
     <message>
         <source>The system keychain is locked, so the password cannot be saved. Unlock it and try again, or keep the password for this session only (you will be asked again next time).</source>
-        <translation type="unfinished"></translation>
+        <translation>系統鑰匙圈已鎖定，因此無法儲存密碼。請解除鎖定後再試一次，或只將密碼保留到本次關閉為止（下次會再詢問您）。</translation>
     </message>
     <message>
         <source>No system keychain is available on this computer, so the password cannot be saved. You can keep it for this session only (you will be asked again next time). SMS Desk never writes passwords to a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>這台電腦沒有可用的系統鑰匙圈，因此無法儲存密碼。您可以只將密碼保留到本次關閉為止（下次會再詢問您）。SMS Desk 絕不會把密碼寫入檔案。</translation>
     </message>
 </context>
 <context>
     <name>Engine</name>
     <message>
         <source>There is no job number {job}.</source>
-        <translation type="unfinished"></translation>
+        <translation>沒有編號 {job} 的工作。</translation>
     </message>
     <message>
         <source>An internal error happened while sending; the outcome is not known.</source>
-        <translation type="unfinished"></translation>
+        <translation>發送時發生內部錯誤；結果不明。</translation>
     </message>
     <message>
         <source>The vendor&apos;s answer did not mention this number, so its outcome is not known.</source>
-        <translation type="unfinished"></translation>
+        <translation>廠商的回應中沒有提到這個門號，因此結果不明。</translation>
     </message>
 </context>
 <context>
     <name>ErrorKind</name>
     <message>
         <source>Sign-in problem</source>
-        <translation type="unfinished"></translation>
+        <translation>登入問題</translation>
     </message>
     <message>
         <source>This computer&apos;s address is not allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>這台電腦的位址不被允許</translation>
     </message>
     <message>
         <source>Not enough credit</source>
-        <translation type="unfinished"></translation>
+        <translation>點數不足</translation>
     </message>
     <message>
         <source>Phone number refused</source>
-        <translation type="unfinished"></translation>
+        <translation>門號被拒絕</translation>
     </message>
     <message>
         <source>Message text refused</source>
-        <translation type="unfinished"></translation>
+        <translation>簡訊內容被拒絕</translation>
     </message>
     <message>
         <source>Too many requests</source>
-        <translation type="unfinished"></translation>
+        <translation>請求太多</translation>
     </message>
     <message>
         <source>Schedule refused</source>
-        <translation type="unfinished"></translation>
+        <translation>預約時間被拒絕</translation>
     </message>
     <message>
         <source>Temporary problem</source>
-        <translation type="unfinished"></translation>
+        <translation>暫時性問題</translation>
     </message>
     <message>
         <source>Unexpected error</source>
-        <translation type="unfinished"></translation>
+        <translation>非預期的錯誤</translation>
+    </message>
+</context>
+<context>
+    <name>Export</name>
+    <message>
+        <source>The file {path} could not be saved ({error}). Close it if it is open in Excel, or choose another folder, and try again.</source>
+        <translation>無法儲存檔案 {path}（{error}）。如果檔案正在 Excel 中開啟，請先關閉，或選擇其他資料夾，然後再試一次。</translation>
     </message>
 </context>
 <context>
     <name>Http</name>
     <message>
         <source>The vendor&apos;s answer could not be read, so it is not known whether the message was accepted. It will not be resent automatically; check its status before sending again.</source>
-        <translation type="unfinished"></translation>
+        <translation>無法讀取廠商的回應，因此不知道簡訊是否已被接受。系統不會自動重新發送；再次發送之前，請先查詢它的狀態。</translation>
     </message>
     <message>
         <source>The vendor&apos;s answer could not be read. Try again in a few minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>無法讀取廠商的回應。請幾分鐘後再試一次。</translation>
     </message>
     <message>
         <source>A secure (TLS) connection to the vendor could not be made. Check the computer&apos;s date and time and any proxy or antivirus that inspects HTTPS.</source>
-        <translation type="unfinished"></translation>
+        <translation>無法與廠商建立安全（TLS）連線。請檢查電腦的日期和時間，以及任何會檢查 HTTPS 的 Proxy 或防毒軟體。</translation>
     </message>
     <message>
         <source>The vendor&apos;s server could not be reached. Check the internet connection; nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>無法連上廠商的伺服器。請檢查網路連線；沒有發送任何簡訊。</translation>
     </message>
     <message>
         <source>The vendor asked us to slow down and did not accept the request. Nothing was sent; try again in a few minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>廠商要求我們放慢速度，沒有接受這個請求。沒有發送任何簡訊；請幾分鐘後再試一次。</translation>
     </message>
     <message>
         <source>The vendor&apos;s service is temporarily unavailable and did not accept the request. Nothing was sent; try again in a few minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>廠商的服務暫時無法使用，沒有接受這個請求。沒有發送任何簡訊；請幾分鐘後再試一次。</translation>
     </message>
     <message>
         <source>The vendor&apos;s server failed while handling the request, so it is not known whether the message was accepted. It will not be resent automatically; check its status before sending again.</source>
-        <translation type="unfinished"></translation>
+        <translation>廠商的伺服器在處理請求時發生故障，因此不知道簡訊是否已被接受。系統不會自動重新發送；再次發送之前，請先查詢它的狀態。</translation>
     </message>
     <message>
         <source>The vendor&apos;s server had a temporary failure. Try again in a few minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>廠商的伺服器發生暫時性故障。請幾分鐘後再試一次。</translation>
     </message>
     <message>
         <source>The connection was lost after the request was sent, so it is not known whether the message was accepted. It will not be resent automatically; check its status before sending again.</source>
-        <translation type="unfinished"></translation>
+        <translation>請求送出後連線中斷，因此不知道簡訊是否已被接受。系統不會自動重新發送；再次發送之前，請先查詢它的狀態。</translation>
     </message>
     <message>
         <source>The connection to the vendor failed. Try again in a few minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>與廠商的連線失敗。請幾分鐘後再試一次。</translation>
+    </message>
+</context>
+<context>
+    <name>Import</name>
+    <message>
+        <source>The import was cancelled. Nothing was changed.</source>
+        <translation>已取消匯入。沒有變更任何資料。</translation>
+    </message>
+    <message>
+        <source>The file {name} is damaged or incomplete and cannot be read. If it was downloaded or copied, do that again; otherwise open it in Excel, save it again, and import the new copy.</source>
+        <translation>檔案 {name} 已損壞或不完整，無法讀取。如果是下載或複製來的，請重新下載或複製；否則請用 Excel 開啟、重新儲存，再匯入新的檔案。</translation>
+    </message>
+    <message>
+        <source>The file {name} is protected with a password. Open it in Excel, remove the password (File &gt; Info &gt; Protect Workbook &gt; Encrypt with Password, then clear it), save it, and import it again.</source>
+        <translation>檔案 {name} 有密碼保護。請用 Excel 開啟，移除密碼（檔案 &gt; 資訊 &gt; 保護活頁簿 &gt; 以密碼加密，然後清除密碼），儲存後再匯入一次。</translation>
+    </message>
+    <message>
+        <source>The file {name} is not a spreadsheet (it looks like {what}). Choose an Excel file (.xlsx, .xls), an OpenDocument spreadsheet (.ods) or a CSV file.</source>
+        <translation>檔案 {name} 不是試算表（看起來是{what}）。請選擇 Excel 檔案（.xlsx、.xls）、OpenDocument 試算表（.ods）或 CSV 檔案。</translation>
+    </message>
+    <message>
+        <source>The file {name} is too large to import safely ({detail}). Delete unused rows and columns, or split it into files of at most {rows:,} rows, and import them one by one.</source>
+        <translation>檔案 {name} 太大，無法安全匯入（{detail}）。請刪除未使用的列和欄，或將它分割成每個最多 {rows:,} 列的檔案，再逐一匯入。</translation>
+    </message>
+    <message>
+        <source>The sheet “{sheet}” in {name} is empty. Choose the sheet that holds the customer list.</source>
+        <translation>{name} 中的工作表「{sheet}」是空的。請選擇存放客戶名單的工作表。</translation>
+    </message>
+    <message>
+        <source>No column with phone numbers was found in the sheet “{sheet}”. Give the phone column a heading such as 手機 or Mobile, or choose the column in the import dialog.</source>
+        <translation>在工作表「{sheet}」中找不到手機號碼欄。請為手機號碼欄加上「手機」或「Mobile」之類的標題，或在匯入視窗中選擇該欄。</translation>
+    </message>
+    <message>
+        <source>The phone cell holds a formula without a usable saved result (it may show an error such as #N/A). Fix the formula in Excel, save the file, and import it again.</source>
+        <translation>手機號碼儲存格中是公式，而且沒有可用的儲存結果（可能顯示 #N/A 之類的錯誤）。請在 Excel 中修正公式、儲存檔案，然後再匯入一次。</translation>
+    </message>
+    <message>
+        <source>The file {path} does not exist. Choose the file again.</source>
+        <translation>檔案 {path} 不存在。請重新選擇檔案。</translation>
+    </message>
+    <message>
+        <source>The file {name} is empty (0 bytes). Choose the file that holds the list.</source>
+        <translation>檔案 {name} 是空的（0 位元組）。請選擇存放名單的檔案。</translation>
+    </message>
+    <message>
+        <source>a PDF document</source>
+        <translation>PDF 文件</translation>
+    </message>
+    <message>
+        <source>a picture</source>
+        <translation>圖片</translation>
+    </message>
+    <message>
+        <source>The file {name} is a web page saved with a spreadsheet name. Open it in Excel, save it as an Excel Workbook (.xlsx), and import the new file.</source>
+        <translation>檔案 {name} 是以試算表檔名儲存的網頁。請用 Excel 開啟，另存為「Excel 活頁簿（.xlsx）」，再匯入新的檔案。</translation>
+    </message>
+    <message>
+        <source>The file {name} is an XML file (perhaps an old “XML Spreadsheet 2003”). Open it in Excel, save it as an Excel Workbook (.xlsx), and import the new file.</source>
+        <translation>檔案 {name} 是 XML 檔案（可能是舊的「XML 試算表 2003」）。請用 Excel 開啟，另存為「Excel 活頁簿（.xlsx）」，再匯入新的檔案。</translation>
+    </message>
+    <message>
+        <source>a program or other binary file</source>
+        <translation>程式或其他二進位檔案</translation>
+    </message>
+    <message>
+        <source>The file {name} could not be opened ({error}). Check that it still exists and is not locked by another program, then try again.</source>
+        <translation>無法開啟檔案 {name}（{error}）。請確認檔案仍然存在，而且沒有被其他程式鎖定，然後再試一次。</translation>
+    </message>
+    <message>
+        <source>an OpenDocument text or presentation</source>
+        <translation>OpenDocument 文件或簡報</translation>
+    </message>
+    <message>
+        <source>a Word document</source>
+        <translation>Word 文件</translation>
+    </message>
+    <message>
+        <source>a PowerPoint presentation</source>
+        <translation>PowerPoint 簡報</translation>
+    </message>
+    <message>
+        <source>a zip archive</source>
+        <translation>zip 壓縮檔</translation>
+    </message>
+    <message>
+        <source>an old Office file that is not a workbook</source>
+        <translation>不是活頁簿的舊版 Office 檔案</translation>
+    </message>
+    <message>
+        <source>a part of it would unpack to {size:,} MB</source>
+        <translation>其中一部分解壓縮後會有 {size:,} MB</translation>
+    </message>
+    <message>
+        <source>it would unpack to {size:,} MB</source>
+        <translation>解壓縮後會有 {size:,} MB</translation>
+    </message>
+    <message>
+        <source>an internal part is unusually large</source>
+        <translation>內部有一部分異常地大</translation>
+    </message>
+    <message>
+        <source>it unpacks to more than it declares</source>
+        <translation>解壓縮後的大小超過檔案宣告的大小</translation>
+    </message>
+    <message>
+        <source>the sheet spans {rows:,} rows × {cols:,} columns</source>
+        <translation>工作表範圍為 {rows:,} 列 × {cols:,} 欄</translation>
+    </message>
+    <message>
+        <source>The sheet “{sheet}” was not found in {name}. Sheets in this file: {sheets}.</source>
+        <translation>在 {name} 中找不到工作表「{sheet}」。這個檔案中的工作表：{sheets}。</translation>
+    </message>
+    <message>
+        <source>its sheets hold {cells:,} cells</source>
+        <translation>工作表共有 {cells:,} 個儲存格</translation>
+    </message>
+    <message>
+        <source>it holds {count:,} internal files</source>
+        <translation>內含 {count:,} 個內部檔案</translation>
+    </message>
+    <message>
+        <source>the file is over 500 MB</source>
+        <translation>檔案超過 500 MB</translation>
+    </message>
+    <message>
+        <source>The text encoding of {name} could not be recognised. In Excel use Save As &gt; “CSV UTF-8” and import the new file.</source>
+        <translation>無法辨識 {name} 的文字編碼。請在 Excel 中使用「另存新檔」並選擇「CSV UTF-8」格式，再匯入新的檔案。</translation>
+    </message>
+    <message>
+        <source>Part of {name} is in a different text encoding from the rest. In Excel use Save As &gt; “CSV UTF-8” and import the new file.</source>
+        <translation>{name} 有一部分的文字編碼與其他部分不同。請在 Excel 中使用「另存新檔」並選擇「CSV UTF-8」格式，再匯入新的檔案。</translation>
+    </message>
+    <message>
+        <source>more than {rows:,} rows</source>
+        <translation>超過 {rows:,} 列</translation>
+    </message>
+    <message>
+        <source>more than {cols:,} columns</source>
+        <translation>超過 {cols:,} 欄</translation>
+    </message>
+    <message>
+        <source>Row {row} of {name} could not be read ({error}). Fix that row (often a stray quotation mark) or save the file as .xlsx, and import again.</source>
+        <translation>無法讀取 {name} 的第 {row} 列（{error}）。請修正該列（通常是多了一個引號），或將檔案另存為 .xlsx，然後再匯入一次。</translation>
+    </message>
+    <message>
+        <source>Excel binary workbooks (.xlsb) cannot be imported. Open the file in Excel, save it as an Excel Workbook (.xlsx), and import the new file.</source>
+        <translation>無法匯入 Excel 二進位活頁簿（.xlsb）。請用 Excel 開啟檔案，另存為「Excel 活頁簿（.xlsx）」，再匯入新的檔案。</translation>
+    </message>
+    <message>
+        <source>The file {name} contains plain text although its name ends in {suffix}. If it is a CSV export, rename it to end in .csv; or open it in Excel and save it as .xlsx. Then import it again.</source>
+        <translation>檔案 {name} 的檔名以 {suffix} 結尾，內容卻是純文字。如果它是匯出的 CSV，請將檔名改為以 .csv 結尾；或用 Excel 開啟後另存為 .xlsx。然後再匯入一次。</translation>
+    </message>
+    <message>
+        <source>The column “{column}” was not found in the sheet “{sheet}”. Columns: {columns}.</source>
+        <translation>在工作表「{sheet}」中找不到欄位「{column}」。欄位：{columns}。</translation>
+    </message>
+    <message>
+        <source>Column {letter}</source>
+        <translation>{letter} 欄</translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation>名單</translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation>工作表</translation>
+    </message>
+    <message>
+        <source>Rows read</source>
+        <translation>讀取列數</translation>
+    </message>
+    <message>
+        <source>Imported numbers</source>
+        <translation>匯入的門號</translation>
+    </message>
+    <message>
+        <source>New contacts</source>
+        <translation>新增的聯絡人</translation>
+    </message>
+    <message>
+        <source>Updated contacts</source>
+        <translation>更新的聯絡人</translation>
+    </message>
+    <message>
+        <source>Rows with a problem</source>
+        <translation>有問題的列</translation>
+    </message>
+    <message>
+        <source>Duplicate rows</source>
+        <translation>重複的列</translation>
+    </message>
+    <message>
+        <source>Opted-out numbers (kept, never sent to)</source>
+        <translation>已退訂的門號（保留，但絕不發送）</translation>
+    </message>
+    <message>
+        <source>Duplicate: this number is already on row {row}.</source>
+        <translation>重複：這個門號已在第 {row} 列。</translation>
+    </message>
+    <message>
+        <source>More than one number in the cell; only the first usable one was imported.</source>
+        <translation>儲存格中有一個以上的門號；只匯入了第一個可用的門號。</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>摘要</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>項目</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>數值</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>問題</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>問題</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>詳細資料</translation>
+    </message>
+    <message>
+        <source>Enter a name for the list.</source>
+        <translation>請輸入名單名稱。</translation>
+    </message>
+    <message>
+        <source>The sheet “{sheet}” has a header row but no customers below it. Choose the sheet that holds the list.</source>
+        <translation>工作表「{sheet}」有標題列，但下方沒有任何客戶。請選擇存放名單的工作表。</translation>
     </message>
 </context>
 <context>
     <name>JobStatus</name>
     <message>
         <source>Scheduled</source>
-        <translation type="unfinished"></translation>
+        <translation>已預約</translation>
     </message>
     <message>
         <source>Sending</source>
-        <translation type="unfinished"></translation>
+        <translation>發送中</translation>
     </message>
     <message>
         <source>Paused</source>
-        <translation type="unfinished"></translation>
+        <translation>已暫停</translation>
     </message>
     <message>
         <source>Interrupted</source>
-        <translation type="unfinished"></translation>
+        <translation>已中斷</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>已完成</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>已取消</translation>
     </message>
 </context>
 <context>
     <name>Journal</name>
     <message>
         <source>SMS Desk stopped while this message was being sent, so it is not known whether the vendor accepted it. It was not resent.</source>
-        <translation type="unfinished"></translation>
+        <translation>發送這則簡訊時 SMS Desk 停止了，因此不知道廠商是否已接受。系統沒有重新發送。</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Compose</source>
-        <translation type="unfinished"></translation>
+        <translation>撰寫</translation>
     </message>
     <message>
         <source>Recipients</source>
-        <translation type="unfinished"></translation>
+        <translation>收件人</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>狀態</translation>
     </message>
     <message>
         <source>Replies</source>
-        <translation type="unfinished"></translation>
+        <translation>回覆</translation>
     </message>
     <message>
         <source>Balances</source>
-        <translation type="unfinished"></translation>
+        <translation>餘額</translation>
     </message>
     <message>
         <source>Ready</source>
-        <translation type="unfinished"></translation>
+        <translation>就緒</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>檔案(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;New message</source>
-        <translation type="unfinished"></translation>
+        <translation>新增簡訊(&amp;N)</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>重新整理(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>結束(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>工具(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Accounts…</source>
+        <translation>帳號(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>設定(&amp;S)…</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>說明(&amp;H)</translation>
     </message>
     <message>
         <source>&amp;About SMS Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>關於 SMS Desk(&amp;A)</translation>
     </message>
     <message>
         <source>About SMS Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>關於 SMS Desk</translation>
     </message>
     <message>
         <source>&lt;b&gt;SMS Desk&lt;/b&gt; {version}&lt;br&gt;Send, schedule and track SMS to your customers.&lt;br&gt;&lt;br&gt;Data folder: {home}&lt;br&gt;Password storage: {keyring}</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;SMS Desk&lt;/b&gt; {version}&lt;br&gt;發送、預約及追蹤給客戶的簡訊。&lt;br&gt;&lt;br&gt;資料夾：{home}&lt;br&gt;密碼儲存方式：{keyring}</translation>
+    </message>
+    <message>
+        <source>Low balance</source>
+        <translation>餘額不足</translation>
+    </message>
+    <message>
+        <source>{account} has {balance:g} left. Top up before your next send.</source>
+        <translation>{account} 只剩 {balance:g}。請在下次發送前加值。</translation>
     </message>
     <message>
         <source>Messages are being sent</source>
-        <translation type="unfinished"></translation>
+        <translation>簡訊發送中</translation>
     </message>
     <message>
         <source>A send is in progress. If you quit now it stops after the requests already under way, and you can resume it later. Quit anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>正在發送簡訊。如果現在結束，程式會在進行中的請求完成後停止，之後可以繼續發送。仍要結束嗎？</translation>
     </message>
 </context>
 <context>
     <name>MessagesModel</name>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>門號</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>姓名</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>狀態</translation>
     </message>
     <message>
         <source>Vendor status</source>
-        <translation type="unfinished"></translation>
+        <translation>廠商狀態</translation>
     </message>
     <message>
         <source>Updated</source>
-        <translation type="unfinished"></translation>
+        <translation>更新時間</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>問題</translation>
     </message>
 </context>
 <context>
     <name>Phones</name>
     <message>
         <source>Valid mobile number.</source>
-        <translation type="unfinished"></translation>
+        <translation>有效的手機號碼。</translation>
     </message>
     <message>
         <source>The phone number is missing. Fill it in or remove the row.</source>
-        <translation type="unfinished"></translation>
+        <translation>缺少手機號碼。請填入號碼或刪除這一列。</translation>
     </message>
     <message>
         <source>This is not a phone number (no digits found). Check that the right column is used.</source>
-        <translation type="unfinished"></translation>
+        <translation>這不是手機號碼（找不到任何數字）。請確認使用的是正確的欄位。</translation>
     </message>
     <message>
         <source>The spreadsheet shortened this number to scientific notation (such as 9.12E+08), so digits are lost. Format the column as Text, retype the number, and import again.</source>
-        <translation type="unfinished"></translation>
+        <translation>試算表把這個號碼縮短成科學記號（例如 9.12E+08），因此遺失了數字。請將該欄的格式設為「文字」，重新輸入號碼，再匯入一次。</translation>
     </message>
     <message>
         <source>The number has too few digits. Check for a missing digit.</source>
-        <translation type="unfinished"></translation>
+        <translation>號碼的位數太少。請檢查是否漏了數字。</translation>
     </message>
     <message>
         <source>The number has too many digits. Check for extra digits or two numbers typed together.</source>
-        <translation type="unfinished"></translation>
+        <translation>號碼的位數太多。請檢查是否多打了數字，或兩個號碼連在一起。</translation>
     </message>
     <message>
         <source>This is not a valid phone number. Check the digits; for a number from another country add its country code (for example +852 for Hong Kong).</source>
-        <translation type="unfinished"></translation>
+        <translation>這不是有效的手機號碼。請檢查數字；若是其他國家的號碼，請加上國碼（例如香港為 +852）。</translation>
     </message>
     <message>
         <source>The country of this number is unknown. Add the country code, for example +886 for Taiwan.</source>
-        <translation type="unfinished"></translation>
+        <translation>不知道這個號碼屬於哪個國家。請加上國碼，例如台灣為 +886。</translation>
     </message>
     <message>
         <source>This is a landline number; landlines cannot receive SMS. Use the customer&apos;s mobile number.</source>
-        <translation type="unfinished"></translation>
+        <translation>這是市話號碼；市話無法接收簡訊。請使用客戶的手機號碼。</translation>
     </message>
     <message>
         <source>This number cannot receive SMS (toll-free, premium-rate, VoIP, pager or call-forwarding number). Use the customer&apos;s mobile number.</source>
-        <translation type="unfinished"></translation>
+        <translation>這個號碼無法接收簡訊（免付費、加值付費、網路電話、呼叫器或轉接號碼）。請使用客戶的手機號碼。</translation>
     </message>
 </context>
 <context>
     <name>Plan</name>
     <message>
+        <source>Template {template} with {values}</source>
+        <translation>範本 {template}，值為 {values}</translation>
+    </message>
+    <message>
+        <source>no values</source>
+        <translation>沒有值</translation>
+    </message>
+    <message>
+        <source>not a valid mobile number</source>
+        <translation>不是有效的手機號碼</translation>
+    </message>
+    <message>
+        <source>listed twice</source>
+        <translation>重複列出</translation>
+    </message>
+    <message>
+        <source>asked not to receive messages</source>
+        <translation>已要求不要收到簡訊</translation>
+    </message>
+    <message>
+        <source>the vendor cannot take it</source>
+        <translation>廠商無法接受</translation>
+    </message>
+    <message>
         <source>There is no contact list named “{name}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>沒有名為「{name}」的聯絡人名單。</translation>
     </message>
     <message>
         <source>{vendor} sends only approved templates: choose a template.</source>
-        <translation type="unfinished"></translation>
+        <translation>{vendor} 只能發送審核通過的範本：請選擇範本。</translation>
     </message>
     <message>
         <source>{vendor} sends free text, not templates: write the message instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>{vendor} 發送自由文字，不使用範本：請直接輸入簡訊內容。</translation>
     </message>
     <message>
         <source>The message is empty. Write what you want to say.</source>
-        <translation type="unfinished"></translation>
+        <translation>簡訊內容是空的。請輸入您要傳達的內容。</translation>
     </message>
     <message>
         <source>Already in this send.</source>
-        <translation type="unfinished"></translation>
+        <translation>已在這次發送中。</translation>
     </message>
     <message>
         <source>This number asked not to receive messages.</source>
-        <translation type="unfinished"></translation>
+        <translation>這個門號已要求不要再收到簡訊。</translation>
     </message>
     <message>
         <source>{n} recipients have an empty value for a placeholder; their message has a blank there.</source>
-        <translation type="unfinished"></translation>
+        <translation>有 {n} 位收件人的某個變數值是空的；他們的簡訊在該處會是空白。</translation>
+    </message>
+    <message>
+        <source>The template&apos;s text is not known here, so the cost counts 1 point per recipient; a long template costs more. Enter the template text in the account settings for an exact estimate.</source>
+        <translation>這裡不知道範本的內容，因此費用以每位收件人 1 點計算；較長的範本費用會更高。請在帳號設定中輸入範本內容，以取得精確的估算。</translation>
+    </message>
+    <message>
+        <source>The account uses Tencent Cloud&apos;s default signature, which is not counted in the estimate: a long message may cost one more part.</source>
+        <translation>這個帳號使用 Tencent Cloud 的預設簽名，估算中沒有計入簽名：較長的簡訊可能會多一段的費用。</translation>
     </message>
     <message>
         <source>The estimated cost is more than the last known balance: the vendor may refuse part of the send.</source>
-        <translation type="unfinished"></translation>
+        <translation>預估費用超過最後一次查到的餘額：廠商可能會拒絕部分發送。</translation>
     </message>
     <message>
         <source>{when} is inside the quiet hours ({hours}). Choose {next} or later, or confirm that you want to send during quiet hours.</source>
-        <translation type="unfinished"></translation>
+        <translation>{when} 在勿擾時段（{hours}）內。請選擇 {next} 或之後的時間，或確認您要在勿擾時段發送。</translation>
     </message>
 </context>
 <context>
     <name>RecipientsTab</name>
     <message>
         <source>No contact lists yet</source>
-        <translation type="unfinished"></translation>
+        <translation>還沒有聯絡人名單</translation>
     </message>
     <message>
         <source>Import your customer spreadsheet (Excel or CSV) to make a list. Phone numbers are cleaned up for you: a lost leading zero, full-width digits and +886 are all fine.</source>
-        <translation type="unfinished"></translation>
+        <translation>匯入您的客戶試算表（Excel 或 CSV）來建立名單。手機號碼會自動整理：少了開頭的 0、全形數字或 +886 都沒問題。</translation>
     </message>
     <message>
         <source>Import a spreadsheet…</source>
-        <translation type="unfinished"></translation>
+        <translation>匯入試算表…</translation>
+    </message>
+</context>
+<context>
+    <name>Regions</name>
+    <message>
+        <source>Taiwan (+886)</source>
+        <translation>台灣（+886）</translation>
+    </message>
+    <message>
+        <source>Hong Kong (+852)</source>
+        <translation>香港（+852）</translation>
+    </message>
+    <message>
+        <source>Macau (+853)</source>
+        <translation>澳門（+853）</translation>
+    </message>
+    <message>
+        <source>Mainland China (+86)</source>
+        <translation>中國大陸（+86）</translation>
+    </message>
+    <message>
+        <source>Japan (+81)</source>
+        <translation>日本（+81）</translation>
+    </message>
+    <message>
+        <source>South Korea (+82)</source>
+        <translation>南韓（+82）</translation>
+    </message>
+    <message>
+        <source>Singapore (+65)</source>
+        <translation>新加坡（+65）</translation>
+    </message>
+    <message>
+        <source>Malaysia (+60)</source>
+        <translation>馬來西亞（+60）</translation>
+    </message>
+    <message>
+        <source>Thailand (+66)</source>
+        <translation>泰國（+66）</translation>
+    </message>
+    <message>
+        <source>Vietnam (+84)</source>
+        <translation>越南（+84）</translation>
+    </message>
+    <message>
+        <source>Philippines (+63)</source>
+        <translation>菲律賓（+63）</translation>
+    </message>
+    <message>
+        <source>Indonesia (+62)</source>
+        <translation>印尼（+62）</translation>
+    </message>
+    <message>
+        <source>United States / Canada (+1)</source>
+        <translation>美國／加拿大（+1）</translation>
+    </message>
+    <message>
+        <source>United Kingdom (+44)</source>
+        <translation>英國（+44）</translation>
+    </message>
+    <message>
+        <source>Australia (+61)</source>
+        <translation>澳洲（+61）</translation>
     </message>
 </context>
 <context>
     <name>RepliesTab</name>
     <message>
-        <source>Search phone or text</source>
-        <translation type="unfinished"></translation>
+        <source>Search phone, name or text</source>
+        <translation>搜尋門號、姓名或內容</translation>
     </message>
     <message>
         <source>Search replies</source>
-        <translation type="unfinished"></translation>
+        <translation>搜尋回覆</translation>
+    </message>
+    <message>
+        <source>Unread only</source>
+        <translation>只顯示未讀</translation>
     </message>
     <message>
         <source>Check for replies</source>
-        <translation type="unfinished"></translation>
+        <translation>檢查回覆</translation>
     </message>
     <message>
         <source>Ask every account that can receive replies (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>詢問每個可以接收回覆的帳號（F5）</translation>
+    </message>
+    <message>
+        <source>When customers answer your messages, their replies appear here, grouped by phone number, so you can answer them by hand. Replies are checked every minute; SMS-Get and Tencent Cloud replies need the callback receiver (Settings).</source>
+        <translation>客戶回覆您的簡訊時，回覆會依手機號碼分組顯示在這裡，方便您逐一回覆。系統每分鐘檢查一次回覆；SMS-Get 和 Tencent Cloud 的回覆需要回呼接收器（設定）。</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客戶</translation>
+    </message>
+    <message>
+        <source>Last reply</source>
+        <translation>最後回覆</translation>
+    </message>
+    <message>
+        <source>Marks</source>
+        <translation>標記</translation>
+    </message>
+    <message>
+        <source>Conversations</source>
+        <translation>對話</translation>
+    </message>
+    <message>
+        <source>Add to opt-out list</source>
+        <translation>加入退訂名單</translation>
+    </message>
+    <message>
+        <source>Conversation</source>
+        <translation>對話內容</translation>
     </message>
     <message>
         <source>Reply</source>
-        <translation type="unfinished"></translation>
+        <translation>回覆</translation>
     </message>
     <message>
-        <source>Write a message to the selected customer</source>
-        <translation type="unfinished"></translation>
+        <source>Write to this customer on the Compose tab, from the same account</source>
+        <translation>在「撰寫」分頁中用同一個帳號寫簡訊給這位客戶</translation>
+    </message>
+    <message>
+        <source>Mark handled</source>
+        <translation>標示為已處理</translation>
+    </message>
+    <message>
+        <source>Mark unread</source>
+        <translation>標示為未讀</translation>
+    </message>
+    <message>
+        <source>{n} new</source>
+        <translation>{n} 則新回覆</translation>
+    </message>
+    <message>
+        <source>Opted out</source>
+        <translation>已退訂</translation>
+    </message>
+    <message>
+        <source>Asked to stop</source>
+        <translation>要求停止</translation>
+    </message>
+    <message>
+        <source>Handled</source>
+        <translation>已處理</translation>
+    </message>
+    <message>
+        <source>Replies ({n})</source>
+        <translation>回覆（{n}）</translation>
+    </message>
+    <message>
+        <source>Choose a conversation</source>
+        <translation>請選擇一段對話</translation>
+    </message>
+    <message>
+        <source>Last message we sent ({when}, {account}, {state}): {text}</source>
+        <translation>我們最後發送的簡訊（{when}，{account}，{state}）：{text}</translation>
+    </message>
+    <message>
+        <source>SMS Desk has not sent this number a message.</source>
+        <translation>SMS Desk 還沒有發送過簡訊給這個門號。</translation>
+    </message>
+    <message>
+        <source>Mark not handled</source>
+        <translation>標示為未處理</translation>
+    </message>
+    <message>
+        <source>This number is on the opt-out list: it gets no more messages.</source>
+        <translation>這個門號在退訂名單中：不會再收到任何簡訊。</translation>
+    </message>
+    <message>
+        <source>This customer replied with an opt-out keyword. Add the number to the opt-out list so it gets no more messages?</source>
+        <translation>這位客戶回覆了退訂關鍵字。要將這個門號加入退訂名單，讓它不再收到簡訊嗎？</translation>
+    </message>
+    <message>
+        <source>We sent</source>
+        <translation>我們</translation>
+    </message>
+    <message>
+        <source>The number was added to the opt-out list.</source>
+        <translation>已將這個門號加入退訂名單。</translation>
+    </message>
+    <message>
+        <source>{n} new replies</source>
+        <translation>{n} 則新回覆</translation>
+    </message>
+    <message>
+        <source>New reply</source>
+        <translation>新回覆</translation>
+    </message>
+    <message>
+        <source>Open the Replies tab to read and answer them.</source>
+        <translation>開啟「回覆」分頁來閱讀並回覆。</translation>
+    </message>
+    <message>
+        <source>{n} asked to stop and were added to the opt-out list.</source>
+        <translation>有 {n} 位要求停止，已加入退訂名單。</translation>
+    </message>
+    <message>
+        <source>{n} asked to stop; confirm on the Replies tab.</source>
+        <translation>有 {n} 位要求停止；請在「回覆」分頁中確認。</translation>
     </message>
     <message>
         <source>No replies yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>When customers answer your messages, their replies appear here, grouped by phone number, so you can answer them by hand. Replies are checked every minute.</source>
-        <translation type="unfinished"></translation>
+        <translation>還沒有回覆</translation>
     </message>
     <message>
         <source>Received</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>收到時間</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>帳號</translation>
     </message>
     <message>
         <source>Replies</source>
-        <translation type="unfinished"></translation>
+        <translation>回覆</translation>
+    </message>
+</context>
+<context>
+    <name>Resources</name>
+    <message>
+        <source>SMS Desk could not find its file {name} (looked in: {folders}). The installation is incomplete; please reinstall SMS Desk.</source>
+        <translation>SMS Desk 找不到它的檔案 {name}（已搜尋：{folders}）。安裝不完整；請重新安裝 SMS Desk。</translation>
+    </message>
+</context>
+<context>
+    <name>SMS-Get</name>
+    <message>
+        <source>{phone} is not a complete international phone number. Check the number in the list.</source>
+        <translation>{phone} 不是完整的國際電話號碼。請檢查名單中的號碼。</translation>
+    </message>
+    <message>
+        <source>Two-way messages can only go to Taiwan mobile numbers, so {phone} was not sent. Send to it without two-way, or remove it.</source>
+        <translation>雙向簡訊只能發送到台灣的手機門號，因此沒有發送給 {phone}。請改用非雙向方式發送給它，或將它移除。</translation>
+    </message>
+    <message>
+        <source>SMS-Get cannot deliver to {phone}: it only reaches Taiwan, China, Hong Kong, Macau, Japan, Malaysia, Vietnam, Indonesia, Thailand, Australia, Singapore, the Philippines, the United Arab Emirates, Cambodia, the United States and South Korea. Use another vendor for this number.</source>
+        <translation>SMS-Get 無法發送到 {phone}：它只能送達台灣、中國、香港、澳門、日本、馬來西亞、越南、印尼、泰國、澳洲、新加坡、菲律賓、阿拉伯聯合大公國、柬埔寨、美國和南韓。請用其他廠商發送給這個門號。</translation>
+    </message>
+    <message>
+        <source>{phone} does not look like a {country} mobile number as SMS-Get expects it (for example {example}, {digits} digits). Check the number in the list.</source>
+        <translation>{phone} 看起來不是 SMS-Get 所要求格式的{country}手機號碼（例如 {example}，共 {digits} 位數）。請檢查名單中的號碼。</translation>
+    </message>
+    <message>
+        <source>SMS-Get needs a scheduled time at least one minute in the future (it schedules to the minute, Taiwan time). Pick a later time.</source>
+        <translation>SMS-Get 的預約時間至少要在一分鐘之後（以台灣時間計算，精確到分鐘）。請選擇較晚的時間。</translation>
+    </message>
+    <message>
+        <source>The server address in the account settings does not offer the SMS-Get API (HTTP {status}). Check or clear the address; nothing was sent.</source>
+        <translation>帳號設定中的伺服器位址沒有提供 SMS-Get API（HTTP {status}）。請檢查或清除該位址；沒有發送任何簡訊。</translation>
+    </message>
+    <message>
+        <source>SMS-Get&apos;s answer had no result code, so it is not known whether the messages were accepted. They will not be resent automatically; check the sending record on sms-get.com before sending again.</source>
+        <translation>SMS-Get 的回應中沒有結果代碼，因此不知道簡訊是否已被接受。系統不會自動重新發送；再次發送之前，請先到 sms-get.com 查看發送紀錄。</translation>
+    </message>
+    <message>
+        <source>SMS-Get&apos;s answer could not be read. Try again in a few minutes.</source>
+        <translation>無法讀取 SMS-Get 的回應。請幾分鐘後再試一次。</translation>
+    </message>
+    <message>
+        <source>The message is empty. Type the message text and send again.</source>
+        <translation>簡訊內容是空的。請輸入簡訊內容後再發送一次。</translation>
+    </message>
+    <message>
+        <source>SMS-Get reported success without a message ID, so the messages cannot be tracked. They will not be resent automatically; check the sending record on sms-get.com.</source>
+        <translation>SMS-Get 回報成功，但沒有簡訊編號，因此無法追蹤這些簡訊。系統不會自動重新發送；請到 sms-get.com 查看發送紀錄。</translation>
+    </message>
+    <message>
+        <source>SMS-Get answered the balance query without a balance. Check the balance on sms-get.com.</source>
+        <translation>SMS-Get 回應了餘額查詢，但沒有提供餘額。請到 sms-get.com 查看餘額。</translation>
     </message>
 </context>
 <context>
     <name>Sandbox</name>
     <message>
+        <source>The number is not in service (practice: numbers ending in 000 fail). Check the number with the customer.</source>
+        <translation>這個門號已停用（練習：結尾為 000 的門號會失敗）。請向客戶確認號碼。</translation>
+    </message>
+    <message>
+        <source>The phone was off or out of reach until the message expired (practice: numbers ending in 444). Try again later.</source>
+        <translation>直到簡訊逾時前，手機都處於關機或收不到訊號的狀態（練習：結尾為 444 的門號）。請稍後再試一次。</translation>
+    </message>
+    <message>
         <source>The Sandbox has {credit:g} practice points left and this needs {needed:g}. Use “Top up the Sandbox” on the Balances tab to get more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sandbox 只剩 {credit:g} 點練習點數，這次需要 {needed:g} 點。請在「餘額」分頁中使用「為 Sandbox 加值」取得更多點數。</translation>
     </message>
     <message>
         <source>The Sandbox is ready: {credit:g} practice points left. Nothing is really sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sandbox 已就緒：剩餘 {credit:g} 點練習點數。不會真的發送任何簡訊。</translation>
     </message>
 </context>
 <context>
     <name>Schedule</name>
     <message>
         <source>The scheduled time {when} has already passed. Choose a time in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>預約時間 {when} 已經過了。請選擇未來的時間。</translation>
     </message>
     <message>
         <source>{vendor} only accepts a scheduled time in the future (to the minute, Taiwan time), and {when} Taiwan time has already passed. Choose a later time.</source>
-        <translation type="unfinished"></translation>
+        <translation>{vendor} 只接受未來的預約時間（以台灣時間計算，精確到分鐘），而台灣時間 {when} 已經過了。請選擇較晚的時間。</translation>
     </message>
     <message>
         <source>{vendor} only accepts a scheduled time in the future, and {when} has already passed. Choose a later time.</source>
-        <translation type="unfinished"></translation>
+        <translation>{vendor} 只接受未來的預約時間，而 {when} 已經過了。請選擇較晚的時間。</translation>
     </message>
     <message>
         <source>Submitting this job takes about {minutes} minutes, so {when} is too soon. Choose {earliest} or later.</source>
-        <translation type="unfinished"></translation>
+        <translation>送出這個工作大約需要 {minutes} 分鐘，因此 {when} 太早了。請選擇 {earliest} 或之後的時間。</translation>
     </message>
     <message>
         <source>EngageLab only accepts a scheduled time at least 3 minutes from now. Choose {earliest} or later, or send now.</source>
-        <translation type="unfinished"></translation>
+        <translation>EngageLab 的預約時間至少要在 3 分鐘之後。請選擇 {earliest} 或之後的時間，或立即發送。</translation>
     </message>
     <message>
         <source>EngageLab only accepts a scheduled time up to 30 days ahead. Choose a time before {latest}.</source>
-        <translation type="unfinished"></translation>
+        <translation>EngageLab 的預約時間最多只能在 30 天之內。請選擇 {latest} 之前的時間。</translation>
     </message>
     <message>
         <source>{when} is inside the quiet hours ({hours}) when no messages are sent. Choose {next} or later.</source>
-        <translation type="unfinished"></translation>
+        <translation>{when} 在不發送簡訊的勿擾時段（{hours}）內。請選擇 {next} 或之後的時間。</translation>
+    </message>
+</context>
+<context>
+    <name>Scheduler</name>
+    <message>
+        <source>Job {job}: its scheduled time has come, sending now.</source>
+        <translation>工作 {job}：預約時間已到，現在開始發送。</translation>
+    </message>
+    <message>
+        <source>Scheduled job {job}: {submitted} submitted, {failed} failed, {unknown} unknown; {points:g} points.</source>
+        <translation>預約工作 {job}：{submitted} 則已送出，{failed} 則失敗，{unknown} 則不明；共 {points:g} 點。</translation>
+    </message>
+    <message>
+        <source>A scheduled job could not be sent: {error}</source>
+        <translation>有一個預約工作無法發送：{error}</translation>
+    </message>
+    <message>
+        <source>Scheduled job {job} could not be sent: {error} Fix it, then resume the job on the Status tab.</source>
+        <translation>預約工作 {job} 無法發送：{error} 請修正問題，然後在「狀態」分頁中繼續這個工作。</translation>
     </message>
 </context>
 <context>
     <name>Segments</name>
     <message>
         <source>The message is empty. Write the text before sending.</source>
-        <translation type="unfinished"></translation>
+        <translation>簡訊內容是空的。請先輸入內容再發送。</translation>
     </message>
     <message>
         <source>The message is {chars} characters long; Tencent Cloud SMS accepts at most {limit} characters (signature included). Shorten it by {over} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>這則簡訊有 {chars} 個字；Tencent Cloud SMS 最多接受 {limit} 個字（包含簽名）。請刪減 {over} 個字。</translation>
     </message>
     <message>
         <source>TwSMS does not accept emoji. Remove {emoji} from the message and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>TwSMS 不接受表情符號。請從簡訊中移除 {emoji} 後再試一次。</translation>
     </message>
     <message>
         <source>TwSMS cannot send long messages to numbers outside Taiwan: at most {limit} characters for {phone} (the message has {chars}). Shorten the message or send to this number separately.</source>
-        <translation type="unfinished"></translation>
+        <translation>TwSMS 無法發送長簡訊到台灣以外的門號：發送給 {phone} 最多 {limit} 個字（這則簡訊有 {chars} 個字）。請縮短簡訊，或另外發送給這個門號。</translation>
     </message>
     <message>
         <source>Long messages are turned off for this TwSMS account, so a message can have at most {limit} characters (this one has {chars}). Shorten it or turn long messages on.</source>
-        <translation type="unfinished"></translation>
+        <translation>這個 TwSMS 帳號已關閉長簡訊，因此一則簡訊最多 {limit} 個字（這則有 {chars} 個字）。請縮短簡訊或開啟長簡訊。</translation>
     </message>
     <message>
         <source>The message is {chars} characters long; TwSMS accepts at most {limit} characters of English text. Shorten it by {over} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>這則簡訊有 {chars} 個字；TwSMS 的英文簡訊最多接受 {limit} 個字。請刪減 {over} 個字。</translation>
     </message>
     <message>
         <source>The message is {chars} characters long; TwSMS accepts at most {limit} characters when the text contains Chinese or other non-English characters. Shorten it by {over} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>這則簡訊有 {chars} 個字；內容含有中文或其他非英文字元時，TwSMS 最多接受 {limit} 個字。請刪減 {over} 個字。</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>設定</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>一般</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>依照系統設定</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>語言</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>語言(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>A new language takes effect after SMS Desk is restarted.</source>
+        <translation>新的語言會在重新啟動 SMS Desk 後生效。</translation>
+    </message>
+    <message>
+        <source>Default country for phone numbers</source>
+        <translation>手機號碼的預設國家</translation>
+    </message>
+    <message>
+        <source>Default &amp;country for phone numbers:</source>
+        <translation>手機號碼的預設國家(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Show a notification when a send finishes or a reply arrives</source>
+        <translation>發送完成或收到回覆時顯示通知</translation>
+    </message>
+    <message>
+        <source>Notifications:</source>
+        <translation>通知：</translation>
+    </message>
+    <message>
+        <source>Quiet hours</source>
+        <translation>勿擾時段</translation>
+    </message>
+    <message>
+        <source>Do not send during quiet hours</source>
+        <translation>勿擾時段不發送</translation>
+    </message>
+    <message>
+        <source>Quiet hours start</source>
+        <translation>勿擾時段開始</translation>
+    </message>
+    <message>
+        <source>Quiet hours end</source>
+        <translation>勿擾時段結束</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>從(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;Until:</source>
+        <translation>到(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>Taiwan time. Sends planned inside these hours are held until they end unless you confirm. 21:00 to 08:00 crosses midnight.</source>
+        <translation>台灣時間。排在這段時間內的發送會暫緩到時段結束，除非您確認要發送。21:00 到 08:00 會跨過午夜。</translation>
+    </message>
+    <message>
+        <source>Checking for news</source>
+        <translation>檢查新消息</translation>
+    </message>
+    <message>
+        <source>Delivery status check interval</source>
+        <translation>送達狀態檢查間隔</translation>
+    </message>
+    <message>
+        <source>Replies check interval</source>
+        <translation>回覆檢查間隔</translation>
+    </message>
+    <message>
+        <source>Ask for &amp;delivery status every:</source>
+        <translation>查詢送達狀態的間隔(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Fetch &amp;replies every:</source>
+        <translation>取得回覆的間隔(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Only for vendors that can be asked. Checking more often does not cost points but some vendors limit how often they may be asked.</source>
+        <translation>只適用於可以查詢的廠商。查詢得更頻繁不會扣點數，但有些廠商會限制查詢的頻率。</translation>
+    </message>
+    <message>
+        <source>Callback receiver (advanced)</source>
+        <translation>回呼接收器（進階）</translation>
+    </message>
+    <message>
+        <source>Receive delivery reports and replies pushed by vendors</source>
+        <translation>接收廠商推送的送達報告和回覆</translation>
+    </message>
+    <message>
+        <source>Listen address</source>
+        <translation>接聽位址</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>連接埠</translation>
+    </message>
+    <message>
+        <source>Public address</source>
+        <translation>公開位址</translation>
+    </message>
+    <message>
+        <source>Listen on &amp;address:</source>
+        <translation>接聽位址(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>連接埠(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Public &amp;URL:</source>
+        <translation>公開網址(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>Vendors send reports to the public URL, so it must be reachable from the internet: forward the port on the office router to this computer, or run a tunnel program that forwards to it (then listening on 127.0.0.1 is enough). Enter the public URL in the vendor&apos;s console where it asks for a callback or webhook address. To test it, save, then open the public URL in a phone&apos;s browser using mobile data (not the office Wi-Fi): if the page does not load, vendors cannot reach it either. Without a receiver SMS Desk asks vendors for the status instead.</source>
+        <translation>廠商會把報告傳送到公開網址，所以它必須能從網際網路連上：請在辦公室的路由器上把這個連接埠轉送到這台電腦，或執行會轉送到這台電腦的通道程式（這時只接聽 127.0.0.1 就夠了）。在廠商主控台要求填寫回呼（callback）或 Webhook 位址的地方輸入公開網址。測試方式：儲存後，用手機的行動網路（不要用辦公室的 Wi-Fi）在瀏覽器中開啟公開網址：如果網頁打不開，廠商也連不上。沒有接收器時，SMS Desk 會改為主動向廠商查詢狀態。</translation>
+    </message>
+    <message>
+        <source>Passwords and keys are kept in: {backend}.</source>
+        <translation>密碼和金鑰保存在：{backend}。</translation>
+    </message>
+    <message>
+        <source>This is not a usable keychain, so passwords are kept only until SMS Desk is closed.</source>
+        <translation>這不是可用的鑰匙圈，因此密碼只保留到 SMS Desk 關閉為止。</translation>
+    </message>
+    <message>
+        <source> seconds</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <source>The quiet hours start and end at the same time. Choose different times or turn quiet hours off.</source>
+        <translation>勿擾時段的開始和結束時間相同。請選擇不同的時間，或關閉勿擾時段。</translation>
+    </message>
+    <message>
+        <source>Enter the public URL of the callback receiver, starting with https://, or turn the receiver off.</source>
+        <translation>請輸入回呼接收器的公開網址（以 https:// 開頭），或關閉接收器。</translation>
+    </message>
+    <message>
+        <source>Enter the address to listen on: 0.0.0.0 for every network, 127.0.0.1 when a tunnel program on this computer forwards to it.</source>
+        <translation>請輸入要接聽的位址：0.0.0.0 表示所有網路，若由這台電腦上的通道程式轉送則填 127.0.0.1。</translation>
+    </message>
+    <message>
+        <source>The new language takes effect after SMS Desk is restarted.</source>
+        <translation>新的語言會在重新啟動 SMS Desk 後生效。</translation>
+    </message>
+</context>
+<context>
+    <name>SmsgetStatus</name>
+    <message>
+        <source>The message expired before it could be delivered; the phone may have been off or out of coverage.</source>
+        <translation>簡訊在送達前已逾時；手機可能關機或不在收訊範圍內。</translation>
+    </message>
+    <message>
+        <source>The message was deleted before it was sent.</source>
+        <translation>簡訊在發送前已被刪除。</translation>
+    </message>
+    <message>
+        <source>The message could not be delivered to the phone.</source>
+        <translation>簡訊無法送達手機。</translation>
+    </message>
+    <message>
+        <source>The operator rejected the message.</source>
+        <translation>電信業者拒絕了這則簡訊。</translation>
+    </message>
+    <message>
+        <source>The operator marked the message as invalid.</source>
+        <translation>電信業者將這則簡訊標示為無效。</translation>
+    </message>
+    <message>
+        <source>SMS-Get reported the status {status}; the message was not delivered.</source>
+        <translation>SMS-Get 回報狀態 {status}；簡訊沒有送達。</translation>
+    </message>
+</context>
+<context>
+    <name>Sparkline</name>
+    <message>
+        <source>Balance trend</source>
+        <translation>餘額趨勢</translation>
     </message>
 </context>
 <context>
     <name>State</name>
     <message>
         <source>Queued</source>
-        <translation type="unfinished"></translation>
+        <translation>排隊中</translation>
     </message>
     <message>
         <source>Scheduled</source>
-        <translation type="unfinished"></translation>
+        <translation>已預約</translation>
     </message>
     <message>
         <source>Submitted</source>
-        <translation type="unfinished"></translation>
+        <translation>已送出</translation>
     </message>
     <message>
         <source>Delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>已送達</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>失敗</translation>
     </message>
     <message>
         <source>Expired</source>
-        <translation type="unfinished"></translation>
+        <translation>已逾時</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>已取消</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>不明</translation>
     </message>
 </context>
 <context>
     <name>StateBar</name>
     <message>
         <source>Recipients by state</source>
-        <translation type="unfinished"></translation>
+        <translation>各狀態的收件人</translation>
     </message>
 </context>
 <context>
     <name>StatusTab</name>
     <message>
         <source>No messages sent yet</source>
-        <translation type="unfinished"></translation>
+        <translation>還沒有發送過簡訊</translation>
     </message>
     <message>
         <source>Every message you send appears here with who received it, who did not and why. Start on the Compose tab; the free Sandbox account lets you try it.</source>
-        <translation type="unfinished"></translation>
+        <translation>您發送的每則簡訊都會顯示在這裡，包括誰收到、誰沒收到以及原因。請從「撰寫」分頁開始；可以用免費的 Sandbox 帳號練習。</translation>
     </message>
     <message>
         <source>Write a message</source>
-        <translation type="unfinished"></translation>
+        <translation>撰寫簡訊</translation>
+    </message>
+    <message>
+        <source>Any date</source>
+        <translation>不限日期</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <source>Yesterday</source>
+        <translation>昨天</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>最近 7 天</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>最近 30 天</translation>
+    </message>
+    <message>
+        <source>Older than 30 days</source>
+        <translation>30 天以前</translation>
+    </message>
+    <message>
+        <source>Filter jobs by date</source>
+        <translation>依日期篩選工作</translation>
+    </message>
+    <message>
+        <source>Filter jobs by account</source>
+        <translation>依帳號篩選工作</translation>
+    </message>
+    <message>
+        <source>Any state</source>
+        <translation>不限狀態</translation>
+    </message>
+    <message>
+        <source>With {state}</source>
+        <translation>含{state}的收件人</translation>
+    </message>
+    <message>
+        <source>Show jobs with recipients in this state</source>
+        <translation>顯示有收件人處於此狀態的工作</translation>
+    </message>
+    <message>
+        <source>Search message, account, job or phone</source>
+        <translation>搜尋簡訊、帳號、工作或門號</translation>
+    </message>
+    <message>
+        <source>Search jobs</source>
+        <translation>搜尋工作</translation>
     </message>
     <message>
         <source>Job</source>
-        <translation type="unfinished"></translation>
+        <translation>工作</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>帳號</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>時間</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>簡訊</translation>
     </message>
     <message>
         <source>Recipients</source>
-        <translation type="unfinished"></translation>
+        <translation>收件人</translation>
     </message>
     <message>
         <source>States</source>
-        <translation type="unfinished"></translation>
+        <translation>狀態分布</translation>
     </message>
     <message>
         <source>Points</source>
-        <translation type="unfinished"></translation>
+        <translation>點數</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>狀態</translation>
     </message>
     <message>
         <source>Jobs</source>
-        <translation type="unfinished"></translation>
+        <translation>工作</translation>
+    </message>
+    <message>
+        <source>No job matches these filters.</source>
+        <translation>沒有符合這些篩選條件的工作。</translation>
     </message>
     <message>
         <source>All states</source>
-        <translation type="unfinished"></translation>
+        <translation>所有狀態</translation>
     </message>
     <message>
-        <source>Filter by state</source>
-        <translation type="unfinished"></translation>
+        <source>Filter recipients by state</source>
+        <translation>依狀態篩選收件人</translation>
+    </message>
+    <message>
+        <source>All accounts</source>
+        <translation>所有帳號</translation>
+    </message>
+    <message>
+        <source>{time} (scheduled)</source>
+        <translation>{time}（預約）</translation>
+    </message>
+    <message>
+        <source>Job {job} · {account} · {status} · {n} recipients · {points:g} points</source>
+        <translation>工作 {job} · {account} · {status} · {n} 位收件人 · {points:g} 點</translation>
+    </message>
+    <message>
+        <source>Open the callback receiver settings</source>
+        <translation>開啟回呼接收器設定</translation>
+    </message>
+    <message>
+        <source>This vendor cannot be asked; see the note above.</source>
+        <translation>無法向這家廠商查詢；請參閱上方的說明。</translation>
+    </message>
+    <message>
+        <source>Job {job}: {n} recipients updated.</source>
+        <translation>工作 {job}：已更新 {n} 位收件人。</translation>
+    </message>
+    <message>
+        <source>Delivery reports for job {job} could not be read: {problem}</source>
+        <translation>無法讀取工作 {job} 的送達報告：{problem}</translation>
+    </message>
+    <message>
+        <source>Copied {n} numbers.</source>
+        <translation>已複製 {n} 個門號。</translation>
+    </message>
+    <message>
+        <source>Export job report</source>
+        <translation>匯出工作報表</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 活頁簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Report saved to {path}.</source>
+        <translation>報表已儲存到 {path}。</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>匯出失敗</translation>
+    </message>
+    <message>
+        <source>Cannot send again</source>
+        <translation>無法重新發送</translation>
+    </message>
+    <message>
+        <source>No one to send to</source>
+        <translation>沒有收件人</translation>
+    </message>
+    <message>
+        <source>Sending stopped</source>
+        <translation>已停止發送</translation>
+    </message>
+    <message>
+        <source>Job {job}: {submitted} submitted, {failed} failed, {unknown} unknown; {points:g} points.</source>
+        <translation>工作 {job}：{submitted} 則已送出，{failed} 則失敗，{unknown} 則不明；共 {points:g} 點。</translation>
     </message>
     <message>
         <source>Search phone or name</source>
-        <translation type="unfinished"></translation>
+        <translation>搜尋門號或姓名</translation>
     </message>
     <message>
         <source>Search recipients</source>
-        <translation type="unfinished"></translation>
+        <translation>搜尋收件人</translation>
     </message>
     <message>
         <source>Refresh now</source>
-        <translation type="unfinished"></translation>
+        <translation>立即重新整理</translation>
     </message>
     <message>
         <source>Ask the vendor for the latest delivery reports (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>向廠商取得最新的送達報告（F5）</translation>
+    </message>
+    <message>
+        <source>Send again…</source>
+        <translation>重新發送…</translation>
+    </message>
+    <message>
+        <source>Send the selected failed or unknown recipients a new message (as a new job, after you confirm the cost)</source>
+        <translation>發送新簡訊給選取的失敗或不明收件人（在您確認費用後，以新工作發送）</translation>
+    </message>
+    <message>
+        <source>Copy numbers</source>
+        <translation>複製門號</translation>
+    </message>
+    <message>
+        <source>Copy the selected numbers, or every number shown, to the clipboard</source>
+        <translation>將選取的門號（或所有顯示的門號）複製到剪貼簿</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>匯出…</translation>
+    </message>
+    <message>
+        <source>Save this job&apos;s report as an Excel file</source>
+        <translation>將這個工作的報表儲存為 Excel 檔案</translation>
     </message>
     <message>
         <source>Recipients of the selected job</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Job {job}: {status}. {note}</source>
-        <translation type="unfinished"></translation>
+        <translation>所選工作的收件人</translation>
     </message>
 </context>
 <context>
     <name>Store</name>
     <message>
         <source>The data file {path} was written by a newer version of SMS Desk (data version {found}; this version understands up to {supported}). It was not changed. Install the newer SMS Desk to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>資料檔 {path} 是由較新版本的 SMS Desk 寫入的（資料版本 {found}；這個版本最高只支援 {supported}）。檔案沒有被更改。請安裝較新版本的 SMS Desk 來開啟它。</translation>
     </message>
     <message>
         <source>The data file {path} cannot be read ({error}). Restore a backup copy or move the file away to start fresh.</source>
-        <translation type="unfinished"></translation>
+        <translation>無法讀取資料檔 {path}（{error}）。請還原備份，或將檔案移到別處以重新開始。</translation>
+    </message>
+</context>
+<context>
+    <name>TemplatesEditor</name>
+    <message>
+        <source>Template ID</source>
+        <translation>範本 ID</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名稱</translation>
+    </message>
+    <message>
+        <source>Parameters (comma-separated)</source>
+        <translation>參數（以逗號分隔）</translation>
+    </message>
+    <message>
+        <source>Preview text</source>
+        <translation>預覽內容</translation>
+    </message>
+    <message>
+        <source>Templates</source>
+        <translation>範本</translation>
+    </message>
+    <message>
+        <source>Add template</source>
+        <translation>新增範本</translation>
+    </message>
+    <message>
+        <source>Remove template</source>
+        <translation>移除範本</translation>
+    </message>
+    <message>
+        <source>Template row {n} has no template ID. Copy the ID from the vendor&apos;s console or remove the row.</source>
+        <translation>第 {n} 列範本沒有範本 ID。請從廠商主控台複製 ID，或移除這一列。</translation>
+    </message>
+    <message>
+        <source>The template ID {id} appears twice.</source>
+        <translation>範本 ID {id} 出現了兩次。</translation>
     </message>
 </context>
 <context>
     <name>Tencent</name>
     <message>
         <source>Approved</source>
-        <translation type="unfinished"></translation>
+        <translation>已核准</translation>
     </message>
     <message>
         <source>Waiting for approval</source>
-        <translation type="unfinished"></translation>
+        <translation>等待審核</translation>
     </message>
     <message>
         <source>Rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>已駁回</translation>
     </message>
     <message>
         <source>Carrier internal error</source>
-        <translation type="unfinished"></translation>
+        <translation>電信業者內部錯誤</translation>
     </message>
     <message>
         <source>Number invalid or does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>號碼無效或不存在</translation>
     </message>
     <message>
         <source>Phone out of service or switched off</source>
-        <translation type="unfinished"></translation>
+        <translation>手機停用或關機</translation>
     </message>
     <message>
         <source>Number on a block list</source>
-        <translation type="unfinished"></translation>
+        <translation>號碼在封鎖名單中</translation>
     </message>
     <message>
         <source>Carrier&apos;s frequency limit</source>
-        <translation type="unfinished"></translation>
+        <translation>電信業者的頻率限制</translation>
     </message>
     <message>
         <source>This is not a complete international phone number (+ country code and number).</source>
-        <translation type="unfinished"></translation>
+        <translation>這不是完整的國際電話號碼（+ 國碼和號碼）。</translation>
     </message>
     <message>
         <source>The country code of this phone number is not known. Check the number.</source>
-        <translation type="unfinished"></translation>
+        <translation>不知道這個電話號碼的國碼。請檢查號碼。</translation>
     </message>
     <message>
         <source>Mainland China mobile numbers have 11 digits starting with 1. Check the number.</source>
-        <translation type="unfinished"></translation>
+        <translation>中國大陸的手機號碼是以 1 開頭的 11 位數字。請檢查號碼。</translation>
     </message>
     <message>
         <source>Template values must be numbered 1, 2, 3... like the template&apos;s placeholders.</source>
-        <translation type="unfinished"></translation>
+        <translation>範本的值必須像範本的變數一樣編號為 1、2、3…。</translation>
     </message>
     <message>
         <source>The template needs a value for {{{number}}}. Fill in every placeholder from {{1}} to {{{last}}} and send again.</source>
-        <translation type="unfinished"></translation>
+        <translation>範本需要 {{{number}}} 的值。請填入從 {{1}} 到 {{{last}}} 的每一個變數，然後再發送一次。</translation>
     </message>
     <message>
         <source>Enter the SDK AppID and App Key of your Tencent Cloud SMS application in the account settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>請在帳號設定中輸入您 Tencent Cloud SMS 應用程式的 SDK AppID 和 App Key。</translation>
     </message>
     <message>
         <source>Tencent Cloud refused the request (HTTP {status}). Check the server address in the account settings (normally leave it empty).</source>
-        <translation type="unfinished"></translation>
+        <translation>Tencent Cloud 拒絕了這個請求（HTTP {status}）。請檢查帳號設定中的伺服器位址（通常應留空）。</translation>
     </message>
     <message>
         <source>Tencent Cloud&apos;s answer had no result, so it is not known whether the message was accepted. It will not be resent automatically; check its status before sending again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tencent Cloud 的回應中沒有結果，因此不知道簡訊是否已被接受。系統不會自動重新發送；再次發送之前，請先查詢它的狀態。</translation>
     </message>
     <message>
         <source>Tencent Cloud&apos;s answer could not be understood. Try again in a few minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>無法理解 Tencent Cloud 的回應。請幾分鐘後再試一次。</translation>
     </message>
     <message>
         <source>Tencent Cloud timed out while handling the send, so it is not known whether the message was accepted. It will not be resent automatically; check its status before sending again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tencent Cloud 處理發送時逾時，因此不知道簡訊是否已被接受。系統不會自動重新發送；再次發送之前，請先查詢它的狀態。</translation>
     </message>
     <message>
         <source>This computer&apos;s clock is {minutes} minutes ahead of the correct time, so Tencent Cloud refused the request (it allows 10 minutes). Set the date, time and time zone correctly (turn on automatic time) and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>這台電腦的時鐘比正確時間快了 {minutes} 分鐘，因此 Tencent Cloud 拒絕了這個請求（它只容許 10 分鐘的誤差）。請正確設定日期、時間和時區（開啟自動設定時間），然後再試一次。</translation>
     </message>
     <message>
         <source>This computer&apos;s clock is {minutes} minutes behind the correct time, so Tencent Cloud refused the request (it allows 10 minutes). Set the date, time and time zone correctly (turn on automatic time) and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>這台電腦的時鐘比正確時間慢了 {minutes} 分鐘，因此 Tencent Cloud 拒絕了這個請求（它只容許 10 分鐘的誤差）。請正確設定日期、時間和時區（開啟自動設定時間），然後再試一次。</translation>
     </message>
     <message>
         <source>Tencent Cloud SMS cannot schedule messages. Send it without a time, or let SMS Desk send it at the chosen time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tencent Cloud SMS 無法預約發送。請不指定時間直接發送，或讓 SMS Desk 在選定的時間發送。</translation>
     </message>
     <message>
         <source>Tencent Cloud sends only approved templates. Choose a template (its ID is the number shown in the SMS console).</source>
-        <translation type="unfinished"></translation>
+        <translation>Tencent Cloud 只發送審核通過的範本。請選擇範本（它的 ID 是簡訊主控台中顯示的數字）。</translation>
     </message>
     <message>
         <source>The message has {count} characters; Tencent Cloud takes at most 450. Shorten the template values.</source>
-        <translation type="unfinished"></translation>
+        <translation>這則簡訊有 {count} 個字；Tencent Cloud 最多接受 450 個字。請縮短範本的值。</translation>
     </message>
     <message>
         <source>Tencent Cloud accepted the bulk request but sent no per-number results, so it is not known which messages were accepted. They will not be resent automatically.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tencent Cloud 接受了大量發送的請求，但沒有回傳每個門號的結果，因此不知道哪些簡訊已被接受。系統不會自動重新發送。</translation>
     </message>
     <message>
         <source>Tencent Cloud&apos;s answer did not say whether this number was accepted. It will not be resent automatically; check its status before sending again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tencent Cloud 的回應沒有說明這個門號是否已被接受。系統不會自動重新發送；再次發送之前，請先查詢它的狀態。</translation>
     </message>
     <message>
         <source>Connected to Tencent Cloud SMS. The application has {count} templates.</source>
-        <translation type="unfinished"></translation>
+        <translation>已連線到 Tencent Cloud SMS。這個應用程式有 {count} 個範本。</translation>
     </message>
     <message>
         <source>The answer was lost, so it is not known whether Tencent Cloud received the application. Check the list before submitting it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>回應遺失了，因此不知道 Tencent Cloud 是否收到這份申請。再次提交之前，請先查看列表。</translation>
     </message>
     <message>
         <source>The start of the period must not be after its end.</source>
-        <translation type="unfinished"></translation>
+        <translation>期間的開始不能晚於結束。</translation>
+    </message>
+    <message>
+        <source>No balance query in Tencent v5. This month: {request} submitted, {success} accepted, {billed} billed.</source>
+        <translation>Tencent v5 沒有餘額查詢。本月：已提交 {request} 則，已接受 {success} 則，已計費 {billed} 則。</translation>
     </message>
 </context>
 <context>
     <name>Tracking</name>
     <message>
-        <source>{vendor} does not answer status questions; delivery reports arrive only through the callback receiver (Settings → Callbacks).</source>
-        <translation type="unfinished"></translation>
+        <source>{vendor} does not answer status questions; its delivery reports arrive only through the callback receiver. Turn it on in Settings → Callback receiver and give {vendor} its address.</source>
+        <translation>{vendor} 不回應狀態查詢；它的送達報告只能透過回呼接收器收到。請在「設定 → 回呼接收器」中開啟它，並把位址提供給 {vendor}。</translation>
+    </message>
+    <message>
+        <source>{vendor} offers neither a status query nor documented delivery callbacks, so SMS Desk cannot learn whether these messages arrived. Check delivery in the {vendor} console.</source>
+        <translation>{vendor} 既沒有狀態查詢，也沒有文件說明的送達回呼，因此 SMS Desk 無法得知這些簡訊是否送達。請到 {vendor} 主控台查看送達情形。</translation>
+    </message>
+    <message>
+        <source>[template {id}]</source>
+        <translation>[範本 {id}]</translation>
+    </message>
+    <message>
+        <source>Only recipients whose message failed, expired or has an unknown outcome can be sent again. Select such rows first.</source>
+        <translation>只有簡訊失敗、已逾時或結果不明的收件人才能重新發送。請先選取這些列。</translation>
+    </message>
+    <message>
+        <source>Careful: for {n} of these numbers it is not known whether the first message arrived. They may get it twice, and you pay twice.</source>
+        <translation>請注意：其中 {n} 個門號不知道第一則簡訊是否已送達。他們可能會收到兩次，您也會付兩次費用。</translation>
+    </message>
+    <message>
+        <source>This sends again to recipients of job {job}, as a new job.</source>
+        <translation>這會以新工作重新發送給工作 {job} 的收件人。</translation>
+    </message>
+    <message>
+        <source>Replied “{text}” on {when} ({account})</source>
+        <translation>於 {when} 回覆「{text}」（{account}）</translation>
+    </message>
+    <message>
+        <source>{account}: replies could not be fetched. {error}</source>
+        <translation>{account}：無法取得回覆。{error}</translation>
+    </message>
+    <message>
+        <source>opt-out keyword</source>
+        <translation>退訂關鍵字</translation>
     </message>
 </context>
 <context>
     <name>TwSMS</name>
     <message>
         <source>{phone} is not a complete international phone number. Check the number in the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>{phone} 不是完整的國際電話號碼。請檢查名單中的號碼。</translation>
     </message>
     <message>
         <source>{phone} is not a Taiwan mobile number (09xxxxxxxx); text messages can only go to mobiles. Check the number in the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>{phone} 不是台灣的手機門號（09xxxxxxxx）；簡訊只能發送到手機。請檢查名單中的號碼。</translation>
     </message>
     <message>
         <source>TwSMS does not accept emoji. Remove {emoji} from the message and send again.</source>
-        <translation type="unfinished"></translation>
+        <translation>TwSMS 不接受表情符號。請從簡訊中移除 {emoji} 後再發送一次。</translation>
     </message>
     <message>
         <source>The message has {count} characters, but TwSMS cannot send long messages to numbers outside Taiwan: at most {limit} characters. Shorten the message or send to foreign numbers separately.</source>
-        <translation type="unfinished"></translation>
+        <translation>這則簡訊有 {count} 個字，但 TwSMS 無法發送長簡訊到台灣以外的門號：最多 {limit} 個字。請縮短簡訊，或另外發送給國外門號。</translation>
     </message>
     <message>
         <source>The message has {count} characters; with long messages turned off in the account settings TwSMS allows {limit}. Shorten the message or allow long messages.</source>
-        <translation type="unfinished"></translation>
+        <translation>這則簡訊有 {count} 個字；帳號設定中已關閉長簡訊，TwSMS 最多允許 {limit} 個字。請縮短簡訊或允許長簡訊。</translation>
     </message>
     <message>
         <source>The message has {count} characters; TwSMS allows at most {limit}. Shorten it and send again.</source>
-        <translation type="unfinished"></translation>
+        <translation>這則簡訊有 {count} 個字；TwSMS 最多允許 {limit} 個字。請縮短後再發送一次。</translation>
     </message>
     <message>
         <source>TwSMS needs a scheduled time at least one minute in the future (it schedules to the minute, Taiwan time). Pick a later time.</source>
-        <translation type="unfinished"></translation>
+        <translation>TwSMS 的預約時間至少要在一分鐘之後（以台灣時間計算，精確到分鐘）。請選擇較晚的時間。</translation>
     </message>
     <message>
         <source>The server address in the account settings does not offer the TwSMS API (HTTP {status}). Check or clear the address; nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>帳號設定中的伺服器位址沒有提供 TwSMS API（HTTP {status}）。請檢查或清除該位址；沒有發送任何簡訊。</translation>
     </message>
     <message>
         <source>TwSMS&apos;s answer had no result code, so it is not known whether the message was accepted. It will not be resent automatically; check its status before sending again.</source>
-        <translation type="unfinished"></translation>
+        <translation>TwSMS 的回應中沒有結果代碼，因此不知道簡訊是否已被接受。系統不會自動重新發送；再次發送之前，請先查詢它的狀態。</translation>
     </message>
     <message>
         <source>TwSMS&apos;s answer could not be read. Try again in a few minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>無法讀取 TwSMS 的回應。請幾分鐘後再試一次。</translation>
     </message>
     <message>
         <source>TwSMS reported success without a message ID, so the message cannot be tracked. It will not be resent automatically; check it on www.twsms.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>TwSMS 回報成功，但沒有簡訊編號，因此無法追蹤這則簡訊。系統不會自動重新發送；請到 www.twsms.com 查看。</translation>
     </message>
     <message>
         <source>This message could not be cancelled: TwSMS has already sent it or no longer has it.</source>
-        <translation type="unfinished"></translation>
+        <translation>無法取消這則簡訊：TwSMS 已經發送了，或已經沒有這則簡訊。</translation>
     </message>
     <message>
         <source>replies without a two-way code (snumber) in the account settings</source>
-        <translation type="unfinished"></translation>
+        <translation>未在帳號設定中填寫雙向代碼（snumber）時的回覆查詢</translation>
     </message>
     <message>
         <source>TwSMS answered the balance query without a balance. Check the balance on www.twsms.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>TwSMS 回應了餘額查詢，但沒有提供餘額。請到 www.twsms.com 查看餘額。</translation>
     </message>
     <message>
         <source>TwSMS refused this computer&apos;s public IP address {ip}. Sign in at www.twsms.com, open Account settings (帳號設定) → API settings (API 設定), add {ip} to the allowed IPs, then test again.</source>
-        <translation type="unfinished"></translation>
+        <translation>TwSMS 拒絕了這台電腦的對外 IP 位址 {ip}。請登入 www.twsms.com，開啟「帳號設定 → API 設定」，把 {ip} 加入允許的 IP，然後再測試一次。</translation>
     </message>
     <message>
         <source>TwSMS sees this computer&apos;s address as {ip}.</source>
-        <translation type="unfinished"></translation>
+        <translation>TwSMS 看到的這台電腦位址是 {ip}。</translation>
     </message>
 </context>
 <context>
     <name>TwsmsStatus</name>
     <message>
         <source>The message expired before it could be delivered; the phone may have been off or out of coverage for the whole validity period.</source>
-        <translation type="unfinished"></translation>
+        <translation>簡訊在送達前已逾時；在整個有效時間內，手機可能都處於關機或不在收訊範圍內。</translation>
     </message>
     <message>
         <source>The message was deleted before it was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>簡訊在發送前已被刪除。</translation>
     </message>
     <message>
         <source>The message could not be delivered to the phone.</source>
-        <translation type="unfinished"></translation>
+        <translation>簡訊無法送達手機。</translation>
     </message>
     <message>
         <source>The operator marked the message as invalid.</source>
-        <translation type="unfinished"></translation>
+        <translation>電信業者將這則簡訊標示為無效。</translation>
     </message>
     <message>
         <source>The operator rejected the message.</source>
-        <translation type="unfinished"></translation>
+        <translation>電信業者拒絕了這則簡訊。</translation>
     </message>
     <message>
         <source>Sending failed at the operator.</source>
-        <translation type="unfinished"></translation>
+        <translation>在電信業者端發送失敗。</translation>
     </message>
     <message>
         <source>The phone number is wrong or not in service. Check the number.</source>
-        <translation type="unfinished"></translation>
+        <translation>門號錯誤或已停用。請檢查號碼。</translation>
     </message>
     <message>
         <source>The operator refused the message content.</source>
-        <translation type="unfinished"></translation>
+        <translation>電信業者拒絕了這則簡訊的內容。</translation>
     </message>
     <message>
         <source>A system error at TwSMS or the operator stopped the message.</source>
-        <translation type="unfinished"></translation>
+        <translation>TwSMS 或電信業者的系統錯誤使這則簡訊中止。</translation>
     </message>
     <message>
         <source>TwSMS&apos;s keyword filter blocked the message. Reword the message and send it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>TwSMS 的關鍵字過濾擋下了這則簡訊。請修改用詞後再發送一次。</translation>
     </message>
     <message>
         <source>The recipient has asked not to receive advertising messages.</source>
-        <translation type="unfinished"></translation>
+        <translation>收件人已要求不要接收廣告簡訊。</translation>
     </message>
     <message>
         <source>TwSMS reported the message as failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>TwSMS 回報這則簡訊發送失敗。</translation>
     </message>
 </context>
 <context>
     <name>Vendor</name>
     <message>
         <source>{vendor} does not offer {what}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{vendor} 不提供{what}。</translation>
     </message>
     <message>
         <source>sending</source>
-        <translation type="unfinished"></translation>
+        <translation>發送功能</translation>
     </message>
     <message>
         <source>cancelling a scheduled message</source>
-        <translation type="unfinished"></translation>
+        <translation>取消預約簡訊</translation>
     </message>
     <message>
         <source>delivery status queries</source>
-        <translation type="unfinished"></translation>
+        <translation>送達狀態查詢</translation>
     </message>
     <message>
         <source>fetching replies</source>
-        <translation type="unfinished"></translation>
+        <translation>取得回覆</translation>
     </message>
     <message>
         <source>a balance query</source>
-        <translation type="unfinished"></translation>
+        <translation>餘額查詢</translation>
     </message>
     <message>
         <source>Connected. Balance: {amount} {unit}.</source>
-        <translation type="unfinished"></translation>
+        <translation>已連線。餘額：{amount} {unit}。</translation>
     </message>
     <message>
         <source>EngageLab</source>
-        <translation type="unfinished"></translation>
+        <translation>EngageLab</translation>
     </message>
     <message>
         <source>EngageLab has no test call that costs nothing. Settings look complete, but add at least one template before sending.</source>
-        <translation type="unfinished"></translation>
+        <translation>EngageLab 沒有不收費的測試方式。設定看起來已完整，但發送前請至少新增一個範本。</translation>
     </message>
     <message>
         <source>EngageLab has no test call that costs nothing. Settings look complete; the key is checked on the first send.</source>
-        <translation type="unfinished"></translation>
+        <translation>EngageLab 沒有不收費的測試方式。設定看起來已完整；金鑰會在第一次發送時檢查。</translation>
     </message>
     <message>
         <source>Sandbox (free practice account)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sandbox（免費練習帳號）</translation>
     </message>
     <message>
         <source>SepSMS</source>
-        <translation type="unfinished"></translation>
+        <translation>SepSMS</translation>
     </message>
     <message>
         <source>credits</source>
-        <translation type="unfinished"></translation>
+        <translation>點數</translation>
     </message>
     <message>
         <source>Tencent Cloud SMS</source>
-        <translation type="unfinished"></translation>
+        <translation>Tencent Cloud SMS</translation>
     </message>
     <message>
         <source>TwSMS</source>
-        <translation type="unfinished"></translation>
+        <translation>TwSMS</translation>
+    </message>
+    <message>
+        <source>SMS-Get</source>
+        <translation>SMS-Get</translation>
     </message>
     <message>
         <source>points</source>
-        <translation type="unfinished"></translation>
+        <translation>點</translation>
     </message>
 </context>
 <context>
     <name>VendorErrors</name>
     <message>
         <source>The vendor answered with an error this version of SMS Desk does not know. Contact the vendor&apos;s support with the code shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>廠商回應了這個版本的 SMS Desk 不認得的錯誤。請帶著顯示的代碼聯絡廠商的客服。</translation>
     </message>
     <message>
         <source>EngageLab had an internal error. Try again in a few minutes; if it keeps happening, contact EngageLab support.</source>
-        <translation type="unfinished"></translation>
+        <translation>EngageLab 發生內部錯誤。請幾分鐘後再試一次；如果一直發生，請聯絡 EngageLab 客服。</translation>
     </message>
     <message>
         <source>EngageLab did not accept the Dev Key and Dev Secret. Copy both from the API key page of the EngageLab SMS console into the account settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>EngageLab 不接受這組 Dev Key 和 Dev Secret。請從 EngageLab 簡訊主控台的 API 金鑰頁面，將兩者複製到帳號設定中。</translation>
     </message>
     <message>
         <source>This EngageLab API key has expired or was disabled. Enable it or create a new key in the EngageLab SMS console and enter it in the account settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>這組 EngageLab API 金鑰已過期或已停用。請在 EngageLab 簡訊主控台中啟用它或建立新的金鑰，並輸入到帳號設定中。</translation>
     </message>
     <message>
         <source>This EngageLab API key is not allowed to send SMS. Give the key permission for the SMS send API in the EngageLab console, or use a key that has it.</source>
-        <translation type="unfinished"></translation>
+        <translation>這組 EngageLab API 金鑰沒有發送簡訊的權限。請在 EngageLab 主控台中給予這組金鑰簡訊發送 API 的權限，或改用具有該權限的金鑰。</translation>
     </message>
     <message>
         <source>EngageLab could not read the request ({text}). This is a problem in SMS Desk; please report it with the code shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>EngageLab 無法讀取這個請求（{text}）。這是 SMS Desk 的問題；請連同顯示的代碼回報給 SMS Desk 客服。</translation>
     </message>
     <message>
         <source>EngageLab refused a value in the request: {text}. Check the numbers, the template ID and the template values, then send again.</source>
-        <translation type="unfinished"></translation>
+        <translation>EngageLab 拒絕了請求中的某個值：{text}。請檢查門號、範本 ID 和範本的值，然後再發送一次。</translation>
     </message>
     <message>
         <source>EngageLab refused the request: {text}. Correct what it names and send again.</source>
-        <translation type="unfinished"></translation>
+        <translation>EngageLab 拒絕了這個請求：{text}。請修正它指出的項目後再發送一次。</translation>
     </message>
     <message>
         <source>EngageLab does not send the same template to the same number again while the earlier code is still valid. Nothing was sent; wait until that code expires and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>在先前的驗證碼仍有效時，EngageLab 不會再把相同的範本發送到同一個門號。沒有發送任何簡訊；請等該驗證碼失效後再試一次。</translation>
     </message>
     <message>
         <source>EngageLab does not know this template ({text}). Check the template ID in the EngageLab SMS console (the template must be approved) and in the account&apos;s template list.</source>
-        <translation type="unfinished"></translation>
+        <translation>EngageLab 不認得這個範本（{text}）。請在 EngageLab 簡訊主控台（範本必須已審核通過）及帳號的範本清單中檢查範本 ID。</translation>
     </message>
     <message>
         <source>EngageLab could not send the message: {text}. Check the numbers and the template; if it is unclear, contact EngageLab support with this text.</source>
-        <translation type="unfinished"></translation>
+        <translation>EngageLab 無法發送這則簡訊：{text}。請檢查門號和範本；如果仍不清楚，請帶著這段文字聯絡 EngageLab 客服。</translation>
     </message>
     <message>
         <source>{number} is not a complete international number. Write it with the country code, e.g. +886912345678.</source>
-        <translation type="unfinished"></translation>
+        <translation>{number} 不是完整的國際號碼。請加上國碼，例如 +886912345678。</translation>
     </message>
     <message>
         <source>The EngageLab Dev Key or Dev Secret is missing. Enter both in the account settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>缺少 EngageLab 的 Dev Key 或 Dev Secret。請在帳號設定中輸入兩者。</translation>
     </message>
     <message>
         <source>EngageLab needs a scheduled time at least 3 minutes after the request reaches it. Choose a time at least 4 minutes from now.</source>
-        <translation type="unfinished"></translation>
+        <translation>EngageLab 要求預約時間至少在請求送達後 3 分鐘。請選擇至少 4 分鐘之後的時間。</translation>
     </message>
     <message>
         <source>EngageLab cannot schedule more than 30 days ahead. Choose an earlier time.</source>
-        <translation type="unfinished"></translation>
+        <translation>EngageLab 無法預約超過 30 天之後的時間。請選擇較早的時間。</translation>
     </message>
     <message>
         <source>EngageLab only sends approved templates. Choose a template for this message.</source>
-        <translation type="unfinished"></translation>
+        <translation>EngageLab 只發送審核通過的範本。請為這則簡訊選擇範本。</translation>
     </message>
     <message>
         <source>The template &quot;{name}&quot; needs a value for: {missing}. Without one, EngageLab would send the placeholder text itself. Fill them in and send again.</source>
-        <translation type="unfinished"></translation>
+        <translation>範本「{name}」需要以下變數的值：{missing}。如果沒有填，EngageLab 會直接把變數文字發送出去。請填入後再發送一次。</translation>
     </message>
     <message>
         <source>EngageLab did not accept this number. Check that it is a valid mobile number with its country code.</source>
-        <translation type="unfinished"></translation>
+        <translation>EngageLab 不接受這個門號。請確認它是含國碼的有效手機號碼。</translation>
     </message>
     <message>
         <source>EngageLab reported a problem ({text}) but counted {accepted} of {total} numbers as accepted. These numbers are marked unknown and will not be resent automatically; check the send records in the EngageLab console before sending again.</source>
-        <translation type="unfinished"></translation>
+        <translation>EngageLab 回報了問題（{text}），但計算 {total} 個門號中有 {accepted} 個已被接受。這些門號已標示為不明，系統不會自動重新發送；再次發送之前，請先到 EngageLab 主控台查看發送紀錄。</translation>
     </message>
     <message>
         <source>EngageLab accepted {accepted} of {total} numbers of this request without saying which. These numbers are marked unknown and will not be resent automatically; check the send records in the EngageLab console before sending again.</source>
-        <translation type="unfinished"></translation>
+        <translation>EngageLab 接受了這個請求 {total} 個門號中的 {accepted} 個，但沒有說明是哪些。這些門號已標示為不明，系統不會自動重新發送；再次發送之前，請先到 EngageLab 主控台查看發送紀錄。</translation>
     </message>
     <message>
         <source>EngageLab refused the scheduled time: {text}. It must be at least 3 minutes and at most 30 days from now.</source>
-        <translation type="unfinished"></translation>
+        <translation>EngageLab 拒絕了預約時間：{text}。預約時間必須在現在起至少 3 分鐘、最多 30 天之內。</translation>
     </message>
     <message>
         <source>EngageLab refused the request with an unexpected answer (HTTP {status}). Nothing was sent; check the server address in the account settings, or contact EngageLab support.</source>
-        <translation type="unfinished"></translation>
+        <translation>EngageLab 以非預期的回應拒絕了這個請求（HTTP {status}）。沒有發送任何簡訊；請檢查帳號設定中的伺服器位址，或聯絡 EngageLab 客服。</translation>
     </message>
     <message>
         <source>EngageLab answered without the expected details, so it is not known whether the message was accepted. It will not be resent automatically; check the EngageLab console before sending again.</source>
-        <translation type="unfinished"></translation>
+        <translation>EngageLab 的回應缺少預期的詳細資料，因此不知道簡訊是否已被接受。系統不會自動重新發送；再次發送之前，請先查看 EngageLab 主控台。</translation>
     </message>
     <message>
         <source>SepSMS did not accept the API key. Copy the key (it starts with sk_sep_) from the SepSMS developer dashboard into the account settings; if it was lost, create a new key there, as a key is shown only once.</source>
-        <translation type="unfinished"></translation>
+        <translation>SepSMS 不接受這組 API 金鑰。請從 SepSMS 開發者後台把金鑰（以 sk_sep_ 開頭）複製到帳號設定中；如果金鑰遺失了，請在那裡建立新的金鑰，因為金鑰只會顯示一次。</translation>
     </message>
     <message>
         <source>This SepSMS API key was revoked or disabled. Create a new key in the SepSMS developer dashboard and enter it in the account settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>這組 SepSMS API 金鑰已被撤銷或停用。請在 SepSMS 開發者後台建立新的金鑰，並輸入到帳號設定中。</translation>
     </message>
     <message>
         <source>This SepSMS API key is not allowed to do this ({text}). In the SepSMS developer dashboard give the key the scopes sms:send, sms:read and credit:read (and otp:send, otp:verify for OTP), or create a key that has them.</source>
-        <translation type="unfinished"></translation>
+        <translation>這組 SepSMS API 金鑰沒有權限執行此操作（{text}）。請在 SepSMS 開發者後台給予金鑰 sms:send、sms:read 和 credit:read 權限（OTP 另需 otp:send、otp:verify），或建立具有這些權限的金鑰。</translation>
     </message>
     <message>
         <source>The SepSMS API key is limited to certain IP addresses and this computer&apos;s address is not one of them. Add the office&apos;s public IP address to the key&apos;s allowed IPs in the SepSMS developer dashboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>這組 SepSMS API 金鑰限制只能從特定 IP 位址使用，而這台電腦的位址不在其中。請在 SepSMS 開發者後台將辦公室的對外 IP 位址加入金鑰允許的 IP。</translation>
     </message>
     <message>
         <source>The SepSMS account does not have enough credit for this send. Nothing was sent. Top up credit in the SepSMS dashboard, then send again.</source>
-        <translation type="unfinished"></translation>
+        <translation>SepSMS 帳號的點數不足以進行這次發送。沒有發送任何簡訊。請在 SepSMS 後台加值，然後再發送一次。</translation>
     </message>
     <message>
         <source>SepSMS limits how many requests can be made per minute and did not accept this one. Nothing was sent; wait a minute and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>SepSMS 限制每分鐘的請求次數，沒有接受這個請求。沒有發送任何簡訊；請等一分鐘後再試一次。</translation>
     </message>
     <message>
         <source>SepSMS allows only 5 OTP codes per minute from one address. Nothing was sent; wait a minute and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>SepSMS 每分鐘只允許同一個位址發送 5 組 OTP 驗證碼。沒有發送任何簡訊；請等一分鐘後再試一次。</translation>
     </message>
     <message>
         <source>SepSMS could not read the request. This is a problem in SMS Desk; please report it with the code shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>SepSMS 無法讀取這個請求。這是 SMS Desk 的問題；請連同顯示的代碼回報給 SMS Desk 客服。</translation>
     </message>
     <message>
         <source>No sender name was given. Enter your approved SepSMS sender name (origin) in the account settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>沒有提供發送者名稱。請在帳號設定中輸入 SepSMS 核准的發送者名稱（origin）。</translation>
     </message>
     <message>
         <source>SepSMS has not approved this sender name. Enter a sender name exactly as approved in the SepSMS dashboard, or ask SepSMS to approve it.</source>
-        <translation type="unfinished"></translation>
+        <translation>SepSMS 尚未核准這個發送者名稱。請輸入與 SepSMS 後台中核准的名稱完全相同的發送者名稱，或請 SepSMS 核准它。</translation>
     </message>
     <message>
         <source>The message is empty. Write the message text, then send again.</source>
-        <translation type="unfinished"></translation>
+        <translation>簡訊內容是空的。請輸入簡訊內容，然後再發送一次。</translation>
     </message>
     <message>
         <source>SepSMS refused the message because it is too long ({text}). Shorten the text and send again.</source>
-        <translation type="unfinished"></translation>
+        <translation>SepSMS 因簡訊太長而拒絕（{text}）。請縮短內容後再發送一次。</translation>
     </message>
     <message>
         <source>No phone number was given. Add recipients, then send again.</source>
-        <translation type="unfinished"></translation>
+        <translation>沒有提供手機號碼。請新增收件人，然後再發送一次。</translation>
     </message>
     <message>
         <source>SepSMS refused a phone number ({text}). SepSMS only reaches Thai mobile numbers; correct or remove the number and send again.</source>
-        <translation type="unfinished"></translation>
+        <translation>SepSMS 拒絕了一個門號（{text}）。SepSMS 只能送達泰國的手機門號；請修正或移除這個號碼，然後再發送一次。</translation>
     </message>
     <message>
         <source>SepSMS refused the personalised values ({text}). Check the columns used in the message and send again.</source>
-        <translation type="unfinished"></translation>
+        <translation>SepSMS 拒絕了個人化的值（{text}）。請檢查簡訊中使用的欄位，然後再發送一次。</translation>
     </message>
     <message>
         <source>SepSMS refused the scheduled time ({text}). Choose a time in the future and send again.</source>
-        <translation type="unfinished"></translation>
+        <translation>SepSMS 拒絕了預約時間（{text}）。請選擇未來的時間，然後再發送一次。</translation>
     </message>
     <message>
         <source>SepSMS refused the OTP message: it must contain {{code}} where the code goes.</source>
-        <translation type="unfinished"></translation>
+        <translation>SepSMS 拒絕了這則 OTP 簡訊：內容必須在放驗證碼的位置包含 {{code}}。</translation>
     </message>
     <message>
         <source>SepSMS refused a value in the request: {text}. Correct it and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>SepSMS 拒絕了請求中的某個值：{text}。請修正後再試一次。</translation>
     </message>
     <message>
         <source>SepSMS does not know this message. It may belong to another API key or account; check the account settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>SepSMS 不認得這則簡訊。它可能屬於其他 API 金鑰或帳號；請檢查帳號設定。</translation>
     </message>
     <message>
         <source>SepSMS could not cancel this message because it is already being sent or was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>SepSMS 無法取消這則簡訊，因為它正在發送或已經發送。</translation>
     </message>
     <message>
         <source>This scheduled message was already cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>這則預約簡訊已經取消了。</translation>
     </message>
     <message>
         <source>SepSMS does not know this OTP reference. Check it, or send a new code.</source>
-        <translation type="unfinished"></translation>
+        <translation>SepSMS 不認得這個 OTP 參考碼。請檢查它，或發送新的驗證碼。</translation>
     </message>
     <message>
         <source>This OTP code has expired. Send a new code.</source>
-        <translation type="unfinished"></translation>
+        <translation>這組 OTP 驗證碼已過期。請發送新的驗證碼。</translation>
     </message>
     <message>
         <source>Too many wrong codes were tried for this OTP. Send a new code.</source>
-        <translation type="unfinished"></translation>
+        <translation>這組 OTP 輸入錯誤的次數太多。請發送新的驗證碼。</translation>
     </message>
     <message>
         <source>This OTP code was already used. Send a new code if needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>這組 OTP 驗證碼已經使用過。如有需要，請發送新的驗證碼。</translation>
     </message>
     <message>
         <source>SepSMS had an internal problem. Try again in a few minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>SepSMS 發生內部問題。請幾分鐘後再試一次。</translation>
     </message>
     <message>
         <source>SepSMS refused the API key: {text}. Check the key and its scopes in the SepSMS developer dashboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>SepSMS 拒絕了 API 金鑰：{text}。請在 SepSMS 開發者後台檢查金鑰及其權限。</translation>
     </message>
     <message>
         <source>SepSMS reported a credit problem: {text}. Check the credit in the SepSMS dashboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>SepSMS 回報點數問題：{text}。請在 SepSMS 後台查看點數。</translation>
     </message>
     <message>
         <source>SepSMS asked us to slow down: {text}. Nothing was sent; try again in a minute.</source>
-        <translation type="unfinished"></translation>
+        <translation>SepSMS 要求我們放慢速度：{text}。沒有發送任何簡訊；請一分鐘後再試一次。</translation>
     </message>
     <message>
         <source>SepSMS refused the request: {text}. Correct it and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>SepSMS 拒絕了這個請求：{text}。請修正後再試一次。</translation>
     </message>
     <message>
         <source>SepSMS had a temporary problem: {text}. Try again in a few minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>SepSMS 發生暫時性問題：{text}。請幾分鐘後再試一次。</translation>
     </message>
     <message>
         <source>{number} is not a Thai mobile number. SepSMS only delivers to Thai mobile numbers (+66 followed by 9 digits starting with 6, 8 or 9).</source>
-        <translation type="unfinished"></translation>
+        <translation>{number} 不是泰國的手機門號。SepSMS 只送達泰國的手機門號（+66 後接以 6、8 或 9 開頭的 9 位數字）。</translation>
     </message>
     <message>
         <source>{number} is not a Thai number. SepSMS only delivers to Thai mobile networks; send to this number through another vendor account.</source>
-        <translation type="unfinished"></translation>
+        <translation>{number} 不是泰國的號碼。SepSMS 只送達泰國的行動網路；請透過其他廠商帳號發送給這個門號。</translation>
     </message>
     <message>
         <source>No SepSMS API key is set. Enter the key (sk_sep_...) in the account settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未設定 SepSMS API 金鑰。請在帳號設定中輸入金鑰（sk_sep_...）。</translation>
     </message>
     <message>
         <source>The SepSMS server address did not answer as expected (not found). Check the server address in the account settings, or leave it empty to use the default.</source>
-        <translation type="unfinished"></translation>
+        <translation>SepSMS 伺服器位址的回應不如預期（找不到）。請檢查帳號設定中的伺服器位址，或將它留空以使用預設值。</translation>
     </message>
     <message>
         <source>SepSMS refused the request with an unexpected answer. Nothing was sent; contact SepSMS support with the code shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>SepSMS 以非預期的回應拒絕了這個請求。沒有發送任何簡訊；請帶著顯示的代碼聯絡 SepSMS 客服。</translation>
     </message>
     <message>
         <source>SepSMS answered without the expected details, so it is not known whether the message was accepted. It will not be resent automatically; check the SepSMS dashboard before sending again.</source>
-        <translation type="unfinished"></translation>
+        <translation>SepSMS 的回應缺少預期的詳細資料，因此不知道簡訊是否已被接受。系統不會自動重新發送；再次發送之前，請先查看 SepSMS 後台。</translation>
     </message>
     <message>
         <source>The scheduled time has passed or is less than 1 minute away. SepSMS would send at once; choose a time at least 1 minute from now.</source>
-        <translation type="unfinished"></translation>
+        <translation>預約時間已經過了，或距離現在不到 1 分鐘。SepSMS 會立即發送；請選擇至少 1 分鐘之後的時間。</translation>
     </message>
     <message>
         <source>SepSMS blocked this number (for example it opted out of messages).</source>
-        <translation type="unfinished"></translation>
+        <translation>SepSMS 封鎖了這個門號（例如對方已退訂簡訊）。</translation>
     </message>
     <message>
         <source>SepSMS answered the status query in an unexpected form. Try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>SepSMS 回應狀態查詢的格式不如預期。請稍後再試一次。</translation>
     </message>
     <message>
         <source>SepSMS answered the balance query in an unexpected form. Try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>SepSMS 回應餘額查詢的格式不如預期。請稍後再試一次。</translation>
     </message>
     <message>
         <source>The OTP message must contain {{code}} where SepSMS puts the code (and may contain {{ref}} for the reference).</source>
-        <translation type="unfinished"></translation>
+        <translation>OTP 簡訊必須在 SepSMS 放入驗證碼的位置包含 {{code}}（也可以用 {{ref}} 放參考碼）。</translation>
     </message>
     <message>
         <source>The OTP validity must be between {low} and {high} seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>OTP 的有效時間必須介於 {low} 到 {high} 秒之間。</translation>
     </message>
     <message>
         <source>The OTP code length must be between {low} and {high} digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>OTP 驗證碼的長度必須介於 {low} 到 {high} 位數之間。</translation>
     </message>
     <message>
         <source>The code is not correct. Check it and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>驗證碼不正確。請檢查後再試一次。</translation>
     </message>
     <message>
         <source>TwSMS has no delivery report for this message yet. Check again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>TwSMS 還沒有這則簡訊的送達報告。請稍後再查詢。</translation>
     </message>
     <message>
         <source>TwSMS says the username or password is not in a valid form. Re-enter both in the account settings exactly as you use them to sign in at www.twsms.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>TwSMS 表示帳號或密碼的格式不正確。請在帳號設定中重新輸入兩者，必須與您登入 www.twsms.com 時使用的完全相同。</translation>
     </message>
     <message>
         <source>TwSMS does not know this username. Check the username in the account settings: it is the one you sign in to www.twsms.com with.</source>
-        <translation type="unfinished"></translation>
+        <translation>TwSMS 不認得這個帳號。請檢查帳號設定中的帳號：就是您登入 www.twsms.com 使用的帳號。</translation>
     </message>
     <message>
         <source>TwSMS refused the password. Re-enter the password in the account settings; if it was changed on www.twsms.com, use the new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>TwSMS 拒絕了密碼。請在帳號設定中重新輸入密碼；如果您在 www.twsms.com 更改過密碼，請使用新密碼。</translation>
     </message>
     <message>
         <source>The TwSMS account does not have enough points for this message. Buy more points at www.twsms.com, then send the remaining messages.</source>
-        <translation type="unfinished"></translation>
+        <translation>TwSMS 帳號的點數不足以發送這則簡訊。請到 www.twsms.com 購買點數，然後再發送剩下的簡訊。</translation>
     </message>
     <message>
         <source>TwSMS refused this computer&apos;s internet address. Sign in at www.twsms.com, open Account settings (帳號設定) → API settings (API 設定) and add the office&apos;s public IP address to the allowed IPs, then try again. &quot;Test connection&quot; shows the address TwSMS sees.</source>
-        <translation type="unfinished"></translation>
+        <translation>TwSMS 拒絕了這台電腦的網路位址。請登入 www.twsms.com，開啟「帳號設定 → API 設定」，把辦公室的對外 IP 位址加入允許的 IP，然後再試一次。「測試連線」會顯示 TwSMS 看到的位址。</translation>
     </message>
     <message>
         <source>This TwSMS account may not send to numbers outside Taiwan. Ask TwSMS to allow international numbers, or remove the foreign numbers from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>這個 TwSMS 帳號不能發送到台灣以外的門號。請要求 TwSMS 開放國際門號，或從名單中移除國外門號。</translation>
     </message>
     <message>
         <source>This TwSMS account has been disabled. Contact TwSMS customer service to reactivate it.</source>
-        <translation type="unfinished"></translation>
+        <translation>這個 TwSMS 帳號已被停用。請聯絡 TwSMS 客服重新啟用。</translation>
     </message>
     <message>
         <source>The API is not enabled for this TwSMS account. Sign in at www.twsms.com, open Account settings (帳號設定) → API settings (API 設定), enable the API, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>這個 TwSMS 帳號尚未啟用 API。請登入 www.twsms.com，開啟「帳號設定 → API 設定」，啟用 API 後再試一次。</translation>
     </message>
     <message>
         <source>TwSMS did not accept the scheduled time. Pick the date and time again; if this keeps happening, contact SMS Desk support.</source>
-        <translation type="unfinished"></translation>
+        <translation>TwSMS 不接受預約時間。請重新選擇日期和時間；如果一直發生，請聯絡 SMS Desk 客服。</translation>
     </message>
     <message>
         <source>TwSMS did not accept the message validity period. In the account settings, set it to a whole number of seconds from 300 to 28800.</source>
-        <translation type="unfinished"></translation>
+        <translation>TwSMS 不接受簡訊有效時間。請在帳號設定中將它設為 300 到 28800 之間的整數秒數。</translation>
     </message>
     <message>
         <source>TwSMS says the phone number is not valid. Taiwan mobiles start with 09 and have 10 digits; foreign numbers need their country code. Correct the number in the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>TwSMS 表示門號無效。台灣手機門號以 09 開頭，共 10 位數；國外號碼需要加上國碼。請修正名單中的號碼。</translation>
     </message>
     <message>
         <source>The message is empty. Type the message text and send again.</source>
-        <translation type="unfinished"></translation>
+        <translation>簡訊內容是空的。請輸入簡訊內容後再發送一次。</translation>
     </message>
     <message>
         <source>TwSMS cannot send long messages to numbers outside Taiwan. Shorten the message to 70 characters (160 if it uses only English letters, digits and basic symbols), or send to the foreign numbers separately with a shorter text.</source>
-        <translation type="unfinished"></translation>
+        <translation>TwSMS 無法發送長簡訊到台灣以外的門號。請將簡訊縮短為 70 個字（如果只用英文字母、數字和基本符號則為 160 個字），或用較短的內容另外發送給國外門號。</translation>
     </message>
     <message>
         <source>The message is longer than TwSMS allows: 335 characters (765 if it uses only English letters, digits and basic symbols), or 70 (160) when long messages are turned off in the account settings. Shorten it and send again.</source>
-        <translation type="unfinished"></translation>
+        <translation>簡訊長度超過 TwSMS 的上限：335 個字（如果只用英文字母、數字和基本符號則為 765 個字），帳號設定中關閉長簡訊時則為 70（160）個字。請縮短後再發送一次。</translation>
     </message>
     <message>
         <source>TwSMS did not accept the delivery report address (drurl) in the account settings. Enter a complete address starting with http:// or https://, or clear it.</source>
-        <translation type="unfinished"></translation>
+        <translation>TwSMS 不接受帳號設定中的送達報告網址（drurl）。請輸入以 http:// 或 https:// 開頭的完整網址，或將它清除。</translation>
+    </message>
+    <message>
+        <source>SMS-Get said a value in the request was missing or wrong (parameter error). Check the phone numbers and the message; if this keeps happening, contact SMS Desk support.</source>
+        <translation>SMS-Get 表示請求中有值遺漏或錯誤（參數錯誤）。請檢查手機號碼和簡訊內容；如果一直發生，請聯絡 SMS Desk 客服。</translation>
+    </message>
+    <message>
+        <source>SMS-Get did not accept the scheduled date or time. Pick the date and time again.</source>
+        <translation>SMS-Get 不接受預約的日期或時間。請重新選擇日期和時間。</translation>
     </message>
     <message>
         <source>The scheduled time has already passed. Pick a time in the future and send again.</source>
-        <translation type="unfinished"></translation>
+        <translation>預約時間已經過了。請選擇未來的時間，然後再發送一次。</translation>
+    </message>
+    <message>
+        <source>The message is too long for SMS-Get. Shorten it and send again.</source>
+        <translation>簡訊對 SMS-Get 來說太長了。請縮短後再發送一次。</translation>
+    </message>
+    <message>
+        <source>SMS-Get refused the username or password. Re-enter them in the account settings exactly as you use them to sign in at sms-get.com.</source>
+        <translation>SMS-Get 拒絕了帳號或密碼。請在帳號設定中重新輸入，必須與您登入 sms-get.com 時使用的完全相同。</translation>
+    </message>
+    <message>
+        <source>SMS-Get refused this computer&apos;s internet address. Sign in at sms-get.com, open the API settings page and allow the office&apos;s public IP address, then try again.</source>
+        <translation>SMS-Get 拒絕了這台電腦的網路位址。請登入 sms-get.com，開啟 API 設定頁面並允許辦公室的對外 IP 位址，然後再試一次。</translation>
+    </message>
+    <message>
+        <source>SMS-Get received no recipients. Add at least one phone number and send again.</source>
+        <translation>SMS-Get 沒有收到任何收件人。請至少新增一個手機號碼，然後再發送一次。</translation>
+    </message>
+    <message>
+        <source>SMS-Get takes at most 250 recipients per request. Send again; if this keeps happening, contact SMS Desk support.</source>
+        <translation>SMS-Get 每個請求最多接受 250 位收件人。請再發送一次；如果一直發生，請聯絡 SMS Desk 客服。</translation>
+    </message>
+    <message>
+        <source>The SMS-Get account does not have enough points. Buy more points at sms-get.com, then send the remaining messages.</source>
+        <translation>SMS-Get 帳號的點數不足。請到 sms-get.com 購買點數，然後再發送剩下的簡訊。</translation>
+    </message>
+    <message>
+        <source>Two-way messaging is not enabled for this SMS-Get account. Apply for it with SMS-Get, or turn off two-way sending in the account settings.</source>
+        <translation>這個 SMS-Get 帳號尚未開通雙向簡訊。請向 SMS-Get 申請，或在帳號設定中關閉雙向發送。</translation>
     </message>
     <message>
         <source>TwSMS could not reach the delivery report address (drurl) in the account settings; it must answer with HTTP 200. Check that the receiving service is running and reachable from the internet, or turn off the address check in the account settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>TwSMS 無法連上帳號設定中的送達報告網址（drurl）；該網址必須回應 HTTP 200。請確認接收服務正在執行且可從網際網路連上，或在帳號設定中關閉網址檢查。</translation>
     </message>
     <message>
         <source>The message contains emoji or picture characters, which TwSMS does not accept. Remove them and send again.</source>
-        <translation type="unfinished"></translation>
+        <translation>簡訊含有表情符號或圖形字元，TwSMS 不接受。請移除後再發送一次。</translation>
     </message>
     <message>
         <source>TwSMS could not find this message for this phone number. Its records may have expired; check the message on www.twsms.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>TwSMS 找不到這個門號的這則簡訊。它的紀錄可能已過期；請到 www.twsms.com 查看這則簡訊。</translation>
     </message>
     <message>
         <source>This scheduled message has not been sent yet, so it has no delivery status. Check again after the scheduled time.</source>
-        <translation type="unfinished"></translation>
+        <translation>這則預約簡訊尚未發送，所以還沒有送達狀態。請在預約時間之後再查詢。</translation>
     </message>
     <message>
         <source>TwSMS does not know the two-way code (snumber) in the account settings. Copy the 5-digit code from www.twsms.com, or clear it if the account has no two-way number.</source>
-        <translation type="unfinished"></translation>
+        <translation>TwSMS 不認得帳號設定中的雙向代碼（snumber）。請從 www.twsms.com 複製 5 位數的代碼，如果帳號沒有雙向門號則將它清除。</translation>
     </message>
     <message>
         <source>TwSMS has no replies for the requested day.</source>
-        <translation type="unfinished"></translation>
+        <translation>TwSMS 在指定的日期沒有任何回覆。</translation>
     </message>
     <message>
         <source>TwSMS did not understand the status query (phone number or message ID). If this keeps happening, contact SMS Desk support.</source>
-        <translation type="unfinished"></translation>
+        <translation>TwSMS 看不懂這個狀態查詢（門號或簡訊編號）。如果一直發生，請聯絡 SMS Desk 客服。</translation>
     </message>
     <message>
         <source>TwSMS did not understand the reply query. Check that the two-way code (snumber) in the account settings is the 5-digit code shown on www.twsms.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>TwSMS 看不懂這個回覆查詢。請確認帳號設定中的雙向代碼（snumber）就是 www.twsms.com 上顯示的 5 位數代碼。</translation>
     </message>
     <message>
         <source>TwSMS had a data processing problem and did not accept the request, even after sending it again. Nothing was sent; try again in a few minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>TwSMS 發生資料處理問題，即使重新送出後仍沒有接受這個請求。沒有發送任何簡訊；請幾分鐘後再試一次。</translation>
     </message>
     <message>
         <source>TwSMS reported a system error and did not accept the request. Try again later; if this keeps happening, contact TwSMS customer service.</source>
-        <translation type="unfinished"></translation>
+        <translation>TwSMS 回報系統錯誤，沒有接受這個請求。請稍後再試一次；如果一直發生，請聯絡 TwSMS 客服。</translation>
+    </message>
+    <message>
+        <source>Tencent Cloud rejected the request signature: the App Key does not belong to this SDK AppID. Copy the SDK AppID and App Key again from the SMS console (Application Management &gt; Basic Info).</source>
+        <translation>Tencent Cloud 拒絕了請求的簽章：這組 App Key 不屬於這個 SDK AppID。請從簡訊主控台（應用管理 &gt; 基本資訊）重新複製 SDK AppID 和 App Key。</translation>
+    </message>
+    <message>
+        <source>Tencent Cloud found a forbidden word in the message. Change the wording of the template values and send again.</source>
+        <translation>Tencent Cloud 在簡訊中發現禁用字詞。請修改範本值的用詞後再發送一次。</translation>
+    </message>
+    <message>
+        <source>The request carried no signature because the App Key is empty. Enter the App Key in the account settings.</source>
+        <translation>因為 App Key 是空的，請求沒有帶簽章。請在帳號設定中輸入 App Key。</translation>
+    </message>
+    <message>
+        <source>Tencent Cloud could not read the request ({text}). Check the template ID and values; if it persists, report it to SMS Desk support.</source>
+        <translation>Tencent Cloud 無法讀取這個請求（{text}）。請檢查範本 ID 和範本值；如果持續發生，請回報給 SMS Desk 客服。</translation>
+    </message>
+    <message>
+        <source>This SDK AppID is not allowed to use this function. Pulling delivery reports and replies must be enabled by Tencent Cloud&apos;s SMS Helper; ask them to enable it.</source>
+        <translation>這個 SDK AppID 不能使用此功能。拉取送達報告和回覆必須由 Tencent Cloud 簡訊小幫手開通；請向他們申請開通。</translation>
+    </message>
+    <message>
+        <source>Tencent Cloud reported an error ({text}). Try again later; if it persists, contact Tencent Cloud&apos;s SMS Helper with the failed phone number.</source>
+        <translation>Tencent Cloud 回報錯誤（{text}）。請稍後再試一次；如果持續發生，請帶著發送失敗的手機號碼聯絡 Tencent Cloud 簡訊小幫手。</translation>
+    </message>
+    <message>
+        <source>Tencent Cloud timed out while handling the request. Try again in a few minutes.</source>
+        <translation>Tencent Cloud 處理請求時逾時。請幾分鐘後再試一次。</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s public IP address is not in the SDK AppID&apos;s IP allow-list. Add the office&apos;s public IP in the SMS console&apos;s application settings, or turn the allow-list off.</source>
+        <translation>這台電腦的對外 IP 位址不在這個 SDK AppID 的 IP 白名單中。請在簡訊主控台的應用設定中加入辦公室的對外 IP，或關閉白名單。</translation>
+    </message>
+    <message>
+        <source>The server does not offer this Tencent Cloud SMS function. Check the server address in the account settings (normally leave it empty).</source>
+        <translation>這個伺服器沒有提供此 Tencent Cloud SMS 功能。請檢查帳號設定中的伺服器位址（通常應留空）。</translation>
+    </message>
+    <message>
+        <source>The SMS signature is not approved or has a wrong format. Use an approved signature (2 to 12 letters, digits or Chinese characters, without brackets) in the account settings, or leave it empty for the default signature.</source>
+        <translation>簡訊簽名尚未審核通過或格式錯誤。請在帳號設定中使用審核通過的簽名（2 到 12 個英文字母、數字或中文字，不含括號），或留空以使用預設簽名。</translation>
+    </message>
+    <message>
+        <source>Tencent Cloud&apos;s sending-frequency rules stopped this message. Wait before sending to this number again, or relax the frequency rules in the SMS console.</source>
+        <translation>Tencent Cloud 的發送頻率規則擋下了這則簡訊。請稍候再發送到這個門號，或在簡訊主控台中放寬頻率規則。</translation>
+    </message>
+    <message>
+        <source>The template is not approved, or the values do not match the approved template. Check in the SMS console that the template ID is approved and give exactly one value per placeholder.</source>
+        <translation>範本尚未審核通過，或範本值與審核通過的範本不符。請在簡訊主控台確認範本 ID 已審核通過，並為每個變數提供剛好一個值。</translation>
+    </message>
+    <message>
+        <source>This number is on Tencent Cloud&apos;s block list (the person unsubscribed or the carrier blocks it). Remove it from the list; Tencent Cloud&apos;s SMS Helper can explain details.</source>
+        <translation>這個門號在 Tencent Cloud 的封鎖名單中（對方已退訂，或被電信業者封鎖）。請將它從名單中移除；Tencent Cloud 簡訊小幫手可以說明詳細情形。</translation>
+    </message>
+    <message>
+        <source>Tencent Cloud says this phone number has a wrong format. Correct the number in the list.</source>
+        <translation>Tencent Cloud 表示這個手機號碼的格式錯誤。請修正名單中的號碼。</translation>
+    </message>
+    <message>
+        <source>The message is too long for Tencent Cloud (at most 450 characters including the signature). Shorten the template values.</source>
+        <translation>簡訊對 Tencent Cloud 來說太長了（最多 450 個字，包含簽名）。請縮短範本值。</translation>
+    </message>
+    <message>
+        <source>Tencent Cloud refused the voice verification code format. Use digits only.</source>
+        <translation>Tencent Cloud 拒絕了語音驗證碼的格式。請只使用數字。</translation>
+    </message>
+    <message>
+        <source>Tencent Cloud does not know this SDK AppID. Copy it again from the SMS console (Application Management &gt; Application List).</source>
+        <translation>Tencent Cloud 不認得這個 SDK AppID。請從簡訊主控台（應用管理 &gt; 應用列表）重新複製。</translation>
+    </message>
+    <message>
+        <source>This SDK AppID is disabled at Tencent Cloud. Enable the application in the SMS console or use another one.</source>
+        <translation>這個 SDK AppID 在 Tencent Cloud 已被停用。請在簡訊主控台中啟用這個應用程式，或改用其他應用程式。</translation>
+    </message>
+    <message>
+        <source>Tencent Cloud refused the request because this computer&apos;s clock differs from the correct time by more than 10 minutes. Set the date, time and time zone correctly (turn on automatic time) and try again.</source>
+        <translation>這台電腦的時鐘與正確時間相差超過 10 分鐘，因此 Tencent Cloud 拒絕了這個請求。請正確設定日期、時間和時區（開啟自動設定時間），然後再試一次。</translation>
+    </message>
+    <message>
+        <source>The application&apos;s daily sending limit is reached. Send the rest tomorrow or raise the daily limit in the SMS console.</source>
+        <translation>已達到應用程式的每日發送上限。請明天再發送剩下的簡訊，或在簡訊主控台中提高每日上限。</translation>
+    </message>
+    <message>
+        <source>Too many messages to this number within 30 seconds. Wait a little before sending to it again, or change the limit in the SMS console.</source>
+        <translation>30 秒內發送到這個門號的簡訊太多。請稍候再發送給它，或在簡訊主控台中更改限制。</translation>
+    </message>
+    <message>
+        <source>Too many messages to this number within one hour. Send to it later, or change the limit in the SMS console.</source>
+        <translation>一小時內發送到這個門號的簡訊太多。請稍後再發送給它，或在簡訊主控台中更改限制。</translation>
+    </message>
+    <message>
+        <source>Too many messages to this number today. Send to it tomorrow, or change the limit in the SMS console.</source>
+        <translation>今天發送到這個門號的簡訊太多。請明天再發送給它，或在簡訊主控台中更改限制。</translation>
+    </message>
+    <message>
+        <source>The same message was already sent to this number too many times today. Do not resend it; change the limit in the SMS console if needed.</source>
+        <translation>今天已經對這個門號發送太多次相同的簡訊。請不要重新發送；如有需要，請在簡訊主控台中更改限制。</translation>
+    </message>
+    <message>
+        <source>Marketing messages may only be sent during the day (China time). Send it again during allowed hours.</source>
+        <translation>行銷簡訊只能在白天（中國時間）發送。請在允許的時段內再發送一次。</translation>
+    </message>
+    <message>
+        <source>Tencent Cloud does not support this request (for example a voice template sent as SMS). Choose an SMS template.</source>
+        <translation>Tencent Cloud 不支援這個請求（例如把語音範本當作簡訊發送）。請選擇簡訊範本。</translation>
+    </message>
+    <message>
+        <source>The SMS package is used up. Buy more messages in the Tencent Cloud SMS console, then send again.</source>
+        <translation>簡訊套餐已用完。請在 Tencent Cloud SMS 主控台購買更多簡訊，然後再發送一次。</translation>
+    </message>
+    <message>
+        <source>Personal Tencent Cloud accounts may not send marketing messages. Use a notification template, or verify the account as a business.</source>
+        <translation>Tencent Cloud 個人帳號不能發送行銷簡訊。請使用通知範本，或將帳號認證為企業帳號。</translation>
+    </message>
+    <message>
+        <source>Tencent Cloud stopped the service because the account is in arrears. Pay the outstanding amount in the Tencent Cloud console.</source>
+        <translation>帳號欠費，Tencent Cloud 已停止服務。請在 Tencent Cloud 主控台繳清欠款。</translation>
+    </message>
+    <message>
+        <source>A bulk request mixed mainland China and international numbers. Send them separately.</source>
+        <translation>大量發送的請求中混合了中國大陸和國際門號。請分開發送。</translation>
+    </message>
+    <message>
+        <source>A template value is longer than Tencent Cloud allows (12 characters). Shorten the values.</source>
+        <translation>範本值超過 Tencent Cloud 允許的長度（12 個字）。請縮短範本值。</translation>
+    </message>
+    <message>
+        <source>Tencent Cloud does not send SMS to this country or region with this function. Remove the number or use another vendor for it.</source>
+        <translation>Tencent Cloud 的這項功能不發送簡訊到這個國家或地區。請移除這個門號，或改用其他廠商發送。</translation>
+    </message>
+    <message>
+        <source>More than 200 numbers were sent in one bulk request. Send smaller groups.</source>
+        <translation>一次大量發送的請求超過 200 個門號。請分成較小的批次發送。</translation>
+    </message>
+    <message>
+        <source>The daily limit for international messages is reached. Send the rest tomorrow or ask Tencent Cloud to raise it.</source>
+        <translation>已達到國際簡訊的每日上限。請明天再發送剩下的簡訊，或請 Tencent Cloud 提高上限。</translation>
+    </message>
+    <message>
+        <source>Tencent Cloud timed out while processing the request. Try again in a few minutes.</source>
+        <translation>Tencent Cloud 處理請求時逾時。請幾分鐘後再試一次。</translation>
     </message>
 </context>
 <context>
     <name>VendorHelp</name>
     <message>
         <source>EngageLab sends only message templates approved in the EngageLab SMS console. Before sending, create and get approval for your templates there, then copy the Dev Key and Dev Secret from the API key settings. Scheduled sends must be 3 minutes to 30 days ahead. EngageLab offers no balance or delivery-status query through this API.</source>
-        <translation type="unfinished"></translation>
+        <translation>EngageLab 只發送在 EngageLab 簡訊主控台中審核通過的簡訊範本。發送前，請先在那裡建立範本並通過審核，然後從 API 金鑰設定中複製 Dev Key 和 Dev Secret。預約發送必須在 3 分鐘到 30 天之後。EngageLab 的這個 API 不提供餘額或送達狀態查詢。</translation>
     </message>
     <message>
         <source>The Sandbox is a practice account built into SMS Desk. Nothing is really sent and nothing is charged: it accepts messages, reports them delivered a few seconds later (numbers ending in 000 fail, 444 expire) and numbers ending in 7 reply.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sandbox 是 SMS Desk 內建的練習帳號。不會真的發送，也不會扣任何點數：它會接受簡訊，幾秒後回報已送達（結尾為 000 的門號會失敗，444 會逾時），結尾為 7 的門號會回覆。</translation>
     </message>
     <message>
         <source>SepSMS sends to Thai mobile networks only. Sign in to the SepSMS developer dashboard, create an API key (sk_sep_...) with the scopes you need, and copy it at once: it is shown only once. Each key can be limited to IP addresses and has its own per-minute limits (120 sends per minute). Use a sender name SepSMS has approved.</source>
-        <translation type="unfinished"></translation>
+        <translation>SepSMS 只發送到泰國的行動網路。請登入 SepSMS 開發者後台，建立具有所需權限的 API 金鑰（sk_sep_...），並立即複製：它只會顯示一次。每組金鑰都可以限制 IP 位址，並有各自的每分鐘限制（每分鐘 120 次發送）。請使用 SepSMS 已核准的發送者名稱。</translation>
     </message>
     <message>
         <source>Tencent Cloud SMS (API v5) sends only templates approved in its console; SMS Desk fills in the template values. Bulk sending is for mainland China numbers; other numbers are sent one by one. Delivery reports and replies can be pulled once Tencent Cloud&apos;s SMS Helper enables it, or pushed to a callback address set in the console. Requests carry the time: this computer&apos;s clock must be within 10 minutes of the correct time. If the application has an IP allow-list, add the office&apos;s public IP.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tencent Cloud SMS（API v5）只發送在其主控台中審核通過的範本；SMS Desk 會填入範本值。大量發送只適用於中國大陸門號；其他門號會逐一發送。送達報告和回覆可以在 Tencent Cloud 簡訊小幫手開通後拉取，或推送到主控台中設定的回呼網址。請求會帶有時間：這台電腦的時鐘與正確時間的誤差必須在 10 分鐘以內。如果應用程式設有 IP 白名單，請加入辦公室的對外 IP。</translation>
     </message>
     <message>
         <source>Sign in at www.twsms.com. Under Account settings (帳號設定) → API settings (API 設定) enable the API and, if you use an IP allow-list, add this office&apos;s public IP address (Test connection shows it). A Taiwan mobile costs 1 point per message (long messages: 1 point per 67 characters, 153 in English letters only); a foreign number costs 5 points and cannot get long messages. Emoji are not accepted.</source>
-        <translation type="unfinished"></translation>
+        <translation>請登入 www.twsms.com。在「帳號設定 → API 設定」中啟用 API；如果您使用 IP 白名單，請加入這個辦公室的對外 IP 位址（「測試連線」會顯示該位址）。台灣手機每則簡訊扣 1 點（長簡訊：每 67 個字扣 1 點，純英文字母為 153 個字）；國外門號每則扣 5 點，而且不能接收長簡訊。不接受表情符號。</translation>
+    </message>
+    <message>
+        <source>Use your sms-get.com username and password. For delivery reports and replies, set the CallBack URLs on SMS-Get&apos;s API settings page (reports arrive about 24 hours after sending). Per message part: Taiwan 1 point, mainland China 4, other countries 2; two-way messages (Taiwan only) 1. A part holds 70 characters (160 in English letters only); longer messages are split into parts of 67 (153).</source>
+        <translation>請使用您的 sms-get.com 帳號和密碼。要接收送達報告和回覆，請在 SMS-Get 的 API 設定頁面設定 CallBack URL（報告大約在發送後 24 小時送達）。每段簡訊：台灣 1 點，中國大陸 4 點，其他國家 2 點；雙向簡訊（僅限台灣）1 點。每段可容納 70 個字（純英文字母為 160 個字）；較長的簡訊會分成每段 67（153）個字。</translation>
     </message>
 </context>
 <context>
     <name>Webhooks</name>
     <message>
         <source>No SepSMS webhook secret is set, so notifications cannot be checked. Copy the signing secret from the SepSMS developer dashboard into the account settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未設定 SepSMS Webhook 密鑰，因此無法驗證通知。請從 SepSMS 開發者後台把簽章密鑰複製到帳號設定中。</translation>
     </message>
     <message>
         <source>The notification has no X-Webhook-Signature header and was ignored.</source>
-        <translation type="unfinished"></translation>
+        <translation>這則通知沒有 X-Webhook-Signature 標頭，已被忽略。</translation>
     </message>
     <message>
         <source>The notification&apos;s timestamp headers disagree; it was ignored.</source>
-        <translation type="unfinished"></translation>
+        <translation>這則通知的時間戳記標頭互相矛盾；已被忽略。</translation>
     </message>
     <message>
         <source>The notification is too old or dated in the future (more than {seconds} seconds from this computer&apos;s clock) and was ignored. Check the computer&apos;s date and time.</source>
-        <translation type="unfinished"></translation>
+        <translation>這則通知太舊或日期在未來（與這台電腦的時鐘相差超過 {seconds} 秒），已被忽略。請檢查電腦的日期和時間。</translation>
     </message>
     <message>
         <source>The notification&apos;s signature does not match the webhook secret, so it was ignored. Check that the secret in the account settings is the one shown in the SepSMS developer dashboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>這則通知的簽章與 Webhook 密鑰不符，因此已被忽略。請確認帳號設定中的密鑰就是 SepSMS 開發者後台中顯示的密鑰。</translation>
     </message>
     <message>
         <source>The notification&apos;s X-Webhook-Signature header is not readable; it was ignored.</source>
-        <translation type="unfinished"></translation>
+        <translation>無法讀取這則通知的 X-Webhook-Signature 標頭；已被忽略。</translation>
     </message>
     <message>
         <source>SepSMS credit is running low: {amount} credits left. Top up in the SepSMS dashboard to keep sending.</source>
-        <translation type="unfinished"></translation>
+        <translation>SepSMS 點數即將用完：剩餘 {amount} 點。請在 SepSMS 後台加值以繼續發送。</translation>
     </message>
     <message>
         <source>A SepSMS credit purchase was completed.</source>
-        <translation type="unfinished"></translation>
+        <translation>已完成一筆 SepSMS 點數購買。</translation>
     </message>
 </context>
 </TS>

@@ -61,6 +61,16 @@ def outcome_for(phone: str) -> tuple[State, str]:
     return State.DELIVERED, "DELIVRD"
 
 
+def _why(state: State) -> str:
+    if state is State.FAILED:
+        return translate("Sandbox", "The number is not in service (practice: numbers ending in 000 fail). "
+                                    "Check the number with the customer.")
+    if state is State.EXPIRED:
+        return translate("Sandbox", "The phone was off or out of reach until the message expired (practice: "
+                                    "numbers ending in 444). Try again later.")
+    return ""
+
+
 def reply_for(phone: str) -> str | None:
     if phone.endswith("77"):
         return "退訂"
@@ -159,7 +169,7 @@ class SandboxClient(VendorClient):
                 continue
             state, status = outcome_for(row[0])
             at = submitted + _delay(ref.vendor_msg_id or "")
-            reports.append(StatusReport(row[0], state, status, ref.vendor_msg_id, at,
+            reports.append(StatusReport(row[0], state, status, ref.vendor_msg_id, at, _why(state),
                                         dedupe_key=f"sandbox:{ref.vendor_msg_id}:{status}"))
         return reports
 
