@@ -9,12 +9,12 @@ os.environ["QT_QPA_PLATFORM"] = "offscreen"
 os.environ["PYTHON_KEYRING_BACKEND"] = "smsdesk.core.credentials.MemoryKeyring"
 os.environ.setdefault("SMSDESK_LANG", "en")
 
-from collections.abc import Iterator  # noqa: E402
-from pathlib import Path  # noqa: E402
+from collections.abc import Iterator
+from pathlib import Path
 
-import pytest  # noqa: E402
+import pytest
 
-from smsdesk.sim.server import Simulator  # noqa: E402
+from smsdesk.sim.server import Simulator
 
 
 @pytest.fixture(autouse=True)
