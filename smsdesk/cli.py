@@ -393,7 +393,7 @@ def cmd_import(ctx: Context) -> int:
             list=data["list"], rows=data["rows"], valid=data["valid"], invalid=len(data["invalid"]),
             duplicates=data["duplicates"], opted_out=data["opted_out"]))
         for item in data["invalid"][:20]:
-            print(translate("Cli", "  row {row}: \u201c{value}\u201d - {reason}").format(**item))
+            print(translate("Cli", "  row {row}: \u201c{value}\u201d - {message}").format(**item))
     return EXIT_OK
 
 
