@@ -22,6 +22,7 @@ def _identity(context: str, text: str, disambiguation: str | None = None, n: int
 
 _translator: _Translator = _identity
 _active_language = "en"
+_installed: list[object] = []  # QTranslators we installed, so they can be removed again
 
 _PACKAGE = Path(__file__).resolve().parent
 # A source checkout keeps catalogues in resources/; a built wheel copies them into the package.
@@ -103,8 +104,20 @@ def install_qt_translator(app: object, language: str) -> bool:
     if not translator.load(str(path)):
         return False
     QCoreApplication.installTranslator(translator)
+    _installed.append(translator)
     _install_qt_own_catalogue(app, language)
     return True
+
+
+def uninstall_qt_translators() -> None:
+    """Back to English (tests, and switching language without a restart)."""
+    from PySide6.QtCore import QCoreApplication
+
+    global _active_language
+    while _installed:
+        QCoreApplication.removeTranslator(_installed.pop())  # type: ignore[arg-type]
+    _active_language = "en"
+    set_translator(None)
 
 
 def _install_qt_own_catalogue(app: object, language: str) -> None:
@@ -115,6 +128,7 @@ def _install_qt_own_catalogue(app: object, language: str) -> None:
     folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     if qt.load(QLocale(language), "qtbase", "_", folder):
         QCoreApplication.installTranslator(qt)
+        _installed.append(qt)
 
 
 def compile_catalogue(language: str) -> Path | None:
