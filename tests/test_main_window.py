@@ -49,3 +49,26 @@ def test_geometry_and_tab_are_restored(qtbot: QtBot, home: Path) -> None:
     assert (again.width(), again.height()) == size
     again.close()
     again.ctx.close()
+
+
+def test_messages_in_flight_at_startup_become_unknown_and_are_announced(qtbot: QtBot, home: Path) -> None:
+    from smsdesk.core.jobs import Jobs, JobStatus, PlannedRecipient
+    from smsdesk.core.states import State
+
+    ctx = AppContext.open()
+    sandbox = ctx.accounts.all()[0]
+    jobs = Jobs(ctx.store)
+    job, _ = jobs.create(sandbox.id, [PlannedRecipient("+886912345678", rendered="hi"),
+                                      PlannedRecipient("+886912345679", rendered="hi")], text="hi")
+    # As if the app died between "marked in flight" and "answer committed".
+    ctx.store.execute("UPDATE messages SET inflight=1 WHERE phone='+886912345678'")
+    ctx.close()
+    window = make_window(qtbot)
+    assert window.ctx.recovered_unknown == 1
+    assert "marked Unknown" in window.statusBar().currentMessage()
+    rows = {m.phone: m for m in Jobs(window.ctx.store).messages(job)}
+    assert rows["+886912345678"].state is State.UNKNOWN and not rows["+886912345678"].inflight
+    assert rows["+886912345679"].state is State.QUEUED
+    assert Jobs(window.ctx.store).get(job).status is JobStatus.INTERRUPTED
+    window.close()
+    window.ctx.close()

@@ -37,6 +37,8 @@ class AppContext:
     worker: Worker
     settings: QSettings
     events: Events = field(default_factory=Events)
+    # Messages found in flight at start-up (the app stopped mid-send); now unknown.
+    recovered_unknown: int = 0
 
     @property
     def engine(self) -> SendEngine:
@@ -50,7 +52,11 @@ class AppContext:
         accounts = Accounts(store, credentials)
         accounts.ensure_sandbox()
         settings = QSettings(str(paths.settings_path()), QSettings.Format.IniFormat)
-        return cls(store=store, accounts=accounts, worker=Worker(), settings=settings)
+        from smsdesk.core.jobs import Jobs
+
+        recovered = Jobs(store).recover_inflight()
+        return cls(store=store, accounts=accounts, worker=Worker(), settings=settings,
+                   recovered_unknown=recovered)
 
     def close(self) -> None:
         self.worker.cancel_all()

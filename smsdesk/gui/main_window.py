@@ -48,6 +48,11 @@ class MainWindow(QMainWindow):
         if isinstance(geometry, QByteArray):
             self.restoreGeometry(geometry)
         self.tabs.setCurrentIndex(int(ctx.settings.value("window/tab", 0) or 0))
+        if ctx.recovered_unknown:
+            self.statusBar().showMessage(self.tr(
+                "SMS Desk stopped while sending last time: {n} messages may or may not have gone out and are "
+                "marked Unknown (not resent). See the Status tab."
+            ).format(n=ctx.recovered_unknown))
 
     def _menus(self) -> None:
         bar = self.menuBar()
