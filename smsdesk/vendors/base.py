@@ -7,7 +7,7 @@ do; the send engine relies on the contract documented on :meth:`VendorClient.sen
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from enum import StrEnum
@@ -290,7 +290,13 @@ class VendorClient:
         from smsdesk.vendors.http import HttpPolicy
 
         self.account = account
-        self.http = http or HttpPolicy(secrets=[v for v in account.secrets.values() if v])
+        if http is None:
+            try:
+                read_timeout = float(str(account.setting("read_timeout") or 30).strip())
+            except ValueError:
+                read_timeout = 30.0
+            http = HttpPolicy(secrets=[v for v in account.secrets.values() if v], read_timeout=read_timeout)
+        self.http = http
 
     @property
     def name(self) -> str:
@@ -298,6 +304,17 @@ class VendorClient:
 
     def base_url(self, default: str) -> str:
         return (self.account.base_url or default).rstrip("/")
+
+    def split_refused(self, phones: list[str], fmt: Callable[[str], str]) -> tuple[
+            dict[str, RecipientResult], list[str]]:
+        """Numbers the vendor cannot take fail alone (``fmt`` raises); the rest still goes."""
+        refused: dict[str, RecipientResult] = {}
+        for phone in phones:
+            try:
+                fmt(phone)
+            except VendorError as err:
+                refused[phone] = RecipientResult(phone, State.FAILED, error=err)
+        return refused, [p for p in phones if p not in refused]
 
     def batch_limit(self, phone: str) -> int:
         """How many recipients like ``phone`` fit in one request (the engine groups by it)."""

@@ -53,7 +53,6 @@ from smsdesk.vendors.base import (
     VendorSpec,
     error_from_catalogue,
 )
-from smsdesk.vendors.http import HttpPolicy
 
 VENDOR = "engagelab"
 DEFAULT_BASE_URL = "https://smsapi.engagelab.com"
@@ -188,12 +187,6 @@ class EngageLabClient(VendorClient):
     display_name = QT_TRANSLATE_NOOP("Vendor", "EngageLab")
     capabilities = CAPABILITIES
 
-    def __init__(self, account: AccountConfig, *, http: HttpPolicy | None = None) -> None:
-        if http is None and account.setting("read_timeout"):
-            http = HttpPolicy(secrets=[v for v in account.secrets.values() if v],
-                              read_timeout=float(account.setting("read_timeout")))
-        super().__init__(account, http=http)
-
     def templates(self) -> list[Template]:
         return templates(self.account)
 
@@ -275,13 +268,7 @@ class EngageLabClient(VendorClient):
 
     def send(self, request: SendRequest) -> SendResult:
         # Numbers that cannot be written internationally fail alone; the rest still goes.
-        refused: dict[str, RecipientResult] = {}
-        for phone in request.phones:
-            try:
-                format_phone(phone)
-            except VendorError as err:
-                refused[phone] = RecipientResult(phone, State.FAILED, error=err)
-        phones = [p for p in request.phones if p not in refused]
+        refused, phones = self.split_refused(request.phones, format_phone)
         if not phones:
             if len(request.phones) > self.capabilities.batch_max:
                 raise ValueError(f"at most {self.capabilities.batch_max} phones per EngageLab request")

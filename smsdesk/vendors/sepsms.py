@@ -353,9 +353,6 @@ class SepSmsClient(VendorClient):
     capabilities = CAPABILITIES
 
     def __init__(self, account: AccountConfig, *, http: HttpPolicy | None = None) -> None:
-        if http is None and account.setting("read_timeout"):
-            http = HttpPolicy(secrets=[v for v in account.secrets.values() if v],
-                              read_timeout=float(account.setting("read_timeout")))
         super().__init__(account, http=http)
         send_rate = float(SEND_PER_MINUTE)
         rate_per_s = account.setting("rate_per_s")
@@ -514,13 +511,7 @@ class SepSmsClient(VendorClient):
 
     def send(self, request: SendRequest) -> SendResult:
         # Numbers SepSMS cannot take fail alone; the rest of the batch still goes.
-        refused: dict[str, RecipientResult] = {}
-        for phone in request.phones:
-            try:
-                format_phone(phone)
-            except VendorError as err:
-                refused[phone] = RecipientResult(phone, State.FAILED, error=err)
-        phones = [p for p in request.phones if p not in refused]
+        refused, phones = self.split_refused(request.phones, format_phone)
         if not phones:
             if len(request.phones) > self.capabilities.batch_max:
                 raise ValueError(f"at most {self.capabilities.batch_max} phones per SepSMS request")

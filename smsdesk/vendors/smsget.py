@@ -20,7 +20,6 @@ import phonenumbers
 from smsdesk.core.states import State
 from smsdesk.i18n import QT_TRANSLATE_NOOP, translate
 from smsdesk.vendors.base import (
-    AccountConfig,
     Balance,
     Capabilities,
     ErrorEntry,
@@ -37,7 +36,6 @@ from smsdesk.vendors.base import (
     VendorSpec,
     error_from_catalogue,
 )
-from smsdesk.vendors.http import HttpPolicy
 
 VENDOR = "smsget"
 DEFAULT_BASE_URL = "https://sms-get.com"
@@ -333,12 +331,6 @@ class SmsgetClient(VendorClient):
         default_rate_per_s=5.0,
         default_concurrency=2,
     )
-
-    def __init__(self, account: AccountConfig, *, http: HttpPolicy | None = None) -> None:
-        if http is None:
-            read_timeout = _number(account.setting("read_timeout")) or 30.0
-            http = HttpPolicy(secrets=[v for v in account.secrets.values() if v], read_timeout=read_timeout)
-        super().__init__(account, http=http)
 
     def _url(self, path: str) -> str:
         return self.base_url(DEFAULT_BASE_URL) + path

@@ -340,9 +340,6 @@ class TencentClient(VendorClient):
 
     def __init__(self, account: AccountConfig, *, http: HttpPolicy | None = None,
                  clock: Callable[[], float] = time.time) -> None:
-        if http is None and account.setting("read_timeout"):
-            http = HttpPolicy(secrets=[v for v in account.secrets.values() if v],
-                              read_timeout=float(account.setting("read_timeout")))
         super().__init__(account, http=http)
         self._clock = clock  # this computer's clock; Tencent refuses it when 10+ minutes off
         rate = float(account.setting("rate_per_s") or self.capabilities.default_rate_per_s)

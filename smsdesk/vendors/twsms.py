@@ -16,7 +16,6 @@ from urllib.parse import parse_qs, unquote_plus
 from smsdesk.core.states import State
 from smsdesk.i18n import QT_TRANSLATE_NOOP, translate
 from smsdesk.vendors.base import (
-    AccountConfig,
     Balance,
     Capabilities,
     ErrorEntry,
@@ -35,7 +34,7 @@ from smsdesk.vendors.base import (
     error_from_catalogue,
     unsupported,
 )
-from smsdesk.vendors.http import HttpPolicy, ResendRequested
+from smsdesk.vendors.http import ResendRequested
 
 VENDOR = "twsms"
 DEFAULT_BASE_URL = "https://api.twsms.com"
@@ -418,12 +417,6 @@ class TwsmsClient(VendorClient):
         default_rate_per_s=150.0,
         default_concurrency=16,
     )
-
-    def __init__(self, account: AccountConfig, *, http: HttpPolicy | None = None) -> None:
-        if http is None:
-            read_timeout = _number(account.setting("read_timeout")) or 30.0
-            http = HttpPolicy(secrets=[v for v in account.secrets.values() if v], read_timeout=read_timeout)
-        super().__init__(account, http=http)
 
     # -- plumbing -----------------------------------------------------------
     def _url(self, path: str) -> str:
