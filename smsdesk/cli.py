@@ -620,7 +620,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     s = reader("send", translate("Cli", "send a message"))
     s.add_argument("--account", required=True)
-    s.add_argument("--to", nargs="+", metavar="PHONE")
+    s.add_argument("--to", nargs="+", action="extend", metavar="PHONE")
     s.add_argument("--list", action="append", metavar="NAME")
     s.add_argument("--message")
     s.add_argument("--template")

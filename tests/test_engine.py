@@ -241,3 +241,24 @@ def test_file_keyring_is_only_for_tests() -> None:
 
 def test_credentials_default_backend_is_the_memory_one_here() -> None:
     assert "MemoryKeyring" in Credentials().backend_name() or "Memory" in type(Credentials().backend).__name__
+
+
+def test_halt_when_the_app_closes_keeps_the_rest_queued_for_resume(sim: Simulator,
+                                                                    env: tuple[Store, Accounts]) -> None:
+    store, accounts = env
+    account = twsms_account(sim, accounts, concurrency=2)
+    job = make_job(store, account, phones(30))
+    control = SendControl()
+
+    def progress(p: Any) -> None:
+        if p.requests >= 4:
+            control.halt()
+
+    engine = SendEngine(store, accounts)
+    summary = engine.run(job, control=control, progress=progress)
+    assert summary.status is JobStatus.PAUSED and "closed" in summary.note
+    assert summary.counts["cancelled"] == 0
+    assert summary.counts["queued"] == 30 - summary.counts["submitted"]
+    again = engine.resume(job)
+    assert again.status is JobStatus.DONE and again.counts["submitted"] == 30
+    assert all(v == 1 for v in accepted_mobiles(sim).values())

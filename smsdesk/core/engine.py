@@ -57,6 +57,16 @@ class SendControl:
         self._running = threading.Event()
         self._running.set()
         self._cancelled = threading.Event()
+        self._halted = threading.Event()
+
+    def halt(self) -> None:
+        """Stop before the next request but keep the rest queued (the app is closing): resumable."""
+        self._halted.set()
+        self._running.set()
+
+    @property
+    def halted(self) -> bool:
+        return self._halted.is_set()
 
     def pause(self) -> None:
         self._running.clear()
@@ -312,7 +322,7 @@ class SendEngine:
         # seconds or half a window, so durability never costs one fsync per recipient.
         with ThreadPoolExecutor(max_workers=concurrency, thread_name_prefix=f"send-{job.id}") as pool:
             while pending or running:
-                stopping = control.cancelled or bool(stop_note)
+                stopping = control.cancelled or control.halted or bool(stop_note)
                 free = concurrency - len(running)
                 if pending and not stopping and not control.paused and (
                         free >= max(1, concurrency // 2) or len(pending) <= free):
@@ -348,9 +358,10 @@ class SendEngine:
                     (str(State.CANCELLED), utcnow(), job.id, str(State.QUEUED)),
                 )
             self.jobs.set_status(job.id, JobStatus.CANCELLED)
-        elif stop_note:
+        elif stop_note or control.halted:
             self.jobs.set_status(job.id, JobStatus.PAUSED)
-            self.jobs.set_note(job.id, stop_note)
+            self.jobs.set_note(job.id, stop_note or translate(
+                "Engine", "Stopped when SMS Desk was closed. Resume the job to send to the rest."))
         elif counts["queued"] == 0:
             self.jobs.set_status(job.id, JobStatus.DONE)
         summary = self.summary(job.id)
@@ -368,10 +379,10 @@ class SendEngine:
 
     @staticmethod
     def _send_one(client: VendorClient, batch: _Batch, control: SendControl, limiter: RateLimiter) -> _Outcome:
-        if control.cancelled:
+        if control.cancelled or control.halted:
             return _Outcome(batch, not_sent=True)
         limiter.acquire()
-        if control.cancelled:
+        if control.cancelled or control.halted:
             return _Outcome(batch, not_sent=True)
         try:
             return _Outcome(batch, result=client.send(batch.request))

@@ -6,7 +6,7 @@ The same :class:`Plan` feeds the GUI's confirmation dialog and the CLI's summary
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
@@ -19,6 +19,9 @@ from smsdesk.core.jobs import Jobs, PlannedRecipient
 from smsdesk.core.phones import normalize
 from smsdesk.core.store import Store
 from smsdesk.i18n import translate
+from smsdesk.vendors.base import AccountConfig
+
+SKIPPED_SHOWN = 20  # skipped entries listed one by one in describe(); the rest are counted
 
 
 class PlanError(Exception):
@@ -51,10 +54,31 @@ class Plan:
     max_segments: int = 0
     balance: float | None = None
     warnings: list[str] = field(default_factory=list)
+    template_text: str = ""  # the vendor template's text when known ("" = unknown)
+    sign: str = ""  # Tencent signature the vendor puts in front of the template
 
     @property
     def first_rendered(self) -> str:
         return self.recipients[0].rendered if self.recipients else ""
+
+    def message_text(self, recipient: PlannedRecipient) -> str:
+        """What ``recipient`` will read, as far as it is known before sending."""
+        if not self.template_id:
+            return recipient.rendered
+        try:
+            values = {str(k): str(v) for k, v in json.loads(recipient.rendered or "{}").items()}
+        except (ValueError, AttributeError):
+            values = {}
+        if self.template_text:
+            return template_message(self.account.vendor, self.template_text, values, sign=self.sign,
+                                    phone=recipient.phone)
+        shown = ", ".join(f"{k} = {v}" for k, v in values.items())
+        return translate("Plan", "Template {template} with {values}").format(
+            template=self.template_id, values=shown or translate("Plan", "no values"))
+
+    @property
+    def first_message(self) -> str:
+        return self.message_text(self.recipients[0]) if self.recipients else ""
 
     def skipped_counts(self) -> dict[str, int]:
         out: dict[str, int] = {}
@@ -64,39 +88,80 @@ class Plan:
 
     def describe(self) -> str:
         """The confirmation summary, in words."""
-        t = lambda s: translate("Plan", s)  # noqa: E731 - local shorthand
         lines = [
-            t("Account: {account}").format(account=self.account.name),
-            t("Recipients: {n}").format(n=len(self.recipients)),
+            translate("Plan", "Account: {account}").format(account=self.account.name),
+            translate("Plan", "Recipients: {n}").format(n=len(self.recipients)),
         ]
-        labels = {
-            "invalid": t("not a valid mobile number"), "duplicate": t("listed twice"),
-            "opted_out": t("asked not to receive messages"), "refused": t("the vendor cannot take it"),
-        }
         for reason, n in sorted(self.skipped_counts().items()):
-            lines.append(t("Skipped, {why}: {n}").format(why=labels.get(reason, reason), n=n))
-        lines.append(t("Segments: {segments} in total (up to {max} per message)").format(
+            lines.append(translate("Plan", "Skipped, {why}: {n}").format(why=skip_reason_label(reason), n=n))
+        for s in self.skipped[:SKIPPED_SHOWN]:
+            lines.append("  " + translate("Plan", "{value}: {why}").format(
+                value=s.value, why=s.message or skip_reason_label(s.reason)))
+        if len(self.skipped) > SKIPPED_SHOWN:
+            lines.append("  " + translate("Plan", "\u2026 and {n} more").format(n=len(self.skipped) - SKIPPED_SHOWN))
+        lines.append(translate("Plan", "Segments: {segments} in total (up to {max} per message)").format(
             segments=self.segments, max=self.max_segments))
-        unit = self.account.spec.capabilities.balance_unit or t("points")
+        unit = self.account.spec.capabilities.balance_unit or translate("Plan", "points")
         if self.balance is not None:
-            lines.append(t("Estimated cost: {points:g} {unit} (last known balance {balance:g})").format(
+            lines.append(translate("Plan", "Estimated cost: {points:g} {unit} (last known balance {balance:g})").format(
                 points=self.points, unit=unit, balance=self.balance))
         else:
-            lines.append(t("Estimated cost: {points:g} {unit}").format(points=self.points, unit=unit))
+            lines.append(translate("Plan", "Estimated cost: {points:g} {unit}").format(points=self.points, unit=unit))
         if self.schedule_at is not None:
             local = self.schedule_at.astimezone()
-            lines.append(t("Scheduled for {when} ({offset})").format(
+            lines.append(translate("Plan", "Scheduled for {when} ({offset})").format(
                 when=local.strftime("%Y-%m-%d %H:%M"), offset=local.strftime("UTC%z")))
             if self.local_schedule:
-                lines.append(t("This vendor has no scheduling of its own: SMS Desk sends at that time, "
+                lines.append(translate("Plan", "This vendor has no scheduling of its own: SMS Desk sends at that time, "
                                "so the app must be running then."))
         else:
-            lines.append(t("Send: now"))
+            lines.append(translate("Plan", "Send: now"))
         lines.extend(self.warnings)
         if self.recipients:
-            lines.append(t("First message:"))
-            lines.append(self.first_rendered)
+            lines.append(translate("Plan", "First message:"))
+            lines.append(self.first_message)
         return "\n".join(lines)
+
+
+def skip_reason_label(reason: str) -> str:
+    """A skip reason code (invalid, duplicate, opted_out, refused) in words."""
+    labels = {
+        "invalid": translate("Plan", "not a valid mobile number"),
+        "duplicate": translate("Plan", "listed twice"),
+        "opted_out": translate("Plan", "asked not to receive messages"),
+        "refused": translate("Plan", "the vendor cannot take it"),
+    }
+    return labels.get(reason, reason)
+
+
+def template_message(vendor: str, template_text: str, values: Mapping[str, str], *, sign: str = "",
+                     phone: str | None = None) -> str:
+    """The text a vendor template delivers with ``values`` filled in (what is priced and previewed).
+
+    Tencent puts the signature in front: ``【sign】`` for mainland China numbers and ``[sign]``
+    elsewhere (``phone`` None means a Taiwan number, as in segments.cost).
+    """
+    if vendor == "tencent":
+        body = personalize.fill_template(template_text, values, "numbered")
+        sign = sign.strip()
+        if not sign:
+            return body
+        china = phone is not None and phone.startswith("+86")
+        return (f"\u3010{sign}\u3011" if china else f"[{sign}]") + body
+    return personalize.fill_template(template_text, values, "double_brace")
+
+
+def known_template_text(account: Account, template_id: str) -> str:
+    """The template text SMS Desk knows without asking the vendor (EngageLab: the entered preview)."""
+    if account.vendor != "engagelab":
+        return ""
+    from smsdesk.vendors import engagelab
+
+    config = AccountConfig(account.name, account.vendor, dict(account.settings))
+    for tpl in engagelab.templates(config):
+        if tpl.id == str(template_id).strip():
+            return tpl.preview
+    return ""
 
 
 def _list_members(store: Store, name: str) -> list[tuple[str, str, dict[str, str]]]:
@@ -122,7 +187,14 @@ def plan_send(
     quiet_hours: schedule.QuietHours | None = None,
     override_quiet_hours: bool = False,
     now: datetime | None = None,
+    template_text: str | None = None,
 ) -> Plan:
+    """Who gets what and what it costs; raises PlanError when the send cannot go ahead as asked.
+
+    ``template_text`` is the vendor template's text (Tencent: from the template list) so a
+    template send is priced on the filled-in message; EngageLab's preview entered in the
+    account settings is used when it is not given. Unknown text is priced at 1 per recipient.
+    """
     spec = account.spec
     caps = spec.capabilities
     params = dict(params or {})
@@ -144,6 +216,13 @@ def plan_send(
         for phone, contact_name, fields in _list_members(store, name):
             variables = {"name": contact_name, "姓名": contact_name, **fields}
             candidates.append((phone, phone, contact_name, variables, None))
+
+    if template_id and template_text is None:
+        template_text = known_template_text(account, template_id)
+    template_text = template_text or ""
+    sign = str(account.settings.get("sign") or "").strip() if spec.id == "tencent" else ""
+    # TwSMS's lmsg=N: standard-length messages only.
+    long_sms = bool(account.settings.get("long_sms", True)) if spec.id == "twsms" else True
 
     optouts = opted_out(store, {c[1] for c in candidates if c[1]})
     recipients: list[PlannedRecipient] = []
@@ -167,18 +246,27 @@ def plan_send(
             if rendered_params.missing:
                 missing_values += 1
             rendered = json.dumps(rendered_params.values, ensure_ascii=False, sort_keys=True)
-            recipients.append(PlannedRecipient(e164, contact_name, variables, rendered, 1, 1.0))
+            if not template_text:
+                recipients.append(PlannedRecipient(e164, contact_name, variables, rendered, 1, 1.0))
+                continue
+            message = template_message(spec.id, template_text, rendered_params.values, sign=sign, phone=e164)
+            c = segments.cost(rule, message, e164)
+            if not c.allowed:
+                skipped.append(Skipped(raw, e164, "refused", c.problem))
+                continue
+            recipients.append(PlannedRecipient(e164, contact_name, variables, rendered, c.segments, float(c.points)))
             continue
         r = personalize.render(text, variables)
         if r.missing:
             missing_values += 1
-        c = segments.cost(rule, r.text, e164)
+        c = segments.cost(rule, r.text, e164, long_sms=long_sms)
         if not c.allowed:
             skipped.append(Skipped(raw, e164, "refused", c.problem))
             continue
         recipients.append(PlannedRecipient(e164, contact_name, variables, r.text, c.segments, float(c.points)))
 
-    plan = Plan(account, recipients, skipped, text=text, template_id=template_id, params=params)
+    plan = Plan(account, recipients, skipped, text=text, template_id=template_id, params=params,
+                template_text=template_text, sign=sign)
     plan.segments = sum(r.segments for r in recipients)
     plan.points = sum(r.points for r in recipients)
     plan.max_segments = max((r.segments for r in recipients), default=0)
@@ -187,6 +275,14 @@ def plan_send(
         plan.warnings.append(translate(
             "Plan", "{n} recipients have an empty value for a placeholder; their message has a blank there."
         ).format(n=missing_values))
+    if template_id and not template_text:
+        plan.warnings.append(translate(
+            "Plan", "The template's text is not known here, so the cost counts 1 point per recipient; a long "
+            "template costs more. Enter the template text in the account settings for an exact estimate."))
+    elif template_id and spec.id == "tencent" and not sign:
+        plan.warnings.append(translate(
+            "Plan", "The account uses Tencent Cloud's default signature, which is not counted in the estimate: "
+            "a long message may cost one more part."))
     if plan.balance is not None and plan.points > plan.balance:
         plan.warnings.append(translate(
             "Plan", "The estimated cost is more than the last known balance: the vendor may refuse part of the send."))

@@ -2,34 +2,181 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPlainTextEdit, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHeaderView,
+    QLabel,
+    QPlainTextEdit,
+    QTableWidget,
+    QTableWidgetItem,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 
-from smsdesk.core.planner import Plan
+from smsdesk.core.planner import Plan, skip_reason_label
+
+SKIPPED_ROWS = 1000  # rows shown in the skipped table; the rest are counted
+WARNING_STYLE = "color: #b35900;"
+DANGER_STYLE = "color: #c00000; font-weight: bold;"
 
 
 class ConfirmSendDialog(QDialog):
-    """Everything that is about to be spent, before it is spent. Cancel is the default."""
+    """Everything that is about to be spent, before it is spent. Cancel is the default.
 
-    def __init__(self, plan: Plan, parent: QWidget | None = None) -> None:
+    ``balance_checked`` says the balance was just read from the vendor (otherwise it is the
+    last one known); ``balance_error`` is why reading it failed, in words.
+    """
+
+    def __init__(self, plan: Plan, parent: QWidget | None = None, *, balance_checked: bool = False,
+                 balance_error: str = "") -> None:
         super().__init__(parent)
         self.plan = plan
-        self.setWindowTitle(self.tr("Send this message?"))
+        scheduled = plan.schedule_at is not None
+        self.setWindowTitle(self.tr("Schedule this message?") if scheduled else self.tr("Send this message?"))
         self.setModal(True)
         layout = QVBoxLayout(self)
-        headline = QLabel(self.tr("{n} recipients, about {points:g} points.").format(
-            n=len(plan.recipients), points=plan.points))
+        unit = plan.account.spec.capabilities.balance_unit or self.tr("points")
+        headline = QLabel(self.tr("{n} recipients, about {points:g} {unit}.").format(
+            n=len(plan.recipients), points=plan.points, unit=unit))
         font = headline.font()
         font.setBold(True)
+        font.setPointSizeF(font.pointSizeF() * 1.15)
         headline.setFont(font)
+        self.headline = headline
         layout.addWidget(headline)
+
+        form = QFormLayout()
+        self.fields: dict[str, QLabel] = {}
+
+        def row(key: str, label: str, text: str) -> QLabel:
+            value = QLabel(text)
+            value.setWordWrap(True)
+            value.setAccessibleName(label.rstrip(":"))
+            form.addRow(label, value)
+            self.fields[key] = value
+            return value
+
+        vendor = plan.account.spec.label
+        row("account", self.tr("Account:"), plan.account.name if plan.account.name in vendor
+            else f"{plan.account.name} ({vendor})")
+        row("recipients", self.tr("Recipients:"), str(len(plan.recipients)))
+        counts = plan.skipped_counts()
+        if counts:
+            parts = [self.tr("{n} {why}").format(n=n, why=skip_reason_label(reason))
+                     for reason, n in sorted(counts.items())]
+            row("skipped", self.tr("Skipped:"), self.tr("{total} ({parts})").format(
+                total=len(plan.skipped), parts=", ".join(parts)))
+        else:
+            row("skipped", self.tr("Skipped:"), self.tr("none"))
+        row("segments", self.tr("Segments:"), self.tr("{segments} in total (up to {max} per message)").format(
+            segments=plan.segments, max=plan.max_segments))
+        row("cost", self.tr("Estimated cost:"), self.tr("{points:g} {unit}").format(points=plan.points, unit=unit))
+        row("balance", self.tr("Balance:"), self._balance_text(plan, unit, balance_checked, balance_error))
+        if plan.balance is not None and plan.points > plan.balance:
+            self.fields["balance"].setStyleSheet(DANGER_STYLE)
+        row("when", self.tr("When:"), self._when_text(plan))
+        layout.addLayout(form)
+
+        if plan.warnings:
+            self.warnings = QLabel("\n".join(plan.warnings))
+            self.warnings.setWordWrap(True)
+            self.warnings.setStyleSheet(WARNING_STYLE)
+            layout.addWidget(self.warnings)
+
+        self.skipped_table = QTableWidget(0, 3)
+        self.skipped_table.setHorizontalHeaderLabels([self.tr("Given"), self.tr("Number"), self.tr("Why skipped")])
+        self.skipped_table.setAccessibleName(self.tr("Skipped recipients"))
+        self.skipped_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.skipped_table.verticalHeader().setVisible(False)
+        self.skipped_table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        shown = plan.skipped[:SKIPPED_ROWS]
+        self.skipped_table.setRowCount(len(shown))
+        for r, s in enumerate(shown):
+            for c, text in enumerate((s.value, s.phone or "", s.message or skip_reason_label(s.reason))):
+                item = QTableWidgetItem(text)
+                item.setToolTip(text)
+                self.skipped_table.setItem(r, c, item)
+        self.skipped_table.resizeColumnsToContents()
+        self.skipped_table.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.skipped_table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        if plan.skipped:
+            title = self.tr("Skipped recipients (they get nothing and cost nothing):")
+            if len(plan.skipped) > SKIPPED_ROWS:
+                title = self.tr("Skipped recipients, the first {shown} of {total}:").format(
+                    shown=SKIPPED_ROWS, total=len(plan.skipped))
+            layout.addWidget(QLabel(title))
+            self.skipped_table.setMaximumHeight(160)
+            layout.addWidget(self.skipped_table)
+        else:
+            self.skipped_table.setVisible(False)
+
+        layout.addWidget(QLabel(self.tr("First message:")))
+        self.first_message = QPlainTextEdit(plan.first_message)
+        self.first_message.setReadOnly(True)
+        self.first_message.setAccessibleName(self.tr("First message"))
+        self.first_message.setMaximumHeight(110)
+        layout.addWidget(self.first_message)
+
+        # The whole summary as text (the CLI shows the same), to read or copy; folded away by default.
+        self.details_toggle = QToolButton()
+        self.details_toggle.setText(self.tr("Full summary as text"))
+        self.details_toggle.setCheckable(True)
+        self.details_toggle.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.details_toggle.setArrowType(Qt.ArrowType.RightArrow)
         self.details = QPlainTextEdit(plan.describe())
         self.details.setReadOnly(True)
         self.details.setAccessibleName(self.tr("Send summary"))
-        self.details.setMinimumSize(480, 260)
+        self.details.setVisible(False)
+        self.details.setMinimumHeight(160)
+        self.details_toggle.toggled.connect(self._toggle_details)
+        layout.addWidget(self.details_toggle)
         layout.addWidget(self.details)
+
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.send_button = self.buttons.addButton(self.tr("Send"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.send_button = self.buttons.addButton(
+            self.tr("Schedule") if scheduled else self.tr("Send"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.send_button.setEnabled(bool(plan.recipients))
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setDefault(True)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
+        self.setMinimumWidth(560)
+
+    def _toggle_details(self, shown: bool) -> None:
+        self.details.setVisible(shown)
+        self.details_toggle.setArrowType(Qt.ArrowType.DownArrow if shown else Qt.ArrowType.RightArrow)
+
+    def _balance_text(self, plan: Plan, unit: str, checked: bool, error: str) -> str:
+        caps = plan.account.spec.capabilities
+        if not caps.balance:
+            return self.tr("{vendor} does not report a balance; check it in the vendor's console.").format(
+                vendor=plan.account.spec.label)
+        if plan.balance is None:
+            text = self.tr("not known yet")
+        else:
+            when = self.tr("just checked") if checked and not error else self.tr("last known")
+            text = self.tr("{balance:g} {unit} ({when}); about {after:g} left after this send").format(
+                balance=plan.balance, unit=unit, when=when, after=plan.balance - plan.points)
+            if plan.points > plan.balance:
+                text = self.tr("{balance:g} {unit} ({when}): NOT ENOUGH for this send. Top up first, or the "
+                               "vendor may refuse part of it.").format(balance=plan.balance, unit=unit, when=when)
+        if error:
+            text += "\n" + self.tr("The balance could not be checked just now: {error}").format(error=error)
+        return text
+
+    def _when_text(self, plan: Plan) -> str:
+        if plan.schedule_at is None:
+            return self.tr("Now")
+        local = plan.schedule_at.astimezone()
+        offset = local.strftime("%z")
+        text = self.tr("{when} (UTC{sign}{hh}:{mm}, this computer's time zone)").format(
+            when=local.strftime("%Y-%m-%d %H:%M"), sign=offset[0], hh=offset[1:3], mm=offset[3:5])
+        if plan.local_schedule:
+            text += "\n" + self.tr("{vendor} cannot schedule: SMS Desk sends it at that time, so the app must "
+                                   "be running then.").format(vendor=plan.account.spec.label)
+        return text

@@ -1,41 +1,73 @@
-"""Compose tab: account, recipients, message with a live cost counter, schedule, Send."""
+"""Compose tab: account, recipients, message or template, live cost counter, preview, schedule, Send.
+
+The counter is computed by :func:`analyze_draft` (pure, no Qt) over every recipient:
+on the GUI thread for small sends, on the worker (debounced) for large ones. Nothing
+is sent before the confirmation dialog, which is built from the planner's
+:class:`~smsdesk.core.planner.Plan` after the balance was refreshed.
+"""
 
 from __future__ import annotations
 
 import re
-from datetime import datetime
+import unicodedata
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
 from typing import Any
 
-from PySide6.QtCore import QDateTime
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import QDateTime, QEvent, QObject, Qt, QTimer
+from PySide6.QtGui import QColor, QKeySequence, QShortcut, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDateTimeEdit,
     QFormLayout,
+    QGroupBox,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMenu,
     QMessageBox,
     QPlainTextEdit,
     QProgressBar,
     QPushButton,
     QRadioButton,
+    QStackedWidget,
+    QTextEdit,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
-from smsdesk.core import segments
+from smsdesk.core import personalize, schedule, segments
 from smsdesk.core.accounts import Account
+from smsdesk.core.balances import read_balance
+from smsdesk.core.contacts import ContactList, ContactRepository
 from smsdesk.core.engine import Progress, SendControl, SendSummary
-from smsdesk.core.planner import Plan, create_job, plan_send
+from smsdesk.core.jobs import Jobs, JobStatus
+from smsdesk.core.phones import normalize
+from smsdesk.core.planner import Plan, create_job, plan_send, template_message
+from smsdesk.core.redact import redact
+from smsdesk.core.states import State
 from smsdesk.gui.context import AppContext
-from smsdesk.gui.dialogs import ConfirmSendDialog
+from smsdesk.gui.dialogs import DANGER_STYLE, WARNING_STYLE, ConfirmSendDialog
+from smsdesk.gui.scheduler import Scheduler
+from smsdesk.i18n import translate
+from smsdesk.vendors.base import AccountConfig
 
-SAMPLE_PHONE = "+886912345678"
+SYNC_LIMIT = 1000  # recipients counted on the GUI thread; more go to the worker
+ANALYSIS_DELAY_MS = 250  # debounce for worker counts while typing
+CLOCK_MS = 30_000  # re-check schedule and quiet hours as time passes
+CULPRITS_SHOWN = 12
+NAME_KEYS = ("name", "姓名")  # what the planner offers besides a list's columns
+HINT_STYLE = "color: palette(mid);"
 
 
 def split_numbers(text: str) -> list[str]:
-    # Keep "+886 912-345-678" together: split on newlines/commas first, spaces only
-    # between things that each look like a whole number.
+    # Keep "+886 912-345-678" together: split on newlines, commas and semicolons
+    # (full-width ones too), never on spaces.
     parts: list[str] = []
     for chunk in re.split(r"[\n,;，；、]+", text):
         chunk = chunk.strip()
@@ -44,221 +76,1363 @@ def split_numbers(text: str) -> list[str]:
     return parts
 
 
+# -- the draft and its analysis (no Qt) ----------------------------------------------
+
+
+@dataclass(frozen=True)
+class Recipient:
+    phone: str  # E.164 when it could be read, else as typed
+    name: str = ""
+    variables: Mapping[str, str] = field(default_factory=dict)
+    valid: bool = True
+
+
+@dataclass(frozen=True)
+class TemplateChoice:
+    id: str
+    label: str
+    text: str  # the vendor's template text; "" when SMS Desk does not know it
+    params: tuple[str, ...]  # Tencent: "1", "2"...; EngageLab: variable names
+
+
+@dataclass(frozen=True)
+class Draft:
+    """A snapshot of the form, enough to count and preview without touching widgets."""
+
+    vendor: str
+    rule: str
+    text: str = ""
+    template: TemplateChoice | None = None
+    params: Mapping[str, str] = field(default_factory=dict)
+    sign: str = ""
+    long_sms: bool = True
+    recipients: Sequence[Recipient] = ()
+
+    def as_written(self) -> str:
+        """The message before personalization (placeholders left as written)."""
+        if self.template is None:
+            return self.text
+        if not self.template.text:
+            return ""
+        return template_message(self.vendor, self.template.text, dict(self.params), sign=self.sign)
+
+    def render(self, recipient: Recipient) -> personalize.Rendered:
+        """The message ``recipient`` gets; text "" for a template whose text is unknown."""
+        if self.template is None:
+            return personalize.render(self.text, recipient.variables)
+        filled = personalize.render_params(self.params, recipient.variables)
+        if not self.template.text:
+            return personalize.Rendered("", filled.missing)
+        phone = recipient.phone if recipient.valid else None
+        return personalize.Rendered(
+            template_message(self.vendor, self.template.text, filled.values, sign=self.sign, phone=phone),
+            filled.missing,
+        )
+
+
+@dataclass
+class Analysis:
+    sample: str  # the message the counter measures: the most expensive rendering
+    sample_index: int | None  # its recipient (index into Draft.recipients); None: as written
+    cost: segments.Cost | None  # of the sample for a Taiwan number; None: template text unknown
+    info: segments.TextInfo
+    recipients: int = 0  # valid numbers, before duplicates and opt-outs are removed
+    invalid: int = 0  # typed entries that are not mobile numbers
+    points: float = 0  # estimated total over the valid recipients
+    blocked: int = 0  # recipients whose message the vendor refuses
+    blocked_problem: str = ""
+    blocked_index: int | None = None
+    missing_rows: int = 0  # recipients with an empty placeholder
+    missing_names: list[str] = field(default_factory=list)
+    first_missing: int | None = None
+
+    @property
+    def refused(self) -> bool:
+        """Nothing can be sent: the vendor refuses the message for every recipient."""
+        if self.recipients:
+            return self.blocked >= self.recipients
+        return self.cost is not None and not self.cost.allowed and bool(self.sample)
+
+    @property
+    def problem(self) -> str:
+        if self.cost is not None and not self.cost.allowed and self.sample:
+            return self.cost.problem
+        return self.blocked_problem
+
+
+def _country(rule: str, phone: str | None) -> str | None:
+    # Only the country changes a price; keeps the per-text cache small.
+    if rule not in ("twsms", "smsget") or not phone or phone.startswith("+886"):
+        return None
+    return phone
+
+
+def analyze_draft(draft: Draft) -> Analysis:
+    """Count characters, encoding, segments and points over every recipient of ``draft``."""
+    rule = draft.rule
+    valid = [(i, r) for i, r in enumerate(draft.recipients) if r.valid]
+    invalid = len(draft.recipients) - len(valid)
+    unknown_text = draft.template is not None and not draft.template.text
+
+    def price(text: str, phone: str | None) -> segments.Cost:
+        return segments.cost(rule, text, phone, long_sms=draft.long_sms)
+
+    if unknown_text:
+        info = segments.analyze("")
+        missing = [(i, draft.render(r).missing) for i, r in valid]
+        a = Analysis("", None, None, info, len(valid), invalid, float(len(valid)))
+        _add_missing(a, missing)
+        return a
+    if not valid:
+        sample = draft.as_written()
+        c = price(sample, None) if sample else None
+        return Analysis(sample, None, c, segments.analyze(sample), 0, invalid, 0.0)
+
+    ranks: dict[str, tuple[bool, int, float]] = {}
+    costs: dict[tuple[str, str | None], segments.Cost] = {}
+    best_key: tuple[bool, int, float] | None = None
+    best: tuple[int, str] = (valid[0][0], "")
+    points = 0.0
+    blocked = 0
+    blocked_problem = ""
+    blocked_index: int | None = None
+    missing: list[tuple[int, list[str]]] = []
+    for index, recipient in valid:
+        rendered = draft.render(recipient)
+        if rendered.missing:
+            missing.append((index, rendered.missing))
+        text = rendered.text
+        key = (text, _country(rule, recipient.phone))
+        c = costs.get(key)
+        if c is None:
+            if len(costs) > 4096:
+                costs.clear()
+            c = costs[key] = price(text, recipient.phone)
+        if c.allowed:
+            points += c.points
+        else:
+            blocked += 1
+            if blocked_index is None:
+                blocked_index, blocked_problem = index, c.problem
+        rank = ranks.get(text)
+        if rank is None:
+            local = price(text, None)
+            single = segments.GSM_SINGLE if local.encoding == segments.GSM7 else segments.UCS2_SINGLE
+            rank = ranks[text] = (local.allowed, local.segments, local.units / single)
+            if len(ranks) > 4096:
+                ranks.clear()
+            if best_key is None or rank > best_key:
+                best_key, best = rank, (index, text)
+    sample_index, sample = best
+    a = Analysis(sample, sample_index, price(sample, None), segments.analyze(sample), len(valid), invalid,
+                 points, blocked, blocked_problem, blocked_index)
+    _add_missing(a, missing)
+    return a
+
+
+def _add_missing(a: Analysis, missing: list[tuple[int, list[str]]]) -> None:
+    a.missing_rows = len(missing)
+    for index, names in missing:
+        if a.first_missing is None:
+            a.first_missing = index
+        a.missing_names.extend(n for n in names if n not in a.missing_names)
+
+
+def _is_script_letter(ch: str) -> bool:
+    """A letter of a script GSM-7 cannot write (Chinese, kana, Thai...): UCS-2 is then the language."""
+    return unicodedata.category(ch) in ("Lo", "Lm") or (
+        unicodedata.category(ch).startswith("L") and segments.gsm_replacement(ch) is None)
+
+
+def _describe_char(ch: str) -> str:
+    """A character and its Unicode name, so look-alikes such as " and “ can be told apart."""
+    name = unicodedata.name(ch[0], "").lower() if ch else ""
+    return f"{ch} ({name})" if name else ch
+
+
+def culprit_report(text: str) -> tuple[list[str], list[segments.Fix]]:
+    """(characters that force UCS-2, fixes that make the whole text GSM-7).
+
+    Empty when the text is GSM-7, or when it is written in a script GSM-7 lacks (a
+    Chinese message is UCS-2 whatever is done, so its punctuation is no culprit).
+    """
+    info = segments.analyze(text)
+    if info.encoding == segments.GSM7:
+        return [], []
+    chars = list(info.culprits)
+    if any(_is_script_letter(ch) for ch in chars):
+        return [], []
+    return chars, segments.ucs2_fixes(text)
+
+
+def load_members(store: Any, lists: Sequence[tuple[int, str]]) -> list[Recipient]:
+    """Every contact of the chosen lists with the variables the planner gives them (worker side)."""
+    repo = ContactRepository(store)
+    out: list[Recipient] = []
+    for list_id, _name in lists:
+        total = repo.get_list(list_id).count
+        page = repo.search(list_id, offset=0, limit=max(1, total))
+        for c in page.items:
+            out.append(Recipient(c.phone, c.name, {"name": c.name, "姓名": c.name, **c.fields}))
+    return out
+
+
+def load_tencent_templates(ctx: AppContext, account: Account) -> list[TemplateChoice]:
+    """Approved SMS templates of a Tencent account (worker side)."""
+    from smsdesk.vendors.tencent import Approval, TemplateType
+
+    client = ctx.accounts.client(account)
+    try:
+        templates = client.all_templates()  # type: ignore[attr-defined]
+    finally:
+        client.close()
+    out = []
+    for t in templates:
+        if t.status is not Approval.APPROVED or t.type is TemplateType.VOICE:
+            continue
+        numbers = sorted({int(n) for n in re.findall(r"\{(\d+)\}", t.text)})
+        last = numbers[-1] if numbers else 0
+        short = t.text if len(t.text) <= 48 else t.text[:47] + "\u2026"
+        out.append(TemplateChoice(str(t.id), f"{t.id}: {short}", t.text, tuple(str(i) for i in range(1, last + 1))))
+    return out
+
+
+def engagelab_templates(account: Account) -> list[TemplateChoice]:
+    from smsdesk.vendors import engagelab
+
+    config = AccountConfig(account.name, account.vendor, dict(account.settings))
+    return [TemplateChoice(t.id, t.name if t.name == t.id else f"{t.name} ({t.id})", t.preview, t.params)
+            for t in engagelab.templates(config)]
+
+
+@dataclass
+class Prepared:
+    plan: Plan
+    balance_checked: bool
+    balance_error: str
+
+
+def prepare_send(ctx: AppContext, account: Account, kwargs: dict[str, Any]) -> Prepared:
+    """Worker side: refresh the balance where the vendor has one, then plan."""
+    checked, error = False, ""
+    if account.spec.capabilities.balance:
+        reading = read_balance(ctx.store, ctx.accounts, account)
+        checked, error = reading.balance is not None, reading.error
+    return Prepared(plan_send(ctx.store, account, **kwargs), checked, error)
+
+
+def schedule_rule(account: Account) -> str:
+    spec = account.spec
+    return spec.id if spec.id in schedule.NATIVE_RULES and spec.capabilities.native_schedule else "local"
+
+
+def utc_offset(when: datetime) -> str:
+    offset = when.strftime("%z") or "+0000"
+    return f"UTC{offset[0]}{offset[1:3]}:{offset[3:5]}"
+
+
+# -- the tab ---------------------------------------------------------------------------
+
+
 class ComposeTab(QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.control: SendControl | None = None
-        self.sending = False
+        self._sending = False
+        self._preparing = False
         self.confirm_dialog: ConfirmSendDialog | None = None
-        layout = QVBoxLayout(self)
+        self.message_box: QMessageBox | None = None
+        self.analysis: Analysis | None = None
+        self.analysis_pending = False
+        self._analysis_gen = 0
+        self._pending_draft: Draft | None = None
+        self._lists: dict[int, ContactList] = {}
+        self._members: list[Recipient] = []
+        self._members_gen = 0
+        self.members_loading = False
+        self._typed_cache: dict[str, str | None] = {}
+        self._templates: dict[int, list[TemplateChoice] | str] = {}  # account id -> templates or error
+        self._templates_loading: set[int] = set()
+        self.param_edits: dict[str, QLineEdit] = {}
+        self._insert_target: QWidget | None = None
+        self.preview_index = 0
+        self.job_id: int | None = None
+        self._fixes: list[segments.Fix] = []
+        self._all: list[Recipient] = []
+        self._valid: list[Recipient] = []
+        self._quiet_needed = False
+        self._last_counts: dict[str, int] = {}
+        self._build()
+        self.scheduler = Scheduler(ctx, self)
+        self.scheduler.job_finished.connect(lambda _summary: self._update_send_state())
+        self._clock = QTimer(self)
+        self._clock.setInterval(CLOCK_MS)
+        self._clock.timeout.connect(self._tick_clock)
+        self._clock.start()
+        self._analysis_timer = QTimer(self)
+        self._analysis_timer.setSingleShot(True)
+        self._analysis_timer.setInterval(ANALYSIS_DELAY_MS)
+        self._analysis_timer.timeout.connect(self._analyze_on_worker)
+        ctx.events.accounts_changed.connect(self.load_accounts)
+        ctx.events.lists_changed.connect(self.reload_lists)
+        self.load_accounts()
+        self.reload_lists()
+
+    # -- building ------------------------------------------------------------
+    def _build(self) -> None:
+        outer = QHBoxLayout(self)
+        left = QVBoxLayout()
+        outer.addLayout(left, 5)
         form = QFormLayout()
+        left.addLayout(form)
+
         self.account = QComboBox()
         self.account.setAccessibleName(self.tr("Account"))
-        self.account.currentIndexChanged.connect(self.update_counter)
+        self.account.currentIndexChanged.connect(self._account_changed)
         form.addRow(self.tr("&Account:"), self.account)
+
+        to = QWidget()
+        to_layout = QVBoxLayout(to)
+        to_layout.setContentsMargins(0, 0, 0, 0)
+        boxes = QHBoxLayout()
+        self.lists = QListWidget()
+        self.lists.setAccessibleName(self.tr("Contact lists"))
+        self.lists.setToolTip(self.tr("Tick the saved lists to send to"))
+        self.lists.setMaximumHeight(96)
+        self.lists.setWordWrap(True)
+        self.lists.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.lists.itemChanged.connect(self._lists_ticked)
         self.recipients = QPlainTextEdit()
-        self.recipients.setPlaceholderText(self.tr("Phone numbers, one per line (0912-345-678, +886 912 345 678 \u2026)"))
-        self.recipients.setAccessibleName(self.tr("Recipients"))
-        self.recipients.setMaximumHeight(90)
+        self.recipients.setPlaceholderText(self.tr("And/or phone numbers, one per line "
+                                                   "(0912-345-678, +886 912 345 678 \u2026)"))
+        self.recipients.setAccessibleName(self.tr("Phone numbers"))
+        self.recipients.setMaximumHeight(96)
         self.recipients.setTabChangesFocus(True)
-        self.recipients.textChanged.connect(self.update_counter)
-        form.addRow(self.tr("&To:"), self.recipients)
+        self.recipients.textChanged.connect(self.refresh)
+        boxes.addWidget(self.lists, 1)
+        boxes.addWidget(self.recipients, 1)
+        to_layout.addLayout(boxes)
+        self.recipient_summary = QLabel()
+        self.recipient_summary.setWordWrap(True)
+        to_layout.addWidget(self.recipient_summary)
+        form.addRow(self.tr("&To:"), to)
+        self._to_label = form.labelForField(to)
+        if isinstance(self._to_label, QLabel):
+            self._to_label.setBuddy(self.lists)
+
+        self.editor_stack = QStackedWidget()
         self.message = QPlainTextEdit()
-        self.message.setPlaceholderText(self.tr("Write your message. {name} inserts each customer's name."))
+        self.message.setPlaceholderText(self.tr("Write your message. Insert placeholders such as {name} to "
+                                                "personalise it."))
         self.message.setAccessibleName(self.tr("Message"))
         self.message.setTabChangesFocus(True)
-        self.message.textChanged.connect(self.update_counter)
-        form.addRow(self.tr("&Message:"), self.message)
+        self.message.setMinimumHeight(90)
+        self.message.textChanged.connect(self.refresh)
+        self.message.installEventFilter(self)
+        self.editor_stack.addWidget(self.message)
+        template_page = QWidget()
+        tp = QVBoxLayout(template_page)
+        tp.setContentsMargins(0, 0, 0, 0)
+        row = QHBoxLayout()
+        self.template = QComboBox()
+        self.template.setAccessibleName(self.tr("Template"))
+        self.template.currentIndexChanged.connect(self._template_changed)
+        self.reload_templates_button = QPushButton(self.tr("Reload templates"))
+        self.reload_templates_button.clicked.connect(lambda: self._load_templates(force=True))
+        row.addWidget(self.template, 1)
+        row.addWidget(self.reload_templates_button)
+        tp.addLayout(row)
+        self.template_info = QLabel()
+        self.template_info.setWordWrap(True)
+        self.template_info.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        tp.addWidget(self.template_info)
+        self.params_box = QWidget()
+        self.params_form = QFormLayout(self.params_box)
+        self.params_form.setContentsMargins(0, 0, 0, 0)
+        tp.addWidget(self.params_box)
+        self.editor_stack.addWidget(template_page)
+        self._message_label = QLabel(self.tr("&Message:"))
+        self._message_label.setBuddy(self.message)
+        form.addRow(self._message_label, self.editor_stack)
+
+        tools = QHBoxLayout()
+        self.placeholder_button = QToolButton()
+        self.placeholder_button.setText(self.tr("Insert &placeholder"))
+        self.placeholder_button.setToolTip(self.tr("Insert a column of the ticked lists; each recipient gets "
+                                                   "their own value"))
+        self.placeholder_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.placeholder_menu = QMenu(self.placeholder_button)
+        self.placeholder_menu.aboutToShow.connect(self._fill_placeholder_menu)
+        self.placeholder_button.setMenu(self.placeholder_menu)
+        tools.addWidget(self.placeholder_button)
+        tools.addStretch(1)
+        # The counter and its warnings share one form row, so hidden ones leave no gaps.
+        feedback = QWidget()
+        fb = QVBoxLayout(feedback)
+        fb.setContentsMargins(0, 0, 0, 0)
+        fb.setSpacing(4)
+        fb.addLayout(tools)
+        form.addRow("", feedback)
+
         self.counter = QLabel()
         self.counter.setAccessibleName(self.tr("Length and cost"))
+        self.counter.setToolTip(self.tr("Counted before duplicates and opt-outs are removed; the confirmation "
+                                        "shows the exact figures."))
         self.counter.setWordWrap(True)
-        form.addRow("", self.counter)
+        fb.addWidget(self.counter)
+        ucs2 = QHBoxLayout()
+        self.ucs2_label = QLabel()
+        self.ucs2_label.setWordWrap(True)
+        self.ucs2_label.setStyleSheet(WARNING_STYLE)
+        self.fix_button = QPushButton(self.tr("&Fix: use plain characters"))
+        self.fix_button.setToolTip(self.tr("Replace them with look-alikes from the basic SMS alphabet, so the "
+                                           "message costs half as much"))
+        self.fix_button.clicked.connect(self.apply_fixes)
+        ucs2.addWidget(self.ucs2_label, 1)
+        ucs2.addWidget(self.fix_button)
+        self.ucs2_row = QWidget()
+        self.ucs2_row.setLayout(ucs2)
+        ucs2.setContentsMargins(0, 0, 0, 0)
+        fb.addWidget(self.ucs2_row)
+        self.problem_label = QLabel()
+        self.problem_label.setWordWrap(True)
+        self.problem_label.setStyleSheet(DANGER_STYLE)
+        fb.addWidget(self.problem_label)
+        missing = QHBoxLayout()
+        missing.setContentsMargins(0, 0, 0, 0)
+        self.missing_label = QLabel()
+        self.missing_label.setWordWrap(True)
+        self.missing_label.setStyleSheet(WARNING_STYLE)
+        self.missing_button = QPushButton(self.tr("Show one"))
+        self.missing_button.setToolTip(self.tr("Show a recipient with a missing value in the preview"))
+        self.missing_button.clicked.connect(self._show_first_missing)
+        missing.addWidget(self.missing_label, 1)
+        missing.addWidget(self.missing_button)
+        self.missing_row = QWidget()
+        self.missing_row.setLayout(missing)
+        fb.addWidget(self.missing_row)
+        fb.addStretch(1)  # spare height below the warnings, not between them
+
         when = QHBoxLayout()
         self.now = QRadioButton(self.tr("Send &now"))
         self.now.setChecked(True)
         self.later = QRadioButton(self.tr("Send &later:"))
-        self.when = QDateTimeEdit(QDateTime.currentDateTime().addSecs(3600))
+        start = QDateTime.currentDateTime().addSecs(3600)
+        start = start.addSecs(-(start.time().minute() % 5) * 60 - start.time().second())
+        self.when = QDateTimeEdit(start)
         self.when.setCalendarPopup(True)
         self.when.setDisplayFormat("yyyy-MM-dd HH:mm")
         self.when.setEnabled(False)
         self.when.setAccessibleName(self.tr("Send at"))
         self.later.toggled.connect(self.when.setEnabled)
-        self.later.toggled.connect(self.update_counter)
-        self.tz_label = QLabel(datetime.now().astimezone().strftime("UTC%z"))
+        self.later.toggled.connect(self._schedule_changed)
+        self.when.dateTimeChanged.connect(self._schedule_changed)
+        self.tz_label = QLabel()
+        self.tz_label.setToolTip(self.tr("The time is in this computer's time zone"))
         for w in (self.now, self.later, self.when, self.tz_label):
             when.addWidget(w)
         when.addStretch(1)
-        form.addRow(self.tr("When:"), when)
-        layout.addLayout(form)
+        when_box = QWidget()
+        wb = QVBoxLayout(when_box)
+        wb.setContentsMargins(0, 0, 0, 0)
+        wb.setSpacing(4)
+        wb.addLayout(when)
+        form.addRow(self.tr("When:"), when_box)
         self.schedule_note = QLabel()
         self.schedule_note.setWordWrap(True)
-        layout.addWidget(self.schedule_note)
+        wb.addWidget(self.schedule_note)
+        self.quiet_label = QLabel()
+        self.quiet_label.setWordWrap(True)
+        self.quiet_label.setStyleSheet(WARNING_STYLE)
+        self.quiet_override = QCheckBox(self.tr("Send during &quiet hours anyway"))
+        self.quiet_override.toggled.connect(self._update_send_state)
+        quiet = QVBoxLayout()
+        quiet.setContentsMargins(0, 0, 0, 0)
+        quiet.addWidget(self.quiet_label)
+        quiet.addWidget(self.quiet_override)
+        self.quiet_row = QWidget()
+        self.quiet_row.setLayout(quiet)
+        self.quiet_row.setVisible(False)
+        wb.addWidget(self.quiet_row)
+
         actions = QHBoxLayout()
         self.progress = QProgressBar()
         self.progress.setVisible(False)
         self.progress.setAccessibleName(self.tr("Sending progress"))
         self.progress_label = QLabel()
+        self.progress_label.setWordWrap(True)
+        self.blocker = QLabel()
+        self.blocker.setWordWrap(True)
+        self.blocker.setAccessibleName(self.tr("Why Send is not available"))
         self.pause_button = QPushButton(self.tr("Pause"))
         self.pause_button.clicked.connect(self.toggle_pause)
-        self.cancel_button = QPushButton(self.tr("Cancel"))
-        self.cancel_button.setToolTip(self.tr("Stop before the next request; nothing already sent is lost track of"))
+        self.cancel_button = QPushButton(self.tr("Cancel sending"))
+        self.cancel_button.setToolTip(self.tr("Stop before the next request; everything already sent stays "
+                                              "tracked"))
         self.cancel_button.clicked.connect(self.stop_sending)
         self.send_button = QPushButton(self.tr("&Send\u2026"))
-        self.send_button.setToolTip(self.tr("Review the cost and confirm (Ctrl+Enter)"))
+        self.send_button.setToolTip(self.tr("Review the recipients and the cost, then confirm (Ctrl+Enter)"))
         self.send_button.setDefault(True)
         self.send_button.clicked.connect(self.send)
-        for w in (self.progress, self.progress_label):
-            actions.addWidget(w, 1)
-        actions.addStretch(0)
+        actions.addWidget(self.progress, 1)
+        actions.addWidget(self.progress_label, 1)
+        actions.addWidget(self.blocker, 2)
         for w in (self.pause_button, self.cancel_button, self.send_button):
             actions.addWidget(w)
         self.pause_button.setVisible(False)
         self.cancel_button.setVisible(False)
-        layout.addLayout(actions)
-        layout.addStretch(1)
-        QShortcut(QKeySequence("Ctrl+Return"), self, activated=self.send)
-        QShortcut(QKeySequence("Ctrl+Enter"), self, activated=self.send)
-        ctx.events.accounts_changed.connect(self.load_accounts)
-        self.load_accounts()
-        self.update_counter()
+        left.addLayout(actions)
+        left.addStretch(1)
 
-    # -- form --------------------------------------------------------------
+        self.preview_box = QGroupBox(self.tr("Preview"))
+        pv = QVBoxLayout(self.preview_box)
+        nav = QHBoxLayout()
+        self.prev_button = QToolButton()
+        self.prev_button.setText("\u25c0")
+        self.prev_button.setAccessibleName(self.tr("Previous recipient"))
+        self.prev_button.setToolTip(self.tr("Previous recipient"))
+        self.prev_button.clicked.connect(lambda: self.step_preview(-1))
+        self.next_button = QToolButton()
+        self.next_button.setText("\u25b6")
+        self.next_button.setAccessibleName(self.tr("Next recipient"))
+        self.next_button.setToolTip(self.tr("Next recipient"))
+        self.next_button.clicked.connect(lambda: self.step_preview(1))
+        self.preview_header = QLabel()
+        self.preview_header.setWordWrap(True)
+        nav.addWidget(self.prev_button)
+        nav.addWidget(self.preview_header, 1)
+        nav.addWidget(self.next_button)
+        pv.addLayout(nav)
+        self.preview = QPlainTextEdit()
+        self.preview.setReadOnly(True)
+        self.preview.setAccessibleName(self.tr("Preview of the message"))
+        pv.addWidget(self.preview, 1)
+        self.preview_note = QLabel()
+        self.preview_note.setWordWrap(True)
+        self.preview_note.setStyleSheet(WARNING_STYLE)
+        pv.addWidget(self.preview_note)
+        right = QVBoxLayout()
+        right.addWidget(self.preview_box)
+        right.addStretch(1)
+        self.preview.setMinimumHeight(120)
+        self.preview.setMaximumHeight(240)
+        outer.addLayout(right, 3)
+
+        for seq in ("Ctrl+Return", "Ctrl+Enter"):
+            shortcut = QShortcut(QKeySequence(seq), self)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(self.send)
+
+    # -- accounts and templates ----------------------------------------------
     def load_accounts(self) -> None:
-        current = self.account.currentText()
+        current = self.account.currentData()
         self.account.blockSignals(True)
         self.account.clear()
         for account in self.ctx.accounts.all():
             label = account.name + (self.tr(" (practice: nothing is really sent)") if account.is_sandbox else "")
             self.account.addItem(label, account.id)
-        index = self.account.findText(current)
+        index = self.account.findData(current) if current is not None else -1
         self.account.setCurrentIndex(max(0, index))
         self.account.blockSignals(False)
+        # Account settings (EngageLab templates, Tencent sign) may have changed.
+        self._templates = {k: v for k, v in self._templates.items() if self._is_tencent(k)}
+        self._account_changed()
+
+    def _is_tencent(self, account_id: int) -> bool:
+        try:
+            return self.ctx.accounts.get(account_id).vendor == "tencent"
+        except Exception:
+            return False
 
     def current_account(self) -> Account | None:
         account_id = self.account.currentData()
-        return None if account_id is None else self.ctx.accounts.get(int(account_id))
+        if account_id is None:
+            return None
+        try:
+            return self.ctx.accounts.get(int(account_id))
+        except Exception:
+            return None
+
+    def select_account(self, name: str) -> bool:
+        for i in range(self.account.count()):
+            if self.account.itemText(i) == name or self.account.itemText(i).startswith(name + " ("):
+                self.account.setCurrentIndex(i)
+                return True
+        return False
 
     def prefill(self, phone: str, account_name: str) -> None:
         self.recipients.setPlainText(phone)
-        for i in range(self.account.count()):
-            if self.account.itemText(i).startswith(account_name):
-                self.account.setCurrentIndex(i)
+        self.select_account(account_name)
         self.message.setFocus()
 
-    def update_counter(self) -> None:
+    def _account_changed(self) -> None:
         account = self.current_account()
-        text = self.message.toPlainText()
-        numbers = split_numbers(self.recipients.toPlainText())
-        if account is None:
-            self.counter.setText(self.tr("Add an account first (the Sandbox is free)."))
-            return
-        info = segments.analyze(text)
-        c = segments.cost(account.spec.cost_rule, text, SAMPLE_PHONE)
-        parts = [
-            self.tr("{chars} characters").format(chars=info.chars),
-            info.encoding,
-            self.tr("{n} segment(s)").format(n=c.segments),
-            self.tr("{points} point(s) per recipient").format(points=c.points),
-        ]
-        if numbers:
-            parts.append(self.tr("about {total} points for {n} recipients").format(
-                total=c.points * len(numbers), n=len(numbers)))
-        line = " \u00b7 ".join(parts)
-        fixes = segments.ucs2_fixes(text)
-        if fixes:
-            chars = " ".join(f"\u201c{f.char}\u201d" for f in fixes)
-            line += "\n" + self.tr("These characters make the message cost double: {chars}").format(chars=chars)
-        if not c.allowed and text:
-            line += "\n" + c.problem
-        self.counter.setText(line)
-        if self.later.isChecked() and not account.spec.capabilities.native_schedule:
-            self.schedule_note.setText(self.tr("{vendor} cannot schedule messages itself: SMS Desk will send at "
-                                               "that time, so leave the app running.").format(vendor=account.spec.label))
-        else:
-            self.schedule_note.setText("")
+        template_mode = account is not None and account.spec.capabilities.template_only
+        self.editor_stack.setCurrentIndex(1 if template_mode else 0)
+        self._message_label.setText(self.tr("&Template:") if template_mode else self.tr("&Message:"))
+        self._message_label.setBuddy(self.template if template_mode else self.message)
+        if template_mode:
+            self._load_templates()
+        self._schedule_changed()
+        self.refresh()
 
-    # -- sending -----------------------------------------------------------
+    def _load_templates(self, force: bool = False) -> None:
+        account = self.current_account()
+        if account is None or not account.spec.capabilities.template_only:
+            return
+        if account.vendor == "engagelab":
+            self._templates[account.id] = engagelab_templates(account)
+        elif force or account.id not in self._templates:
+            if account.id in self._templates_loading:
+                return
+            self._templates_loading.add(account.id)
+            self._templates.pop(account.id, None)
+            self.ctx.worker.submit(
+                load_tencent_templates, self.ctx, account,
+                on_result=lambda result, a=account.id: self._templates_loaded(a, result),
+                on_error=lambda exc, a=account.id: self._templates_loaded(a, str(exc)),
+            )
+        self._fill_templates()
+
+    def _templates_loaded(self, account_id: int, result: list[TemplateChoice] | str) -> None:
+        self._templates_loading.discard(account_id)
+        self._templates[account_id] = result
+        account = self.current_account()
+        if account is not None and account.id == account_id:
+            self._fill_templates()
+
+    def _fill_templates(self) -> None:
+        account = self.current_account()
+        current = self.template.currentData()
+        self.template.blockSignals(True)
+        self.template.clear()
+        found = self._templates.get(account.id) if account is not None else None
+        self.reload_templates_button.setVisible(account is not None and account.vendor == "tencent")
+        if account is None:
+            pass
+        elif account.id in self._templates_loading:
+            self.template_info.setText(self.tr("Loading the approved templates from {vendor}\u2026").format(
+                vendor=account.spec.label))
+        elif isinstance(found, str):
+            self.template_info.setText(self.tr("The templates could not be loaded: {error} Then press Reload "
+                                               "templates.").format(error=found))
+        elif not found:
+            if account.vendor == "engagelab":
+                self.template_info.setText(self.tr("No templates yet. Add each approved EngageLab template (its "
+                                                   "ID and text) to this account in Tools \u2192 Accounts."))
+            else:
+                self.template_info.setText(self.tr("{vendor} has no approved SMS templates for this account. "
+                                                   "Apply for one in the vendor's console, then press Reload "
+                                                   "templates.").format(vendor=account.spec.label))
+        else:
+            for t in found:
+                self.template.addItem(t.label, t.id)
+            index = self.template.findData(current)
+            self.template.setCurrentIndex(max(0, index))
+        self.template.setEnabled(self.template.count() > 0)
+        self.template.blockSignals(False)
+        self._template_changed()
+
+    def current_template(self) -> TemplateChoice | None:
+        account = self.current_account()
+        if account is None or not account.spec.capabilities.template_only:
+            return None
+        found = self._templates.get(account.id)
+        if not isinstance(found, list):
+            return None
+        tid = self.template.currentData()
+        return next((t for t in found if t.id == tid), None)
+
+    def _template_changed(self) -> None:
+        tpl = self.current_template()
+        old = {k: e.text() for k, e in self.param_edits.items()}
+        while self.params_form.rowCount():
+            self.params_form.removeRow(0)
+        self.param_edits = {}
+        self._insert_target = None
+        if tpl is not None:
+            if tpl.text:
+                self.template_info.setText(tpl.text)
+            else:
+                self.template_info.setText(self.tr("Template {id}. Its text is not entered in the account "
+                                                   "settings, so the preview and the cost are estimates.").format(
+                    id=tpl.id))
+            numbered = tpl.params and all(p.isdigit() for p in tpl.params)
+            for name in tpl.params:
+                edit = QLineEdit(old.get(name, ""))
+                label = "{" + name + "}" if numbered else name
+                edit.setAccessibleName(self.tr("Template value {name}").format(name=label))
+                edit.setPlaceholderText(self.tr("Value for {name}; may use placeholders such as {{name}}").format(
+                    name=label))
+                edit.textChanged.connect(self.refresh)
+                edit.installEventFilter(self)
+                self.params_form.addRow(label + ":", edit)
+                self.param_edits[name] = edit
+            if not tpl.params:
+                self.params_form.addRow(QLabel(self.tr("This template has no values to fill in.")))
+        self.refresh()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
+        if event.type() == QEvent.Type.FocusIn and isinstance(watched, QLineEdit | QPlainTextEdit):
+            self._insert_target = watched  # type: ignore[assignment]
+        return super().eventFilter(watched, event)
+
+    # -- recipients --------------------------------------------------------
+    def reload_lists(self) -> None:
+        self.ctx.worker.submit(lambda store: ContactRepository(store).lists(), self.ctx.store,
+                               on_result=self._lists_loaded)
+
+    def _lists_loaded(self, lists: list[ContactList]) -> None:
+        checked = set(self.checked_list_ids())
+        self._lists = {lst.id: lst for lst in lists}
+        self.lists.blockSignals(True)
+        self.lists.clear()
+        for lst in lists:
+            item = QListWidgetItem(self.tr("{name} ({count})").format(name=lst.name, count=lst.count))
+            item.setData(Qt.ItemDataRole.UserRole, lst.id)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Checked if lst.id in checked else Qt.CheckState.Unchecked)
+            if lst.columns:
+                item.setToolTip(self.tr("Columns: {columns}").format(columns=", ".join(lst.columns)))
+            self.lists.addItem(item)
+        if not lists:
+            item = QListWidgetItem(self.tr("No saved lists yet: import one on the Recipients tab."))
+            item.setFlags(Qt.ItemFlag.NoItemFlags)
+            self.lists.addItem(item)
+        self.lists.blockSignals(False)
+        self._lists_ticked()
+
+    def checked_list_ids(self) -> list[int]:
+        ids = []
+        for i in range(self.lists.count()):
+            item = self.lists.item(i)
+            list_id = item.data(Qt.ItemDataRole.UserRole)
+            if list_id is not None and item.checkState() == Qt.CheckState.Checked:
+                ids.append(int(list_id))
+        return ids
+
+    def set_list_checked(self, name: str, checked: bool = True) -> None:
+        for i in range(self.lists.count()):
+            item = self.lists.item(i)
+            list_id = item.data(Qt.ItemDataRole.UserRole)
+            if list_id is not None and self._lists[int(list_id)].name == name:
+                item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
+
+    def chosen_lists(self) -> list[ContactList]:
+        return [self._lists[i] for i in self.checked_list_ids() if i in self._lists]
+
+    def _lists_ticked(self, *_: Any) -> None:
+        self._members_gen += 1
+        gen = self._members_gen
+        chosen = [(lst.id, lst.name) for lst in self.chosen_lists()]
+        if not chosen:
+            self._members = []
+            self.members_loading = False
+            self.refresh()
+            return
+        self.members_loading = True
+        self.refresh()
+        self.ctx.worker.submit(load_members, self.ctx.store, chosen,
+                               on_result=lambda members, g=gen: self._members_loaded(g, members),
+                               on_error=lambda exc, g=gen: self._members_failed(g, exc))
+
+    def _members_loaded(self, gen: int, members: list[Recipient]) -> None:
+        if gen != self._members_gen:
+            return
+        self._members = members
+        self.members_loading = False
+        self.refresh()
+
+    def _members_failed(self, gen: int, exc: Exception) -> None:
+        if gen == self._members_gen:
+            self.members_loading = False
+            self._notify(self.tr("The list could not be read"), str(exc))
+            self.refresh()
+
+    def typed_recipients(self) -> list[Recipient]:
+        from smsdesk.gui.settings_dialog import default_region
+
+        region = default_region(self.ctx.settings)
+        out = []
+        for raw in split_numbers(self.recipients.toPlainText()):
+            key = f"{region}:{raw}"
+            if key not in self._typed_cache:
+                if len(self._typed_cache) > 20_000:
+                    self._typed_cache.clear()
+                self._typed_cache[key] = normalize(raw, region).e164
+            e164 = self._typed_cache[key]
+            out.append(Recipient(e164 or raw, "", {}, valid=e164 is not None))
+        return out
+
+    def all_recipients(self) -> list[Recipient]:
+        """Typed numbers first, then list members: the planner's order."""
+        return self.typed_recipients() + self._members
+
+    def columns(self) -> list[str]:
+        cols: list[str] = ["name"]
+        for lst in self.chosen_lists():
+            cols += [c for c in lst.columns if c not in cols]
+        return cols
+
+    # -- placeholders ------------------------------------------------------
+    def _fill_placeholder_menu(self) -> None:
+        self.placeholder_menu.clear()
+        if not self.chosen_lists():
+            hint = self.placeholder_menu.addAction(self.tr("Tick a contact list to use its columns"))
+            hint.setEnabled(False)
+        for column in self.columns():
+            action = self.placeholder_menu.addAction("{" + column + "}")
+            action.triggered.connect(lambda _checked=False, c=column: self.insert_placeholder(c))
+
+    def insert_placeholder(self, column: str) -> None:
+        token = "{" + column + "}"
+        target = self._insert_target
+        if self.editor_stack.currentIndex() == 1:
+            if target not in self.param_edits.values():
+                target = next(iter(self.param_edits.values()), None)
+            if isinstance(target, QLineEdit):
+                target.insert(token)
+                target.setFocus()
+            return
+        self.message.insertPlainText(token)
+        self.message.setFocus()
+
+    # -- the counter ---------------------------------------------------------
+    def draft(self) -> Draft | None:
+        account = self.current_account()
+        if account is None:
+            return None
+        spec = account.spec
+        template = self.current_template()
+        return Draft(
+            vendor=spec.id, rule=spec.cost_rule,
+            text=self.message.toPlainText() if template is None else "",
+            template=template,
+            params={k: e.text() for k, e in self.param_edits.items()} if template is not None else {},
+            sign=str(account.settings.get("sign") or "").strip() if spec.id == "tencent" else "",
+            long_sms=bool(account.settings.get("long_sms", True)) if spec.id == "twsms" else True,
+            recipients=self._all,
+        )
+
+    def refresh(self) -> None:
+        """Recount after any change; large sends are counted on the worker."""
+        self._analysis_gen += 1
+        self._all = self.all_recipients()
+        self._valid = [r for r in self._all if r.valid]
+        draft = self.draft()
+        if draft is None:
+            self.analysis = None
+            self.analysis_pending = False
+            self.counter.setText(self.tr("Add an account first (the Sandbox is free)."))
+            self._update_preview()
+            self._update_send_state()
+            return
+        if len(draft.recipients) <= SYNC_LIMIT:
+            self._analysis_timer.stop()
+            self.analysis_pending = False
+            self._show_analysis(self._analysis_gen, analyze_draft(draft))
+        else:
+            self.analysis_pending = True
+            self._pending_draft = draft
+            self.counter.setText(self.tr("Counting {n} recipients\u2026").format(n=len(draft.recipients)))
+            self._analysis_timer.start()
+        self._update_preview()
+        self._update_send_state()
+
+    def update_counter(self) -> None:
+        self.refresh()
+
+    def _analyze_on_worker(self) -> None:
+        draft, gen = self._pending_draft, self._analysis_gen
+        if draft is None:
+            return
+        self._pending_draft = None
+        self.ctx.worker.submit(analyze_draft, draft, on_result=lambda a, g=gen: self._show_analysis(g, a),
+                               on_error=lambda exc, g=gen: self._analysis_failed(g, exc))
+
+    def _analysis_failed(self, gen: int, exc: Exception) -> None:
+        if gen == self._analysis_gen:
+            self.analysis_pending = False
+            self.counter.setText(self.tr("The cost could not be counted: {error}").format(error=str(exc)))
+            self._update_send_state()
+
+    def _show_analysis(self, gen: int, a: Analysis) -> None:
+        if gen != self._analysis_gen:
+            return  # the form changed since; a newer count is on its way
+        self.analysis = a
+        self.analysis_pending = False
+        account = self.current_account()
+        draft_text = self._typed_text()
+        unit = self._unit(account)
+        rule = account.spec.cost_rule if account else "gsm"
+        lines: list[str] = []
+        c = a.cost
+        if c is None and self.current_template() is not None:
+            lines.append(self.tr("The template's text is unknown, so each recipient is counted as 1 {unit}.").format(
+                unit=unit))
+        elif c is None or not a.sample:
+            lines.append(self.tr("0 characters"))
+        else:
+            first = self.tr("{chars} characters \u00b7 {encoding} \u00b7 {n} segment(s)").format(
+                chars=a.info.chars, encoding=a.info.encoding, n=c.segments)
+            if c.allowed:
+                capacity = c.per_segment * max(1, c.segments)
+                first += " " + self.tr("(room for {left} more before the next one)").format(
+                    left=max(0, capacity - c.units))
+            lines.append(first)
+        cost_parts = []
+        if c is not None and c.allowed and a.sample:
+            if rule in ("twsms", "smsget"):
+                cost_parts.append(self.tr("{points} {unit} per Taiwan recipient").format(points=c.points, unit=unit))
+            else:
+                cost_parts.append(self.tr("{points} {unit} per recipient").format(points=c.points, unit=unit))
+        if a.recipients:
+            cost_parts.append(self.tr("about {total:g} {unit} for {n} recipients").format(
+                total=a.points, unit=unit, n=a.recipients))
+        if cost_parts:
+            lines.append(" \u00b7 ".join(cost_parts))
+        if a.sample_index is not None and a.sample and self._has_placeholders():
+            who = self._all[a.sample_index] if a.sample_index < len(self._all) else None
+            if who is not None:
+                lines.append(self.tr("Counted on the longest message, {who}'s.").format(who=who.name or who.phone))
+        self.counter.setText("\n".join(lines))
+
+        # What forces UCS-2, and the one-click fix.
+        chars, fixes = culprit_report(draft_text)
+        template = self.current_template()
+        if template is not None and fixes and any(f.char in template.text for f in fixes):
+            fixes = []  # the template's own text cannot be changed here
+        ucs2 = ""
+        if chars:
+            shown = ", ".join(_describe_char(ch) for ch in chars[:CULPRITS_SHOWN])
+            if fixes:
+                ucs2 = self.tr("These characters switch the message to UCS-2 (70 characters per segment instead of "
+                               "160), which can double its cost: {chars}").format(chars=shown)
+            else:
+                ucs2 = self.tr("These characters switch the message to UCS-2 (70 characters per segment instead of "
+                               "160): {chars}. Some have no plain look-alike; remove or replace them by "
+                               "hand.").format(chars=shown)
+        elif c is not None and a.info.encoding == segments.UCS2 and segments.analyze(draft_text).encoding == \
+                segments.GSM7 and draft_text:
+            ucs2 = self.tr("Some recipients' values (names or columns) contain characters that switch their "
+                           "message to UCS-2, so it costs more.")
+        self.ucs2_label.setText(ucs2)
+        self._fixes = fixes
+        self.fix_button.setVisible(bool(fixes))
+        if fixes:
+            self.fix_button.setToolTip(self.tr("Replace: {pairs}").format(
+                pairs=", ".join(f"{f.char} \u2192 {f.replacement or self.tr('(nothing)')}" for f in fixes)))
+        self.ucs2_row.setVisible(bool(ucs2))
+        self._highlight(chars)
+
+        problems = []
+        if a.refused:
+            problems.append(a.problem)
+        elif a.blocked:
+            problems.append(self.tr("{n} recipients cannot get this message and will be skipped: {problem}").format(
+                n=a.blocked, problem=a.blocked_problem))
+        if a.invalid:
+            problems.append(self.tr("{n} typed entries are not mobile numbers and will be skipped.").format(
+                n=a.invalid))
+        self.problem_label.setText("\n".join(problems))
+        self.problem_label.setVisible(bool(problems))
+
+        missing = ""
+        if a.missing_rows:
+            names = ", ".join("{" + n + "}" for n in a.missing_names)
+            missing = self.tr("{n} of {total} recipients have no value for {names}: their message will have a "
+                              "blank there.").format(n=a.missing_rows, total=a.recipients, names=names)
+        empty = [name for name, edit in self.param_edits.items() if not edit.text().strip()]
+        if empty and template is not None:
+            numbered = all(p.isdigit() for p in template.params)
+            names = ", ".join("{" + n + "}" if numbered else n for n in empty)
+            missing = (missing + "\n" if missing else "") + self.tr(
+                "No value entered for {names}: every message will have a blank there.").format(names=names)
+        unknown = self._unknown_placeholders()
+        if unknown and self.chosen_lists():
+            missing = (missing + "\n" if missing else "") + self.tr(
+                "No ticked list has a column called {names}. Check the spelling.").format(
+                names=", ".join("{" + n + "}" for n in unknown))
+        self.missing_label.setText(missing)
+        self.missing_button.setVisible(a.first_missing is not None)
+        self.missing_row.setVisible(bool(missing))
+        self._update_send_state()
+
+    def _unit(self, account: Account | None) -> str:
+        unit = account.spec.capabilities.balance_unit if account is not None else ""
+        if not unit or unit == "points":
+            return self.tr("point(s)")
+        return translate("Vendor", unit)
+
+    def _typed_text(self) -> str:
+        if self.editor_stack.currentIndex() == 1:
+            return "\n".join(e.text() for e in self.param_edits.values())
+        return self.message.toPlainText()
+
+    def _placeholder_names(self) -> list[str]:
+        if self.editor_stack.currentIndex() == 1:
+            names: list[str] = []
+            for e in self.param_edits.values():
+                names += [n for n in personalize.placeholders(e.text()) if n not in names]
+            return names
+        return personalize.placeholders(self.message.toPlainText())
+
+    def _has_placeholders(self) -> bool:
+        return bool(self._placeholder_names())
+
+    def _unknown_placeholders(self) -> list[str]:
+        names = self._placeholder_names()
+        if not names:
+            return []
+        columns = self.columns() + list(NAME_KEYS)
+        return [n for n in names if n in personalize.unknown_placeholders("{" + n + "}", columns)]
+
+    def _highlight(self, chars: list[str]) -> None:
+        """Underline every character that forces UCS-2 in the editor."""
+        selections = []
+        if chars and self.editor_stack.currentIndex() == 0:
+            text = self.message.toPlainText()
+            fmt = QTextCharFormat()
+            fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.WaveUnderline)
+            fmt.setUnderlineColor(QColor("#d07000"))
+            fmt.setBackground(QColor(255, 200, 0, 60))
+            wanted = set(chars)
+            for pos, ch in enumerate(text):
+                if ch in wanted:
+                    sel = QTextEdit.ExtraSelection()
+                    cursor = QTextCursor(self.message.document())
+                    start = segments.utf16_index(text, pos)
+                    cursor.setPosition(start)
+                    cursor.setPosition(start + len(ch.encode("utf-16-le")) // 2, QTextCursor.MoveMode.KeepAnchor)
+                    sel.cursor = cursor  # type: ignore[attr-defined]
+                    sel.format = fmt  # type: ignore[attr-defined]
+                    selections.append(sel)
+                    if len(selections) >= 500:
+                        break
+        self.message.setExtraSelections(selections)
+
+    def apply_fixes(self) -> None:
+        """Replace every character that forces UCS-2 with its plain look-alike."""
+        fixes = getattr(self, "_fixes", [])
+        if not fixes:
+            return
+        if self.editor_stack.currentIndex() == 1:
+            for edit in self.param_edits.values():
+                fixed = segments.apply_fixes(edit.text(), fixes)
+                if fixed != edit.text():
+                    edit.setText(fixed)
+            return
+        text = self.message.toPlainText()
+        cursor = QTextCursor(self.message.document())
+        cursor.beginEditBlock()  # one undo step
+        cursor.select(QTextCursor.SelectionType.Document)
+        cursor.insertText(segments.apply_fixes(text, fixes))
+        cursor.endEditBlock()
+
+    # -- preview -------------------------------------------------------------
+    def preview_recipients(self) -> list[Recipient]:
+        return self._valid
+
+    def step_preview(self, delta: int) -> None:
+        self.preview_index += delta
+        self._update_preview()
+
+    def _show_first_missing(self) -> None:
+        a = self.analysis
+        if a is None or a.first_missing is None:
+            return
+        target = self._all[a.first_missing] if a.first_missing < len(self._all) else None
+        self.preview_index = next((i for i, r in enumerate(self._valid) if r is target), 0)
+        self._update_preview()
+
+    def _update_preview(self) -> None:
+        draft = self.draft()
+        people = self.preview_recipients()
+        n = len(people)
+        self.preview_index = max(0, min(self.preview_index, n - 1)) if n else 0
+        self.prev_button.setEnabled(n > 1 and self.preview_index > 0)
+        self.next_button.setEnabled(n > 1 and self.preview_index < n - 1)
+        note = ""
+        total = len(self._all)
+        if self.members_loading:
+            self.preview_header.setText(self.tr("Reading the ticked lists\u2026"))
+        counts = self.tr("{n} recipients").format(n=n) if n else ""
+        if draft is None:
+            self.preview_header.setText("")
+            self.preview.setPlainText("")
+        elif not n:
+            if not self.members_loading:
+                self.preview_header.setText(self.tr("No recipients yet: this is the message as written."))
+            self.preview.setPlainText(draft.as_written())
+        else:
+            who = people[self.preview_index]
+            if not self.members_loading:
+                label = f"{who.name} {who.phone}".strip()
+                self.preview_header.setText(self.tr("{i} of {n}: {who}").format(
+                    i=self.preview_index + 1, n=n, who=label))
+            rendered = draft.render(who)
+            if draft.template is not None and not draft.template.text:
+                values = personalize.render_params(draft.params, who.variables).values
+                self.preview.setPlainText(self.tr("Template {id} with {values}").format(
+                    id=draft.template.id, values=", ".join(f"{k} = {v}" for k, v in values.items())))
+            else:
+                self.preview.setPlainText(rendered.text)
+            if rendered.missing:
+                note = self.tr("No value for {names} for this recipient: it will be blank.").format(
+                    names=", ".join("{" + m + "}" for m in rendered.missing))
+        self.preview_box.setTitle(self.tr("Preview ({counts})").format(counts=counts) if counts
+                                  else self.tr("Preview"))
+        self.preview_note.setText(note)
+        self.preview_note.setVisible(bool(note))
+        from_lists = len(self._members)
+        typed = total - from_lists
+        if total:
+            self.recipient_summary.setText(self.tr("{lists} from lists, {typed} typed").format(
+                lists=from_lists, typed=typed))
+        else:
+            self.recipient_summary.setText("")
+
+    # -- schedule --------------------------------------------------------------
     def schedule_at(self) -> datetime | None:
         if not self.later.isChecked():
             return None
         return self.when.dateTime().toPython().astimezone()
 
-    def send(self) -> None:
-        if self.sending:
-            return
+    def _schedule_changed(self, *_: Any) -> None:
+        chosen = self.when.dateTime().toPython().astimezone()
+        self.tz_label.setText(utc_offset(chosen))
+        self.tz_label.setToolTip(self.tr("This computer's time zone: {zone}").format(
+            zone=chosen.tzname() or utc_offset(chosen)))
+        self._update_schedule_note()
+        self._update_send_state()
+
+    def schedule_problem(self) -> str:
+        account = self.current_account()
+        when = self.schedule_at()
+        if account is None or when is None:
+            return ""
+        return schedule.validate(schedule_rule(account), when, datetime.now(UTC)) or ""
+
+    def quiet_problem(self) -> str:
+        """Words for "the send falls in quiet hours" (the override checkbox is then required)."""
+        from smsdesk.gui.settings_dialog import quiet_hours
+
+        account = self.current_account()
+        hours = quiet_hours(self.ctx.settings)
+        if account is None or hours is None:
+            return ""
+        when = self.schedule_at() or datetime.now(UTC)
+        effective = schedule.effective_time(schedule_rule(account), when)
+        if not hours.contains(effective):
+            return ""
+        nxt = hours.next_allowed(effective).astimezone()
+        return self.tr("{when} is inside the quiet hours ({hours}, Taiwan time), when customers should not be "
+                       "disturbed. Choose {next} or later, or tick the box to send anyway.").format(
+            when=effective.astimezone().strftime("%H:%M"), hours=hours.label, next=nxt.strftime("%Y-%m-%d %H:%M"))
+
+    def _update_schedule_note(self) -> None:
+        account = self.current_account()
+        notes: list[str] = []
+        style = ""
+        if account is not None and self.later.isChecked():
+            problem = self.schedule_problem()
+            rule = schedule_rule(account)
+            when = self.schedule_at()
+            if problem:
+                notes.append(problem)
+                style = DANGER_STYLE
+            elif rule == "local":
+                notes.append(self.tr("{vendor} cannot schedule messages itself: SMS Desk sends them at that time, "
+                                     "so the app must be running then (on this computer, awake).").format(
+                    vendor=account.spec.label))
+                style = WARNING_STYLE
+            elif when is not None and rule in ("twsms", "smsget"):
+                eff = schedule.effective_time(rule, when).astimezone(schedule.TAIPEI)
+                notes.append(self.tr("{vendor} keeps it and sends at {when} Taiwan time (to the minute).").format(
+                    vendor=account.spec.label, when=eff.strftime("%Y-%m-%d %H:%M")))
+            elif rule == "engagelab":
+                notes.append(self.tr("EngageLab keeps it and sends at that time (3 minutes to 30 days from now)."))
+            elif rule == "sepsms":
+                notes.append(self.tr("SepSMS keeps it and sends at that time."))
+        self.schedule_note.setText("\n".join(notes))
+        self.schedule_note.setStyleSheet(style)
+        self.schedule_note.setVisible(bool(notes))
+        quiet = self.quiet_problem()
+        self._quiet_needed = bool(quiet)
+        self.quiet_label.setText(quiet)
+        self.quiet_row.setVisible(bool(quiet))
+
+    def _tick_clock(self) -> None:
+        self._update_schedule_note()
+        self._update_send_state()
+
+    # -- send state ----------------------------------------------------------
+    def blocker_text(self) -> str:
+        """Why Send is not available now, in words ("" when it is)."""
         account = self.current_account()
         if account is None:
-            return
-        self.send_button.setEnabled(False)
+            return self.tr("Add an account first (the Sandbox is free).")
+        if self._sending:
+            return ""
+        if account.spec.capabilities.template_only and self.current_template() is None:
+            return self.tr("Choose a template.")
+        if not account.spec.capabilities.template_only and not self.message.toPlainText().strip():
+            return self.tr("Write the message.")
+        a = self.analysis
+        if not self.members_loading and not self._all:
+            return self.tr("Choose recipients: tick a list or type numbers.")
+        if a is not None and not self.analysis_pending and a.refused:
+            return a.problem or self.tr("The vendor cannot take this message.")
+        problem = self.schedule_problem()
+        if problem:
+            return problem
+        if self._quiet_needed and not self.quiet_override.isChecked():
+            return self.tr("The time is inside the quiet hours: tick \u201cSend during quiet hours anyway\u201d or "
+                           "choose another time.")
+        return ""
+
+    def _update_send_state(self, *_: Any) -> None:
+        reason = self.blocker_text()
+        busy = self._sending or self._preparing
+        self.send_button.setEnabled(not reason and not busy)
+        self.blocker.setText(reason)
+        self.blocker.setVisible(bool(reason) and not self._sending)
+        self.send_button.setText(self.tr("&Schedule\u2026") if self.later.isChecked() else self.tr("&Send\u2026"))
+
+    # -- sending -----------------------------------------------------------
+    @property
+    def sending(self) -> bool:
+        """A send started here, or a scheduled job the app is sending, is under way."""
+        return self._sending or self.scheduler.sending
+
+    def send_kwargs(self) -> dict[str, Any]:
         from smsdesk.gui.settings_dialog import default_region, quiet_hours
 
-        self.ctx.worker.submit(
-            plan_send, self.ctx.store, account, phones=split_numbers(self.recipients.toPlainText()),
-            text=self.message.toPlainText(), schedule_at=self.schedule_at(),
-            region=default_region(self.ctx.settings), quiet_hours=quiet_hours(self.ctx.settings),
-            on_result=self._confirm, on_error=self._plan_failed,
-        )
+        template = self.current_template()
+        kwargs: dict[str, Any] = {
+            "phones": split_numbers(self.recipients.toPlainText()),
+            "lists": [lst.name for lst in self.chosen_lists()],
+            "schedule_at": self.schedule_at(),
+            "region": default_region(self.ctx.settings),
+            "quiet_hours": quiet_hours(self.ctx.settings),
+            "override_quiet_hours": self._quiet_needed and self.quiet_override.isChecked(),
+        }
+        if template is not None:
+            kwargs.update(template_id=template.id, params={k: e.text() for k, e in self.param_edits.items()},
+                          template_text=template.text or None)
+        else:
+            kwargs["text"] = self.message.toPlainText()
+        return kwargs
+
+    def send(self) -> None:
+        """Refresh the balance, plan, and ask for confirmation (nothing is spent before that)."""
+        if self._sending or self._preparing:
+            return
+        self._update_schedule_note()
+        self._update_send_state()
+        account = self.current_account()
+        if account is None or not self.send_button.isEnabled():
+            return
+        self._preparing = True
+        self._update_send_state()
+        if account.spec.capabilities.balance:
+            self.blocker.setText(self.tr("Checking the balance\u2026"))
+            self.blocker.setVisible(True)
+        self.ctx.worker.submit(prepare_send, self.ctx, account, self.send_kwargs(),
+                               on_result=self._confirm, on_error=self._plan_failed)
+
+    def _notify(self, title: str, text: str, icon: QMessageBox.Icon = QMessageBox.Icon.Warning) -> None:
+        # open(), not exec(): the window stays responsive and tests can drive it.
+        box = QMessageBox(icon, title, text, QMessageBox.StandardButton.Ok, self)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.message_box = box
+        box.open()
 
     def _plan_failed(self, exc: Exception) -> None:
-        self.send_button.setEnabled(True)
-        QMessageBox.warning(self, self.tr("Cannot send yet"), str(exc))
+        self._preparing = False
+        self._update_send_state()
+        self._notify(self.tr("Cannot send yet"), str(exc))
 
-    def _confirm(self, plan: Plan) -> None:
-        self.send_button.setEnabled(True)
+    def _confirm(self, prepared: Prepared) -> None:
+        self._preparing = False
+        self._update_send_state()
+        plan = prepared.plan
         if not plan.recipients:
-            QMessageBox.warning(self, self.tr("No one to send to"), plan.describe())
+            self._notify(self.tr("No one to send to"), plan.describe())
             return
-        self.confirm_dialog = ConfirmSendDialog(plan, self)
+        self.confirm_dialog = ConfirmSendDialog(plan, self, balance_checked=prepared.balance_checked,
+                                                balance_error=prepared.balance_error)
         self.confirm_dialog.accepted.connect(lambda: self.start(plan))
         self.confirm_dialog.open()
 
     def start(self, plan: Plan) -> None:
-        self.sending = True
+        self._sending = True
         self.control = SendControl()
-        self.send_button.setEnabled(False)
+        self.job_id = None
+        self._last_counts = {}
         self.progress.setRange(0, len(plan.recipients))
         self.progress.setValue(0)
-        for w in (self.progress, self.pause_button, self.cancel_button):
-            w.setVisible(True)
+        self.progress.setFormat("%v / %m")
+        self.progress_label.setText(self.tr("Starting\u2026"))
+        self.pause_button.setText(self.tr("Pause"))
+        local = plan.local_schedule
+        for w in (self.progress, self.progress_label, self.pause_button, self.cancel_button):
+            w.setVisible(not local)
+        self._update_send_state()
         self.ctx.worker.submit(
             _create_and_run, self.ctx, plan, self.control, wants_task=True,
-            on_partial=self._on_progress, on_result=self._done, on_error=self._send_failed,
+            on_partial=self._on_progress, on_result=lambda s, p=plan: self._done(s, p), on_error=self._send_failed,
             on_finished=self._finished,
         )
 
     def _on_progress(self, payload: Any) -> None:
         if isinstance(payload, int):
+            self.job_id = payload
             self.ctx.events.job_created.emit(payload)
+            self.ctx.events.jobs_changed.emit()
             return
         if isinstance(payload, Progress):
             self.progress.setValue(payload.done)
-            counts = {k: v for k, v in payload.counts.items() if v}
-            from smsdesk.core.states import State
+            self._last_counts = payload.counts
+            self.progress_label.setText(self._counts_text(payload.counts))
 
-            self.progress_label.setText(", ".join(f"{State(k).label} {v}" for k, v in counts.items()))
+    def _counts_text(self, counts: dict[str, int]) -> str:
+        shown = ", ".join(f"{State(k).label} {v}" for k, v in counts.items() if v)
+        if self.control is not None and self.control.paused:
+            shown = self.tr("Paused. {counts}").format(counts=shown)
+        return shown
 
-    def _done(self, summary: SendSummary) -> None:
+    def _done(self, summary: SendSummary, plan: Plan) -> None:
         data = summary.as_json()
-        text = self.tr("Job {job}: {submitted} submitted, {scheduled} scheduled, {failed} failed, "
-                       "{unknown} unknown; {points:g} points.").format(**data)
+        if plan.local_schedule and plan.schedule_at is not None:
+            text = self.tr("Job {job} is scheduled for {when}. SMS Desk sends it then: leave the app running.").format(
+                job=data["job"], when=plan.schedule_at.astimezone().strftime("%Y-%m-%d %H:%M"))
+        else:
+            text = self.tr("Job {job}: {submitted} submitted, {scheduled} scheduled, {failed} failed, "
+                           "{unknown} unknown, {cancelled} cancelled; {points:g} points.").format(**data)
         if data["note"]:
             text += "\n" + data["note"]
+        self.progress_label.setText(self._counts_text(summary.counts))
         self.ctx.events.status_message.emit(text.replace("\n", " "))
         self.ctx.events.jobs_changed.emit()
         if summary.status.value == "paused":
-            QMessageBox.warning(self, self.tr("Sending paused"), text)
+            self._notify(self.tr("Sending paused"), text + "\n" + self.tr(
+                "Fix the problem, then resume the job on the Status tab: numbers already sent are not sent again."))
+        elif plan.local_schedule:
+            self._notify(self.tr("Scheduled"), text, QMessageBox.Icon.Information)
 
     def _send_failed(self, exc: Exception) -> None:
-        QMessageBox.critical(self, self.tr("Sending stopped"), str(exc))
+        self._notify(self.tr("Sending stopped"), self.tr("{error}\nNumbers already sent stay tracked on the Status "
+                                                         "tab.").format(error=str(exc)), QMessageBox.Icon.Critical)
 
     def _finished(self) -> None:
-        self.sending = False
+        self._sending = False
         self.control = None
-        self.send_button.setEnabled(True)
-        for w in (self.progress, self.pause_button, self.cancel_button):
+        for w in (self.pause_button, self.cancel_button):
             w.setVisible(False)
-        self.progress_label.setText("")
+        self.progress.setVisible(self.progress.value() > 0)
+        self._update_send_state()
         self.ctx.events.jobs_changed.emit()
 
     def toggle_pause(self) -> None:
@@ -270,17 +1444,44 @@ class ComposeTab(QWidget):
         else:
             self.control.pause()
             self.pause_button.setText(self.tr("Resume"))
+        self.progress_label.setText(self._counts_text(self._last_counts))
+
+    def shutdown(self) -> None:
+        """Stop the timers (the window is closing); a send under way is left to :meth:`stop_sending`."""
+        self._clock.stop()
+        self._analysis_timer.stop()
+        self.scheduler.shutdown()
+
+    def halt_sending(self) -> None:
+        """The app is closing: stop before the next request, keep the rest queued for resume."""
+        if self.control is not None:
+            self.control.halt()
+        self.scheduler.halt()
 
     def stop_sending(self) -> None:
+        """Cancel: stop before the next request; requests under way finish and are recorded."""
         if self.control is not None:
             self.control.cancel()
+            self.pause_button.setVisible(False)
+            self.progress_label.setText(self.tr("Cancelling after the requests under way\u2026"))
+        self.scheduler.stop()
 
 
 def _create_and_run(ctx: AppContext, plan: Plan, control: SendControl, task: Any) -> SendSummary:
-    """Runs on a worker thread: journal the job, then send it (or leave it scheduled)."""
+    """Runs on a worker thread: journal the job, then send it (or leave it to the scheduler)."""
     job_id = create_job(ctx.store, plan.account, plan)
     task.emit(job_id)
     engine = ctx.engine
     if plan.local_schedule:
         return engine.summary(job_id)
-    return engine.run(job_id, control=control, progress=task.emit)
+    try:
+        return engine.run(job_id, control=control, progress=task.emit)
+    except Exception as exc:
+        # E.g. the password is no longer saved: the job stays resumable from the Status tab.
+        jobs = Jobs(ctx.store)
+        job = jobs.get(job_id)
+        if job is not None and job.status is JobStatus.SENDING:
+            jobs.set_status(job_id, JobStatus.PAUSED)
+            jobs.set_note(job_id, redact(str(exc)))
+        raise
+
