@@ -24,10 +24,8 @@ def test_result_arrives_on_gui_thread(qtbot: QtBot) -> None:
         seen["value"] = value
         seen["gui"] = QThread.currentThread() is QApplication.instance().thread()
 
-    task = worker.submit(work, 21, on_result=on_result)
-    with qtbot.waitSignal(task.signals.finished, timeout=5000):
-        pass
-    qtbot.waitUntil(lambda: "value" in seen)
+    worker.submit(work, 21, on_result=on_result)
+    qtbot.waitUntil(lambda: "value" in seen, timeout=5000)
     assert seen["value"] == 42
     assert seen["gui"] is True
     assert seen["thread"] is not threading.main_thread()
@@ -40,10 +38,8 @@ def test_error_is_delivered_not_raised(qtbot: QtBot) -> None:
     def fail() -> None:
         raise ValueError("bad input")
 
-    task = worker.submit(fail, on_error=errors.append)
-    with qtbot.waitSignal(task.signals.finished, timeout=5000):
-        pass
-    qtbot.waitUntil(lambda: bool(errors))
+    worker.submit(fail, on_error=errors.append)
+    qtbot.waitUntil(lambda: bool(errors), timeout=5000)
     assert isinstance(errors[0], ValueError) and str(errors[0]) == "bad input"
 
 
@@ -68,9 +64,9 @@ def test_progress_and_cancel(qtbot: QtBot) -> None:
     qtbot.waitUntil(lambda: progress == [(1, 10, "one")], timeout=5000)
     assert started.is_set()
     task.cancel()
-    release.set()
+    # Listen before releasing the job, so a quick finish cannot slip past the wait.
     with qtbot.waitSignal(task.signals.finished, timeout=5000):
-        pass
+        release.set()
     assert observed_cancel == [True]
     assert results == []
     assert progress == [(1, 10, "one")]
