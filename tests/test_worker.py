@@ -71,3 +71,13 @@ def test_progress_and_cancel(qtbot: QtBot) -> None:
     assert results == []
     assert progress == [(1, 10, "one")]
     assert worker.wait(5000)
+
+
+def test_results_queued_before_a_cancel_are_not_delivered(qtbot: QtBot) -> None:
+    worker = Worker()
+    results: list[Any] = []
+    task = worker.submit(lambda: "late", on_result=results.append)
+    assert task.done.wait(5)  # finished and emitted, but the GUI thread has not run the slot yet
+    task.cancel()
+    QApplication.processEvents()  # the queued delivery is processed now (and dropped)
+    assert results == []

@@ -113,14 +113,16 @@ class Worker(QObject):
         task = Task(fn, *args, wants_task=wants_task, **kwargs)
         # Signal connections to plain callables run on the GUI thread (the
         # signals object lives there), so handlers may touch widgets.
+        # Deliveries already queued when the task is cancelled are dropped here, on the GUI
+        # thread, so a cancelled task never reaches a widget or a store being torn down.
         if on_result is not None:
-            task.signals.result.connect(on_result)
+            task.signals.result.connect(lambda value: None if task.is_cancelled else on_result(value))
         if on_error is not None:
-            task.signals.error.connect(lambda exc, _trace: on_error(exc))
+            task.signals.error.connect(lambda exc, _trace: None if task.is_cancelled else on_error(exc))
         if on_progress is not None:
-            task.signals.progress.connect(on_progress)
+            task.signals.progress.connect(lambda *a: None if task.is_cancelled else on_progress(*a))
         if on_partial is not None:
-            task.signals.partial.connect(on_partial)
+            task.signals.partial.connect(lambda value: None if task.is_cancelled else on_partial(value))
         if on_finished is not None:
             task.signals.finished.connect(on_finished)
         task.signals.finished.connect(lambda t=task: self._tasks.discard(t))
