@@ -14,7 +14,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from smsdesk import __version__
-from smsdesk.i18n import translate
+from smsdesk.i18n import join_list, translate
 
 EXIT_OK, EXIT_ERROR, EXIT_USAGE = 0, 1, 2
 
@@ -109,7 +109,7 @@ def cmd_account(ctx: Context) -> int:
             if a.account_cmd == "add":
                 if a.vendor not in VENDOR_MODULES or a.vendor == "sandbox":
                     raise UsageError(translate("Cli", "--vendor must be one of: {vendors}.").format(
-                        vendors=", ".join(v for v in VENDOR_MODULES if v != "sandbox")))
+                        vendors=join_list(v for v in VENDOR_MODULES if v != "sandbox")))
                 spec = get_spec(a.vendor)
             else:
                 spec = ctx.accounts.require(a.name).spec
@@ -506,7 +506,7 @@ def cmd_callbacks(ctx: Context) -> int:
             print(translate("Cli", "{n} new replies.").format(n=payload.new), flush=True)
         elif kind == "status":
             print(translate("Cli", "Delivery reports received for job(s) {jobs}.").format(
-                jobs=", ".join(str(j) for j in sorted(payload))), flush=True)
+                jobs=join_list(sorted(payload))), flush=True)
         elif kind == "notice":
             print(payload, flush=True)
 

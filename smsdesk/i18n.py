@@ -10,7 +10,7 @@ from __future__ import annotations
 import locale
 import os
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 
 _Translator = Callable[[str, str, "str | None", int], str]
@@ -38,6 +38,18 @@ def translate(context: str, text: str, disambiguation: str | None = None, n: int
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - lupdate keyword
     """Mark a string for extraction; translate it later with ``translate``."""
     return text
+
+
+def join_list(items: Iterable[object]) -> str:
+    """``items`` as a list inside a sentence: "a, b" in English, "a、b" in Chinese."""
+    # A pattern rather than a bare ", ": translators see what is joined, and no catalogue entry
+    # is only a separator with a trailing space.
+    pattern = translate("List", "{list}, {item}")
+    texts = [str(item) for item in items]
+    joined = texts[0] if texts else ""
+    for text in texts[1:]:
+        joined = pattern.format(list=joined, item=text)
+    return joined
 
 
 def set_translator(fn: _Translator | None) -> None:

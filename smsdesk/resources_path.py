@@ -19,7 +19,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from smsdesk.i18n import translate
+from smsdesk.i18n import join_list, translate
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QIcon
@@ -58,7 +58,7 @@ def resource(path: str | os.PathLike[str]) -> Path:
         candidate = root / relative
         if candidate.exists():
             return candidate
-    searched = ", ".join(str(r) for r in roots) or str(_PACKAGE.parent / "resources")
+    searched = join_list(roots) or str(_PACKAGE.parent / "resources")
     raise FileNotFoundError(
         translate("Resources", "SMS Desk could not find its file {name} (looked in: {folders}). "
                                "The installation is incomplete; please reinstall SMS Desk.")

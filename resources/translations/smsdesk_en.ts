@@ -629,6 +629,361 @@
     </message>
 </context>
 <context>
+    <name>Cli</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Vendor</source>
+        <translation>Vendor</translation>
+    </message>
+    <message>
+        <source>Base URL</source>
+        <translation>Base URL</translation>
+    </message>
+    <message>
+        <source>Password saved</source>
+        <translation>Password saved</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>--vendor must be one of: {vendors}.</source>
+        <translation>--vendor must be one of: {vendors}.</translation>
+    </message>
+    <message>
+        <source>Warning: this account talks to its vendor without encryption (http://). Use https:// unless this is a local test server.</source>
+        <translation>Warning: this account talks to its vendor without encryption (http://). Use https:// unless this is a local test server.</translation>
+    </message>
+    <message>
+        <source>Account “{name}” saved.</source>
+        <translation>Account “{name}” saved.</translation>
+    </message>
+    <message>
+        <source>Account “{name}” removed, with its saved password.</source>
+        <translation>Account “{name}” removed, with its saved password.</translation>
+    </message>
+    <message>
+        <source>Unknown account command.</source>
+        <translation>Unknown account command.</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>Balance</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Read at</source>
+        <translation>Read at</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Job</source>
+        <translation>Job</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Created</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>Recipients</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Delivered</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Failed</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Unknown</translation>
+    </message>
+    <message>
+        <source>Job {job} ({account}) - {status}</source>
+        <translation>Job {job} ({account}) - {status}</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Vendor status</source>
+        <translation>Vendor status</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Updated</translation>
+    </message>
+    <message>
+        <source>Say who gets the message: --to PHONE ... or --list NAME.</source>
+        <translation>Say who gets the message: --to PHONE ... or --list NAME.</translation>
+    </message>
+    <message>
+        <source>Give either --message TEXT or --template ID (with --param K=V).</source>
+        <translation>Give either --message TEXT or --template ID (with --param K=V).</translation>
+    </message>
+    <message>
+        <source>Nothing was sent: confirm with --yes when no one can answer the question.</source>
+        <translation>Nothing was sent: confirm with --yes when no one can answer the question.</translation>
+    </message>
+    <message>
+        <source>Send now? [y/N] </source>
+        <translation>Send now? [y/N] </translation>
+    </message>
+    <message>
+        <source>Nothing was sent.</source>
+        <translation>Nothing was sent.</translation>
+    </message>
+    <message>
+        <source>No one to send to: every number was skipped.</source>
+        <translation>No one to send to: every number was skipped.</translation>
+    </message>
+    <message>
+        <source>Job {job}: {submitted} submitted, {scheduled} scheduled, {failed} failed, {unknown} unknown, {skipped} skipped; {points:g} points.</source>
+        <translation>Job {job}: {submitted} submitted, {scheduled} scheduled, {failed} failed, {unknown} unknown, {skipped} skipped; {points:g} points.</translation>
+    </message>
+    <message>
+        <source>{n} messages were being sent when SMS Desk stopped; they are marked unknown and were not resent.</source>
+        <translation>{n} messages were being sent when SMS Desk stopped; they are marked unknown and were not resent.</translation>
+    </message>
+    <message>
+        <source>No interrupted jobs.</source>
+        <translation>No interrupted jobs.</translation>
+    </message>
+    <message>
+        <source>Job {job}: {submitted} submitted, {failed} failed, {unknown} unknown, {queued} still queued.</source>
+        <translation>Job {job}: {submitted} submitted, {failed} failed, {unknown} unknown, {queued} still queued.</translation>
+    </message>
+    <message>
+        <source>Job {job}: {cancelled} cancelled.</source>
+        <translation>Job {job}: {cancelled} cancelled.</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>List “{list}”: {rows} rows read, {valid} valid, {invalid} invalid, {duplicates} duplicates, {opted_out} opted out.</source>
+        <translation>List “{list}”: {rows} rows read, {valid} valid, {invalid} invalid, {duplicates} duplicates, {opted_out} opted out.</translation>
+    </message>
+    <message>
+        <source>  row {row}: “{value}” - {message}</source>
+        <translation>  row {row}: “{value}” - {message}</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Added</translation>
+    </message>
+    <message>
+        <source>{n} numbers added to the opt-out list; they will be skipped in every send.</source>
+        <translation>{n} numbers added to the opt-out list; they will be skipped in every send.</translation>
+    </message>
+    <message>
+        <source>{n} numbers removed from the opt-out list.</source>
+        <translation>{n} numbers removed from the opt-out list.</translation>
+    </message>
+    <message>
+        <source>Vendor simulator listening on {url} (Ctrl+C to stop).</source>
+        <translation>Vendor simulator listening on {url} (Ctrl+C to stop).</translation>
+    </message>
+    <message>
+        <source>The report is an Excel file: give a file name ending in .xlsx.</source>
+        <translation>The report is an Excel file: give a file name ending in .xlsx.</translation>
+    </message>
+    <message>
+        <source>Job {job} exported to {path}.</source>
+        <translation>Job {job} exported to {path}.</translation>
+    </message>
+    <message>
+        <source>{n} new replies.</source>
+        <translation>{n} new replies.</translation>
+    </message>
+    <message>
+        <source>Delivery reports received for job(s) {jobs}.</source>
+        <translation>Delivery reports received for job(s) {jobs}.</translation>
+    </message>
+    <message>
+        <source>Callback receiver listening on {url} (Ctrl+C to stop).</source>
+        <translation>Callback receiver listening on {url} (Ctrl+C to stop).</translation>
+    </message>
+    <message>
+        <source>No public URL is set (Settings → Callback receiver), so vendors do not know where to send reports yet.</source>
+        <translation>No public URL is set (Settings → Callback receiver), so vendors do not know where to send reports yet.</translation>
+    </message>
+    <message>
+        <source>“{name}” is not available in this version yet.</source>
+        <translation>“{name}” is not available in this version yet.</translation>
+    </message>
+    <message>
+        <source>{flag} takes KEY=VALUE, not “{pair}”.</source>
+        <translation>{flag} takes KEY=VALUE, not “{pair}”.</translation>
+    </message>
+    <message>
+        <source>--at takes a date and time like 2026-12-24T18:30 (ISO 8601), not “{text}”.</source>
+        <translation>--at takes a date and time like 2026-12-24T18:30 (ISO 8601), not “{text}”.</translation>
+    </message>
+    <message>
+        <source>SMS Desk from the command line.</source>
+        <translation>SMS Desk from the command line.</translation>
+    </message>
+    <message>
+        <source>data folder (overrides SMSDESK_HOME)</source>
+        <translation>data folder (overrides SMSDESK_HOME)</translation>
+    </message>
+    <message>
+        <source>language of messages</source>
+        <translation>language of messages</translation>
+    </message>
+    <message>
+        <source>log requests to stderr</source>
+        <translation>log requests to stderr</translation>
+    </message>
+    <message>
+        <source>machine-readable output</source>
+        <translation>machine-readable output</translation>
+    </message>
+    <message>
+        <source>manage vendor accounts</source>
+        <translation>manage vendor accounts</translation>
+    </message>
+    <message>
+        <source>list accounts</source>
+        <translation>list accounts</translation>
+    </message>
+    <message>
+        <source>add an account</source>
+        <translation>add an account</translation>
+    </message>
+    <message>
+        <source>change an account</source>
+        <translation>change an account</translation>
+    </message>
+    <message>
+        <source>read the password / key from standard input (one per line)</source>
+        <translation>read the password / key from standard input (one per line)</translation>
+    </message>
+    <message>
+        <source>remove an account and its saved password</source>
+        <translation>remove an account and its saved password</translation>
+    </message>
+    <message>
+        <source>check that the account can sign in</source>
+        <translation>check that the account can sign in</translation>
+    </message>
+    <message>
+        <source>show credit left</source>
+        <translation>show credit left</translation>
+    </message>
+    <message>
+        <source>send a message</source>
+        <translation>send a message</translation>
+    </message>
+    <message>
+        <source>send without asking</source>
+        <translation>send without asking</translation>
+    </message>
+    <message>
+        <source>list jobs</source>
+        <translation>list jobs</translation>
+    </message>
+    <message>
+        <source>show a job&apos;s recipients</source>
+        <translation>show a job&apos;s recipients</translation>
+    </message>
+    <message>
+        <source>ask the vendor first</source>
+        <translation>ask the vendor first</translation>
+    </message>
+    <message>
+        <source>cancel a scheduled or running job</source>
+        <translation>cancel a scheduled or running job</translation>
+    </message>
+    <message>
+        <source>continue an interrupted job</source>
+        <translation>continue an interrupted job</translation>
+    </message>
+    <message>
+        <source>list customers&apos; replies</source>
+        <translation>list customers&apos; replies</translation>
+    </message>
+    <message>
+        <source>import a spreadsheet into a list</source>
+        <translation>import a spreadsheet into a list</translation>
+    </message>
+    <message>
+        <source>export a job&apos;s report to .xlsx</source>
+        <translation>export a job&apos;s report to .xlsx</translation>
+    </message>
+    <message>
+        <source>the callback receiver for vendors&apos; pushes</source>
+        <translation>the callback receiver for vendors&apos; pushes</translation>
+    </message>
+    <message>
+        <source>receive delivery reports and replies until Ctrl+C</source>
+        <translation>receive delivery reports and replies until Ctrl+C</translation>
+    </message>
+    <message>
+        <source>address to listen on (default: from settings)</source>
+        <translation>address to listen on (default: from settings)</translation>
+    </message>
+    <message>
+        <source>port (default: from settings, 8787)</source>
+        <translation>port (default: from settings, 8787)</translation>
+    </message>
+    <message>
+        <source>the shared opt-out list</source>
+        <translation>the shared opt-out list</translation>
+    </message>
+    <message>
+        <source>run the local vendor simulator</source>
+        <translation>run the local vendor simulator</translation>
+    </message>
+    <message>
+        <source>Unexpected error: {error}</source>
+        <translation>Unexpected error: {error}</translation>
+    </message>
+</context>
+<context>
     <name>ComposeTab</name>
     <message>
         <source>Account</source>
@@ -639,32 +994,76 @@
         <translation>&amp;Account:</translation>
     </message>
     <message>
-        <source>Phone numbers, one per line (0912-345-678, +886 912 345 678 …)</source>
-        <translation>Phone numbers, one per line (0912-345-678, +886 912 345 678 …)</translation>
-    </message>
-    <message>
-        <source>Recipients</source>
-        <translation>Recipients</translation>
-    </message>
-    <message>
         <source>&amp;To:</source>
         <translation>&amp;To:</translation>
     </message>
     <message>
-        <source>Write your message. {name} inserts each customer&apos;s name.</source>
-        <translation>Write your message. {name} inserts each customer&apos;s name.</translation>
+        <source>Contact lists</source>
+        <translation>Contact lists</translation>
+    </message>
+    <message>
+        <source>Tick the saved lists to send to</source>
+        <translation>Tick the saved lists to send to</translation>
+    </message>
+    <message>
+        <source>And/or phone numbers, one per line (0912-345-678, +886 912 345 678 …)</source>
+        <translation>And/or phone numbers, one per line (0912-345-678, +886 912 345 678 …)</translation>
+    </message>
+    <message>
+        <source>Phone numbers</source>
+        <translation>Phone numbers</translation>
+    </message>
+    <message>
+        <source>Write your message. Insert placeholders such as {name} to personalise it.</source>
+        <translation>Write your message. Insert placeholders such as {name} to personalise it.</translation>
     </message>
     <message>
         <source>Message</source>
         <translation>Message</translation>
     </message>
     <message>
+        <source>Template</source>
+        <translation>Template</translation>
+    </message>
+    <message>
+        <source>Reload templates</source>
+        <translation>Reload templates</translation>
+    </message>
+    <message>
         <source>&amp;Message:</source>
         <translation>&amp;Message:</translation>
     </message>
     <message>
+        <source>Insert &amp;placeholder</source>
+        <translation>Insert &amp;placeholder</translation>
+    </message>
+    <message>
+        <source>Insert a column of the ticked lists; each recipient gets their own value</source>
+        <translation>Insert a column of the ticked lists; each recipient gets their own value</translation>
+    </message>
+    <message>
         <source>Length and cost</source>
         <translation>Length and cost</translation>
+    </message>
+    <message>
+        <source>Counted before duplicates and opt-outs are removed; the confirmation shows the exact figures.</source>
+        <translation>Counted before duplicates and opt-outs are removed; the confirmation shows the exact figures.</translation>
+    </message>
+    <message>
+        <source>&amp;Fix: use plain characters</source>
+        <translation>&amp;Fix: use plain characters</translation>
+    </message>
+    <message>
+        <source>Replace them with look-alikes from the basic SMS alphabet, so the message costs half as much</source>
+        <translation>Replace them with look-alikes from the basic SMS alphabet, so the message costs half as much</translation>
+    </message>
+    <message>
+        <source>Show one</source>
+        <translation>Show one</translation>
+    </message>
+    <message>
+        <source>Show a recipient with a missing value in the preview</source>
+        <translation>Show a recipient with a missing value in the preview</translation>
     </message>
     <message>
         <source>Send &amp;now</source>
@@ -679,64 +1078,312 @@
         <translation>Send at</translation>
     </message>
     <message>
+        <source>The time is in this computer&apos;s time zone</source>
+        <translation>The time is in this computer&apos;s time zone</translation>
+    </message>
+    <message>
         <source>When:</source>
         <translation>When:</translation>
+    </message>
+    <message>
+        <source>Send during &amp;quiet hours anyway</source>
+        <translation>Send during &amp;quiet hours anyway</translation>
     </message>
     <message>
         <source>Sending progress</source>
         <translation>Sending progress</translation>
     </message>
     <message>
+        <source>Why Send is not available</source>
+        <translation>Why Send is not available</translation>
+    </message>
+    <message>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>Cancel</translation>
+        <source>Cancel sending</source>
+        <translation>Cancel sending</translation>
     </message>
     <message>
-        <source>Stop before the next request; nothing already sent is lost track of</source>
-        <translation>Stop before the next request; nothing already sent is lost track of</translation>
+        <source>Stop before the next request; everything already sent stays tracked</source>
+        <translation>Stop before the next request; everything already sent stays tracked</translation>
+    </message>
+    <message>
+        <source>Review the recipients and the cost, then confirm (Ctrl+Enter)</source>
+        <translation>Review the recipients and the cost, then confirm (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Preview</translation>
+    </message>
+    <message>
+        <source>Previous recipient</source>
+        <translation>Previous recipient</translation>
+    </message>
+    <message>
+        <source>Next recipient</source>
+        <translation>Next recipient</translation>
+    </message>
+    <message>
+        <source>Preview of the message</source>
+        <translation>Preview of the message</translation>
+    </message>
+    <message>
+        <source>Counting {n} recipients…</source>
+        <translation>Counting {n} recipients…</translation>
+    </message>
+    <message>
+        <source>The cost could not be counted: {error}</source>
+        <translation>The cost could not be counted: {error}</translation>
+    </message>
+    <message>
+        <source>The template&apos;s text is unknown, so each recipient is counted as 1 {unit}.</source>
+        <translation>The template&apos;s text is unknown, so each recipient is counted as 1 {unit}.</translation>
+    </message>
+    <message>
+        <source>0 characters</source>
+        <translation>0 characters</translation>
+    </message>
+    <message>
+        <source>{chars} characters · {encoding} · {n} segment(s)</source>
+        <translation>{chars} characters · {encoding} · {n} segment(s)</translation>
+    </message>
+    <message>
+        <source>(room for {left} more before the next one)</source>
+        <translation>(room for {left} more before the next one)</translation>
+    </message>
+    <message>
+        <source>{points} {unit} per Taiwan recipient</source>
+        <translation>{points} {unit} per Taiwan recipient</translation>
+    </message>
+    <message>
+        <source>{points} {unit} per recipient</source>
+        <translation>{points} {unit} per recipient</translation>
+    </message>
+    <message>
+        <source>about {total:g} {unit} for {n} recipients</source>
+        <translation>about {total:g} {unit} for {n} recipients</translation>
+    </message>
+    <message>
+        <source>Counted on the longest message, {who}&apos;s.</source>
+        <translation>Counted on the longest message, {who}&apos;s.</translation>
+    </message>
+    <message>
+        <source>These characters switch the message to UCS-2 (70 characters per segment instead of 160), which can double its cost: {chars}</source>
+        <translation>These characters switch the message to UCS-2 (70 characters per segment instead of 160), which can double its cost: {chars}</translation>
+    </message>
+    <message>
+        <source>These characters switch the message to UCS-2 (70 characters per segment instead of 160): {chars}. Some have no plain look-alike; remove or replace them by hand.</source>
+        <translation>These characters switch the message to UCS-2 (70 characters per segment instead of 160): {chars}. Some have no plain look-alike; remove or replace them by hand.</translation>
+    </message>
+    <message>
+        <source>Some recipients&apos; values (names or columns) contain characters that switch their message to UCS-2, so it costs more.</source>
+        <translation>Some recipients&apos; values (names or columns) contain characters that switch their message to UCS-2, so it costs more.</translation>
+    </message>
+    <message>
+        <source>(nothing)</source>
+        <translation>(nothing)</translation>
+    </message>
+    <message>
+        <source>Replace: {pairs}</source>
+        <translation>Replace: {pairs}</translation>
+    </message>
+    <message>
+        <source>{n} recipients cannot get this message and will be skipped: {problem}</source>
+        <translation>{n} recipients cannot get this message and will be skipped: {problem}</translation>
+    </message>
+    <message>
+        <source>{n} typed entries are not mobile numbers and will be skipped.</source>
+        <translation>{n} typed entries are not mobile numbers and will be skipped.</translation>
+    </message>
+    <message>
+        <source>{n} of {total} recipients have no value for {names}: their message will have a blank there.</source>
+        <translation>{n} of {total} recipients have no value for {names}: their message will have a blank there.</translation>
+    </message>
+    <message>
+        <source>No value entered for {names}: every message will have a blank there.</source>
+        <translation>No value entered for {names}: every message will have a blank there.</translation>
+    </message>
+    <message>
+        <source>No ticked list has a column called {names}. Check the spelling.</source>
+        <translation>No ticked list has a column called {names}. Check the spelling.</translation>
+    </message>
+    <message>
+        <source>point(s)</source>
+        <translation>point(s)</translation>
+    </message>
+    <message>
+        <source>Reading the ticked lists…</source>
+        <translation>Reading the ticked lists…</translation>
+    </message>
+    <message>
+        <source>{n} recipients</source>
+        <translation>{n} recipients</translation>
+    </message>
+    <message>
+        <source>No recipients yet: this is the message as written.</source>
+        <translation>No recipients yet: this is the message as written.</translation>
+    </message>
+    <message>
+        <source>{i} of {n}: {who}</source>
+        <translation>{i} of {n}: {who}</translation>
+    </message>
+    <message>
+        <source>Template {id} with {values}</source>
+        <translation>Template {id} with {values}</translation>
+    </message>
+    <message>
+        <source>No value for {names} for this recipient: it will be blank.</source>
+        <translation>No value for {names} for this recipient: it will be blank.</translation>
+    </message>
+    <message>
+        <source>Preview ({counts})</source>
+        <translation>Preview ({counts})</translation>
+    </message>
+    <message>
+        <source>{lists} from lists, {typed} typed</source>
+        <translation>{lists} from lists, {typed} typed</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s time zone: {zone}</source>
+        <translation>This computer&apos;s time zone: {zone}</translation>
+    </message>
+    <message>
+        <source>{when} is inside the quiet hours ({hours}, Taiwan time), when customers should not be disturbed. Choose {next} or later, or tick the box to send anyway.</source>
+        <translation>{when} is inside the quiet hours ({hours}, Taiwan time), when customers should not be disturbed. Choose {next} or later, or tick the box to send anyway.</translation>
+    </message>
+    <message>
+        <source>{vendor} cannot schedule messages itself: SMS Desk sends them at that time, so the app must be running then (on this computer, awake).</source>
+        <translation>{vendor} cannot schedule messages itself: SMS Desk sends them at that time, so the app must be running then (on this computer, awake).</translation>
+    </message>
+    <message>
+        <source>{vendor} keeps it and sends at {when} Taiwan time (to the minute).</source>
+        <translation>{vendor} keeps it and sends at {when} Taiwan time (to the minute).</translation>
+    </message>
+    <message>
+        <source>EngageLab keeps it and sends at that time (3 minutes to 30 days from now).</source>
+        <translation>EngageLab keeps it and sends at that time (3 minutes to 30 days from now).</translation>
+    </message>
+    <message>
+        <source>SepSMS keeps it and sends at that time.</source>
+        <translation>SepSMS keeps it and sends at that time.</translation>
+    </message>
+    <message>
+        <source>Choose a template.</source>
+        <translation>Choose a template.</translation>
+    </message>
+    <message>
+        <source>Write the message.</source>
+        <translation>Write the message.</translation>
+    </message>
+    <message>
+        <source>Choose recipients: tick a list or type numbers.</source>
+        <translation>Choose recipients: tick a list or type numbers.</translation>
+    </message>
+    <message>
+        <source>The vendor cannot take this message.</source>
+        <translation>The vendor cannot take this message.</translation>
+    </message>
+    <message>
+        <source>The time is inside the quiet hours: tick “Send during quiet hours anyway” or choose another time.</source>
+        <translation>The time is inside the quiet hours: tick “Send during quiet hours anyway” or choose another time.</translation>
+    </message>
+    <message>
+        <source>&amp;Schedule…</source>
+        <translation>&amp;Schedule…</translation>
+    </message>
+    <message>
+        <source>Checking the balance…</source>
+        <translation>Checking the balance…</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Starting…</translation>
+    </message>
+    <message>
+        <source>Paused. {counts}</source>
+        <translation>Paused. {counts}</translation>
+    </message>
+    <message>
+        <source>Job {job} is scheduled for {when}. SMS Desk sends it then: leave the app running.</source>
+        <translation>Job {job} is scheduled for {when}. SMS Desk sends it then: leave the app running.</translation>
+    </message>
+    <message>
+        <source>Job {job}: {submitted} submitted, {scheduled} scheduled, {failed} failed, {unknown} unknown, {cancelled} cancelled; {points:g} points.</source>
+        <translation>Job {job}: {submitted} submitted, {scheduled} scheduled, {failed} failed, {unknown} unknown, {cancelled} cancelled; {points:g} points.</translation>
+    </message>
+    <message>
+        <source>Cancelling after the requests under way…</source>
+        <translation>Cancelling after the requests under way…</translation>
     </message>
     <message>
         <source>&amp;Send…</source>
         <translation>&amp;Send…</translation>
     </message>
     <message>
-        <source>Review the cost and confirm (Ctrl+Enter)</source>
-        <translation>Review the cost and confirm (Ctrl+Enter)</translation>
-    </message>
-    <message>
         <source> (practice: nothing is really sent)</source>
         <translation> (practice: nothing is really sent)</translation>
     </message>
     <message>
+        <source>&amp;Template:</source>
+        <translation>&amp;Template:</translation>
+    </message>
+    <message>
+        <source>Loading the approved templates from {vendor}…</source>
+        <translation>Loading the approved templates from {vendor}…</translation>
+    </message>
+    <message>
+        <source>The templates could not be loaded: {error} Then press Reload templates.</source>
+        <translation>The templates could not be loaded: {error} Then press Reload templates.</translation>
+    </message>
+    <message>
+        <source>No templates yet. Add each approved EngageLab template (its ID and text) to this account in Tools → Accounts.</source>
+        <translation>No templates yet. Add each approved EngageLab template (its ID and text) to this account in Tools → Accounts.</translation>
+    </message>
+    <message>
+        <source>{vendor} has no approved SMS templates for this account. Apply for one in the vendor&apos;s console, then press Reload templates.</source>
+        <translation>{vendor} has no approved SMS templates for this account. Apply for one in the vendor&apos;s console, then press Reload templates.</translation>
+    </message>
+    <message>
+        <source>Template {id}. Its text is not entered in the account settings, so the preview and the cost are estimates.</source>
+        <translation>Template {id}. Its text is not entered in the account settings, so the preview and the cost are estimates.</translation>
+    </message>
+    <message>
+        <source>Template value {name}</source>
+        <translation>Template value {name}</translation>
+    </message>
+    <message>
+        <source>Value for {name}; may use placeholders such as {{name}}</source>
+        <translation>Value for {name}; may use placeholders such as {{name}}</translation>
+    </message>
+    <message>
+        <source>This template has no values to fill in.</source>
+        <translation>This template has no values to fill in.</translation>
+    </message>
+    <message>
+        <source>{name} ({count})</source>
+        <translation>{name} ({count})</translation>
+    </message>
+    <message>
+        <source>Columns: {columns}</source>
+        <translation>Columns: {columns}</translation>
+    </message>
+    <message>
+        <source>No saved lists yet: import one on the Recipients tab.</source>
+        <translation>No saved lists yet: import one on the Recipients tab.</translation>
+    </message>
+    <message>
+        <source>The list could not be read</source>
+        <translation>The list could not be read</translation>
+    </message>
+    <message>
+        <source>Tick a contact list to use its columns</source>
+        <translation>Tick a contact list to use its columns</translation>
+    </message>
+    <message>
         <source>Add an account first (the Sandbox is free).</source>
         <translation>Add an account first (the Sandbox is free).</translation>
-    </message>
-    <message>
-        <source>{chars} characters</source>
-        <translation>{chars} characters</translation>
-    </message>
-    <message>
-        <source>{n} segment(s)</source>
-        <translation>{n} segment(s)</translation>
-    </message>
-    <message>
-        <source>{points} point(s) per recipient</source>
-        <translation>{points} point(s) per recipient</translation>
-    </message>
-    <message>
-        <source>about {total} points for {n} recipients</source>
-        <translation>about {total} points for {n} recipients</translation>
-    </message>
-    <message>
-        <source>These characters make the message cost double: {chars}</source>
-        <translation>These characters make the message cost double: {chars}</translation>
-    </message>
-    <message>
-        <source>{vendor} cannot schedule messages itself: SMS Desk will send at that time, so leave the app running.</source>
-        <translation>{vendor} cannot schedule messages itself: SMS Desk will send at that time, so leave the app running.</translation>
     </message>
     <message>
         <source>Cannot send yet</source>
@@ -747,16 +1394,26 @@
         <translation>No one to send to</translation>
     </message>
     <message>
-        <source>Job {job}: {submitted} submitted, {scheduled} scheduled, {failed} failed, {unknown} unknown; {points:g} points.</source>
-        <translation>Job {job}: {submitted} submitted, {scheduled} scheduled, {failed} failed, {unknown} unknown; {points:g} points.</translation>
-    </message>
-    <message>
         <source>Sending paused</source>
         <translation>Sending paused</translation>
     </message>
     <message>
+        <source>Fix the problem, then resume the job on the Status tab: numbers already sent are not sent again.</source>
+        <translation>Fix the problem, then resume the job on the Status tab: numbers already sent are not sent again.</translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation>Scheduled</translation>
+    </message>
+    <message>
         <source>Sending stopped</source>
         <translation>Sending stopped</translation>
+    </message>
+    <message>
+        <source>{error}
+Numbers already sent stay tracked on the Status tab.</source>
+        <translation>{error}
+Numbers already sent stay tracked on the Status tab.</translation>
     </message>
     <message>
         <source>Resume</source>
@@ -862,6 +1519,14 @@
         <translation>First message</translation>
     </message>
     <message>
+        <source>Full summary as text</source>
+        <translation>Full summary as text</translation>
+    </message>
+    <message>
+        <source>Send summary</source>
+        <translation>Send summary</translation>
+    </message>
+    <message>
         <source>Schedule</source>
         <translation>Schedule</translation>
     </message>
@@ -911,6 +1576,37 @@
     </message>
 </context>
 <context>
+    <name>ContactDialog</name>
+    <message>
+        <source>Add a contact to “{name}”</source>
+        <translation>Add a contact to “{name}”</translation>
+    </message>
+    <message>
+        <source>e.g. 0912 345 678 or +886 912 345 678</source>
+        <translation>e.g. 0912 345 678 or +886 912 345 678</translation>
+    </message>
+    <message>
+        <source>Phone number</source>
+        <translation>Phone number</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Mobile number:</source>
+        <translation>Mobile number:</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Add</translation>
+    </message>
+</context>
+<context>
     <name>Contacts</name>
     <message>
         <source>The number “{value}” cannot be used: {reason}</source>
@@ -935,6 +1631,49 @@
     <message>
         <source>The number {phone} is already in this list. Edit that contact instead.</source>
         <translation>The number {phone} is already in this list. Edit that contact instead.</translation>
+    </message>
+</context>
+<context>
+    <name>ContactsModel</name>
+    <message>
+        <source>Added by hand</source>
+        <translation>Added by hand</translation>
+    </message>
+    <message>
+        <source>Imported from a file</source>
+        <translation>Imported from a file</translation>
+    </message>
+    <message>
+        <source>Replied to opt out</source>
+        <translation>Replied to opt out</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>How it was added</source>
+        <translation>How it was added</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Added</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>On the opt-out list: kept in this list, but never sent messages.</source>
+        <translation>On the opt-out list: kept in this list, but never sent messages.</translation>
+    </message>
+    <message>
+        <source>(opted out)</source>
+        <translation>(opted out)</translation>
     </message>
 </context>
 <context>
@@ -1022,6 +1761,10 @@
         <translation>There is no job number {job}.</translation>
     </message>
     <message>
+        <source>Stopped when SMS Desk was closed. Resume the job to send to the rest.</source>
+        <translation>Stopped when SMS Desk was closed. Resume the job to send to the rest.</translation>
+    </message>
+    <message>
         <source>An internal error happened while sending; the outcome is not known.</source>
         <translation>An internal error happened while sending; the outcome is not known.</translation>
     </message>
@@ -1074,6 +1817,94 @@
     <message>
         <source>The file {path} could not be saved ({error}). Close it if it is open in Excel, or choose another folder, and try again.</source>
         <translation>The file {path} could not be saved ({error}). Close it if it is open in Excel, or choose another folder, and try again.</translation>
+    </message>
+    <message>
+        <source>Job</source>
+        <translation>Job</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <source>Vendor</source>
+        <translation>Vendor</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Created</translation>
+    </message>
+    <message>
+        <source>Scheduled for</source>
+        <translation>Scheduled for</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>Template {id}</source>
+        <translation>Template {id}</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>Recipients</translation>
+    </message>
+    <message>
+        <source>Points charged</source>
+        <translation>Points charged</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Vendor status</source>
+        <translation>Vendor status</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Sent</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Updated</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Points</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
     </message>
 </context>
 <context>
@@ -1359,6 +2190,357 @@
     </message>
 </context>
 <context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Spreadsheets and CSV files ({patterns});;All files (*)</source>
+        <translation>Spreadsheets and CSV files ({patterns});;All files (*)</translation>
+    </message>
+    <message>
+        <source>Import numbers to the opt-out list</source>
+        <translation>Import numbers to the opt-out list</translation>
+    </message>
+    <message>
+        <source>Import a customer list</source>
+        <translation>Import a customer list</translation>
+    </message>
+    <message>
+        <source>Every number in the chosen column is added to the opt-out list: nobody on it is sent messages again, from any account.</source>
+        <translation>Every number in the chosen column is added to the opt-out list: nobody on it is sent messages again, from any account.</translation>
+    </message>
+    <message>
+        <source>Choose the file, check that the numbers below look right, then import. Other columns are kept so that messages can use them (for example {門市}).</source>
+        <translation>Choose the file, check that the numbers below look right, then import. Other columns are kept so that messages can use them (for example {門市}).</translation>
+    </message>
+    <message>
+        <source>No file chosen yet</source>
+        <translation>No file chosen yet</translation>
+    </message>
+    <message>
+        <source>File to import</source>
+        <translation>File to import</translation>
+    </message>
+    <message>
+        <source>Choose file…</source>
+        <translation>Choose file…</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>File:</translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation>Sheet</translation>
+    </message>
+    <message>
+        <source>Sheet:</source>
+        <translation>Sheet:</translation>
+    </message>
+    <message>
+        <source>New list named</source>
+        <translation>New list named</translation>
+    </message>
+    <message>
+        <source>Add to the list</source>
+        <translation>Add to the list</translation>
+    </message>
+    <message>
+        <source>Name of the new list</source>
+        <translation>Name of the new list</translation>
+    </message>
+    <message>
+        <source>Existing list</source>
+        <translation>Existing list</translation>
+    </message>
+    <message>
+        <source>Import into:</source>
+        <translation>Import into:</translation>
+    </message>
+    <message>
+        <source>Column with the phone numbers</source>
+        <translation>Column with the phone numbers</translation>
+    </message>
+    <message>
+        <source>Column with the names</source>
+        <translation>Column with the names</translation>
+    </message>
+    <message>
+        <source>Names:</source>
+        <translation>Names:</translation>
+    </message>
+    <message>
+        <source>Phone numbers:</source>
+        <translation>Phone numbers:</translation>
+    </message>
+    <message>
+        <source>Preview of the first rows</source>
+        <translation>Preview of the first rows</translation>
+    </message>
+    <message>
+        <source>Import progress</source>
+        <translation>Import progress</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <source>Value in the file</source>
+        <translation>Value in the file</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>First on row</source>
+        <translation>First on row</translation>
+    </message>
+    <message>
+        <source>Other numbers in the cell (not imported)</source>
+        <translation>Other numbers in the cell (not imported)</translation>
+    </message>
+    <message>
+        <source>Rows with a problem</source>
+        <translation>Rows with a problem</translation>
+    </message>
+    <message>
+        <source>Duplicate rows</source>
+        <translation>Duplicate rows</translation>
+    </message>
+    <message>
+        <source>Cells with more than one number</source>
+        <translation>Cells with more than one number</translation>
+    </message>
+    <message>
+        <source>Export report…</source>
+        <translation>Export report…</translation>
+    </message>
+    <message>
+        <source>Save these counts and every row with a problem as an Excel file</source>
+        <translation>Save these counts and every row with a problem as an Excel file</translation>
+    </message>
+    <message>
+        <source>Cancel import</source>
+        <translation>Cancel import</translation>
+    </message>
+    <message>
+        <source>Choose a file first.</source>
+        <translation>Choose a file first.</translation>
+    </message>
+    <message>
+        <source>Reading the file…</source>
+        <translation>Reading the file…</translation>
+    </message>
+    <message>
+        <source>The file could not be read.</source>
+        <translation>The file could not be read.</translation>
+    </message>
+    <message>
+        <source>Choose the column that holds the phone numbers.</source>
+        <translation>Choose the column that holds the phone numbers.</translation>
+    </message>
+    <message>
+        <source>Enter a name for the new list, or choose a list to add to.</source>
+        <translation>Enter a name for the new list, or choose a list to add to.</translation>
+    </message>
+    <message>
+        <source>The list “{name}” has {n:,} contacts. Numbers already in it are updated with the file&apos;s values, new numbers are added, nobody is removed.</source>
+        <translation>The list “{name}” has {n:,} contacts. Numbers already in it are updated with the file&apos;s values, new numbers are added, nobody is removed.</translation>
+    </message>
+    <message>
+        <source>Choose the file to import</source>
+        <translation>Choose the file to import</translation>
+    </message>
+    <message>
+        <source>Reading {name}…</source>
+        <translation>Reading {name}…</translation>
+    </message>
+    <message>
+        <source>The file could not be read ({error}). Check that it is a spreadsheet or CSV file and that no other program has it open, then choose it again.</source>
+        <translation>The file could not be read ({error}). Check that it is a spreadsheet or CSV file and that no other program has it open, then choose it again.</translation>
+    </message>
+    <message>
+        <source>No column with phone numbers was recognised. Choose the column that holds them under “Phone numbers”.</source>
+        <translation>No column with phone numbers was recognised. Choose the column that holds them under “Phone numbers”.</translation>
+    </message>
+    <message>
+        <source>{sheet} (hidden)</source>
+        <translation>{sheet} (hidden)</translation>
+    </message>
+    <message>
+        <source>{title} (column {letter})</source>
+        <translation>{title} (column {letter})</translation>
+    </message>
+    <message>
+        <source>Choose a column…</source>
+        <translation>Choose a column…</translation>
+    </message>
+    <message>
+        <source>(no name column)</source>
+        <translation>(no name column)</translation>
+    </message>
+    <message>
+        <source>Number to send to</source>
+        <translation>Number to send to</translation>
+    </message>
+    <message>
+        <source>Phone numbers</source>
+        <translation>Phone numbers</translation>
+    </message>
+    <message>
+        <source>Names</source>
+        <translation>Names</translation>
+    </message>
+    <message>
+        <source>This cell holds more than one number; only this one is imported. Also in the cell: {extra}</source>
+        <translation>This cell holds more than one number; only this one is imported. Also in the cell: {extra}</translation>
+    </message>
+    <message>
+        <source>Headings found on row {row}.</source>
+        <translation>Headings found on row {row}.</translation>
+    </message>
+    <message>
+        <source>No heading row found: the columns are named by their letters.</source>
+        <translation>No heading row found: the columns are named by their letters.</translation>
+    </message>
+    <message>
+        <source>The first {n} rows: {ok} with a usable number.</source>
+        <translation>The first {n} rows: {ok} with a usable number.</translation>
+    </message>
+    <message>
+        <source>Also kept for personalising messages: {columns}.</source>
+        <translation>Also kept for personalising messages: {columns}.</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Importing…</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Cancelling…</translation>
+    </message>
+    <message>
+        <source>Row {row:,} of {total:,}</source>
+        <translation>Row {row:,} of {total:,}</translation>
+    </message>
+    <message>
+        <source>Row {row:,}</source>
+        <translation>Row {row:,}</translation>
+    </message>
+    <message>
+        <source>The import stopped because of an unexpected problem ({error}). Nothing was changed. Try again; if it happens again, save the file as .xlsx in Excel and import that copy.</source>
+        <translation>The import stopped because of an unexpected problem ({error}). Nothing was changed. Try again; if it happens again, save the file as .xlsx in Excel and import that copy.</translation>
+    </message>
+    <message>
+        <source>Imported into “{name}”</source>
+        <translation>Imported into “{name}”</translation>
+    </message>
+    <message>
+        <source>Rows read</source>
+        <translation>Rows read</translation>
+    </message>
+    <message>
+        <source>Usable numbers imported</source>
+        <translation>Usable numbers imported</translation>
+    </message>
+    <message>
+        <source>new contacts</source>
+        <translation>new contacts</translation>
+    </message>
+    <message>
+        <source>already in the list (updated)</source>
+        <translation>already in the list (updated)</translation>
+    </message>
+    <message>
+        <source>Rows with a problem (not imported)</source>
+        <translation>Rows with a problem (not imported)</translation>
+    </message>
+    <message>
+        <source>Duplicate rows in the file (not imported again)</source>
+        <translation>Duplicate rows in the file (not imported again)</translation>
+    </message>
+    <message>
+        <source>On the opt-out list (kept, never sent to)</source>
+        <translation>On the opt-out list (kept, never sent to)</translation>
+    </message>
+    <message>
+        <source>Cells with more than one number (first one imported)</source>
+        <translation>Cells with more than one number (first one imported)</translation>
+    </message>
+    <message>
+        <source>Numbers added to the opt-out list</source>
+        <translation>Numbers added to the opt-out list</translation>
+    </message>
+    <message>
+        <source>Added to the opt-out list</source>
+        <translation>Added to the opt-out list</translation>
+    </message>
+    <message>
+        <source>Already on the opt-out list</source>
+        <translation>Already on the opt-out list</translation>
+    </message>
+    <message>
+        <source>Rows with a problem (not added)</source>
+        <translation>Rows with a problem (not added)</translation>
+    </message>
+    <message>
+        <source>Problems ({n:,})</source>
+        <translation>Problems ({n:,})</translation>
+    </message>
+    <message>
+        <source>Duplicates ({n:,})</source>
+        <translation>Duplicates ({n:,})</translation>
+    </message>
+    <message>
+        <source>More than one number ({n:,})</source>
+        <translation>More than one number ({n:,})</translation>
+    </message>
+    <message>
+        <source>Only the first {n:,} duplicate rows are listed; the count above is exact.</source>
+        <translation>Only the first {n:,} duplicate rows are listed; the count above is exact.</translation>
+    </message>
+    <message>
+        <source>Fix the rows with a problem in your spreadsheet and import the file again: numbers already imported are updated, not added twice.</source>
+        <translation>Fix the rows with a problem in your spreadsheet and import the file again: numbers already imported are updated, not added twice.</translation>
+    </message>
+    <message>
+        <source>{name} import report.xlsx</source>
+        <translation>{name} import report.xlsx</translation>
+    </message>
+    <message>
+        <source>Export the import report</source>
+        <translation>Export the import report</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Import report saved to {path}.</source>
+        <translation>Import report saved to {path}.</translation>
+    </message>
+    <message>
+        <source>Report saved to {path}.</source>
+        <translation>Report saved to {path}.</translation>
+    </message>
+    <message>
+        <source>The report could not be saved ({error}). Choose another folder or file name and try again.</source>
+        <translation>The report could not be saved ({error}). Choose another folder or file name and try again.</translation>
+    </message>
+</context>
+<context>
     <name>JobStatus</name>
     <message>
         <source>Scheduled</source>
@@ -1393,6 +2575,13 @@
     </message>
 </context>
 <context>
+    <name>List</name>
+    <message>
+        <source>{list}, {item}</source>
+        <translation>{list}, {item}</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Compose</source>
@@ -1417,6 +2606,10 @@
     <message>
         <source>Ready</source>
         <translation>Ready</translation>
+    </message>
+    <message>
+        <source>SMS Desk stopped while sending last time: {n} messages may or may not have gone out and are marked Unknown (not resent). See the Status tab.</source>
+        <translation>SMS Desk stopped while sending last time: {n} messages may or may not have gone out and are marked Unknown (not resent). See the Status tab.</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -1480,6 +2673,45 @@
     </message>
 </context>
 <context>
+    <name>MergeDialog</name>
+    <message>
+        <source>Merge lists</source>
+        <translation>Merge lists</translation>
+    </message>
+    <message>
+        <source>List to merge into</source>
+        <translation>List to merge into</translation>
+    </message>
+    <message>
+        <source>{name} ({count:,})</source>
+        <translation>{name} ({count:,})</translation>
+    </message>
+    <message>
+        <source>Merge into:</source>
+        <translation>Merge into:</translation>
+    </message>
+    <message>
+        <source>Copy the contacts of these lists into it:</source>
+        <translation>Copy the contacts of these lists into it:</translation>
+    </message>
+    <message>
+        <source>Lists to merge</source>
+        <translation>Lists to merge</translation>
+    </message>
+    <message>
+        <source>Delete those lists afterwards</source>
+        <translation>Delete those lists afterwards</translation>
+    </message>
+    <message>
+        <source>A number in several lists is kept once; the target list&apos;s name and values win, missing values are filled in.</source>
+        <translation>A number in several lists is kept once; the target list&apos;s name and values win, missing values are filled in.</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>Merge</translation>
+    </message>
+</context>
+<context>
     <name>MessagesModel</name>
     <message>
         <source>Phone</source>
@@ -1504,6 +2736,37 @@
     <message>
         <source>Problem</source>
         <translation>Problem</translation>
+    </message>
+</context>
+<context>
+    <name>OptOutDialog</name>
+    <message>
+        <source>Add numbers to the opt-out list</source>
+        <translation>Add numbers to the opt-out list</translation>
+    </message>
+    <message>
+        <source>Nobody on the opt-out list is sent messages again, from any account. One number per line:</source>
+        <translation>Nobody on the opt-out list is sent messages again, from any account. One number per line:</translation>
+    </message>
+    <message>
+        <source>Numbers to opt out</source>
+        <translation>Numbers to opt out</translation>
+    </message>
+    <message>
+        <source>e.g. asked by phone on 3 May</source>
+        <translation>e.g. asked by phone on 3 May</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Note (optional):</source>
+        <translation>Note (optional):</translation>
+    </message>
+    <message>
+        <source>Add to the opt-out list</source>
+        <translation>Add to the opt-out list</translation>
     </message>
 </context>
 <context>
@@ -1558,6 +2821,58 @@
     <message>
         <source>no values</source>
         <translation>no values</translation>
+    </message>
+    <message>
+        <source>Account: {account}</source>
+        <translation>Account: {account}</translation>
+    </message>
+    <message>
+        <source>Recipients: {n}</source>
+        <translation>Recipients: {n}</translation>
+    </message>
+    <message>
+        <source>Skipped, {why}: {n}</source>
+        <translation>Skipped, {why}: {n}</translation>
+    </message>
+    <message>
+        <source>{value}: {why}</source>
+        <translation>{value}: {why}</translation>
+    </message>
+    <message>
+        <source>… and {n} more</source>
+        <translation>… and {n} more</translation>
+    </message>
+    <message>
+        <source>Segments: {segments} in total (up to {max} per message)</source>
+        <translation>Segments: {segments} in total (up to {max} per message)</translation>
+    </message>
+    <message>
+        <source>points</source>
+        <translation>points</translation>
+    </message>
+    <message>
+        <source>Estimated cost: {points:g} {unit} (last known balance {balance:g})</source>
+        <translation>Estimated cost: {points:g} {unit} (last known balance {balance:g})</translation>
+    </message>
+    <message>
+        <source>Estimated cost: {points:g} {unit}</source>
+        <translation>Estimated cost: {points:g} {unit}</translation>
+    </message>
+    <message>
+        <source>Scheduled for {when} ({offset})</source>
+        <translation>Scheduled for {when} ({offset})</translation>
+    </message>
+    <message>
+        <source>This vendor has no scheduling of its own: SMS Desk sends at that time, so the app must be running then.</source>
+        <translation>This vendor has no scheduling of its own: SMS Desk sends at that time, so the app must be running then.</translation>
+    </message>
+    <message>
+        <source>Send: now</source>
+        <translation>Send: now</translation>
+    </message>
+    <message>
+        <source>First message:</source>
+        <translation>First message:</translation>
     </message>
     <message>
         <source>not a valid mobile number</source>
@@ -1623,12 +2938,212 @@
 <context>
     <name>RecipientsTab</name>
     <message>
+        <source>Contact lists</source>
+        <translation>Contact lists</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <source>Create an empty list and add contacts by hand</source>
+        <translation>Create an empty list and add contacts by hand</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>Rename</translation>
+    </message>
+    <message>
+        <source>Merge…</source>
+        <translation>Merge…</translation>
+    </message>
+    <message>
+        <source>Copy the contacts of other lists into this one</source>
+        <translation>Copy the contacts of other lists into this one</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Excel or CSV; you can also drop the file on this tab</source>
+        <translation>Excel or CSV; you can also drop the file on this tab</translation>
+    </message>
+    <message>
         <source>No contact lists yet</source>
         <translation>No contact lists yet</translation>
     </message>
     <message>
         <source>Import your customer spreadsheet (Excel or CSV) to make a list. Phone numbers are cleaned up for you: a lost leading zero, full-width digits and +886 are all fine.</source>
         <translation>Import your customer spreadsheet (Excel or CSV) to make a list. Phone numbers are cleaned up for you: a lost leading zero, full-width digits and +886 are all fine.</translation>
+    </message>
+    <message>
+        <source>Search number, name or any column (Ctrl+F)</source>
+        <translation>Search number, name or any column (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Search contacts</source>
+        <translation>Search contacts</translation>
+    </message>
+    <message>
+        <source>Add contact…</source>
+        <translation>Add contact…</translation>
+    </message>
+    <message>
+        <source>Remove selected</source>
+        <translation>Remove selected</translation>
+    </message>
+    <message>
+        <source>Import numbers…</source>
+        <translation>Import numbers…</translation>
+    </message>
+    <message>
+        <source>Add every number of a spreadsheet or CSV file to the opt-out list</source>
+        <translation>Add every number of a spreadsheet or CSV file to the opt-out list</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Contacts</translation>
+    </message>
+    <message>
+        <source>That did not work ({error}). Nothing was changed. Try again.</source>
+        <translation>That did not work ({error}). Nothing was changed. Try again.</translation>
+    </message>
+    <message>
+        <source>{name} ({count:,})</source>
+        <translation>{name} ({count:,})</translation>
+    </message>
+    <message>
+        <source>{count:,} contacts; updated {time}</source>
+        <translation>{count:,} contacts; updated {time}</translation>
+    </message>
+    <message>
+        <source>Opt-out list ({count:,})</source>
+        <translation>Opt-out list ({count:,})</translation>
+    </message>
+    <message>
+        <source>Numbers that are never sent messages, from any account</source>
+        <translation>Numbers that are never sent messages, from any account</translation>
+    </message>
+    <message>
+        <source>Opt-out list</source>
+        <translation>Opt-out list</translation>
+    </message>
+    <message>
+        <source>{count:,} numbers. Nobody here is sent messages, from any account or vendor, even when the number is in a list.</source>
+        <translation>{count:,} numbers. Nobody here is sent messages, from any account or vendor, even when the number is in a list.</translation>
+    </message>
+    <message>
+        <source>Search number or note (Ctrl+F)</source>
+        <translation>Search number or note (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>{count:,} contacts.</source>
+        <translation>{count:,} contacts.</translation>
+    </message>
+    <message>
+        <source>Columns for personalising messages: {columns}.</source>
+        <translation>Columns for personalising messages: {columns}.</translation>
+    </message>
+    <message>
+        <source>Nothing matches “{query}”.</source>
+        <translation>Nothing matches “{query}”.</translation>
+    </message>
+    <message>
+        <source>Nobody has opted out yet. Replies such as “退訂” or STOP add numbers here; you can also add them by hand.</source>
+        <translation>Nobody has opted out yet. Replies such as “退訂” or STOP add numbers here; you can also add them by hand.</translation>
+    </message>
+    <message>
+        <source>This list is empty. Add contacts by hand, or import a spreadsheet into it.</source>
+        <translation>This list is empty. Add contacts by hand, or import a spreadsheet into it.</translation>
+    </message>
+    <message>
+        <source>Add numbers…</source>
+        <translation>Add numbers…</translation>
+    </message>
+    <message>
+        <source>New list</source>
+        <translation>New list</translation>
+    </message>
+    <message>
+        <source>Name of the new list:</source>
+        <translation>Name of the new list:</translation>
+    </message>
+    <message>
+        <source>The list “{name}” was created.</source>
+        <translation>The list “{name}” was created.</translation>
+    </message>
+    <message>
+        <source>Rename list</source>
+        <translation>Rename list</translation>
+    </message>
+    <message>
+        <source>New name for “{name}”:</source>
+        <translation>New name for “{name}”:</translation>
+    </message>
+    <message>
+        <source>The list is now called “{name}”.</source>
+        <translation>The list is now called “{name}”.</translation>
+    </message>
+    <message>
+        <source>Delete list</source>
+        <translation>Delete list</translation>
+    </message>
+    <message>
+        <source>Delete the list “{name}” and its {count:,} contacts? This cannot be undone. The opt-out list and messages already sent are not affected.</source>
+        <translation>Delete the list “{name}” and its {count:,} contacts? This cannot be undone. The opt-out list and messages already sent are not affected.</translation>
+    </message>
+    <message>
+        <source>The list “{name}” and its {count:,} contacts were deleted.</source>
+        <translation>The list “{name}” and its {count:,} contacts were deleted.</translation>
+    </message>
+    <message>
+        <source>Merged {lists} into “{name}”: {count:,} new contacts there.</source>
+        <translation>Merged {lists} into “{name}”: {count:,} new contacts there.</translation>
+    </message>
+    <message>
+        <source>{phone} was added to the list.</source>
+        <translation>{phone} was added to the list.</translation>
+    </message>
+    <message>
+        <source>The contact could not be saved ({error}). Try again.</source>
+        <translation>The contact could not be saved ({error}). Try again.</translation>
+    </message>
+    <message>
+        <source>Type at least one number, one per line.</source>
+        <translation>Type at least one number, one per line.</translation>
+    </message>
+    <message>
+        <source>{added:,} numbers added to the opt-out list.</source>
+        <translation>{added:,} numbers added to the opt-out list.</translation>
+    </message>
+    <message>
+        <source>{n:,} were on it already.</source>
+        <translation>{n:,} were on it already.</translation>
+    </message>
+    <message>
+        <source>Take {n:,} numbers off the opt-out list? They can be sent messages again.</source>
+        <translation>Take {n:,} numbers off the opt-out list? They can be sent messages again.</translation>
+    </message>
+    <message>
+        <source>{n:,} numbers were taken off the opt-out list.</source>
+        <translation>{n:,} numbers were taken off the opt-out list.</translation>
+    </message>
+    <message>
+        <source>Remove {n:,} contacts from “{name}”? Their numbers are not opted out; they are only taken off this list.</source>
+        <translation>Remove {n:,} contacts from “{name}”? Their numbers are not opted out; they are only taken off this list.</translation>
+    </message>
+    <message>
+        <source>{n:,} contacts were removed.</source>
+        <translation>{n:,} contacts were removed.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>One file at a time: importing {name} now; drop the others after it.</source>
+        <translation>One file at a time: importing {name} now; drop the others after it.</translation>
     </message>
     <message>
         <source>Import a spreadsheet…</source>
@@ -1721,6 +3236,14 @@
         <translation>Ask every account that can receive replies (F5)</translation>
     </message>
     <message>
+        <source>Receiver addresses…</source>
+        <translation>Receiver addresses…</translation>
+    </message>
+    <message>
+        <source>The addresses to enter in each vendor&apos;s console so that it sends delivery reports and replies to SMS Desk</source>
+        <translation>The addresses to enter in each vendor&apos;s console so that it sends delivery reports and replies to SMS Desk</translation>
+    </message>
+    <message>
         <source>When customers answer your messages, their replies appear here, grouped by phone number, so you can answer them by hand. Replies are checked every minute; SMS-Get and Tencent Cloud replies need the callback receiver (Settings).</source>
         <translation>When customers answer your messages, their replies appear here, grouped by phone number, so you can answer them by hand. Replies are checked every minute; SMS-Get and Tencent Cloud replies need the callback receiver (Settings).</translation>
     </message>
@@ -1763,6 +3286,22 @@
     <message>
         <source>Mark unread</source>
         <translation>Mark unread</translation>
+    </message>
+    <message>
+        <source>Callback receiver addresses</source>
+        <translation>Callback receiver addresses</translation>
+    </message>
+    <message>
+        <source>Enter each address where the vendor&apos;s console asks for a callback or webhook URL. Each address carries a secret part: keep it private, like a password.</source>
+        <translation>Enter each address where the vendor&apos;s console asks for a callback or webhook URL. Each address carries a secret part: keep it private, like a password.</translation>
+    </message>
+    <message>
+        <source>No account can push reports.</source>
+        <translation>No account can push reports.</translation>
+    </message>
+    <message>
+        <source>Callback addresses</source>
+        <translation>Callback addresses</translation>
     </message>
     <message>
         <source>{n} new</source>

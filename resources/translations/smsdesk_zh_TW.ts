@@ -629,6 +629,361 @@
     </message>
 </context>
 <context>
+    <name>Cli</name>
+    <message>
+        <source>Name</source>
+        <translation>名稱</translation>
+    </message>
+    <message>
+        <source>Vendor</source>
+        <translation>廠商</translation>
+    </message>
+    <message>
+        <source>Base URL</source>
+        <translation>基本網址</translation>
+    </message>
+    <message>
+        <source>Password saved</source>
+        <translation>已儲存密碼</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>--vendor must be one of: {vendors}.</source>
+        <translation>--vendor 必須是下列其中之一：{vendors}。</translation>
+    </message>
+    <message>
+        <source>Warning: this account talks to its vendor without encryption (http://). Use https:// unless this is a local test server.</source>
+        <translation>警告：這個帳號與廠商之間的連線沒有加密（http://）。除非這是本機測試伺服器，否則請使用 https://。</translation>
+    </message>
+    <message>
+        <source>Account “{name}” saved.</source>
+        <translation>已儲存帳號「{name}」。</translation>
+    </message>
+    <message>
+        <source>Account “{name}” removed, with its saved password.</source>
+        <translation>已移除帳號「{name}」及其已儲存的密碼。</translation>
+    </message>
+    <message>
+        <source>Unknown account command.</source>
+        <translation>不明的帳號指令。</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>帳號</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>餘額</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>單位</translation>
+    </message>
+    <message>
+        <source>Read at</source>
+        <translation>查詢時間</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>問題</translation>
+    </message>
+    <message>
+        <source>Job</source>
+        <translation>工作</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>建立時間</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>收件人</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>已送達</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>失敗</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>不明</translation>
+    </message>
+    <message>
+        <source>Job {job} ({account}) - {status}</source>
+        <translation>工作 {job}（{account}）— {status}</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>門號</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <source>Vendor status</source>
+        <translation>廠商狀態</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>更新時間</translation>
+    </message>
+    <message>
+        <source>Say who gets the message: --to PHONE ... or --list NAME.</source>
+        <translation>請指定收件人：--to PHONE ... 或 --list NAME。</translation>
+    </message>
+    <message>
+        <source>Give either --message TEXT or --template ID (with --param K=V).</source>
+        <translation>請提供 --message TEXT 或 --template ID（搭配 --param K=V）其中之一。</translation>
+    </message>
+    <message>
+        <source>Nothing was sent: confirm with --yes when no one can answer the question.</source>
+        <translation>沒有發送任何簡訊：在無法回答確認問題的情況下，請加上 --yes 確認發送。</translation>
+    </message>
+    <message>
+        <source>Send now? [y/N] </source>
+        <translation>現在發送嗎？[y/N] </translation>
+    </message>
+    <message>
+        <source>Nothing was sent.</source>
+        <translation>沒有發送任何簡訊。</translation>
+    </message>
+    <message>
+        <source>No one to send to: every number was skipped.</source>
+        <translation>沒有收件人：每個門號都被略過了。</translation>
+    </message>
+    <message>
+        <source>Job {job}: {submitted} submitted, {scheduled} scheduled, {failed} failed, {unknown} unknown, {skipped} skipped; {points:g} points.</source>
+        <translation>工作 {job}：{submitted} 則已送出，{scheduled} 則已預約，{failed} 則失敗，{unknown} 則不明，{skipped} 則已略過；共 {points:g} 點。</translation>
+    </message>
+    <message>
+        <source>{n} messages were being sent when SMS Desk stopped; they are marked unknown and were not resent.</source>
+        <translation>SMS Desk 停止時有 {n} 則簡訊正在發送；它們已標示為「不明」，沒有重新發送。</translation>
+    </message>
+    <message>
+        <source>No interrupted jobs.</source>
+        <translation>沒有中斷的工作。</translation>
+    </message>
+    <message>
+        <source>Job {job}: {submitted} submitted, {failed} failed, {unknown} unknown, {queued} still queued.</source>
+        <translation>工作 {job}：{submitted} 則已送出，{failed} 則失敗，{unknown} 則不明，{queued} 則仍在排隊。</translation>
+    </message>
+    <message>
+        <source>Job {job}: {cancelled} cancelled.</source>
+        <translation>工作 {job}：{cancelled} 則已取消。</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>收到時間</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>聯絡人</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>內容</translation>
+    </message>
+    <message>
+        <source>List “{list}”: {rows} rows read, {valid} valid, {invalid} invalid, {duplicates} duplicates, {opted_out} opted out.</source>
+        <translation>名單「{list}」：讀取 {rows} 列，{valid} 個有效，{invalid} 個無效，{duplicates} 個重複，{opted_out} 個已退訂。</translation>
+    </message>
+    <message>
+        <source>  row {row}: “{value}” - {message}</source>
+        <translation>  第 {row} 列：「{value}」— {message}</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>來源</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>加入時間</translation>
+    </message>
+    <message>
+        <source>{n} numbers added to the opt-out list; they will be skipped in every send.</source>
+        <translation>已將 {n} 個門號加入退訂名單；每次發送都會略過它們。</translation>
+    </message>
+    <message>
+        <source>{n} numbers removed from the opt-out list.</source>
+        <translation>已從退訂名單移除 {n} 個門號。</translation>
+    </message>
+    <message>
+        <source>Vendor simulator listening on {url} (Ctrl+C to stop).</source>
+        <translation>廠商模擬器正在 {url} 上接聽（按 Ctrl+C 停止）。</translation>
+    </message>
+    <message>
+        <source>The report is an Excel file: give a file name ending in .xlsx.</source>
+        <translation>報表是 Excel 檔案：請提供以 .xlsx 結尾的檔名。</translation>
+    </message>
+    <message>
+        <source>Job {job} exported to {path}.</source>
+        <translation>工作 {job} 已匯出到 {path}。</translation>
+    </message>
+    <message>
+        <source>{n} new replies.</source>
+        <translation>{n} 則新回覆。</translation>
+    </message>
+    <message>
+        <source>Delivery reports received for job(s) {jobs}.</source>
+        <translation>已收到工作 {jobs} 的送達報告。</translation>
+    </message>
+    <message>
+        <source>Callback receiver listening on {url} (Ctrl+C to stop).</source>
+        <translation>回呼接收器正在 {url} 上接聽（按 Ctrl+C 停止）。</translation>
+    </message>
+    <message>
+        <source>No public URL is set (Settings → Callback receiver), so vendors do not know where to send reports yet.</source>
+        <translation>尚未設定公開網址（設定 → 回呼接收器），因此廠商還不知道要把報告送到哪裡。</translation>
+    </message>
+    <message>
+        <source>“{name}” is not available in this version yet.</source>
+        <translation>這個版本尚未提供「{name}」。</translation>
+    </message>
+    <message>
+        <source>{flag} takes KEY=VALUE, not “{pair}”.</source>
+        <translation>{flag} 的格式是 KEY=VALUE，而不是「{pair}」。</translation>
+    </message>
+    <message>
+        <source>--at takes a date and time like 2026-12-24T18:30 (ISO 8601), not “{text}”.</source>
+        <translation>--at 需要像 2026-12-24T18:30 這樣的日期和時間（ISO 8601），而不是「{text}」。</translation>
+    </message>
+    <message>
+        <source>SMS Desk from the command line.</source>
+        <translation>SMS Desk 命令列工具。</translation>
+    </message>
+    <message>
+        <source>data folder (overrides SMSDESK_HOME)</source>
+        <translation>資料夾（覆寫 SMSDESK_HOME）</translation>
+    </message>
+    <message>
+        <source>language of messages</source>
+        <translation>訊息的語言</translation>
+    </message>
+    <message>
+        <source>log requests to stderr</source>
+        <translation>將請求記錄輸出到 stderr</translation>
+    </message>
+    <message>
+        <source>machine-readable output</source>
+        <translation>機器可讀的輸出格式</translation>
+    </message>
+    <message>
+        <source>manage vendor accounts</source>
+        <translation>管理廠商帳號</translation>
+    </message>
+    <message>
+        <source>list accounts</source>
+        <translation>列出帳號</translation>
+    </message>
+    <message>
+        <source>add an account</source>
+        <translation>新增帳號</translation>
+    </message>
+    <message>
+        <source>change an account</source>
+        <translation>變更帳號</translation>
+    </message>
+    <message>
+        <source>read the password / key from standard input (one per line)</source>
+        <translation>從標準輸入讀取密碼／金鑰（每行一個）</translation>
+    </message>
+    <message>
+        <source>remove an account and its saved password</source>
+        <translation>移除帳號及其已儲存的密碼</translation>
+    </message>
+    <message>
+        <source>check that the account can sign in</source>
+        <translation>檢查帳號是否可以登入</translation>
+    </message>
+    <message>
+        <source>show credit left</source>
+        <translation>顯示剩餘點數</translation>
+    </message>
+    <message>
+        <source>send a message</source>
+        <translation>發送簡訊</translation>
+    </message>
+    <message>
+        <source>send without asking</source>
+        <translation>不詢問直接發送</translation>
+    </message>
+    <message>
+        <source>list jobs</source>
+        <translation>列出工作</translation>
+    </message>
+    <message>
+        <source>show a job&apos;s recipients</source>
+        <translation>顯示工作的收件人</translation>
+    </message>
+    <message>
+        <source>ask the vendor first</source>
+        <translation>先向廠商查詢</translation>
+    </message>
+    <message>
+        <source>cancel a scheduled or running job</source>
+        <translation>取消已預約或執行中的工作</translation>
+    </message>
+    <message>
+        <source>continue an interrupted job</source>
+        <translation>繼續已中斷的工作</translation>
+    </message>
+    <message>
+        <source>list customers&apos; replies</source>
+        <translation>列出客戶的回覆</translation>
+    </message>
+    <message>
+        <source>import a spreadsheet into a list</source>
+        <translation>將試算表匯入名單</translation>
+    </message>
+    <message>
+        <source>export a job&apos;s report to .xlsx</source>
+        <translation>將工作報表匯出為 .xlsx</translation>
+    </message>
+    <message>
+        <source>the callback receiver for vendors&apos; pushes</source>
+        <translation>接收廠商推送資料的回呼接收器</translation>
+    </message>
+    <message>
+        <source>receive delivery reports and replies until Ctrl+C</source>
+        <translation>接收送達報告和回覆，直到按下 Ctrl+C</translation>
+    </message>
+    <message>
+        <source>address to listen on (default: from settings)</source>
+        <translation>接聽位址（預設：依照設定）</translation>
+    </message>
+    <message>
+        <source>port (default: from settings, 8787)</source>
+        <translation>連接埠（預設：依照設定，8787）</translation>
+    </message>
+    <message>
+        <source>the shared opt-out list</source>
+        <translation>共用的退訂名單</translation>
+    </message>
+    <message>
+        <source>run the local vendor simulator</source>
+        <translation>執行本機廠商模擬器</translation>
+    </message>
+    <message>
+        <source>Unexpected error: {error}</source>
+        <translation>非預期的錯誤：{error}</translation>
+    </message>
+</context>
+<context>
     <name>ComposeTab</name>
     <message>
         <source>Account</source>
@@ -639,32 +994,76 @@
         <translation>帳號(&amp;A)：</translation>
     </message>
     <message>
-        <source>Phone numbers, one per line (0912-345-678, +886 912 345 678 …)</source>
-        <translation>手機號碼，每行一個（0912-345-678、+886 912 345 678 …）</translation>
-    </message>
-    <message>
-        <source>Recipients</source>
-        <translation>收件人</translation>
-    </message>
-    <message>
         <source>&amp;To:</source>
         <translation>收件人(&amp;T)：</translation>
     </message>
     <message>
-        <source>Write your message. {name} inserts each customer&apos;s name.</source>
-        <translation>請輸入簡訊內容。{name} 會代入每位客戶的姓名。</translation>
+        <source>Contact lists</source>
+        <translation>聯絡人名單</translation>
+    </message>
+    <message>
+        <source>Tick the saved lists to send to</source>
+        <translation>勾選要發送的已儲存名單</translation>
+    </message>
+    <message>
+        <source>And/or phone numbers, one per line (0912-345-678, +886 912 345 678 …)</source>
+        <translation>也可以輸入手機號碼，每行一個（0912-345-678、+886 912 345 678 …）</translation>
+    </message>
+    <message>
+        <source>Phone numbers</source>
+        <translation>手機號碼</translation>
+    </message>
+    <message>
+        <source>Write your message. Insert placeholders such as {name} to personalise it.</source>
+        <translation>輸入您的簡訊。可以插入 {name} 之類的變數，讓每則簡訊個人化。</translation>
     </message>
     <message>
         <source>Message</source>
         <translation>簡訊</translation>
     </message>
     <message>
+        <source>Template</source>
+        <translation>範本</translation>
+    </message>
+    <message>
+        <source>Reload templates</source>
+        <translation>重新載入範本</translation>
+    </message>
+    <message>
         <source>&amp;Message:</source>
         <translation>簡訊內容(&amp;M)：</translation>
     </message>
     <message>
+        <source>Insert &amp;placeholder</source>
+        <translation>插入變數(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Insert a column of the ticked lists; each recipient gets their own value</source>
+        <translation>插入已勾選名單中的欄位；每位收件人會收到自己的值</translation>
+    </message>
+    <message>
         <source>Length and cost</source>
         <translation>長度與費用</translation>
+    </message>
+    <message>
+        <source>Counted before duplicates and opt-outs are removed; the confirmation shows the exact figures.</source>
+        <translation>這是移除重複和已退訂門號之前的計數；確認畫面會顯示精確的數字。</translation>
+    </message>
+    <message>
+        <source>&amp;Fix: use plain characters</source>
+        <translation>修正：改用一般字元(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Replace them with look-alikes from the basic SMS alphabet, so the message costs half as much</source>
+        <translation>以基本簡訊字元集中外觀相近的字元取代，讓簡訊費用減半</translation>
+    </message>
+    <message>
+        <source>Show one</source>
+        <translation>顯示一位</translation>
+    </message>
+    <message>
+        <source>Show a recipient with a missing value in the preview</source>
+        <translation>在預覽中顯示一位缺少值的收件人</translation>
     </message>
     <message>
         <source>Send &amp;now</source>
@@ -679,64 +1078,312 @@
         <translation>發送時間</translation>
     </message>
     <message>
+        <source>The time is in this computer&apos;s time zone</source>
+        <translation>時間以這台電腦的時區為準</translation>
+    </message>
+    <message>
         <source>When:</source>
         <translation>時間：</translation>
+    </message>
+    <message>
+        <source>Send during &amp;quiet hours anyway</source>
+        <translation>仍要在勿擾時段發送(&amp;Q)</translation>
     </message>
     <message>
         <source>Sending progress</source>
         <translation>發送進度</translation>
     </message>
     <message>
+        <source>Why Send is not available</source>
+        <translation>無法發送的原因</translation>
+    </message>
+    <message>
         <source>Pause</source>
         <translation>暫停</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>取消</translation>
+        <source>Cancel sending</source>
+        <translation>取消發送</translation>
     </message>
     <message>
-        <source>Stop before the next request; nothing already sent is lost track of</source>
-        <translation>在下一個請求之前停止；已送出的簡訊都不會失去追蹤</translation>
+        <source>Stop before the next request; everything already sent stays tracked</source>
+        <translation>在下一個請求之前停止；已發送的簡訊都會持續追蹤</translation>
+    </message>
+    <message>
+        <source>Review the recipients and the cost, then confirm (Ctrl+Enter)</source>
+        <translation>檢查收件人和費用，然後確認（Ctrl+Enter）</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>預覽</translation>
+    </message>
+    <message>
+        <source>Previous recipient</source>
+        <translation>上一位收件人</translation>
+    </message>
+    <message>
+        <source>Next recipient</source>
+        <translation>下一位收件人</translation>
+    </message>
+    <message>
+        <source>Preview of the message</source>
+        <translation>簡訊預覽</translation>
+    </message>
+    <message>
+        <source>Counting {n} recipients…</source>
+        <translation>正在計算 {n} 位收件人…</translation>
+    </message>
+    <message>
+        <source>The cost could not be counted: {error}</source>
+        <translation>無法計算費用：{error}</translation>
+    </message>
+    <message>
+        <source>The template&apos;s text is unknown, so each recipient is counted as 1 {unit}.</source>
+        <translation>不知道範本的內容，因此每位收件人以 1 {unit} 計算。</translation>
+    </message>
+    <message>
+        <source>0 characters</source>
+        <translation>0 個字</translation>
+    </message>
+    <message>
+        <source>{chars} characters · {encoding} · {n} segment(s)</source>
+        <translation>{chars} 個字 · {encoding} · {n} 段</translation>
+    </message>
+    <message>
+        <source>(room for {left} more before the next one)</source>
+        <translation>（再 {left} 個字才會多一段）</translation>
+    </message>
+    <message>
+        <source>{points} {unit} per Taiwan recipient</source>
+        <translation>每位台灣收件人 {points} {unit}</translation>
+    </message>
+    <message>
+        <source>{points} {unit} per recipient</source>
+        <translation>每位收件人 {points} {unit}</translation>
+    </message>
+    <message>
+        <source>about {total:g} {unit} for {n} recipients</source>
+        <translation>{n} 位收件人約 {total:g} {unit}</translation>
+    </message>
+    <message>
+        <source>Counted on the longest message, {who}&apos;s.</source>
+        <translation>以最長的簡訊（{who} 的簡訊）計算。</translation>
+    </message>
+    <message>
+        <source>These characters switch the message to UCS-2 (70 characters per segment instead of 160), which can double its cost: {chars}</source>
+        <translation>這些字元會讓簡訊改用 UCS-2 編碼（每段 70 個字，而不是 160 個字），費用可能加倍：{chars}</translation>
+    </message>
+    <message>
+        <source>These characters switch the message to UCS-2 (70 characters per segment instead of 160): {chars}. Some have no plain look-alike; remove or replace them by hand.</source>
+        <translation>這些字元會讓簡訊改用 UCS-2 編碼（每段 70 個字，而不是 160 個字）：{chars}。其中有些沒有外觀相近的一般字元；請手動移除或替換。</translation>
+    </message>
+    <message>
+        <source>Some recipients&apos; values (names or columns) contain characters that switch their message to UCS-2, so it costs more.</source>
+        <translation>部分收件人的值（姓名或欄位）含有會讓簡訊改用 UCS-2 編碼的字元，因此費用較高。</translation>
+    </message>
+    <message>
+        <source>(nothing)</source>
+        <translation>（無）</translation>
+    </message>
+    <message>
+        <source>Replace: {pairs}</source>
+        <translation>取代：{pairs}</translation>
+    </message>
+    <message>
+        <source>{n} recipients cannot get this message and will be skipped: {problem}</source>
+        <translation>有 {n} 位收件人無法收到這則簡訊，將被略過：{problem}</translation>
+    </message>
+    <message>
+        <source>{n} typed entries are not mobile numbers and will be skipped.</source>
+        <translation>輸入的項目中有 {n} 個不是手機號碼，將被略過。</translation>
+    </message>
+    <message>
+        <source>{n} of {total} recipients have no value for {names}: their message will have a blank there.</source>
+        <translation>{total} 位收件人中有 {n} 位沒有 {names} 的值：他們的簡訊在該處會是空白。</translation>
+    </message>
+    <message>
+        <source>No value entered for {names}: every message will have a blank there.</source>
+        <translation>沒有輸入 {names} 的值：每則簡訊在該處都會是空白。</translation>
+    </message>
+    <message>
+        <source>No ticked list has a column called {names}. Check the spelling.</source>
+        <translation>已勾選的名單中沒有名為 {names} 的欄位。請檢查拼字。</translation>
+    </message>
+    <message>
+        <source>point(s)</source>
+        <translation>點</translation>
+    </message>
+    <message>
+        <source>Reading the ticked lists…</source>
+        <translation>正在讀取已勾選的名單…</translation>
+    </message>
+    <message>
+        <source>{n} recipients</source>
+        <translation>{n} 位收件人</translation>
+    </message>
+    <message>
+        <source>No recipients yet: this is the message as written.</source>
+        <translation>還沒有收件人：這是目前輸入的簡訊內容。</translation>
+    </message>
+    <message>
+        <source>{i} of {n}: {who}</source>
+        <translation>第 {i} 位，共 {n} 位：{who}</translation>
+    </message>
+    <message>
+        <source>Template {id} with {values}</source>
+        <translation>範本 {id}，值為 {values}</translation>
+    </message>
+    <message>
+        <source>No value for {names} for this recipient: it will be blank.</source>
+        <translation>這位收件人沒有 {names} 的值：該處會是空白。</translation>
+    </message>
+    <message>
+        <source>Preview ({counts})</source>
+        <translation>預覽（{counts}）</translation>
+    </message>
+    <message>
+        <source>{lists} from lists, {typed} typed</source>
+        <translation>來自名單 {lists} 位，手動輸入 {typed} 位</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s time zone: {zone}</source>
+        <translation>這台電腦的時區：{zone}</translation>
+    </message>
+    <message>
+        <source>{when} is inside the quiet hours ({hours}, Taiwan time), when customers should not be disturbed. Choose {next} or later, or tick the box to send anyway.</source>
+        <translation>{when} 在勿擾時段（{hours}，台灣時間）內，這段時間不應打擾客戶。請選擇 {next} 或之後的時間，或勾選方塊仍要發送。</translation>
+    </message>
+    <message>
+        <source>{vendor} cannot schedule messages itself: SMS Desk sends them at that time, so the app must be running then (on this computer, awake).</source>
+        <translation>{vendor} 本身無法預約發送：SMS Desk 會在指定時間發送，因此屆時程式必須在這台電腦上保持開啟（電腦不能進入睡眠）。</translation>
+    </message>
+    <message>
+        <source>{vendor} keeps it and sends at {when} Taiwan time (to the minute).</source>
+        <translation>{vendor} 會保留這則簡訊，並在台灣時間 {when} 發送（精確到分鐘）。</translation>
+    </message>
+    <message>
+        <source>EngageLab keeps it and sends at that time (3 minutes to 30 days from now).</source>
+        <translation>EngageLab 會保留這則簡訊，並在指定時間發送（可設定 3 分鐘到 30 天之後）。</translation>
+    </message>
+    <message>
+        <source>SepSMS keeps it and sends at that time.</source>
+        <translation>SepSMS 會保留這則簡訊，並在指定時間發送。</translation>
+    </message>
+    <message>
+        <source>Choose a template.</source>
+        <translation>請選擇範本。</translation>
+    </message>
+    <message>
+        <source>Write the message.</source>
+        <translation>請輸入簡訊內容。</translation>
+    </message>
+    <message>
+        <source>Choose recipients: tick a list or type numbers.</source>
+        <translation>請選擇收件人：勾選名單或輸入門號。</translation>
+    </message>
+    <message>
+        <source>The vendor cannot take this message.</source>
+        <translation>廠商無法接受這則簡訊。</translation>
+    </message>
+    <message>
+        <source>The time is inside the quiet hours: tick “Send during quiet hours anyway” or choose another time.</source>
+        <translation>這個時間在勿擾時段內：請勾選「仍要在勿擾時段發送」或選擇其他時間。</translation>
+    </message>
+    <message>
+        <source>&amp;Schedule…</source>
+        <translation>預約(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Checking the balance…</source>
+        <translation>正在查詢餘額…</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>正在開始…</translation>
+    </message>
+    <message>
+        <source>Paused. {counts}</source>
+        <translation>已暫停。{counts}</translation>
+    </message>
+    <message>
+        <source>Job {job} is scheduled for {when}. SMS Desk sends it then: leave the app running.</source>
+        <translation>工作 {job} 已預約在 {when} 發送。SMS Desk 會在那時發送：請讓程式保持開啟。</translation>
+    </message>
+    <message>
+        <source>Job {job}: {submitted} submitted, {scheduled} scheduled, {failed} failed, {unknown} unknown, {cancelled} cancelled; {points:g} points.</source>
+        <translation>工作 {job}：{submitted} 則已送出，{scheduled} 則已預約，{failed} 則失敗，{unknown} 則不明，{cancelled} 則已取消；共 {points:g} 點。</translation>
+    </message>
+    <message>
+        <source>Cancelling after the requests under way…</source>
+        <translation>進行中的請求完成後將取消…</translation>
     </message>
     <message>
         <source>&amp;Send…</source>
         <translation>發送(&amp;S)…</translation>
     </message>
     <message>
-        <source>Review the cost and confirm (Ctrl+Enter)</source>
-        <translation>確認費用後發送（Ctrl+Enter）</translation>
-    </message>
-    <message>
         <source> (practice: nothing is really sent)</source>
         <translation>（練習：不會真的發送）</translation>
     </message>
     <message>
+        <source>&amp;Template:</source>
+        <translation>範本(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Loading the approved templates from {vendor}…</source>
+        <translation>正在從 {vendor} 載入審核通過的範本…</translation>
+    </message>
+    <message>
+        <source>The templates could not be loaded: {error} Then press Reload templates.</source>
+        <translation>無法載入範本：{error} 處理後請按「重新載入範本」。</translation>
+    </message>
+    <message>
+        <source>No templates yet. Add each approved EngageLab template (its ID and text) to this account in Tools → Accounts.</source>
+        <translation>還沒有範本。請在「工具 → 帳號」中，為這個帳號新增每個審核通過的 EngageLab 範本（ID 和內容）。</translation>
+    </message>
+    <message>
+        <source>{vendor} has no approved SMS templates for this account. Apply for one in the vendor&apos;s console, then press Reload templates.</source>
+        <translation>{vendor} 沒有這個帳號審核通過的簡訊範本。請在廠商的主控台申請範本，然後按「重新載入範本」。</translation>
+    </message>
+    <message>
+        <source>Template {id}. Its text is not entered in the account settings, so the preview and the cost are estimates.</source>
+        <translation>範本 {id}。帳號設定中沒有輸入它的內容，因此預覽和費用都是估計值。</translation>
+    </message>
+    <message>
+        <source>Template value {name}</source>
+        <translation>範本值 {name}</translation>
+    </message>
+    <message>
+        <source>Value for {name}; may use placeholders such as {{name}}</source>
+        <translation>{name} 的值；可以使用 {{name}} 之類的變數</translation>
+    </message>
+    <message>
+        <source>This template has no values to fill in.</source>
+        <translation>這個範本沒有需要填入的值。</translation>
+    </message>
+    <message>
+        <source>{name} ({count})</source>
+        <translation>{name}（{count}）</translation>
+    </message>
+    <message>
+        <source>Columns: {columns}</source>
+        <translation>欄位：{columns}</translation>
+    </message>
+    <message>
+        <source>No saved lists yet: import one on the Recipients tab.</source>
+        <translation>還沒有已儲存的名單：請在「收件人」分頁中匯入。</translation>
+    </message>
+    <message>
+        <source>The list could not be read</source>
+        <translation>無法讀取名單</translation>
+    </message>
+    <message>
+        <source>Tick a contact list to use its columns</source>
+        <translation>勾選聯絡人名單以使用其欄位</translation>
+    </message>
+    <message>
         <source>Add an account first (the Sandbox is free).</source>
         <translation>請先新增帳號（Sandbox 是免費的）。</translation>
-    </message>
-    <message>
-        <source>{chars} characters</source>
-        <translation>{chars} 個字</translation>
-    </message>
-    <message>
-        <source>{n} segment(s)</source>
-        <translation>{n} 段</translation>
-    </message>
-    <message>
-        <source>{points} point(s) per recipient</source>
-        <translation>每位收件人 {points} 點</translation>
-    </message>
-    <message>
-        <source>about {total} points for {n} recipients</source>
-        <translation>{n} 位收件人約 {total} 點</translation>
-    </message>
-    <message>
-        <source>These characters make the message cost double: {chars}</source>
-        <translation>這些字元會讓簡訊費用加倍：{chars}</translation>
-    </message>
-    <message>
-        <source>{vendor} cannot schedule messages itself: SMS Desk will send at that time, so leave the app running.</source>
-        <translation>{vendor} 本身無法預約發送：SMS Desk 會在指定時間發送，請讓程式保持開啟。</translation>
     </message>
     <message>
         <source>Cannot send yet</source>
@@ -747,16 +1394,26 @@
         <translation>沒有收件人</translation>
     </message>
     <message>
-        <source>Job {job}: {submitted} submitted, {scheduled} scheduled, {failed} failed, {unknown} unknown; {points:g} points.</source>
-        <translation>工作 {job}：{submitted} 則已送出，{scheduled} 則已預約，{failed} 則失敗，{unknown} 則不明；共 {points:g} 點。</translation>
-    </message>
-    <message>
         <source>Sending paused</source>
         <translation>已暫停發送</translation>
     </message>
     <message>
+        <source>Fix the problem, then resume the job on the Status tab: numbers already sent are not sent again.</source>
+        <translation>請修正問題，然後在「狀態」分頁中繼續這個工作：已發送的門號不會再發送一次。</translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation>已預約</translation>
+    </message>
+    <message>
         <source>Sending stopped</source>
         <translation>已停止發送</translation>
+    </message>
+    <message>
+        <source>{error}
+Numbers already sent stay tracked on the Status tab.</source>
+        <translation>{error}
+已發送的門號會在「狀態」分頁中持續追蹤。</translation>
     </message>
     <message>
         <source>Resume</source>
@@ -862,6 +1519,14 @@
         <translation>第一則簡訊</translation>
     </message>
     <message>
+        <source>Full summary as text</source>
+        <translation>完整摘要（文字）</translation>
+    </message>
+    <message>
+        <source>Send summary</source>
+        <translation>發送摘要</translation>
+    </message>
+    <message>
         <source>Schedule</source>
         <translation>預約</translation>
     </message>
@@ -911,6 +1576,37 @@
     </message>
 </context>
 <context>
+    <name>ContactDialog</name>
+    <message>
+        <source>Add a contact to “{name}”</source>
+        <translation>新增聯絡人到「{name}」</translation>
+    </message>
+    <message>
+        <source>e.g. 0912 345 678 or +886 912 345 678</source>
+        <translation>例如：0912 345 678 或 +886 912 345 678</translation>
+    </message>
+    <message>
+        <source>Phone number</source>
+        <translation>手機號碼</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Mobile number:</source>
+        <translation>手機號碼：</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>姓名：</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>新增</translation>
+    </message>
+</context>
+<context>
     <name>Contacts</name>
     <message>
         <source>The number “{value}” cannot be used: {reason}</source>
@@ -935,6 +1631,49 @@
     <message>
         <source>The number {phone} is already in this list. Edit that contact instead.</source>
         <translation>門號 {phone} 已在這份名單中。請改為編輯該聯絡人。</translation>
+    </message>
+</context>
+<context>
+    <name>ContactsModel</name>
+    <message>
+        <source>Added by hand</source>
+        <translation>手動新增</translation>
+    </message>
+    <message>
+        <source>Imported from a file</source>
+        <translation>從檔案匯入</translation>
+    </message>
+    <message>
+        <source>Replied to opt out</source>
+        <translation>回覆退訂</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>門號</translation>
+    </message>
+    <message>
+        <source>How it was added</source>
+        <translation>加入方式</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>備註</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>加入時間</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>On the opt-out list: kept in this list, but never sent messages.</source>
+        <translation>在退訂名單中：仍保留在這份名單裡，但絕不會收到簡訊。</translation>
+    </message>
+    <message>
+        <source>(opted out)</source>
+        <translation>（已退訂）</translation>
     </message>
 </context>
 <context>
@@ -1022,6 +1761,10 @@
         <translation>沒有編號 {job} 的工作。</translation>
     </message>
     <message>
+        <source>Stopped when SMS Desk was closed. Resume the job to send to the rest.</source>
+        <translation>SMS Desk 關閉時已停止。請繼續這個工作，發送給其餘的收件人。</translation>
+    </message>
+    <message>
         <source>An internal error happened while sending; the outcome is not known.</source>
         <translation>發送時發生內部錯誤；結果不明。</translation>
     </message>
@@ -1074,6 +1817,94 @@
     <message>
         <source>The file {path} could not be saved ({error}). Close it if it is open in Excel, or choose another folder, and try again.</source>
         <translation>無法儲存檔案 {path}（{error}）。如果檔案正在 Excel 中開啟，請先關閉，或選擇其他資料夾，然後再試一次。</translation>
+    </message>
+    <message>
+        <source>Job</source>
+        <translation>工作</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>帳號</translation>
+    </message>
+    <message>
+        <source>Vendor</source>
+        <translation>廠商</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>建立時間</translation>
+    </message>
+    <message>
+        <source>Scheduled for</source>
+        <translation>預約時間</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>簡訊</translation>
+    </message>
+    <message>
+        <source>Template {id}</source>
+        <translation>範本 {id}</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>收件人</translation>
+    </message>
+    <message>
+        <source>Points charged</source>
+        <translation>扣除點數</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>備註</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>門號</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <source>Vendor status</source>
+        <translation>廠商狀態</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>問題</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>送出時間</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>更新時間</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>點數</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>摘要</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>項目</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>數值</translation>
     </message>
 </context>
 <context>
@@ -1359,6 +2190,357 @@
     </message>
 </context>
 <context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Spreadsheets and CSV files ({patterns});;All files (*)</source>
+        <translation>試算表和 CSV 檔案 ({patterns});;所有檔案 (*)</translation>
+    </message>
+    <message>
+        <source>Import numbers to the opt-out list</source>
+        <translation>匯入門號到退訂名單</translation>
+    </message>
+    <message>
+        <source>Import a customer list</source>
+        <translation>匯入客戶名單</translation>
+    </message>
+    <message>
+        <source>Every number in the chosen column is added to the opt-out list: nobody on it is sent messages again, from any account.</source>
+        <translation>所選欄位中的每個門號都會加入退訂名單：名單上的人不會再從任何帳號收到簡訊。</translation>
+    </message>
+    <message>
+        <source>Choose the file, check that the numbers below look right, then import. Other columns are kept so that messages can use them (for example {門市}).</source>
+        <translation>請選擇檔案，確認下方的門號看起來正確，然後匯入。其他欄位會保留下來，讓簡訊可以使用（例如 {門市}）。</translation>
+    </message>
+    <message>
+        <source>No file chosen yet</source>
+        <translation>尚未選擇檔案</translation>
+    </message>
+    <message>
+        <source>File to import</source>
+        <translation>要匯入的檔案</translation>
+    </message>
+    <message>
+        <source>Choose file…</source>
+        <translation>選擇檔案…</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>檔案：</translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation>工作表</translation>
+    </message>
+    <message>
+        <source>Sheet:</source>
+        <translation>工作表：</translation>
+    </message>
+    <message>
+        <source>New list named</source>
+        <translation>新名單，名稱為</translation>
+    </message>
+    <message>
+        <source>Add to the list</source>
+        <translation>加入名單</translation>
+    </message>
+    <message>
+        <source>Name of the new list</source>
+        <translation>新名單的名稱</translation>
+    </message>
+    <message>
+        <source>Existing list</source>
+        <translation>現有名單</translation>
+    </message>
+    <message>
+        <source>Import into:</source>
+        <translation>匯入到：</translation>
+    </message>
+    <message>
+        <source>Column with the phone numbers</source>
+        <translation>手機號碼所在的欄位</translation>
+    </message>
+    <message>
+        <source>Column with the names</source>
+        <translation>姓名所在的欄位</translation>
+    </message>
+    <message>
+        <source>Names:</source>
+        <translation>姓名：</translation>
+    </message>
+    <message>
+        <source>Phone numbers:</source>
+        <translation>手機號碼：</translation>
+    </message>
+    <message>
+        <source>Preview of the first rows</source>
+        <translation>前幾列的預覽</translation>
+    </message>
+    <message>
+        <source>Import progress</source>
+        <translation>匯入進度</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>匯入</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>關閉</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>Value in the file</source>
+        <translation>檔案中的值</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>問題</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>門號</translation>
+    </message>
+    <message>
+        <source>First on row</source>
+        <translation>首次出現的列</translation>
+    </message>
+    <message>
+        <source>Other numbers in the cell (not imported)</source>
+        <translation>儲存格中的其他門號（未匯入）</translation>
+    </message>
+    <message>
+        <source>Rows with a problem</source>
+        <translation>有問題的列</translation>
+    </message>
+    <message>
+        <source>Duplicate rows</source>
+        <translation>重複的列</translation>
+    </message>
+    <message>
+        <source>Cells with more than one number</source>
+        <translation>含有多個門號的儲存格</translation>
+    </message>
+    <message>
+        <source>Export report…</source>
+        <translation>匯出報表…</translation>
+    </message>
+    <message>
+        <source>Save these counts and every row with a problem as an Excel file</source>
+        <translation>將這些統計數字和每個有問題的列儲存為 Excel 檔案</translation>
+    </message>
+    <message>
+        <source>Cancel import</source>
+        <translation>取消匯入</translation>
+    </message>
+    <message>
+        <source>Choose a file first.</source>
+        <translation>請先選擇檔案。</translation>
+    </message>
+    <message>
+        <source>Reading the file…</source>
+        <translation>正在讀取檔案…</translation>
+    </message>
+    <message>
+        <source>The file could not be read.</source>
+        <translation>無法讀取檔案。</translation>
+    </message>
+    <message>
+        <source>Choose the column that holds the phone numbers.</source>
+        <translation>請選擇存放手機號碼的欄位。</translation>
+    </message>
+    <message>
+        <source>Enter a name for the new list, or choose a list to add to.</source>
+        <translation>請輸入新名單的名稱，或選擇要加入的名單。</translation>
+    </message>
+    <message>
+        <source>The list “{name}” has {n:,} contacts. Numbers already in it are updated with the file&apos;s values, new numbers are added, nobody is removed.</source>
+        <translation>名單「{name}」有 {n:,} 位聯絡人。名單中已有的門號會以檔案中的值更新，新的門號會被加入，不會移除任何人。</translation>
+    </message>
+    <message>
+        <source>Choose the file to import</source>
+        <translation>選擇要匯入的檔案</translation>
+    </message>
+    <message>
+        <source>Reading {name}…</source>
+        <translation>正在讀取 {name}…</translation>
+    </message>
+    <message>
+        <source>The file could not be read ({error}). Check that it is a spreadsheet or CSV file and that no other program has it open, then choose it again.</source>
+        <translation>無法讀取檔案（{error}）。請確認它是試算表或 CSV 檔案，而且沒有被其他程式開啟，然後重新選擇。</translation>
+    </message>
+    <message>
+        <source>No column with phone numbers was recognised. Choose the column that holds them under “Phone numbers”.</source>
+        <translation>無法辨識手機號碼欄。請在「手機號碼」中選擇存放號碼的欄位。</translation>
+    </message>
+    <message>
+        <source>{sheet} (hidden)</source>
+        <translation>{sheet}（隱藏）</translation>
+    </message>
+    <message>
+        <source>{title} (column {letter})</source>
+        <translation>{title}（{letter} 欄）</translation>
+    </message>
+    <message>
+        <source>Choose a column…</source>
+        <translation>選擇欄位…</translation>
+    </message>
+    <message>
+        <source>(no name column)</source>
+        <translation>（沒有姓名欄）</translation>
+    </message>
+    <message>
+        <source>Number to send to</source>
+        <translation>發送門號</translation>
+    </message>
+    <message>
+        <source>Phone numbers</source>
+        <translation>手機號碼</translation>
+    </message>
+    <message>
+        <source>Names</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>This cell holds more than one number; only this one is imported. Also in the cell: {extra}</source>
+        <translation>這個儲存格有一個以上的門號；只會匯入這一個。儲存格中還有：{extra}</translation>
+    </message>
+    <message>
+        <source>Headings found on row {row}.</source>
+        <translation>在第 {row} 列找到標題。</translation>
+    </message>
+    <message>
+        <source>No heading row found: the columns are named by their letters.</source>
+        <translation>找不到標題列：欄位以欄的字母命名。</translation>
+    </message>
+    <message>
+        <source>The first {n} rows: {ok} with a usable number.</source>
+        <translation>前 {n} 列：{ok} 列有可用的門號。</translation>
+    </message>
+    <message>
+        <source>Also kept for personalising messages: {columns}.</source>
+        <translation>同時保留供個人化簡訊使用的欄位：{columns}。</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>正在匯入…</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>正在取消…</translation>
+    </message>
+    <message>
+        <source>Row {row:,} of {total:,}</source>
+        <translation>第 {row:,} 列，共 {total:,} 列</translation>
+    </message>
+    <message>
+        <source>Row {row:,}</source>
+        <translation>第 {row:,} 列</translation>
+    </message>
+    <message>
+        <source>The import stopped because of an unexpected problem ({error}). Nothing was changed. Try again; if it happens again, save the file as .xlsx in Excel and import that copy.</source>
+        <translation>匯入因非預期的問題而中止（{error}）。沒有變更任何資料。請再試一次；如果再次發生，請在 Excel 中將檔案另存為 .xlsx，再匯入該檔案。</translation>
+    </message>
+    <message>
+        <source>Imported into “{name}”</source>
+        <translation>已匯入到「{name}」</translation>
+    </message>
+    <message>
+        <source>Rows read</source>
+        <translation>讀取列數</translation>
+    </message>
+    <message>
+        <source>Usable numbers imported</source>
+        <translation>匯入的可用門號</translation>
+    </message>
+    <message>
+        <source>new contacts</source>
+        <translation>新增的聯絡人</translation>
+    </message>
+    <message>
+        <source>already in the list (updated)</source>
+        <translation>已在名單中（已更新）</translation>
+    </message>
+    <message>
+        <source>Rows with a problem (not imported)</source>
+        <translation>有問題的列（未匯入）</translation>
+    </message>
+    <message>
+        <source>Duplicate rows in the file (not imported again)</source>
+        <translation>檔案中重複的列（未重複匯入）</translation>
+    </message>
+    <message>
+        <source>On the opt-out list (kept, never sent to)</source>
+        <translation>在退訂名單中（保留，但絕不發送）</translation>
+    </message>
+    <message>
+        <source>Cells with more than one number (first one imported)</source>
+        <translation>含有多個門號的儲存格（已匯入第一個）</translation>
+    </message>
+    <message>
+        <source>Numbers added to the opt-out list</source>
+        <translation>加入退訂名單的門號</translation>
+    </message>
+    <message>
+        <source>Added to the opt-out list</source>
+        <translation>已加入退訂名單</translation>
+    </message>
+    <message>
+        <source>Already on the opt-out list</source>
+        <translation>原本已在退訂名單中</translation>
+    </message>
+    <message>
+        <source>Rows with a problem (not added)</source>
+        <translation>有問題的列（未加入）</translation>
+    </message>
+    <message>
+        <source>Problems ({n:,})</source>
+        <translation>問題（{n:,}）</translation>
+    </message>
+    <message>
+        <source>Duplicates ({n:,})</source>
+        <translation>重複（{n:,}）</translation>
+    </message>
+    <message>
+        <source>More than one number ({n:,})</source>
+        <translation>多個門號（{n:,}）</translation>
+    </message>
+    <message>
+        <source>Only the first {n:,} duplicate rows are listed; the count above is exact.</source>
+        <translation>只列出前 {n:,} 個重複的列；上方的數字是精確的。</translation>
+    </message>
+    <message>
+        <source>Fix the rows with a problem in your spreadsheet and import the file again: numbers already imported are updated, not added twice.</source>
+        <translation>請在您的試算表中修正有問題的列，然後再匯入一次檔案：已匯入的門號會被更新，不會重複加入。</translation>
+    </message>
+    <message>
+        <source>{name} import report.xlsx</source>
+        <translation>{name} 匯入報表.xlsx</translation>
+    </message>
+    <message>
+        <source>Export the import report</source>
+        <translation>匯出匯入報表</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 活頁簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Import report saved to {path}.</source>
+        <translation>匯入報表已儲存到 {path}。</translation>
+    </message>
+    <message>
+        <source>Report saved to {path}.</source>
+        <translation>報表已儲存到 {path}。</translation>
+    </message>
+    <message>
+        <source>The report could not be saved ({error}). Choose another folder or file name and try again.</source>
+        <translation>無法儲存報表（{error}）。請選擇其他資料夾或檔名，然後再試一次。</translation>
+    </message>
+</context>
+<context>
     <name>JobStatus</name>
     <message>
         <source>Scheduled</source>
@@ -1393,6 +2575,13 @@
     </message>
 </context>
 <context>
+    <name>List</name>
+    <message>
+        <source>{list}, {item}</source>
+        <translation>{list}、{item}</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Compose</source>
@@ -1417,6 +2606,10 @@
     <message>
         <source>Ready</source>
         <translation>就緒</translation>
+    </message>
+    <message>
+        <source>SMS Desk stopped while sending last time: {n} messages may or may not have gone out and are marked Unknown (not resent). See the Status tab.</source>
+        <translation>SMS Desk 上次在發送途中停止：有 {n} 則簡訊不確定是否已送出，已標示為「不明」（沒有重新發送）。請查看「狀態」分頁。</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -1480,6 +2673,45 @@
     </message>
 </context>
 <context>
+    <name>MergeDialog</name>
+    <message>
+        <source>Merge lists</source>
+        <translation>合併名單</translation>
+    </message>
+    <message>
+        <source>List to merge into</source>
+        <translation>要合併到的名單</translation>
+    </message>
+    <message>
+        <source>{name} ({count:,})</source>
+        <translation>{name}（{count:,}）</translation>
+    </message>
+    <message>
+        <source>Merge into:</source>
+        <translation>合併到：</translation>
+    </message>
+    <message>
+        <source>Copy the contacts of these lists into it:</source>
+        <translation>將以下名單的聯絡人複製到該名單：</translation>
+    </message>
+    <message>
+        <source>Lists to merge</source>
+        <translation>要合併的名單</translation>
+    </message>
+    <message>
+        <source>Delete those lists afterwards</source>
+        <translation>合併後刪除這些名單</translation>
+    </message>
+    <message>
+        <source>A number in several lists is kept once; the target list&apos;s name and values win, missing values are filled in.</source>
+        <translation>出現在多份名單中的門號只會保留一次；以目標名單的姓名和值為準，缺少的值會被補上。</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>合併</translation>
+    </message>
+</context>
+<context>
     <name>MessagesModel</name>
     <message>
         <source>Phone</source>
@@ -1504,6 +2736,37 @@
     <message>
         <source>Problem</source>
         <translation>問題</translation>
+    </message>
+</context>
+<context>
+    <name>OptOutDialog</name>
+    <message>
+        <source>Add numbers to the opt-out list</source>
+        <translation>將門號加入退訂名單</translation>
+    </message>
+    <message>
+        <source>Nobody on the opt-out list is sent messages again, from any account. One number per line:</source>
+        <translation>退訂名單上的人不會再從任何帳號收到簡訊。每行一個門號：</translation>
+    </message>
+    <message>
+        <source>Numbers to opt out</source>
+        <translation>要退訂的門號</translation>
+    </message>
+    <message>
+        <source>e.g. asked by phone on 3 May</source>
+        <translation>例如：5 月 3 日電話要求</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>備註</translation>
+    </message>
+    <message>
+        <source>Note (optional):</source>
+        <translation>備註（選填）：</translation>
+    </message>
+    <message>
+        <source>Add to the opt-out list</source>
+        <translation>加入退訂名單</translation>
     </message>
 </context>
 <context>
@@ -1558,6 +2821,58 @@
     <message>
         <source>no values</source>
         <translation>沒有值</translation>
+    </message>
+    <message>
+        <source>Account: {account}</source>
+        <translation>帳號：{account}</translation>
+    </message>
+    <message>
+        <source>Recipients: {n}</source>
+        <translation>收件人：{n} 位</translation>
+    </message>
+    <message>
+        <source>Skipped, {why}: {n}</source>
+        <translation>略過（{why}）：{n} 位</translation>
+    </message>
+    <message>
+        <source>{value}: {why}</source>
+        <translation>{value}：{why}</translation>
+    </message>
+    <message>
+        <source>… and {n} more</source>
+        <translation>…還有 {n} 位</translation>
+    </message>
+    <message>
+        <source>Segments: {segments} in total (up to {max} per message)</source>
+        <translation>段數：共 {segments} 段（每則最多 {max} 段）</translation>
+    </message>
+    <message>
+        <source>points</source>
+        <translation>點</translation>
+    </message>
+    <message>
+        <source>Estimated cost: {points:g} {unit} (last known balance {balance:g})</source>
+        <translation>預估費用：{points:g} {unit}（最後一次查到的餘額為 {balance:g}）</translation>
+    </message>
+    <message>
+        <source>Estimated cost: {points:g} {unit}</source>
+        <translation>預估費用：{points:g} {unit}</translation>
+    </message>
+    <message>
+        <source>Scheduled for {when} ({offset})</source>
+        <translation>預約時間：{when}（{offset}）</translation>
+    </message>
+    <message>
+        <source>This vendor has no scheduling of its own: SMS Desk sends at that time, so the app must be running then.</source>
+        <translation>這家廠商本身沒有預約功能：SMS Desk 會在指定時間發送，因此屆時程式必須保持開啟。</translation>
+    </message>
+    <message>
+        <source>Send: now</source>
+        <translation>發送：立即</translation>
+    </message>
+    <message>
+        <source>First message:</source>
+        <translation>第一則簡訊：</translation>
     </message>
     <message>
         <source>not a valid mobile number</source>
@@ -1623,12 +2938,212 @@
 <context>
     <name>RecipientsTab</name>
     <message>
+        <source>Contact lists</source>
+        <translation>聯絡人名單</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>Create an empty list and add contacts by hand</source>
+        <translation>建立空白名單並手動新增聯絡人</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>重新命名</translation>
+    </message>
+    <message>
+        <source>Merge…</source>
+        <translation>合併…</translation>
+    </message>
+    <message>
+        <source>Copy the contacts of other lists into this one</source>
+        <translation>將其他名單的聯絡人複製到這份名單</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>刪除</translation>
+    </message>
+    <message>
+        <source>Excel or CSV; you can also drop the file on this tab</source>
+        <translation>Excel 或 CSV；也可以把檔案拖放到這個分頁</translation>
+    </message>
+    <message>
         <source>No contact lists yet</source>
         <translation>還沒有聯絡人名單</translation>
     </message>
     <message>
         <source>Import your customer spreadsheet (Excel or CSV) to make a list. Phone numbers are cleaned up for you: a lost leading zero, full-width digits and +886 are all fine.</source>
         <translation>匯入您的客戶試算表（Excel 或 CSV）來建立名單。手機號碼會自動整理：少了開頭的 0、全形數字或 +886 都沒問題。</translation>
+    </message>
+    <message>
+        <source>Search number, name or any column (Ctrl+F)</source>
+        <translation>搜尋門號、姓名或任何欄位（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>Search contacts</source>
+        <translation>搜尋聯絡人</translation>
+    </message>
+    <message>
+        <source>Add contact…</source>
+        <translation>新增聯絡人…</translation>
+    </message>
+    <message>
+        <source>Remove selected</source>
+        <translation>移除選取的項目</translation>
+    </message>
+    <message>
+        <source>Import numbers…</source>
+        <translation>匯入門號…</translation>
+    </message>
+    <message>
+        <source>Add every number of a spreadsheet or CSV file to the opt-out list</source>
+        <translation>將試算表或 CSV 檔案中的每個門號加入退訂名單</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>聯絡人</translation>
+    </message>
+    <message>
+        <source>That did not work ({error}). Nothing was changed. Try again.</source>
+        <translation>操作沒有成功（{error}）。沒有變更任何資料。請再試一次。</translation>
+    </message>
+    <message>
+        <source>{name} ({count:,})</source>
+        <translation>{name}（{count:,}）</translation>
+    </message>
+    <message>
+        <source>{count:,} contacts; updated {time}</source>
+        <translation>{count:,} 位聯絡人；更新於 {time}</translation>
+    </message>
+    <message>
+        <source>Opt-out list ({count:,})</source>
+        <translation>退訂名單（{count:,}）</translation>
+    </message>
+    <message>
+        <source>Numbers that are never sent messages, from any account</source>
+        <translation>任何帳號都絕不會發送簡訊的門號</translation>
+    </message>
+    <message>
+        <source>Opt-out list</source>
+        <translation>退訂名單</translation>
+    </message>
+    <message>
+        <source>{count:,} numbers. Nobody here is sent messages, from any account or vendor, even when the number is in a list.</source>
+        <translation>{count:,} 個門號。即使門號在名單中，這裡的人也不會從任何帳號或廠商收到簡訊。</translation>
+    </message>
+    <message>
+        <source>Search number or note (Ctrl+F)</source>
+        <translation>搜尋門號或備註（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>{count:,} contacts.</source>
+        <translation>{count:,} 位聯絡人。</translation>
+    </message>
+    <message>
+        <source>Columns for personalising messages: {columns}.</source>
+        <translation>可用於個人化簡訊的欄位：{columns}。</translation>
+    </message>
+    <message>
+        <source>Nothing matches “{query}”.</source>
+        <translation>沒有符合「{query}」的項目。</translation>
+    </message>
+    <message>
+        <source>Nobody has opted out yet. Replies such as “退訂” or STOP add numbers here; you can also add them by hand.</source>
+        <translation>還沒有人退訂。客戶回覆「退訂」或 STOP 之類的內容時，門號會加到這裡；您也可以手動新增。</translation>
+    </message>
+    <message>
+        <source>This list is empty. Add contacts by hand, or import a spreadsheet into it.</source>
+        <translation>這份名單是空的。請手動新增聯絡人，或匯入試算表到這份名單。</translation>
+    </message>
+    <message>
+        <source>Add numbers…</source>
+        <translation>新增門號…</translation>
+    </message>
+    <message>
+        <source>New list</source>
+        <translation>新增名單</translation>
+    </message>
+    <message>
+        <source>Name of the new list:</source>
+        <translation>新名單的名稱：</translation>
+    </message>
+    <message>
+        <source>The list “{name}” was created.</source>
+        <translation>已建立名單「{name}」。</translation>
+    </message>
+    <message>
+        <source>Rename list</source>
+        <translation>重新命名名單</translation>
+    </message>
+    <message>
+        <source>New name for “{name}”:</source>
+        <translation>「{name}」的新名稱：</translation>
+    </message>
+    <message>
+        <source>The list is now called “{name}”.</source>
+        <translation>名單已重新命名為「{name}」。</translation>
+    </message>
+    <message>
+        <source>Delete list</source>
+        <translation>刪除名單</translation>
+    </message>
+    <message>
+        <source>Delete the list “{name}” and its {count:,} contacts? This cannot be undone. The opt-out list and messages already sent are not affected.</source>
+        <translation>要刪除名單「{name}」及其中的 {count:,} 位聯絡人嗎？這個動作無法復原。退訂名單和已發送的簡訊不受影響。</translation>
+    </message>
+    <message>
+        <source>The list “{name}” and its {count:,} contacts were deleted.</source>
+        <translation>已刪除名單「{name}」及其中的 {count:,} 位聯絡人。</translation>
+    </message>
+    <message>
+        <source>Merged {lists} into “{name}”: {count:,} new contacts there.</source>
+        <translation>已將 {lists} 合併到「{name}」：新增了 {count:,} 位聯絡人。</translation>
+    </message>
+    <message>
+        <source>{phone} was added to the list.</source>
+        <translation>已將 {phone} 加入名單。</translation>
+    </message>
+    <message>
+        <source>The contact could not be saved ({error}). Try again.</source>
+        <translation>無法儲存聯絡人（{error}）。請再試一次。</translation>
+    </message>
+    <message>
+        <source>Type at least one number, one per line.</source>
+        <translation>請至少輸入一個門號，每行一個。</translation>
+    </message>
+    <message>
+        <source>{added:,} numbers added to the opt-out list.</source>
+        <translation>已將 {added:,} 個門號加入退訂名單。</translation>
+    </message>
+    <message>
+        <source>{n:,} were on it already.</source>
+        <translation>有 {n:,} 個原本就已在名單中。</translation>
+    </message>
+    <message>
+        <source>Take {n:,} numbers off the opt-out list? They can be sent messages again.</source>
+        <translation>要將 {n:,} 個門號從退訂名單中移除嗎？移除後就可以再發送簡訊給它們。</translation>
+    </message>
+    <message>
+        <source>{n:,} numbers were taken off the opt-out list.</source>
+        <translation>已將 {n:,} 個門號從退訂名單中移除。</translation>
+    </message>
+    <message>
+        <source>Remove {n:,} contacts from “{name}”? Their numbers are not opted out; they are only taken off this list.</source>
+        <translation>要從「{name}」移除 {n:,} 位聯絡人嗎？他們的門號不會被退訂，只是從這份名單中移除。</translation>
+    </message>
+    <message>
+        <source>{n:,} contacts were removed.</source>
+        <translation>已移除 {n:,} 位聯絡人。</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>One file at a time: importing {name} now; drop the others after it.</source>
+        <translation>一次只能匯入一個檔案：正在匯入 {name}；請在完成後再拖放其他檔案。</translation>
     </message>
     <message>
         <source>Import a spreadsheet…</source>
@@ -1721,6 +3236,14 @@
         <translation>詢問每個可以接收回覆的帳號（F5）</translation>
     </message>
     <message>
+        <source>Receiver addresses…</source>
+        <translation>接收器位址…</translation>
+    </message>
+    <message>
+        <source>The addresses to enter in each vendor&apos;s console so that it sends delivery reports and replies to SMS Desk</source>
+        <translation>要在各廠商主控台中輸入的位址，讓廠商把送達報告和回覆傳送到 SMS Desk</translation>
+    </message>
+    <message>
         <source>When customers answer your messages, their replies appear here, grouped by phone number, so you can answer them by hand. Replies are checked every minute; SMS-Get and Tencent Cloud replies need the callback receiver (Settings).</source>
         <translation>客戶回覆您的簡訊時，回覆會依手機號碼分組顯示在這裡，方便您逐一回覆。系統每分鐘檢查一次回覆；SMS-Get 和 Tencent Cloud 的回覆需要回呼接收器（設定）。</translation>
     </message>
@@ -1763,6 +3286,22 @@
     <message>
         <source>Mark unread</source>
         <translation>標示為未讀</translation>
+    </message>
+    <message>
+        <source>Callback receiver addresses</source>
+        <translation>回呼接收器位址</translation>
+    </message>
+    <message>
+        <source>Enter each address where the vendor&apos;s console asks for a callback or webhook URL. Each address carries a secret part: keep it private, like a password.</source>
+        <translation>請在廠商主控台要求填寫回呼或 Webhook 網址的地方輸入各個位址。每個位址都含有機密部分：請像密碼一樣妥善保管。</translation>
+    </message>
+    <message>
+        <source>No account can push reports.</source>
+        <translation>沒有可以推送報告的帳號。</translation>
+    </message>
+    <message>
+        <source>Callback addresses</source>
+        <translation>回呼位址</translation>
     </message>
     <message>
         <source>{n} new</source>

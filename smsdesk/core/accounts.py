@@ -8,7 +8,7 @@ from typing import Any
 
 from smsdesk.core.credentials import Credentials
 from smsdesk.core.store import Store, utcnow
-from smsdesk.i18n import translate
+from smsdesk.i18n import join_list, translate
 from smsdesk.vendors import get_spec
 from smsdesk.vendors.base import AccountConfig, VendorClient, VendorSpec
 
@@ -93,7 +93,7 @@ class Accounts:
     def require(self, name: str) -> Account:
         account = self.find(name)
         if account is None:
-            names = ", ".join(a.name for a in self.all()) or "-"
+            names = join_list(a.name for a in self.all()) or "-"
             raise AccountError(
                 translate("Accounts", "There is no account named \u201c{name}\u201d. Accounts: {names}.").format(
                     name=name, names=names
@@ -222,7 +222,7 @@ class Accounts:
                     "Accounts",
                     "The password or key of \u201c{name}\u201d is not saved on this computer ({fields}). "
                     "Open Accounts and enter it again.",
-                ).format(name=account.name, fields=", ".join(missing))
+                ).format(name=account.name, fields=join_list(missing))
             )
         return account.spec.client(self.config(account), **kwargs)
 
@@ -260,7 +260,7 @@ def _check_required(spec: VendorSpec, settings: dict[str, Any], secrets: dict[st
     if missing:
         raise AccountError(
             translate("Accounts", "{vendor} needs: {fields}.").format(
-                vendor=spec.label, fields=", ".join(missing)
+                vendor=spec.label, fields=join_list(missing)
             )
         )
 

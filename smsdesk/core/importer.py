@@ -59,7 +59,7 @@ import python_calamine as pc
 
 from smsdesk.core import phones
 from smsdesk.core.store import Store, utcnow
-from smsdesk.i18n import QT_TRANSLATE_NOOP, translate
+from smsdesk.i18n import QT_TRANSLATE_NOOP, join_list, translate
 
 # -- bounds -------------------------------------------------------------------
 MAX_ROWS = 1_048_576          # Excel's own sheet limit
@@ -873,7 +873,7 @@ class _Source:
             "sheet_not_found",
             translate(
                 "Import", "The sheet “{sheet}” was not found in {name}. Sheets in this file: {sheets}."
-            ).format(sheet=sheet, name=self.path.name, sheets=", ".join(s.name for s in self.sheets)),
+            ).format(sheet=sheet, name=self.path.name, sheets=join_list(s.name for s in self.sheets)),
         )
 
 
@@ -1242,7 +1242,7 @@ def _resolve(column: int | str | None, layout_columns: list[str], letters: list[
         "column_not_found",
         translate(
             "Import", "The column “{column}” was not found in the sheet “{sheet}”. Columns: {columns}."
-        ).format(column=column, sheet=sheet, columns=", ".join(layout_columns)),
+        ).format(column=column, sheet=sheet, columns=join_list(layout_columns)),
     )
 
 

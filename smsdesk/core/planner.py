@@ -18,7 +18,7 @@ from smsdesk.core.contacts import ContactRepository, opted_out
 from smsdesk.core.jobs import Jobs, PlannedRecipient
 from smsdesk.core.phones import normalize
 from smsdesk.core.store import Store
-from smsdesk.i18n import translate
+from smsdesk.i18n import join_list, translate
 from smsdesk.vendors.base import AccountConfig
 
 SKIPPED_SHOWN = 20  # skipped entries listed one by one in describe(); the rest are counted
@@ -72,7 +72,7 @@ class Plan:
         if self.template_text:
             return template_message(self.account.vendor, self.template_text, values, sign=self.sign,
                                     phone=recipient.phone)
-        shown = ", ".join(f"{k} = {v}" for k, v in values.items())
+        shown = join_list(f"{k} = {v}" for k, v in values.items())
         return translate("Plan", "Template {template} with {values}").format(
             template=self.template_id, values=shown or translate("Plan", "no values"))
 

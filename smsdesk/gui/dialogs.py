@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from smsdesk.core.planner import Plan, skip_reason_label
+from smsdesk.i18n import join_list
 
 SKIPPED_ROWS = 1000  # rows shown in the skipped table; the rest are counted
 WARNING_STYLE = "color: #b35900;"
@@ -70,7 +71,7 @@ class ConfirmSendDialog(QDialog):
             parts = [self.tr("{n} {why}").format(n=n, why=skip_reason_label(reason))
                      for reason, n in sorted(counts.items())]
             row("skipped", self.tr("Skipped:"), self.tr("{total} ({parts})").format(
-                total=len(plan.skipped), parts=", ".join(parts)))
+                total=len(plan.skipped), parts=join_list(parts)))
         else:
             row("skipped", self.tr("Skipped:"), self.tr("none"))
         row("segments", self.tr("Segments:"), self.tr("{segments} in total (up to {max} per message)").format(

@@ -37,7 +37,7 @@ import requests
 
 from smsdesk.core.redact import redact
 from smsdesk.core.states import State
-from smsdesk.i18n import QT_TRANSLATE_NOOP, translate
+from smsdesk.i18n import QT_TRANSLATE_NOOP, join_list, translate
 from smsdesk.vendors.base import (
     AccountConfig,
     Capabilities,
@@ -252,7 +252,7 @@ class EngageLabClient(VendorClient):
                     translate("VendorErrors",
                               "The template \"{name}\" needs a value for: {missing}. Without one, EngageLab "
                               "would send the placeholder text itself. Fill them in and send again.").format(
-                        name=known.name, missing=", ".join(missing)),
+                        name=known.name, missing=join_list(missing)),
                     vendor=VENDOR, sent=False,
                 )
         body: dict[str, Any] = {

@@ -54,7 +54,7 @@ from smsdesk.core.states import State
 from smsdesk.gui.context import AppContext
 from smsdesk.gui.dialogs import DANGER_STYLE, WARNING_STYLE, ConfirmSendDialog
 from smsdesk.gui.scheduler import Scheduler
-from smsdesk.i18n import translate
+from smsdesk.i18n import join_list, translate
 from smsdesk.vendors.base import AccountConfig
 
 SYNC_LIMIT = 1000  # recipients counted on the GUI thread; more go to the worker
@@ -794,7 +794,7 @@ class ComposeTab(QWidget):
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Checked if lst.id in checked else Qt.CheckState.Unchecked)
             if lst.columns:
-                item.setToolTip(self.tr("Columns: {columns}").format(columns=", ".join(lst.columns)))
+                item.setToolTip(self.tr("Columns: {columns}").format(columns=join_list(lst.columns)))
             self.lists.addItem(item)
         if not lists:
             item = QListWidgetItem(self.tr("No saved lists yet: import one on the Recipients tab."))
@@ -1005,7 +1005,7 @@ class ComposeTab(QWidget):
             fixes = []  # the template's own text cannot be changed here
         ucs2 = ""
         if chars:
-            shown = ", ".join(_describe_char(ch) for ch in chars[:CULPRITS_SHOWN])
+            shown = join_list(_describe_char(ch) for ch in chars[:CULPRITS_SHOWN])
             if fixes:
                 ucs2 = self.tr("These characters switch the message to UCS-2 (70 characters per segment instead of "
                                "160), which can double its cost: {chars}").format(chars=shown)
@@ -1021,8 +1021,9 @@ class ComposeTab(QWidget):
         self._fixes = fixes
         self.fix_button.setVisible(bool(fixes))
         if fixes:
+            nothing = self.tr("(nothing)")
             self.fix_button.setToolTip(self.tr("Replace: {pairs}").format(
-                pairs=", ".join(f"{f.char} \u2192 {f.replacement or self.tr('(nothing)')}" for f in fixes)))
+                pairs=join_list(f"{f.char} \u2192 {f.replacement or nothing}" for f in fixes)))
         self.ucs2_row.setVisible(bool(ucs2))
         self._highlight(chars)
 
@@ -1040,20 +1041,20 @@ class ComposeTab(QWidget):
 
         missing = ""
         if a.missing_rows:
-            names = ", ".join("{" + n + "}" for n in a.missing_names)
+            names = join_list("{" + n + "}" for n in a.missing_names)
             missing = self.tr("{n} of {total} recipients have no value for {names}: their message will have a "
                               "blank there.").format(n=a.missing_rows, total=a.recipients, names=names)
         empty = [name for name, edit in self.param_edits.items() if not edit.text().strip()]
         if empty and template is not None:
             numbered = all(p.isdigit() for p in template.params)
-            names = ", ".join("{" + n + "}" if numbered else n for n in empty)
+            names = join_list("{" + n + "}" if numbered else n for n in empty)
             missing = (missing + "\n" if missing else "") + self.tr(
                 "No value entered for {names}: every message will have a blank there.").format(names=names)
         unknown = self._unknown_placeholders()
         if unknown and self.chosen_lists():
             missing = (missing + "\n" if missing else "") + self.tr(
                 "No ticked list has a column called {names}. Check the spelling.").format(
-                names=", ".join("{" + n + "}" for n in unknown))
+                names=join_list("{" + n + "}" for n in unknown))
         self.missing_label.setText(missing)
         self.missing_button.setVisible(a.first_missing is not None)
         self.missing_row.setVisible(bool(missing))
@@ -1175,12 +1176,12 @@ class ComposeTab(QWidget):
             if draft.template is not None and not draft.template.text:
                 values = personalize.render_params(draft.params, who.variables).values
                 self.preview.setPlainText(self.tr("Template {id} with {values}").format(
-                    id=draft.template.id, values=", ".join(f"{k} = {v}" for k, v in values.items())))
+                    id=draft.template.id, values=join_list(f"{k} = {v}" for k, v in values.items())))
             else:
                 self.preview.setPlainText(rendered.text)
             if rendered.missing:
                 note = self.tr("No value for {names} for this recipient: it will be blank.").format(
-                    names=", ".join("{" + m + "}" for m in rendered.missing))
+                    names=join_list("{" + m + "}" for m in rendered.missing))
         self.preview_box.setTitle(self.tr("Preview ({counts})").format(counts=counts) if counts
                                   else self.tr("Preview"))
         self.preview_note.setText(note)
@@ -1398,7 +1399,7 @@ class ComposeTab(QWidget):
             self.progress_label.setText(self._counts_text(payload.counts))
 
     def _counts_text(self, counts: dict[str, int]) -> str:
-        shown = ", ".join(f"{State(k).label} {v}" for k, v in counts.items() if v)
+        shown = join_list(f"{State(k).label} {v}" for k, v in counts.items() if v)
         if self.control is not None and self.control.paused:
             shown = self.tr("Paused. {counts}").format(counts=shown)
         return shown
