@@ -262,3 +262,37 @@ def test_halt_when_the_app_closes_keeps_the_rest_queued_for_resume(sim: Simulato
     again = engine.resume(job)
     assert again.status is JobStatus.DONE and again.counts["submitted"] == 30
     assert all(v == 1 for v in accepted_mobiles(sim).values())
+
+
+def test_cancel_a_scheduled_job_at_the_vendor(sim: Simulator, env: tuple[Store, Accounts]) -> None:
+    from datetime import UTC, datetime, timedelta
+
+    store, accounts = env
+    account = twsms_account(sim, accounts)
+    numbers = phones(3)
+    when = datetime.now(UTC) + timedelta(hours=2)
+    job_id, _ = Jobs(store).create(account.id, [PlannedRecipient(p, rendered="later") for p in numbers],
+                                   text="later", schedule_at=when)
+    engine = SendEngine(store, accounts)
+    summary = engine.run(job_id)
+    assert summary.counts["scheduled"] == 3
+    balance_after_send = sim.vendors["twsms"].get_balance("shop")
+    cancelled = engine.cancel_job(job_id)
+    assert cancelled.counts["cancelled"] == 3 and cancelled.status is JobStatus.CANCELLED
+    deletes = [r for r in sim.requests_to("twsms", "sms_query") if b"deltime=Y" in r.body]
+    assert len(deletes) == 3
+    assert sim.vendors["twsms"].get_balance("shop") == balance_after_send + 3  # refunded by the vendor
+
+
+def test_cancel_a_locally_scheduled_job(sim: Simulator, env: tuple[Store, Accounts]) -> None:
+    from datetime import UTC, datetime, timedelta
+
+    store, accounts = env
+    account = twsms_account(sim, accounts)
+    job_id, _ = Jobs(store).create(account.id, [PlannedRecipient(p, rendered="x") for p in phones(2)], text="x",
+                                   schedule_at=datetime.now(UTC) + timedelta(hours=1), local_schedule=True)
+    engine = SendEngine(store, accounts)
+    assert engine.start_due() == []
+    summary = engine.cancel_job(job_id)
+    assert summary.counts["cancelled"] == 2 and summary.status is JobStatus.CANCELLED
+    assert sim.requests_to("twsms") == []
