@@ -15,6 +15,7 @@ from smsdesk.core import segments
 from smsdesk.sim.server import Simulator
 from smsdesk.vendors.base import AccountConfig, SendRequest, VendorError
 from smsdesk.vendors.smsget import SmsgetClient
+from smsdesk.vendors.http import RateLimiter
 from smsdesk.vendors.twsms import TwsmsClient
 
 BOUNDARIES = [1, 2, 69, 70, 71, 133, 134, 135, 159, 160, 161, 305, 306, 307, 334, 335, 336, 459, 460, 461,
@@ -91,3 +92,33 @@ def test_estimate_equals_charged_points(sim: Simulator, vendor: str, cls: type) 
     assert not mismatches, mismatches[:10]
     assert checked + refused_both >= 1000
     assert checked >= 600  # the rest are refusals (emoji on TwSMS, long text abroad) agreed by both
+
+
+def test_sepsms_estimate_equals_charged_credits(sim: Simulator) -> None:
+    from smsdesk.vendors.sepsms import SepSmsClient
+
+    key = sim.vendors["sepsms"].add_account(credit=10_000_000)
+    sim.vendors["sepsms"].set_send_budget(100_000)  # the per-minute limit is tested elsewhere
+    config = AccountConfig("corpus", "sepsms", {"origin": "SEPSMS", "rate_per_s": 10_000},
+                           {"api_key": key}, base_url=sim.base_url("sepsms"))
+    client = SepSmsClient(config)
+    # The client paces sends at the documented 120/minute; this test checks prices, not pacing.
+    client.send_limiter = client.all_limiter = RateLimiter(100_000, 1)
+    mismatches = []
+    checked = 0
+    try:
+        for text, _phone in corpus(seed=11, size=1400):
+            phone = "+66812345678"  # SepSMS reaches Thai networks only
+            estimate = segments.cost("sepsms", text, phone)
+            if estimate.segments > 10:  # the simulator's own cap; the document names none
+                continue
+            before = sim.vendors["sepsms"].credit(key)
+            result = client.send(SendRequest([phone], text))
+            charged = before - sim.vendors["sepsms"].credit(key)
+            checked += 1
+            if result.recipients[0].error is not None or estimate.points != charged:
+                mismatches.append((text, estimate.points, charged))
+    finally:
+        client.close()
+    assert not mismatches, mismatches[:10]
+    assert checked >= 1000
