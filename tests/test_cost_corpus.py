@@ -14,8 +14,8 @@ import pytest
 from smsdesk.core import segments
 from smsdesk.sim.server import Simulator
 from smsdesk.vendors.base import AccountConfig, SendRequest, VendorError
-from smsdesk.vendors.smsget import SmsgetClient
 from smsdesk.vendors.http import RateLimiter
+from smsdesk.vendors.smsget import SmsgetClient
 from smsdesk.vendors.twsms import TwsmsClient
 
 BOUNDARIES = [1, 2, 69, 70, 71, 133, 134, 135, 159, 160, 161, 305, 306, 307, 334, 335, 336, 459, 460, 461,
