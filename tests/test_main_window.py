@@ -72,3 +72,15 @@ def test_messages_in_flight_at_startup_become_unknown_and_are_announced(qtbot: Q
     assert Jobs(window.ctx.store).get(job).status is JobStatus.INTERRUPTED
     window.close()
     window.ctx.close()
+
+
+def test_vendor_tools_menu_lists_only_accounts_with_tools(qtbot: QtBot, home: Path) -> None:
+    window = make_window(qtbot)
+    window._fill_vendor_tools()
+    actions = window.vendor_tools_menu.actions()
+    assert len(actions) == 1 and not actions[0].isEnabled()  # only the Sandbox: no tools
+    window.ctx.accounts.add("Thai", "sepsms", {"origin": "SHOP"}, {"api_key": "sk_sep_x"})
+    window._fill_vendor_tools()
+    assert [a.text() for a in window.vendor_tools_menu.actions()] == ["Thai (SepSMS)"]
+    window.close()
+    window.ctx.close()

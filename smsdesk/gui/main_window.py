@@ -79,6 +79,9 @@ class MainWindow(QMainWindow):
         settings.setShortcut(QKeySequence.StandardKey.Preferences)
         settings.triggered.connect(self.open_settings)
         tools.addAction(settings)
+        # One entry per account whose vendor offers tools (templates, OTP test...).
+        self.vendor_tools_menu = tools.addMenu(self.tr("&Vendor tools"))
+        self.vendor_tools_menu.aboutToShow.connect(self._fill_vendor_tools)
         help_menu = bar.addMenu(self.tr("&Help"))
         about = QAction(self.tr("&About SMS Desk"), self)
         about.triggered.connect(self.about)
@@ -95,6 +98,25 @@ class MainWindow(QMainWindow):
 
         self.settings_dialog = SettingsDialog(self.ctx, self)
         self.settings_dialog.open()
+
+    def _fill_vendor_tools(self) -> None:
+        from smsdesk.gui.vendor_tools import tools_for
+
+        menu = self.vendor_tools_menu
+        menu.clear()
+        eligible = [a for a in self.ctx.accounts.all() if tools_for(a)]
+        for account in eligible:
+            action = menu.addAction(f"{account.name} ({account.spec.label})")
+            action.triggered.connect(lambda _checked=False, a=account: self.open_vendor_tools(a))
+        if not eligible:
+            empty = menu.addAction(self.tr("No account has vendor tools (Tencent, SepSMS)"))
+            empty.setEnabled(False)
+
+    def open_vendor_tools(self, account: object) -> None:
+        from smsdesk.gui.vendor_tools import VendorToolsDialog
+
+        self.vendor_tools_dialog = VendorToolsDialog(self.ctx, account, self)  # type: ignore[arg-type]
+        self.vendor_tools_dialog.open()
 
     def refresh_current(self) -> None:
         widget = self.tabs.currentWidget()

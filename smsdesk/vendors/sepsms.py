@@ -359,7 +359,7 @@ class SepSmsClient(VendorClient):
         if rate_per_s:  # the user may only slow down below the documented limit
             send_rate = min(send_rate, float(rate_per_s) * 60)
         self.send_limiter = RateLimiter(send_rate, 60)
-        self.otp_limiter = RateLimiter(OTP_PER_MINUTE, 60)
+        self.otp_limiter = RateLimiter(OTP_PER_MINUTE, 60, burst=OTP_PER_MINUTE)
         self.all_limiter = RateLimiter(ALL_PER_MINUTE, 60)
         self._pause_lock = threading.Lock()
         self._paused_until = 0.0
