@@ -2,71 +2,164 @@
 
 from __future__ import annotations
 
-from typing import Any
+import functools
+from array import array
+from collections import OrderedDict
+from collections.abc import Callable, Iterable
+from datetime import datetime
+from typing import Any, TypeVar
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QColor
+from shiboken6 import isValid
 
-from smsdesk.core.jobs import Jobs, MessageRow
 from smsdesk.core.states import State
 from smsdesk.core.store import Store
+from smsdesk.core.tracking import MessageLine, message_ids, message_lines
 
-PAGE = 500
+PAGE = 256
+CACHE_PAGES = 64  # at most 16,384 rows' text in memory, however far the user scrolls
 Index = QModelIndex | QPersistentModelIndex
+
+STATE_COLORS = {
+    State.QUEUED: "#9e9e9e", State.SCHEDULED: "#7e57c2", State.SUBMITTED: "#42a5f5",
+    State.DELIVERED: "#43a047", State.FAILED: "#e53935", State.EXPIRED: "#fb8c00",
+    State.CANCELLED: "#757575", State.UNKNOWN: "#fdd835",
+}
+
+# Submit ``fn(*args)`` somewhere (a worker thread) and call back with its result on the GUI thread.
+Loader = Callable[[Callable[..., Any], tuple[Any, ...], Callable[[Any], None]], None]
+
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+def alive(method: F) -> F:
+    """For callbacks from worker threads: do nothing once the widget has been deleted.
+
+    A result can arrive after its tab is gone (the window closed meanwhile).
+    """
+
+    @functools.wraps(method)
+    def wrapper(self: Any, *args: Any, **kwargs: Any) -> Any:
+        if not isValid(self):
+            return None
+        return method(self, *args, **kwargs)
+
+    return wrapper  # type: ignore[return-value]
+
+
+def local_time(iso: str | None) -> str:
+    if not iso:
+        return ""
+    try:
+        return datetime.fromisoformat(iso).astimezone().strftime("%Y-%m-%d %H:%M")
+    except ValueError:
+        return iso
 
 
 class MessagesModel(QAbstractTableModel):
-    """Per-recipient rows of one job, loaded page by page as the view scrolls."""
+    """Per-recipient rows of one job, straight from the store.
 
-    def __init__(self, store: Store, parent: Any = None) -> None:
+    Loading a job reads only the ids of the matching rows, in display order (one
+    query, 8 bytes a row); the text of a row is read with its page of
+    :data:`PAGE` rows when the view first paints it, and at most
+    :data:`CACHE_PAGES` pages are kept. So a job of 100,000 recipients opens at
+    once, scrolls anywhere, and memory stays flat. With a ``loader`` the id query
+    runs off the GUI thread; ``loaded`` is emitted when the rows are in.
+    """
+
+    loaded = Signal()
+
+    COLUMN_KEYS = ("phone", "name", "state", "status", "updated", "problem")
+
+    def __init__(self, store: Store, parent: Any = None, *, loader: Loader | None = None) -> None:
         super().__init__(parent)
-        self.jobs = Jobs(store)
+        self.store = store
+        self.loader = loader
         self.job_id: int | None = None
-        self.rows: list[MessageRow] = []
-        self.total = 0
         self.states: list[State] | None = None
         self.search = ""
         self.order = "id"
+        self.ids: array[int] = array("q")
+        self._pages: OrderedDict[int, dict[int, MessageLine]] = OrderedDict()
+        self._generation = 0
+        self.loading = False
         self.headers = [
             self.tr("Phone"), self.tr("Name"), self.tr("State"), self.tr("Vendor status"),
             self.tr("Updated"), self.tr("Problem"),
         ]
 
-    def set_job(self, job_id: int | None, *, states: list[State] | None = None, search: str = "") -> None:
-        self.beginResetModel()
-        self.job_id, self.states, self.search = job_id, states, search
-        self.rows = []
-        self.total = self._count() if job_id is not None else 0
-        self.endResetModel()
-        if self.canFetchMore(QModelIndex()):
-            self.fetchMore(QModelIndex())
+    # -- loading ------------------------------------------------------------
+    def set_job(self, job_id: int | None, *, states: Iterable[State] | None = None, search: str = "") -> None:
+        self.job_id = job_id
+        self.states = list(states) if states is not None else None
+        self.search = search
+        self.reload()
 
     def reload(self) -> None:
-        self.set_job(self.job_id, states=self.states, search=self.search)
+        """Read the matching ids again (rows may have left a state filter)."""
+        self._generation += 1
+        generation = self._generation
+        if self.job_id is None:
+            self._apply(generation, array("q"))
+            return
+        args = (self.store, self.job_id)
+        kwargs = {"states": self.states, "search": self.search, "order": self.order}
+        if self.loader is None:
+            self._apply(generation, message_ids(*args, **kwargs))
+            return
+        self.loading = True
+        self.loader(_load_ids, (generation, *args, kwargs), self._loaded_ids)
 
-    def _count(self) -> int:
-        assert self.job_id is not None
-        return self.jobs.message_count(self.job_id, states=self.states, search=self.search)
+    @alive
+    def _loaded_ids(self, result: tuple[int, array[int]]) -> None:
+        self._apply(*result)
 
+    def _apply(self, generation: int, ids: array[int]) -> None:
+        if generation != self._generation:
+            return  # a newer filter or sort was asked for meanwhile
+        self.beginResetModel()
+        self.ids = ids
+        self._pages.clear()
+        self.endResetModel()
+        self.loading = False
+        self.loaded.emit()
+
+    def refresh_rows(self) -> None:
+        """States changed (a poll or a callback): re-read what is shown, keep rows and scroll."""
+        self._pages.clear()
+        if self.ids:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self.ids) - 1, self.columnCount() - 1))
+
+    # -- access ---------------------------------------------------------------
+    def line(self, row: int) -> MessageLine | None:
+        if not 0 <= row < len(self.ids):
+            return None
+        page_no = row // PAGE
+        page = self._pages.get(page_no)
+        if page is None:
+            page = message_lines(self.store, self.ids[page_no * PAGE:(page_no + 1) * PAGE])
+            self._pages[page_no] = page
+            while len(self._pages) > CACHE_PAGES:
+                self._pages.popitem(last=False)
+        else:
+            self._pages.move_to_end(page_no)
+        return page.get(self.ids[row])
+
+    def lines(self, rows: Iterable[int]) -> list[MessageLine]:
+        return [line for line in (self.line(r) for r in sorted(set(rows))) if line is not None]
+
+    @property
+    def cached_pages(self) -> int:
+        return len(self._pages)
+
+    # -- Qt ---------------------------------------------------------------------
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008 - Qt API
-        return 0 if parent.isValid() else len(self.rows)
+        return 0 if parent.isValid() else len(self.ids)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008 - Qt API
         return 0 if parent.isValid() else len(self.headers)
-
-    def canFetchMore(self, parent: Index) -> bool:  # noqa: N802 - Qt API
-        return self.job_id is not None and not parent.isValid() and len(self.rows) < self.total
-
-    def fetchMore(self, parent: Index) -> None:  # noqa: N802 - Qt API
-        if self.job_id is None:
-            return
-        page = self.jobs.messages(self.job_id, states=self.states, search=self.search,
-                                  offset=len(self.rows), limit=PAGE, order=self.order)
-        if not page:
-            self.total = len(self.rows)
-            return
-        self.beginInsertRows(QModelIndex(), len(self.rows), len(self.rows) + len(page) - 1)
-        self.rows.extend(page)
-        self.endInsertRows()
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
@@ -74,25 +167,36 @@ class MessagesModel(QAbstractTableModel):
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+        if not index.isValid():
             return None
-        m = self.rows[index.row()]
         column = index.column()
+        if role == Qt.ItemDataRole.DecorationRole and column == 2:
+            m = self.line(index.row())
+            return QColor(STATE_COLORS[m.state]) if m else None
+        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return None
+        m = self.line(index.row())
+        if m is None:
+            return None
         if column == 0:
             return m.phone
         if column == 1:
-            return m.contact_name
+            return m.name
         if column == 2:
             return m.state.label
         if column == 3:
             return m.vendor_status
         if column == 4:
-            from smsdesk.gui.tabs.balances import local_time
-
             return local_time(m.updated_at)
-        return m.error_text
+        return m.error
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        key = ["phone", "name", "state", "status", "updated", "id"][column]
-        self.order = key if order == Qt.SortOrder.AscendingOrder else f"-{key}"
-        self.reload()
+        key = self.COLUMN_KEYS[column] if 0 <= column < len(self.COLUMN_KEYS) else "id"
+        wanted = key if order == Qt.SortOrder.AscendingOrder else f"-{key}"
+        if wanted != self.order:
+            self.order = wanted
+            self.reload()
+
+
+def _load_ids(generation: int, store: Store, job_id: int, kwargs: dict[str, Any]) -> tuple[int, array[int]]:
+    return generation, message_ids(store, job_id, **kwargs)

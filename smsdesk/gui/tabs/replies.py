@@ -1,115 +1,545 @@
-"""Replies tab: customers' answers from every account that can receive them."""
+"""Replies tab: customers' answers from every account that can receive them, by phone number.
+
+Replies are fetched on worker threads (TwSMS ``smsmo_query``, Tencent's reply
+queue, the Sandbox) and pushed by vendors to the callback receiver (SMS-Get
+two-way, Tencent), which :class:`CallbackHost` runs when it is turned on in
+Settings.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QTimer
+import html
+from typing import Any
+
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QColor, QFont, QIcon
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFrame,
     QHBoxLayout,
     QHeaderView,
+    QLabel,
     QLineEdit,
+    QPlainTextEdit,
     QPushButton,
+    QSplitter,
     QStackedWidget,
+    QSystemTrayIcon,
     QTableWidget,
     QTableWidgetItem,
+    QTabWidget,
+    QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
 
-from smsdesk.core.accounts import Accounts
-from smsdesk.core.store import Store
-from smsdesk.core.tracking import ReplyRow, list_replies, refresh_replies
+from smsdesk.core.callbacks import CallbackService, describe_urls
+from smsdesk.core.tracking import (
+    DEFAULT_OPTOUT_KEYWORDS,
+    Conversation,
+    OptOutRule,
+    StoredReplies,
+    ThreadItem,
+    confirm_optout,
+    conversation_thread,
+    fetch_all_replies,
+    list_conversations,
+    mark_read,
+    set_handled,
+)
 from smsdesk.gui.context import AppContext
-from smsdesk.gui.tabs.balances import local_time
+from smsdesk.gui.models import alive, local_time
 from smsdesk.gui.widgets import EmptyState
 
+OPTOUT_KEYWORDS = "replies/optout_keywords"
+OPTOUT_ASK = "replies/optout_ask"
+SETTINGS_SYNC_MS = 5000
 
-def fetch_all(store: Store, accounts: Accounts) -> tuple[int, list[str]]:
-    """Poll every account that has replies; failures are collected in words."""
-    new, problems = 0, []
-    for account in accounts.all():
-        if not account.spec.capabilities.replies_poll:
-            continue
-        try:
-            new += refresh_replies(store, accounts, account)
-        except Exception as exc:  # one vendor's trouble must not hide the others' replies
-            problems.append(f"{account.name}: {exc}")
-    return new, problems
+
+def optout_rule(settings: Any) -> OptOutRule:
+    """The opt-out keywords and "ask first" from the settings (defaults when unset)."""
+    return OptOutRule.parse(settings.value(OPTOUT_KEYWORDS, ",".join(DEFAULT_OPTOUT_KEYWORDS)),
+                            settings.value(OPTOUT_ASK, False))
+
+
+def _fetch(store: Any, accounts: Any, rule: OptOutRule, task: Any) -> tuple[StoredReplies, list[str]]:
+    return fetch_all_replies(store, accounts, rule=rule, cancelled=task.cancelled)
+
+
+def _thread_of(store: Any, phone: str) -> tuple[str, list[ThreadItem]]:
+    return phone, conversation_thread(store, phone)
+
+
+class CallbackHost(QObject):
+    """Runs the callback receiver inside the app while Settings say so.
+
+    The receiver's threads report changes through ``changed``, which Qt queues to
+    the GUI thread.
+    """
+
+    changed = Signal(str, object)
+
+    def __init__(self, ctx: AppContext, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.service = CallbackService(ctx.store, ctx.accounts, self.changed.emit, optout_rule(ctx.settings))
+        self.problem = ""
+        service = self.service
+        self.destroyed.connect(lambda *_: service.stop())
+        app = QApplication.instance()
+        if app is not None:
+            app.aboutToQuit.connect(service.stop)
+
+    def sync(self) -> str:
+        """Match the receiver to the current settings; returns a new problem, if any."""
+        from smsdesk.gui.settings_dialog import callback_settings
+
+        cb = callback_settings(self.ctx.settings)
+        problem = self.service.apply(cb.enabled, cb.bind, cb.port, cb.public_url, optout_rule(self.ctx.settings))
+        fresh = problem if problem and problem != self.problem else ""
+        self.problem = problem
+        return fresh
+
+    @property
+    def running(self) -> bool:
+        return self.service.running
+
+    def stop(self) -> None:
+        self.service.stop()
 
 
 class RepliesTab(QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
+        self.conversations: list[Conversation] = []
+        self.current_phone: str | None = None
+        self.last_notification: tuple[str, str] | None = None
+        self._problems: list[str] = []
+        self._fetching = False
+        self._loading = False
+        self._reload_pending = False
+        self._unread = 0
+        self.tray: QSystemTrayIcon | None = None
+
         outer = QVBoxLayout(self)
         controls = QHBoxLayout()
         self.search = QLineEdit()
-        self.search.setPlaceholderText(self.tr("Search phone or text"))
+        self.search.setPlaceholderText(self.tr("Search phone, name or text"))
         self.search.setClearButtonEnabled(True)
         self.search.setAccessibleName(self.tr("Search replies"))
-        self.search.textChanged.connect(self.reload)
+        self._search_timer = QTimer(self, singleShot=True, interval=250)
+        self._search_timer.timeout.connect(self.reload)
+        self.search.textChanged.connect(lambda _t: self._search_timer.start())
+        self.unread_only = QCheckBox(self.tr("Unread only"))
+        self.unread_only.toggled.connect(self.reload)
         self.refresh_button = QPushButton(self.tr("Check for replies"))
         self.refresh_button.setToolTip(self.tr("Ask every account that can receive replies (F5)"))
         self.refresh_button.clicked.connect(self.refresh)
-        self.reply_button = QPushButton(self.tr("Reply"))
-        self.reply_button.setToolTip(self.tr("Write a message to the selected customer"))
-        self.reply_button.clicked.connect(self.reply)
+        self.urls_button = QPushButton(self.tr("Receiver addresses\u2026"))
+        self.urls_button.setToolTip(self.tr("The addresses to enter in each vendor's console so that it sends "
+                                            "delivery reports and replies to SMS Desk"))
+        self.urls_button.clicked.connect(self.show_callback_urls)
+        self.urls_button.hide()
         controls.addWidget(self.search, 1)
+        controls.addWidget(self.unread_only)
+        controls.addWidget(self.urls_button)
         controls.addWidget(self.refresh_button)
-        controls.addWidget(self.reply_button)
         outer.addLayout(controls)
+
         self.stack = QStackedWidget()
         self.empty = EmptyState(
             self.tr("No replies yet"),
             self.tr("When customers answer your messages, their replies appear here, grouped by phone "
-                    "number, so you can answer them by hand. Replies are checked every minute."),
+                    "number, so you can answer them by hand. Replies are checked every minute; SMS-Get "
+                    "and Tencent Cloud replies need the callback receiver (Settings)."),
         )
         self.stack.addWidget(self.empty)
+        split = QSplitter(Qt.Orientation.Horizontal)
         self.table = QTableWidget(0, 5)
         self.table.setHorizontalHeaderLabels([
-            self.tr("Received"), self.tr("Phone"), self.tr("Contact"), self.tr("Account"), self.tr("Text"),
+            self.tr("Customer"), self.tr("Last reply"), self.tr("Received"), self.tr("Account"), self.tr("Marks"),
         ])
-        self.table.horizontalHeader().setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        for column in (0, 2, 3, 4):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
-        self.table.setAccessibleName(self.tr("Replies"))
-        self.stack.addWidget(self.table)
+        self.table.setAccessibleName(self.tr("Conversations"))
+        self.table.itemSelectionChanged.connect(self._selected)
+        split.addWidget(self.table)
+
+        panel = QWidget()
+        pl = QVBoxLayout(panel)
+        pl.setContentsMargins(6, 0, 0, 0)
+        self.who = QLabel()
+        font = self.who.font()
+        font.setBold(True)
+        font.setPointSizeF(font.pointSizeF() * 1.15)
+        self.who.setFont(font)
+        self.who.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        pl.addWidget(self.who)
+        self.last_sent = QLabel()
+        self.last_sent.setWordWrap(True)
+        pl.addWidget(self.last_sent)
+        self.optout_bar = QFrame()
+        self.optout_bar.setObjectName("optoutBar")
+        ob = QHBoxLayout(self.optout_bar)
+        ob.setContentsMargins(6, 4, 6, 4)
+        self.optout_bar.setStyleSheet("#optoutBar { background: #fff8e1; border: 1px solid #ffe082; }")
+        self.optout_label = QLabel()
+        self.optout_label.setWordWrap(True)
+        self.optout_button = QPushButton(self.tr("Add to opt-out list"))
+        self.optout_button.clicked.connect(self.confirm_optout)
+        ob.addWidget(self.optout_label, 1)
+        ob.addWidget(self.optout_button)
+        self.optout_bar.hide()
+        pl.addWidget(self.optout_bar)
+        self.thread = QTextBrowser()
+        self.thread.setOpenLinks(False)
+        self.thread.setAccessibleName(self.tr("Conversation"))
+        pl.addWidget(self.thread, 1)
+        buttons = QHBoxLayout()
+        self.reply_button = QPushButton(self.tr("Reply"))
+        self.reply_button.setToolTip(self.tr("Write to this customer on the Compose tab, from the same account"))
+        self.reply_button.clicked.connect(self.reply)
+        self.handled_button = QPushButton(self.tr("Mark handled"))
+        self.handled_button.clicked.connect(self.toggle_handled)
+        self.unread_button = QPushButton(self.tr("Mark unread"))
+        self.unread_button.clicked.connect(self.mark_unread)
+        buttons.addWidget(self.reply_button)
+        buttons.addWidget(self.handled_button)
+        buttons.addWidget(self.unread_button)
+        buttons.addStretch(1)
+        pl.addLayout(buttons)
+        split.addWidget(panel)
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 2)
+        self.stack.addWidget(split)
         outer.addWidget(self.stack)
-        self.rows: list[ReplyRow] = []
+
+        self.callbacks = CallbackHost(ctx, self)
+        self.callbacks.changed.connect(self._pushed)
         self.timer = QTimer(self)
-        self.timer.setInterval(60_000)
         self.timer.timeout.connect(self.refresh)
-        self.timer.start()
+        self.settings_timer = QTimer(self)
+        self.settings_timer.setInterval(SETTINGS_SYNC_MS)
+        self.settings_timer.timeout.connect(self.sync_settings)
+        self.settings_timer.start()
         ctx.events.replies_changed.connect(self.reload)
+        self.sync_settings()
+        self._set_panel(None)
         self.reload()
 
+    # -- settings, receiver ----------------------------------------------------------------
+    def _poll_ms(self) -> int:
+        from smsdesk.gui.settings_dialog import replies_poll_seconds
+
+        return replies_poll_seconds(self.ctx.settings) * 1000
+
+    def sync_settings(self) -> None:
+        """Follow changed settings: polling interval, opt-out rule, callback receiver."""
+        interval = self._poll_ms()
+        if self.timer.interval() != interval or not self.timer.isActive():
+            self.timer.start(interval)
+        problem = self.callbacks.sync()
+        if problem:
+            self.ctx.events.status_message.emit(problem)
+        self.urls_button.setVisible(self.callbacks.running and bool(self.callbacks.service.public_url))
+
+    def callback_url_lines(self) -> list[str]:
+        public = self.callbacks.service.public_url
+        if not public:
+            return []
+        return [line for account in self.ctx.accounts.all()
+                for line in describe_urls(self.ctx.store, account, public)]
+
+    def show_callback_urls(self) -> QDialog:
+        dialog = QDialog(self)
+        dialog.setWindowTitle(self.tr("Callback receiver addresses"))
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        layout = QVBoxLayout(dialog)
+        intro = QLabel(self.tr("Enter each address where the vendor's console asks for a callback or webhook "
+                               "URL. Each address carries a secret part: keep it private, like a password."))
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        text = QPlainTextEdit("\n".join(self.callback_url_lines()) or self.tr("No account can push reports."))
+        text.setReadOnly(True)
+        text.setMinimumSize(640, 180)
+        text.setAccessibleName(self.tr("Callback addresses"))
+        layout.addWidget(text)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(dialog.reject)
+        layout.addWidget(buttons)
+        dialog.open()
+        return dialog
+
+    def notifications_on(self) -> bool:
+        from smsdesk.gui.settings_dialog import notifications_enabled
+
+        return notifications_enabled(self.ctx.settings)
+
+    @alive
+    def _pushed(self, kind: str, payload: Any) -> None:
+        """A vendor pushed something to the callback receiver (already stored)."""
+        if kind == "replies":
+            self._arrived(payload)
+        elif kind == "status":
+            self.ctx.events.jobs_changed.emit()
+        elif kind == "notice":
+            self.ctx.events.status_message.emit(str(payload))
+
+    # -- list -----------------------------------------------------------------------------------
     def reload(self) -> None:
-        self.ctx.worker.submit(list_replies, self.ctx.store, search=self.search.text().strip(),
-                               on_result=self._show)
+        if self._loading:
+            self._reload_pending = True
+            return
+        self._loading = True
+        self.ctx.worker.submit(list_conversations, self.ctx.store, search=self.search.text().strip(),
+                               unread_only=self.unread_only.isChecked(), on_result=self._show,
+                               on_finished=self._loaded)
 
-    def _show(self, rows: list[ReplyRow]) -> None:
-        self.rows = rows
-        self.stack.setCurrentIndex(1 if rows or self.search.text() else 0)
-        self.table.setRowCount(len(rows))
-        for i, r in enumerate(rows):
-            for c, v in enumerate([local_time(r.received_at), r.phone, r.contact, r.account, r.text]):
-                self.table.setItem(i, c, QTableWidgetItem(v))
-
-    def refresh(self) -> None:
-        self.refresh_button.setEnabled(False)
-        self.ctx.worker.submit(fetch_all, self.ctx.store, self.ctx.accounts, on_result=self._fetched,
-                               on_finished=lambda: self.refresh_button.setEnabled(True))
-
-    def _fetched(self, outcome: tuple[int, list[str]]) -> None:
-        new, problems = outcome
-        if problems:
-            self.ctx.events.status_message.emit("; ".join(problems))
-        if new:
+    @alive
+    def _loaded(self) -> None:
+        self._loading = False
+        if self._reload_pending:
+            self._reload_pending = False
             self.reload()
 
+    def _marks(self, c: Conversation) -> str:
+        marks = []
+        if c.unread:
+            marks.append(self.tr("{n} new").format(n=c.unread))
+        if c.opted_out:
+            marks.append(self.tr("Opted out"))
+        elif c.optout_pending:
+            marks.append(self.tr("Asked to stop"))
+        if c.handled:
+            marks.append(self.tr("Handled"))
+        return ", ".join(marks)
+
+    @alive
+    def _show(self, rows: list[Conversation]) -> None:
+        self.conversations = rows
+        filtered = bool(self.search.text().strip() or self.unread_only.isChecked())
+        self.stack.setCurrentIndex(1 if rows or filtered else 0)
+        self.table.blockSignals(True)
+        self.table.setRowCount(len(rows))
+        selected_row = -1
+        for i, c in enumerate(rows):
+            customer = f"{c.contact} ({c.phone})" if c.contact else c.phone
+            values = [customer, " ".join(c.last_text.split()), local_time(c.last_at), c.account, self._marks(c)]
+            for col, value in enumerate(values):
+                item = QTableWidgetItem(value)
+                if c.unread:
+                    font = QFont(item.font())
+                    font.setBold(True)
+                    item.setFont(font)
+                if col == 1:
+                    item.setToolTip(c.last_text)
+                if col == 4 and (c.opted_out or c.optout_pending):
+                    item.setForeground(QColor("#c62828"))
+                self.table.setItem(i, col, item)
+            if c.phone == self.current_phone:
+                selected_row = i
+        if selected_row >= 0:
+            self.table.selectRow(selected_row)
+        else:
+            self.table.clearSelection()
+        self.table.blockSignals(False)
+        current = self.current()
+        self._set_panel(current)
+        if current is not None:
+            self._load_thread(current.phone)
+        self._set_unread(sum(1 for c in rows if c.unread) if not filtered else self._unread)
+
+    def _set_unread(self, n: int) -> None:
+        """Show the number of unread conversations on the tab itself."""
+        self._unread = n
+        tabs = self.parent()
+        while tabs is not None and not isinstance(tabs, QTabWidget):
+            tabs = tabs.parent()
+        if isinstance(tabs, QTabWidget):
+            index = tabs.indexOf(self)
+            if index >= 0:
+                tabs.setTabText(index, self.tr("Replies ({n})").format(n=n) if n else self.tr("Replies"))
+
+    def current(self) -> Conversation | None:
+        return next((c for c in self.conversations if c.phone == self.current_phone), None)
+
+    def select_phone(self, phone: str) -> bool:
+        for i, c in enumerate(self.conversations):
+            if c.phone == phone:
+                self.table.selectRow(i)
+                return True
+        return False
+
+    def _selected(self) -> None:
+        selected = self.table.selectionModel().selectedRows()
+        if not selected or not 0 <= selected[0].row() < len(self.conversations):
+            self.current_phone = None
+            self._set_panel(None)
+            return
+        c = self.conversations[selected[0].row()]
+        self.current_phone = c.phone
+        self._set_panel(c)
+        self._load_thread(c.phone)
+        if c.unread:
+            self.ctx.worker.submit(mark_read, self.ctx.store, c.phone, on_result=self._changed)
+
+    # -- one conversation -------------------------------------------------------------------------
+    def _set_panel(self, c: Conversation | None) -> None:
+        for w in (self.reply_button, self.handled_button, self.unread_button):
+            w.setEnabled(c is not None)
+        if c is None:
+            self.who.setText(self.tr("Choose a conversation") if self.conversations else "")
+            self.last_sent.setText("")
+            self.optout_bar.hide()
+            self.thread.clear()
+            return
+        self.who.setText(f"{c.contact} \u00b7 {c.phone}" if c.contact else c.phone)
+        if c.last_sent is not None:
+            self.last_sent.setText(self.tr("Last message we sent ({when}, {account}, {state}): {text}").format(
+                when=local_time(c.last_sent.at), account=c.last_sent.account, state=c.last_sent.state.label,
+                text=c.last_sent.text))
+        else:
+            self.last_sent.setText(self.tr("SMS Desk has not sent this number a message."))
+        self.handled_button.setText(self.tr("Mark not handled") if c.handled else self.tr("Mark handled"))
+        if c.opted_out:
+            self.optout_label.setText(self.tr("This number is on the opt-out list: it gets no more messages."))
+            self.optout_button.hide()
+            self.optout_bar.show()
+        elif c.optout_pending:
+            self.optout_label.setText(self.tr("This customer replied with an opt-out keyword. Add the number "
+                                              "to the opt-out list so it gets no more messages?"))
+            self.optout_button.show()
+            self.optout_bar.show()
+        else:
+            self.optout_bar.hide()
+
+    def _load_thread(self, phone: str) -> None:
+        self.ctx.worker.submit(_thread_of, self.ctx.store, phone, on_result=self._show_thread)
+
+    @alive
+    def _changed(self, _result: object = None) -> None:
+        self.reload()
+
+    @alive
+    def _show_thread(self, result: tuple[str, list[ThreadItem]]) -> None:
+        phone, items = result
+        if phone != self.current_phone:
+            return
+        parts = []
+        for item in items:
+            align, colour = ("left", "#f1f8e9") if item.inbound else ("right", "#e3f2fd")
+            who = self.tr("Customer") if item.inbound else self.tr("We sent")
+            meta = " \u00b7 ".join(x for x in (who, local_time(item.at), item.account, item.detail) if x)
+            parts.append(
+                f"<table width='100%' cellspacing='0' cellpadding='0' style='margin-bottom:8px'><tr><td align='{align}'>"
+                f"<div style='background:{colour}; padding:6px;'><small>{html.escape(meta)}</small><br>"
+                f"{html.escape(item.text).replace(chr(10), '<br>')}</div></td></tr></table>")
+        self.thread.setHtml("".join(parts))
+        self.thread.verticalScrollBar().setValue(self.thread.verticalScrollBar().maximum())
+
     def reply(self) -> None:
-        row = self.table.currentRow()
-        if 0 <= row < len(self.rows):
-            r = self.rows[row]
-            self.ctx.events.compose_to.emit(r.phone, r.account)
+        c = self.current()
+        if c is not None:
+            self.ctx.events.compose_to.emit(c.phone, c.account)
+
+    def toggle_handled(self) -> None:
+        c = self.current()
+        if c is not None:
+            self.ctx.worker.submit(set_handled, self.ctx.store, c.phone, not c.handled, on_result=self._changed)
+
+    def mark_unread(self) -> None:
+        c = self.current()
+        if c is not None:
+            phone = c.phone
+            self.current_phone = None  # otherwise selecting it again marks it read
+            self.table.clearSelection()
+            self.ctx.worker.submit(mark_read, self.ctx.store, phone, False, on_result=self._changed)
+
+    def confirm_optout(self) -> None:
+        c = self.current()
+        if c is not None:
+            self.ctx.worker.submit(confirm_optout, self.ctx.store, c.phone, on_result=self._optout_done)
+
+    @alive
+    def _optout_done(self, added: bool) -> None:
+        if added:
+            self.ctx.events.status_message.emit(self.tr("The number was added to the opt-out list."))
+            self.ctx.events.lists_changed.emit()
+        self.reload()
+
+    # -- fetching ---------------------------------------------------------------------------------
+    def refresh(self) -> None:
+        if self._fetching:
+            return
+        self._fetching = True
+        self.refresh_button.setEnabled(False)
+        self.ctx.worker.submit(_fetch, self.ctx.store, self.ctx.accounts, optout_rule(self.ctx.settings),
+                               wants_task=True, on_result=self._fetched, on_finished=self._fetch_done)
+
+    @alive
+    def _fetch_done(self) -> None:
+        self._fetching = False
+        self.refresh_button.setEnabled(True)
+
+    @alive
+    def _fetched(self, outcome: tuple[StoredReplies, list[str]]) -> None:
+        stored, problems = outcome
+        if problems and problems != self._problems:  # once, not every minute
+            self.ctx.events.status_message.emit("; ".join(problems))
+        self._problems = problems
+        if stored.new:
+            self._arrived(stored)
+
+    def _arrived(self, stored: StoredReplies) -> None:
+        self.ctx.events.replies_changed.emit()  # reloads this tab too
+        if stored.optouts_added:
+            self.ctx.events.lists_changed.emit()
+        self.notify(stored)
+
+    def notify(self, stored: StoredReplies) -> None:
+        """A desktop notification about new replies, unless turned off in Settings."""
+        if not stored.new or not self.notifications_on():
+            return
+        title = self.tr("{n} new replies").format(n=stored.new) if stored.new > 1 else self.tr("New reply")
+        text = self.tr("Open the Replies tab to read and answer them.")
+        if stored.optouts_added:
+            text += " " + self.tr("{n} asked to stop and were added to the opt-out list.").format(
+                n=len(stored.optouts_added))
+        elif stored.optouts_asked:
+            text += " " + self.tr("{n} asked to stop; confirm on the Replies tab.").format(
+                n=len(stored.optouts_asked))
+        self.last_notification = (title, text)
+        if self.tray is None and QSystemTrayIcon.isSystemTrayAvailable():
+            icon = self.window().windowIcon() if self.window() else QIcon()
+            if icon.isNull():
+                icon = QApplication.windowIcon()
+            self.tray = QSystemTrayIcon(icon, self)
+            self.tray.setToolTip("SMS Desk")
+            self.tray.messageClicked.connect(self._show_me)
+            self.tray.show()
+        if self.tray is not None:
+            self.tray.showMessage(title, text, QSystemTrayIcon.MessageIcon.Information, 8000)
+        else:
+            self.ctx.events.status_message.emit(f"{title}. {text}")
+
+    def _show_me(self) -> None:
+        tabs = self.parent()
+        while tabs is not None and not isinstance(tabs, QTabWidget):
+            tabs = tabs.parent()
+        if isinstance(tabs, QTabWidget):
+            tabs.setCurrentWidget(self)
+        window = self.window()
+        window.showNormal()
+        window.raise_()
+        window.activateWindow()

@@ -1,18 +1,27 @@
-"""Status tab: every job, and each job's recipients with their delivery state."""
+"""Status tab: every job, and each job's recipients with their delivery state.
+
+Delivery reports are polled on worker threads (:class:`~smsdesk.core.tracking.Poller`
+decides which jobs are due); the GUI thread only reads pages of rows.
+"""
 
 from __future__ import annotations
 
+import html
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QRectF, Qt, QTimer
-from PySide6.QtGui import QColor, QPainter, QPaintEvent
+from PySide6.QtGui import QColor, QGuiApplication, QPainter, QPaintEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
+    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QSplitter,
     QStackedWidget,
@@ -23,32 +32,30 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from smsdesk.core.jobs import Jobs
+from smsdesk.core.accounts import Account
+from smsdesk.core.callbacks import describe_urls
+from smsdesk.core.engine import SendSummary, parse_time
+from smsdesk.core.planner import Plan, create_job
 from smsdesk.core.states import ALL_STATES, State
-from smsdesk.core.tracking import refresh_job
+from smsdesk.core.tracking import (
+    RESENDABLE,
+    JobOverview,
+    Poller,
+    RefreshResult,
+    export_job,
+    jobs_overview,
+    message_phones,
+    no_status_query_text,
+    plan_resend,
+    poll_due,
+    refresh_job,
+)
 from smsdesk.gui.context import AppContext
-from smsdesk.gui.models import MessagesModel
-from smsdesk.gui.tabs.balances import local_time
+from smsdesk.gui.dialogs import ConfirmSendDialog
+from smsdesk.gui.models import STATE_COLORS, MessagesModel, alive, local_time
 from smsdesk.gui.widgets import EmptyState
 
-STATE_COLORS = {
-    State.QUEUED: "#9e9e9e", State.SCHEDULED: "#7e57c2", State.SUBMITTED: "#42a5f5",
-    State.DELIVERED: "#43a047", State.FAILED: "#e53935", State.EXPIRED: "#fb8c00",
-    State.CANCELLED: "#757575", State.UNKNOWN: "#fdd835",
-}
-
-
-def load_jobs(ctx_store: Any, accounts: Any) -> list[dict[str, Any]]:
-    jobs = Jobs(ctx_store)
-    names = {a.id: a.name for a in accounts.all()}
-    out = []
-    for job in jobs.list():
-        counts = jobs.counts(job.id)
-        out.append({
-            "job": job, "account": names.get(job.account_id, f"#{job.account_id}"),
-            "counts": counts, "total": sum(counts.values()), "points": jobs.points_charged(job.id),
-        })
-    return out
+POLL_TICK_MS = 5000  # how often the poller is asked which jobs are due
 
 
 class StateBar(QWidget):
@@ -58,35 +65,90 @@ class StateBar(QWidget):
         super().__init__(parent)
         self.counts: dict[str, int] = {}
         self.setMinimumHeight(22)
+        self.setMaximumHeight(28)
         self.setAccessibleName(self.tr("Recipients by state"))
 
     def set_counts(self, counts: dict[str, int]) -> None:
-        self.counts = counts
+        self.counts = dict(counts)
         parts = [f"{State(k).label}: {v}" for k, v in counts.items() if v]
         self.setToolTip(", ".join(parts))
+        self.setAccessibleDescription(", ".join(parts))
         self.update()
 
-    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt API
+    def segments(self, width: float) -> list[tuple[State, float, float]]:
+        """(state, x, width) of each coloured block, for painting and for tests."""
         total = sum(self.counts.values())
+        out: list[tuple[State, float, float]] = []
+        x = 0.0
+        for state in ALL_STATES:
+            n = self.counts.get(str(state), 0)
+            if n and total:
+                w = width * n / total
+                out.append((state, x, w))
+                x += w
+        return out
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt API
         painter = QPainter(self)
-        rect = self.rect().adjusted(0, 2, 0, -2)
+        rect = self.rect().adjusted(0, 3, 0, -3)
         painter.fillRect(rect, QColor("#eeeeee"))
-        if total:
-            x = float(rect.left())
-            for state in ALL_STATES:
-                n = self.counts.get(str(state), 0)
-                if not n:
-                    continue
-                width = rect.width() * n / total
-                painter.fillRect(QRectF(x, rect.top(), width, rect.height()), QColor(STATE_COLORS[state]))
-                x += width
+        for state, x, w in self.segments(float(rect.width())):
+            painter.fillRect(QRectF(rect.left() + x, rect.top(), w, rect.height()), QColor(STATE_COLORS[state]))
         painter.end()
+
+
+def _legend(counts: dict[str, int]) -> str:
+    parts = []
+    for state in ALL_STATES:
+        n = counts.get(str(state), 0)
+        if n:
+            parts.append(f"<span style='color:{STATE_COLORS[state]}'>\u25a0</span> {state.label} {n}")
+    return " &nbsp; ".join(parts)
+
+
+def _date_range(key: str, now: datetime | None = None) -> tuple[datetime | None, datetime | None]:
+    local = (now or datetime.now(UTC)).astimezone()
+    midnight = local.replace(hour=0, minute=0, second=0, microsecond=0)
+    if key == "today":
+        return midnight, None
+    if key == "yesterday":
+        return midnight - timedelta(days=1), midnight
+    if key == "7d":
+        return midnight - timedelta(days=6), None
+    if key == "30d":
+        return midnight - timedelta(days=29), None
+    if key == "older":
+        return None, midnight - timedelta(days=29)
+    return None, None
+
+
+def _poll_round(poller: Poller, task: Any) -> list[Any]:
+    return poll_due(poller, cancelled=task.cancelled)
+
+
+def _resend_and_run(ctx: AppContext, plan: Plan, task: Any) -> SendSummary:
+    """Worker thread: a NEW job for the chosen recipients, sent by the engine like any other."""
+    job_id = create_job(ctx.store, plan.account, plan)
+    task.emit(job_id)
+    engine = ctx.engine
+    if plan.local_schedule:
+        return engine.summary(job_id)
+    return engine.run(job_id)
 
 
 class StatusTab(QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
+        self.rows: list[JobOverview] = []
+        self._loaded_once = False
+        self._reload_pending = False
+        self._loading_jobs = False
+        self._polling = False
+        self._last_problems: dict[int, str] = {}
+        self.confirm_dialog: ConfirmSendDialog | None = None
+        self.poller = Poller(ctx.store, ctx.accounts, floor=self._poll_floor())
+
         self.stack = QStackedWidget(self)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
@@ -96,153 +158,520 @@ class StatusTab(QWidget):
             self.tr("Every message you send appears here with who received it, who did not and why. "
                     "Start on the Compose tab; the free Sandbox account lets you try it."),
             self.tr("Write a message"),
+            on_action=self._go_compose,
         )
         self.stack.addWidget(self.empty)
+
         body = QWidget()
         layout = QVBoxLayout(body)
+        filters = QHBoxLayout()
+        self.date_filter = QComboBox()
+        for key, text in (("all", self.tr("Any date")), ("today", self.tr("Today")),
+                          ("yesterday", self.tr("Yesterday")), ("7d", self.tr("Last 7 days")),
+                          ("30d", self.tr("Last 30 days")), ("older", self.tr("Older than 30 days"))):
+            self.date_filter.addItem(text, key)
+        self.date_filter.setAccessibleName(self.tr("Filter jobs by date"))
+        self.account_filter = QComboBox()
+        self.account_filter.setAccessibleName(self.tr("Filter jobs by account"))
+        self.job_state_filter = QComboBox()
+        self.job_state_filter.addItem(self.tr("Any state"), None)
+        for state in ALL_STATES:
+            self.job_state_filter.addItem(self.tr("With {state}").format(state=state.label.lower()), str(state))
+        self.job_state_filter.setAccessibleName(self.tr("Show jobs with recipients in this state"))
+        self.job_search = QLineEdit()
+        self.job_search.setPlaceholderText(self.tr("Search message, account, job or phone"))
+        self.job_search.setClearButtonEnabled(True)
+        self.job_search.setAccessibleName(self.tr("Search jobs"))
+        for w in (self.date_filter, self.account_filter, self.job_state_filter):
+            filters.addWidget(w)
+            w.currentIndexChanged.connect(self.reload)
+        filters.addWidget(self.job_search, 1)
+        self._search_timer = QTimer(self, singleShot=True, interval=250)
+        self._search_timer.timeout.connect(self.reload)
+        self.job_search.textChanged.connect(lambda _t: self._search_timer.start())
+        layout.addLayout(filters)
+
         split = QSplitter(Qt.Orientation.Vertical)
-        self.jobs_table = QTableWidget(0, 7)
+        self.jobs_table = QTableWidget(0, 8)
         self.jobs_table.setHorizontalHeaderLabels([
             self.tr("Job"), self.tr("Account"), self.tr("Time"), self.tr("Message"), self.tr("Recipients"),
-            self.tr("States"), self.tr("Points"),
+            self.tr("States"), self.tr("Points"), self.tr("Status"),
         ])
-        self.jobs_table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        header = self.jobs_table.horizontalHeader()
+        for column in (0, 1, 2, 4, 6, 7):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(5, QHeaderView.ResizeMode.Interactive)
+        self.jobs_table.setColumnWidth(5, 260)
         self.jobs_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.jobs_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.jobs_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.jobs_table.verticalHeader().hide()
+        self.jobs_table.setWordWrap(False)
         self.jobs_table.setAccessibleName(self.tr("Jobs"))
         self.jobs_table.itemSelectionChanged.connect(self._job_selected)
-        split.addWidget(self.jobs_table)
+        self.no_jobs = QLabel(self.tr("No job matches these filters."))
+        self.no_jobs.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.no_jobs.hide()
+        jobs_box = QWidget()
+        jl = QVBoxLayout(jobs_box)
+        jl.setContentsMargins(0, 0, 0, 0)
+        jl.addWidget(self.jobs_table)
+        jl.addWidget(self.no_jobs)
+        split.addWidget(jobs_box)
+
         detail = QWidget()
         dl = QVBoxLayout(detail)
         dl.setContentsMargins(0, 0, 0, 0)
-        bar = QHBoxLayout()
         self.summary = QLabel()
-        bar.addWidget(self.summary, 1)
+        self.summary.setWordWrap(True)
+        self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        dl.addWidget(self.summary)
+        self.notice = QLabel()
+        self.notice.setWordWrap(True)
+        self.notice.setOpenExternalLinks(False)
+        self.notice.setStyleSheet("background: #fff8e1; border: 1px solid #ffe082; padding: 6px;")
+        self.notice.linkActivated.connect(self.open_callback_settings)
+        self.notice.hide()
+        dl.addWidget(self.notice)
+        chart_row = QHBoxLayout()
+        self.chart = StateBar()
+        chart_row.addWidget(self.chart, 1)
+        dl.addLayout(chart_row)
+        self.legend = QLabel()
+        self.legend.setTextFormat(Qt.TextFormat.RichText)
+        dl.addWidget(self.legend)
+        bar = QHBoxLayout()
         self.state_filter = QComboBox()
         self.state_filter.addItem(self.tr("All states"), None)
         for state in ALL_STATES:
             self.state_filter.addItem(state.label, str(state))
-        self.state_filter.setAccessibleName(self.tr("Filter by state"))
+        self.state_filter.setAccessibleName(self.tr("Filter recipients by state"))
         self.state_filter.currentIndexChanged.connect(self._filter)
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Search phone or name"))
         self.search.setClearButtonEnabled(True)
         self.search.setAccessibleName(self.tr("Search recipients"))
-        self.search.textChanged.connect(self._filter)
+        self._detail_timer = QTimer(self, singleShot=True, interval=250)
+        self._detail_timer.timeout.connect(self._filter)
+        self.search.textChanged.connect(lambda _t: self._detail_timer.start())
         self.refresh_button = QPushButton(self.tr("Refresh now"))
         self.refresh_button.setToolTip(self.tr("Ask the vendor for the latest delivery reports (F5)"))
         self.refresh_button.clicked.connect(self.refresh_selected)
-        for w in (self.state_filter, self.search, self.refresh_button):
+        self.resend_button = QPushButton(self.tr("Send again\u2026"))
+        self.resend_button.setToolTip(self.tr("Send the selected failed or unknown recipients a new message "
+                                              "(as a new job, after you confirm the cost)"))
+        self.resend_button.clicked.connect(self.resend_selected)
+        self.copy_button = QPushButton(self.tr("Copy numbers"))
+        self.copy_button.setToolTip(self.tr("Copy the selected numbers, or every number shown, to the clipboard"))
+        self.copy_button.clicked.connect(self.copy_numbers)
+        self.export_button = QPushButton(self.tr("Export\u2026"))
+        self.export_button.setToolTip(self.tr("Save this job's report as an Excel file"))
+        self.export_button.clicked.connect(self.export)
+        bar.addWidget(self.state_filter)
+        bar.addWidget(self.search, 1)
+        for w in (self.refresh_button, self.resend_button, self.copy_button, self.export_button):
             bar.addWidget(w)
         dl.addLayout(bar)
-        self.chart = StateBar()
-        dl.addWidget(self.chart)
-        self.model = MessagesModel(ctx.store, self)
+        self.model = MessagesModel(ctx.store, self, loader=self._load)
+        self.model.loaded.connect(self._rows_loaded)
         self.table = QTableView()
         self.table.setModel(self.model)
+        self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         self.table.setSortingEnabled(True)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.horizontalHeader().setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
+        theader = self.table.horizontalHeader()
+        for column, width in ((0, 140), (1, 140), (2, 110), (3, 110), (4, 130)):
+            self.table.setColumnWidth(column, width)
+        theader.setStretchLastSection(True)
         self.table.setAccessibleName(self.tr("Recipients of the selected job"))
-        dl.addWidget(self.table)
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
+        dl.addWidget(self.table, 1)
         split.addWidget(detail)
-        split.setSizes([200, 400])
+        split.setStretchFactor(0, 1)
+        split.setStretchFactor(1, 3)
+        split.setSizes([170, 510])
         layout.addWidget(split)
         self.stack.addWidget(body)
-        self.rows: list[dict[str, Any]] = []
-        self.poll = QTimer(self)
-        self.poll.setInterval(5000)
-        self.poll.timeout.connect(self._poll)
+
+        self.poll_timer = QTimer(self)
+        self.poll_timer.setInterval(POLL_TICK_MS)
+        self.poll_timer.timeout.connect(self.poll)
+        self.poll_timer.start()
         ctx.events.jobs_changed.connect(self.reload)
-        ctx.events.job_created.connect(lambda _job: self.reload())
+        ctx.events.job_created.connect(self._job_created)
+        ctx.events.accounts_changed.connect(self._load_accounts)
+        self._load_accounts()
         self.reload()
 
-    # -- jobs list ----------------------------------------------------------
-    def reload(self) -> None:
-        self.ctx.worker.submit(load_jobs, self.ctx.store, self.ctx.accounts, on_result=self._show_jobs)
+    # -- helpers --------------------------------------------------------------------------
+    def _go_compose(self) -> None:
+        window = self.window()
+        tabs, compose = getattr(window, "tabs", None), getattr(window, "compose", None)
+        if tabs is not None and compose is not None:
+            tabs.setCurrentWidget(compose)
 
-    def _show_jobs(self, rows: list[dict[str, Any]]) -> None:
+    def _load(self, fn: Any, args: tuple[Any, ...], done: Any) -> None:
+        self.ctx.worker.submit(fn, *args, on_result=done)
+
+    def _poll_floor(self) -> float:
+        try:
+            from smsdesk.gui.settings_dialog import status_poll_seconds
+
+            return float(status_poll_seconds(self.ctx.settings))
+        except ImportError:  # pragma: no cover - settings module missing in a partial build
+            return 60.0
+
+    def _account(self, account_id: int) -> Account | None:
+        try:
+            return self.ctx.accounts.get(account_id)
+        except Exception:
+            return None
+
+    def _load_accounts(self) -> None:
+        current = self.account_filter.currentData()
+        self.account_filter.blockSignals(True)
+        self.account_filter.clear()
+        self.account_filter.addItem(self.tr("All accounts"), None)
+        for account in self.ctx.accounts.all():
+            self.account_filter.addItem(account.name, account.id)
+        index = self.account_filter.findData(current)
+        self.account_filter.setCurrentIndex(max(0, index))
+        self.account_filter.blockSignals(False)
+
+    # -- jobs list ----------------------------------------------------------------------------
+    def reload(self) -> None:
+        """Re-read the jobs list on a worker (coalesced: one read at a time)."""
+        if self._loading_jobs:
+            self._reload_pending = True
+            return
+        self._loading_jobs = True
+        since, until = _date_range(self.date_filter.currentData() or "all")
+        state = self.job_state_filter.currentData()
+        self.ctx.worker.submit(
+            jobs_overview, self.ctx.store, since=since, until=until, account_id=self.account_filter.currentData(),
+            state=State(state) if state else None, search=self.job_search.text().strip(),
+            on_result=self._show_jobs, on_finished=self._jobs_loaded,
+        )
+
+    @alive
+    def _jobs_loaded(self) -> None:
+        self._loading_jobs = False
+        if self._reload_pending:
+            self._reload_pending = False
+            self.reload()
+
+    def _filtered(self) -> bool:
+        return bool(self.date_filter.currentIndex() or self.account_filter.currentIndex()
+                    or self.job_state_filter.currentIndex() or self.job_search.text().strip())
+
+    @alive
+    def _show_jobs(self, rows: list[JobOverview]) -> None:
         selected = self.selected_job()
         self.rows = rows
-        self.stack.setCurrentIndex(1 if rows else 0)
+        self._loaded_once = True
+        self.stack.setCurrentIndex(1 if rows or self._filtered() else 0)
+        self.no_jobs.setVisible(not rows)
+        self.jobs_table.setVisible(bool(rows))
         self.jobs_table.blockSignals(True)
         self.jobs_table.setRowCount(len(rows))
+        now = datetime.now(UTC)
         for i, r in enumerate(rows):
-            job = r["job"]
-            counts = r["counts"]
-            states = ", ".join(f"{State(k).label} {v}" for k, v in counts.items() if v)
-            when = job.schedule_at or job.created_at
-            preview = (job.text or f"[{self.tr('template')} {job.template_id}]").replace("\n", " ")
-            values = [str(job.id), r["account"], local_time(when), preview[:80], str(r["total"]), states,
-                      f"{r['points']:g}"]
+            job = r.job
+            when = parse_time(r.when)
+            time_text = local_time(r.when)
+            if job.schedule_at and when is not None and when > now:
+                time_text = self.tr("{time} (scheduled)").format(time=time_text)
+            states = ", ".join(f"{State(k).label} {v}" for k, v in r.counts.items() if v)
+            preview = r.preview
+            values = [str(job.id), r.account, time_text, preview[:120], str(r.total), states, f"{r.points:g}",
+                      job.status.label]
             for c, v in enumerate(values):
-                self.jobs_table.setItem(i, c, QTableWidgetItem(v))
+                item = QTableWidgetItem(v)
+                if c in (0, 4, 6):
+                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                if c == 3:
+                    item.setToolTip(job.text or preview)
+                if c == 5:
+                    item.setToolTip(states)
+                if c == 7 and job.note:
+                    item.setToolTip(job.note)
+                self.jobs_table.setItem(i, c, item)
             if job.id == selected:
                 self.jobs_table.selectRow(i)
         self.jobs_table.blockSignals(False)
-        if selected is None and rows:
-            self.jobs_table.selectRow(0)
-        else:
+        if rows and self.selected_job() is None:
+            self.jobs_table.selectRow(0)  # emits: loads the detail
+        elif self.selected_job() is not None and self.selected_job() == selected:
             self._update_summary()
-        self.poll.start()
+            self.model.refresh_rows()
+        else:
+            self._job_selected()
 
     def selected_job(self) -> int | None:
         items = self.jobs_table.selectedItems()
         if not items:
             return None
-        return int(self.jobs_table.item(items[0].row(), 0).text())
+        item = self.jobs_table.item(items[0].row(), 0)
+        return int(item.text()) if item else None
+
+    def selected_overview(self) -> JobOverview | None:
+        job = self.selected_job()
+        return next((r for r in self.rows if r.job.id == job), None)
+
+    def select_job(self, job_id: int) -> bool:
+        for i, r in enumerate(self.rows):
+            if r.job.id == job_id:
+                self.jobs_table.selectRow(i)
+                return True
+        return False
+
+    def _job_created(self, job_id: int) -> None:
+        self.poller.poke(job_id)
+        self.reload()
 
     def _job_selected(self) -> None:
-        job = self.selected_job()
         self._filter()
-        if job is not None:
-            self._update_summary()
+        self._update_summary()
 
     def _update_summary(self) -> None:
-        job = self.selected_job()
-        row = next((r for r in self.rows if r["job"].id == job), None)
+        row = self.selected_overview()
         if row is None:
+            self.summary.setText("")
+            self.chart.set_counts({})
+            self.legend.setText("")
+            self.notice.hide()
+            self._update_buttons()
             return
-        self.chart.set_counts(row["counts"])
-        self.summary.setText(self.tr("Job {job}: {status}. {note}").format(
-            job=job, status=row["job"].status.label, note=row["job"].note))
+        job = row.job
+        text = self.tr("Job {job} \u00b7 {account} \u00b7 {status} \u00b7 {n} recipients \u00b7 {points:g} points").format(
+            job=job.id, account=row.account, status=job.status.label, n=row.total, points=row.points)
+        if job.note:
+            text += "\n" + job.note
+        self.summary.setText(text)
+        self.chart.set_counts(row.counts)
+        self.legend.setText(_legend(row.counts))
+        account = self._account(job.account_id)
+        caps = account.spec.capabilities if account else None
+        if account is not None and caps is not None and not caps.status_query:
+            text = html.escape(no_status_query_text(account.spec))
+            if caps.push_callbacks:
+                text += " <a href='settings'>" + self.tr("Open the callback receiver settings") + "</a>"
+                for line in self._callback_lines(account):
+                    text += "<br>" + html.escape(line)
+            self.notice.setText(text)
+            self.notice.show()
+        else:
+            self.notice.hide()
+        self._update_buttons()
 
+    def _callback_lines(self, account: Account) -> list[str]:
+        """The addresses to give the vendor, once the receiver is on and has a public URL."""
+        try:
+            from smsdesk.gui.settings_dialog import callback_settings
+        except ImportError:  # pragma: no cover
+            return []
+        cb = callback_settings(self.ctx.settings)
+        if not cb.enabled or not cb.public_url:
+            return []
+        return describe_urls(self.ctx.store, account, cb.public_url)
+
+    @alive
+    def _update_buttons(self) -> None:
+        row = self.selected_overview()
+        account = self._account(row.job.account_id) if row else None
+        can_poll = bool(account and account.spec.capabilities.status_query)
+        self.refresh_button.setEnabled(row is not None and can_poll)
+        self.refresh_button.setToolTip(
+            self.tr("Ask the vendor for the latest delivery reports (F5)") if can_poll or row is None
+            else self.tr("This vendor cannot be asked; see the note above."))
+        self.resend_button.setEnabled(bool(self.selected_resendable()))
+        self.copy_button.setEnabled(row is not None)
+        self.export_button.setEnabled(row is not None)
+
+    # -- detail table ---------------------------------------------------------------------------
     def _filter(self) -> None:
         state = self.state_filter.currentData()
         self.model.set_job(self.selected_job(), states=[State(state)] if state else None,
                            search=self.search.text().strip())
 
-    # -- refresh --------------------------------------------------------------
+    @alive
+    def _rows_loaded(self) -> None:
+        self._update_buttons()
+
+    def selected_rows(self) -> list[int]:
+        return sorted({i.row() for i in self.table.selectionModel().selectedRows()})
+
+    def selected_resendable(self) -> list[str]:
+        rows = self.selected_rows()
+        if not rows or len(rows) > 50_000:
+            return []
+        return [m.phone for m in self.model.lines(rows) if m.state in RESENDABLE]
+
+    # -- refresh and polling ------------------------------------------------------------------
     def refresh_selected(self) -> None:
         job = self.selected_job()
-        if job is None:
+        if job is None or not self.refresh_button.isEnabled():
             return
         self.refresh_button.setEnabled(False)
+        self.poller.poke(job)
         self.ctx.worker.submit(refresh_job, self.ctx.store, self.ctx.accounts, job,
-                               on_result=lambda _r: self._refreshed(), on_error=self._refresh_failed,
-                               on_finished=lambda: self.refresh_button.setEnabled(True))
+                               on_result=self._refreshed, on_error=self._refresh_failed,
+                               on_finished=self._update_buttons)
 
-    def _refreshed(self) -> None:
-        self.model.reload()
-        self.reload()
+    @alive
+    def _refreshed(self, result: RefreshResult) -> None:
+        if result.applied or result.other_jobs:
+            self.reload()
+        text = self.tr("Job {job}: {n} recipients updated.").format(job=result.job, n=result.applied)
+        if result.note:
+            text += " " + result.note
+        self.ctx.events.status_message.emit(text)
 
+    @alive
     def _refresh_failed(self, exc: Exception) -> None:
         self.ctx.events.status_message.emit(str(exc))
+        self._update_buttons()
 
-    def _poll(self) -> None:
-        """Quietly poll jobs that still have recipients in flight at the vendor."""
-        for r in self.rows[:20]:
-            counts = r["counts"]
-            if counts.get("submitted") or counts.get("unknown"):
-                account = next((a for a in self.ctx.accounts.all() if a.name == r["account"]), None)
-                if account is not None and account.spec.capabilities.status_query:
-                    self.ctx.worker.submit(refresh_job, self.ctx.store, self.ctx.accounts, r["job"].id,
-                                           on_result=self._polled)
-                    return
+    def poll(self) -> None:
+        """Timer tick: let a worker ask about the jobs that are due (one round at a time)."""
+        if self._polling:
+            return
+        self._polling = True
+        self.poller.floor = self._poll_floor()
+        self.ctx.worker.submit(_poll_round, self.poller, wants_task=True, on_result=self._polled,
+                               on_finished=self._poll_done)
 
-    def _polled(self, result: Any) -> None:
-        if result.applied:
-            self._refreshed()
+    @alive
+    def _poll_done(self) -> None:
+        self._polling = False
+
+    @alive
+    def _polled(self, results: list[Any]) -> None:
+        changed = False
+        for r in results:
+            if isinstance(r, RefreshResult):
+                self._last_problems.pop(r.job, None)
+                changed = changed or bool(r.applied or r.other_jobs)
+            else:
+                job, problem = r
+                if self._last_problems.get(job) != problem:  # say it once, not every round
+                    self._last_problems[job] = problem
+                    self.ctx.events.status_message.emit(
+                        self.tr("Delivery reports for job {job} could not be read: {problem}").format(
+                            job=job, problem=problem))
+        if changed:
+            self.reload()
+
+    # -- actions --------------------------------------------------------------------------------
+    def open_callback_settings(self, _link: str = "") -> None:
+        from smsdesk.gui.settings_dialog import SettingsDialog
+
+        dialog = SettingsDialog(self.ctx, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        dialog.callbacks_enabled.setFocus()
+
+    def copy_numbers(self) -> list[str]:
+        row = self.selected_overview()
+        if row is None:
+            return []
+        rows = self.selected_rows()
+        if rows:
+            phones = [m.phone for m in self.model.lines(rows)]
+        else:
+            state = self.state_filter.currentData()
+            phones = message_phones(self.ctx.store, row.job.id, states=[State(state)] if state else None,
+                                    search=self.search.text().strip())
+        QGuiApplication.clipboard().setText("\n".join(phones))
+        self.ctx.events.status_message.emit(self.tr("Copied {n} numbers.").format(n=len(phones)))
+        return phones
+
+    def export(self) -> None:
+        row = self.selected_overview()
+        if row is None:
+            return
+        default = str(Path.home() / f"sms-job-{row.job.id}.xlsx")
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export job report"), default,
+                                              self.tr("Excel workbook (*.xlsx)"))
+        if path:
+            self.export_to(path)
+
+    def export_to(self, path: str) -> None:
+        row = self.selected_overview()
+        if row is None:
+            return
+        if not path.lower().endswith(".xlsx"):
+            path += ".xlsx"
+        self.export_button.setEnabled(False)
+        self.ctx.worker.submit(export_job, self.ctx.store, self.ctx.accounts, row.job.id, path,
+                               on_result=self._exported, on_error=self._export_failed,
+                               on_finished=self._update_buttons)
+
+    @alive
+    def _exported(self, path: Path) -> None:
+        self.ctx.events.status_message.emit(self.tr("Report saved to {path}.").format(path=path))
+
+    @alive
+    def _export_failed(self, exc: Exception) -> None:
+        QMessageBox.warning(self, self.tr("Export failed"), str(exc))
+
+    def resend_selected(self) -> None:
+        row = self.selected_overview()
+        phones = self.selected_resendable()
+        if row is None or not phones:
+            return
+        account = self._account(row.job.account_id)
+        if account is None:
+            return
+        quiet = None
+        try:
+            from smsdesk.gui.settings_dialog import quiet_hours
+
+            quiet = quiet_hours(self.ctx.settings)
+        except ImportError:  # pragma: no cover
+            pass
+        self.resend_button.setEnabled(False)
+        self.ctx.worker.submit(plan_resend, self.ctx.store, account, row.job.id, phones, quiet_hours=quiet,
+                               on_result=self._confirm_resend, on_error=self._resend_failed,
+                               on_finished=self._update_buttons)
+
+    @alive
+    def _resend_failed(self, exc: Exception) -> None:
+        QMessageBox.warning(self, self.tr("Cannot send again"), str(exc))
+
+    @alive
+    def _confirm_resend(self, plan: Plan) -> None:
+        if not plan.recipients:
+            QMessageBox.warning(self, self.tr("No one to send to"), plan.describe())
+            return
+        self.confirm_dialog = ConfirmSendDialog(plan, self)
+        self.confirm_dialog.accepted.connect(lambda: self.start_resend(plan))
+        self.confirm_dialog.open()
+
+    def start_resend(self, plan: Plan) -> None:
+        self.ctx.worker.submit(_resend_and_run, self.ctx, plan, wants_task=True, on_partial=self._resend_progress,
+                               on_result=self._resent, on_error=self._resend_stopped)
+
+    @alive
+    def _resend_progress(self, payload: Any) -> None:
+        if isinstance(payload, int):  # the new job's id, as soon as it is journalled
+            self.ctx.events.job_created.emit(payload)
+
+    @alive
+    def _resend_stopped(self, exc: Exception) -> None:
+        QMessageBox.critical(self, self.tr("Sending stopped"), str(exc))
+
+    @alive
+    def _resent(self, summary: SendSummary) -> None:
+        data = summary.as_json()
+        text = self.tr("Job {job}: {submitted} submitted, {failed} failed, {unknown} unknown; "
+                       "{points:g} points.").format(**data)
+        if data["note"]:
+            text += " " + data["note"]
+        self.ctx.events.status_message.emit(text)
+        self.ctx.events.jobs_changed.emit()
