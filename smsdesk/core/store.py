@@ -173,8 +173,13 @@ def _m1_initial(db: sqlite3.Connection) -> None:
     )
 
 
+def _m2_message_phone_index(db: sqlite3.Connection) -> None:
+    # The inbox shows "the last message we sent this number": a lookup by phone across jobs.
+    db.execute("CREATE INDEX IF NOT EXISTS messages_phone ON messages(phone, id)")
+
+
 # Ordered; index + 1 is the schema version it produces. Append only.
-MIGRATIONS: list[Migration] = [_m1_initial]
+MIGRATIONS: list[Migration] = [_m1_initial, _m2_message_phone_index]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
