@@ -153,3 +153,20 @@ def test_shows_when_there_is_no_keychain(qtbot: QtBot, home: Path) -> None:
         dialog.reject()
     finally:
         ctx.close()
+
+
+def test_optout_keywords_are_saved_for_the_inbox(qtbot: QtBot, home: Path) -> None:
+    from smsdesk.gui.context import AppContext
+    from smsdesk.gui.settings_dialog import SettingsDialog
+    from smsdesk.gui.tabs.replies import optout_rule
+
+    ctx = AppContext.open()
+    dialog = SettingsDialog(ctx)
+    qtbot.addWidget(dialog)
+    dialog.optout_keywords.setText("STOP， 不要再傳 ,TD")
+    dialog.optout_ask.setChecked(True)
+    dialog.save()
+    rule = optout_rule(ctx.settings)
+    assert rule.matches("不要再傳") and rule.matches("stop") and not rule.matches("退訂")
+    assert str(ctx.settings.value("replies/optout_ask")).lower() == "true"
+    ctx.close()

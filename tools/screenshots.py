@@ -1,13 +1,16 @@
-"""Grab screenshots of the main window's tabs for docs/screenshots/ (offscreen or under Xvfb).
+"""Screenshots of every tab and the main dialogs, for docs/screenshots/ (offscreen or under Xvfb).
 
-    SMSDESK_HOME=/tmp/shots python tools/screenshots.py [zh_TW|en ...]
+    python tools/screenshots.py [zh_TW|en ...]
 
-Fills the Sandbox with a small demo first so the tabs show real content.
+Each language runs in its own process with a fresh data folder filled through the
+real code: a customer list imported from a generated .xlsx, a Sandbox send with
+mixed outcomes, replies, and a TwSMS account for the account dialog.
 """
 
 from __future__ import annotations
 
 import os
+import subprocess
 import sys
 import tempfile
 import time
@@ -15,78 +18,114 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "docs" / "screenshots"
+CUSTOMERS = [
+    ("王小明", "0912-345-678", "台北信義店"), ("陳美麗", 912345000, "台中公益店"), ("林大同", "０９２３４５６４４４", "高雄巨蛋店"),
+    ("張雅婷", "+886 934 567 897", "台北信義店"), ("黃志豪", "0955123477", "新竹竹北店"), ("李佳穎", "0911-222-333", "台南中西店"),
+    ("吳建宏", "02-2345-6789", "台北信義店"), ("蔡宜君", "0987654321", "桃園中壢店"),
+]
 
 
-def demo_data(ctx: object) -> None:
-    """A job with mixed states and a couple of replies, through the real engine."""
+def make_customers(path: Path) -> Path:
+    import openpyxl
+
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "客戶"
+    ws.append(["姓名", "手機", "門市"])
+    for row in CUSTOMERS:
+        ws.append(list(row))
+    wb.save(path)
+    return path
+
+
+def pump(app: object, seconds: float) -> None:
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        app.processEvents()  # type: ignore[attr-defined]
+        time.sleep(0.02)
+
+
+def seed(ctx: object, folder: Path) -> Path:
+    from smsdesk.core.importer import run_import
     from smsdesk.core.planner import create_job, plan_send
     from smsdesk.core.tracking import refresh_job, refresh_replies
 
-    accounts = ctx.accounts  # type: ignore[attr-defined]
-    store = ctx.store  # type: ignore[attr-defined]
+    store, accounts = ctx.store, ctx.accounts  # type: ignore[attr-defined]
+    sheet = make_customers(folder / "客戶名單.xlsx")
+    run_import(store, sheet, "VIP 客戶")
     sandbox = accounts.all()[0]
-    phones = ["0912345678", "0912345000", "0923456444", "0934567897", "0955123477", "0911222333"]
-    plan = plan_send(store, sandbox, phones=phones, text="週末特價：全館商品 85 折，歡迎光臨！回覆「退訂」停止接收。")
+    plan = plan_send(store, sandbox, lists=["VIP 客戶"], text="{姓名} 您好，{門市}週末全館 85 折，歡迎光臨！回覆「退訂」停止接收。")
     job = create_job(store, sandbox, plan)
     ctx.engine.run(job)  # type: ignore[attr-defined]
-    deadline = time.monotonic() + 10
+    deadline = time.monotonic() + 15
     while time.monotonic() < deadline:
         refresh_job(store, accounts, job)
         if refresh_replies(store, accounts, sandbox) >= 2:
             break
         time.sleep(0.2)
+    accounts.add("門市 TwSMS", "twsms", {"username": "myshop", "snumber": "12345"}, {"password": "example-password"})
+    return sheet
 
 
-def main(languages: list[str]) -> None:
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    os.environ.setdefault("SMSDESK_SANDBOX_DELAY", "0.2")
-    if "SMSDESK_HOME" not in os.environ:
-        os.environ["SMSDESK_HOME"] = tempfile.mkdtemp(prefix="smsdesk-shots-")
+def main(language: str) -> None:
     from PySide6.QtWidgets import QApplication
 
+    from smsdesk.gui.accounts_dialog import AccountEditor
     from smsdesk.gui.context import AppContext
+    from smsdesk.gui.import_dialog import ImportDialog
     from smsdesk.gui.main_window import MainWindow
     from smsdesk.i18n import install_qt_translator
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
+    install_qt_translator(app, language)
     OUT.mkdir(parents=True, exist_ok=True)
-    seeded = False
-    for language in languages:
-        install_qt_translator(app, language)
-        ctx = AppContext.open()
-        if not seeded:
-            demo_data(ctx)
-            seeded = True
-        window = MainWindow(ctx)
-        window.resize(1100, 700)
-        window.show()
-        names = ["compose", "recipients", "status", "replies", "balances"]
-        for index, name in enumerate(names):
-            window.tabs.setCurrentIndex(index)
-            if name == "balances":
-                window.balances.refresh_all()
-            deadline = time.monotonic() + 3
-            while time.monotonic() < deadline:
-                app.processEvents()
-                time.sleep(0.02)
-            path = OUT / f"{name}-{language}.png"
-            window.grab().save(str(path))
-            print(path)
-        if language == "zh_TW":
-            window.tabs.setCurrentIndex(0)
-            app.processEvents()
+    ctx = AppContext.open()
+    sheet = seed(ctx, Path(os.environ["SMSDESK_HOME"]))
+    window = MainWindow(ctx)
+    window.resize(1180, 740)
+    window.show()
+    for index, name in enumerate(["compose", "recipients", "status", "replies", "balances"]):
+        window.tabs.setCurrentIndex(index)
+        if name == "balances":
+            window.balances.refresh_all()
+        if name == "compose":
+            from PySide6.QtCore import Qt
+
+            pump(app, 1.0)
+            if window.compose.lists.count():
+                window.compose.lists.item(0).setCheckState(Qt.CheckState.Checked)
+            window.compose.message.setPlainText("{姓名} 您好，{門市}本週末全館 85 折，歡迎光臨！回覆「退訂」停止接收。")
+        if name == "recipients" and window.recipients.lists_view.count():
+            window.recipients.lists_view.setCurrentRow(0)
+        pump(app, 2.5)
+        window.grab().save(str(OUT / f"{name}-{language}.png"))
+        if name == "compose" and language == "zh_TW":
             window.grab().save(str(OUT / "main-window-zh_TW.png"))
-        window.close()
-        ctx.close()
+    editor = AccountEditor(ctx, ctx.accounts.find("門市 TwSMS"), parent=window)
+    editor.resize(760, 720)
+    editor.show()
+    pump(app, 1)
+    editor.grab().save(str(OUT / f"account-dialog-{language}.png"))
+    editor.close()
+    dialog = ImportDialog(ctx, window, sheet)
+    dialog.resize(900, 640)
+    dialog.show()
+    pump(app, 3)
+    dialog.grab().save(str(OUT / f"import-dialog-{language}.png"))
+    dialog.close()
+    window.close()
+    ctx.close()
+    print("\n".join(str(p) for p in sorted(OUT.glob(f"*-{language}.png"))))
 
 
 if __name__ == "__main__":
     languages = sys.argv[1:] or ["zh_TW", "en"]
-    if len(languages) > 1:
-        # One process per language: Qt translators are process-wide.
-        import subprocess
-
+    if len(languages) > 1 or "SMSDESK_HOME" not in os.environ:
+        # One process and one fresh data folder per language: Qt translators are process-wide.
         for language in languages:
-            subprocess.run([sys.executable, __file__, language], check=True)
+            env = {**os.environ, "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen"),
+                   "SMSDESK_HOME": tempfile.mkdtemp(prefix="smsdesk-shots-"), "SMSDESK_SANDBOX_DELAY": "0.2",
+                   "PYTHON_KEYRING_BACKEND": "smsdesk.core.credentials.MemoryKeyring"}
+            subprocess.run([sys.executable, __file__, language], check=True, env=env)
     else:
-        main(languages)
+        main(languages[0])

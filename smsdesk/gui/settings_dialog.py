@@ -62,6 +62,8 @@ QUIET_END = "quiet/end"
 POLL_STATUS = "poll/status_seconds"
 POLL_REPLIES = "poll/replies_seconds"
 NOTIFY = "notify/enabled"
+OPTOUT_KEYWORDS = "replies/optout_keywords"  # comma-separated; a reply that is one of them opts out
+OPTOUT_ASK = "replies/optout_ask"  # ask before adding a number to the opt-out list
 CALLBACKS_ENABLED = "callbacks/enabled"
 CALLBACKS_BIND = "callbacks/bind"
 CALLBACKS_PORT = "callbacks/port"
@@ -230,6 +232,16 @@ class SettingsDialog(QDialog):
         self.notify = QCheckBox(self.tr("Show a notification when a send finishes or a reply arrives"))
         self.notify.setChecked(notifications_enabled(s))
         form.addRow(self.tr("Notifications:"), self.notify)
+        from smsdesk.core.tracking import DEFAULT_OPTOUT_KEYWORDS
+
+        self.optout_keywords = QLineEdit(str(s.value(OPTOUT_KEYWORDS, ",".join(DEFAULT_OPTOUT_KEYWORDS))))
+        self.optout_keywords.setAccessibleName(self.tr("Opt-out keywords"))
+        self.optout_keywords.setToolTip(self.tr("A reply that is exactly one of these words (comma-separated, any "
+                                                "case) adds the number to the opt-out list."))
+        form.addRow(self.tr("&Opt-out keywords:"), self.optout_keywords)
+        self.optout_ask = QCheckBox(self.tr("Ask before adding a number to the opt-out list"))
+        self.optout_ask.setChecked(_bool(s.value(OPTOUT_ASK), False))
+        form.addRow("", self.optout_ask)
         layout.addWidget(general)
 
         quiet = QGroupBox(self.tr("Quiet hours"))
@@ -355,6 +367,9 @@ class SettingsDialog(QDialog):
         s.setValue(LANGUAGE, self.language.currentData())
         s.setValue(REGION, self.region.currentData())
         s.setValue(NOTIFY, self.notify.isChecked())
+        words = [w.strip() for w in self.optout_keywords.text().replace("，", ",").split(",") if w.strip()]
+        s.setValue(OPTOUT_KEYWORDS, ",".join(words))
+        s.setValue(OPTOUT_ASK, self.optout_ask.isChecked())
         s.setValue(QUIET_ENABLED, self.quiet_enabled.isChecked())
         s.setValue(QUIET_START, self.quiet_start.time().toString("HH:mm"))
         s.setValue(QUIET_END, self.quiet_end.time().toString("HH:mm"))
