@@ -84,3 +84,20 @@ def test_vendor_tools_menu_lists_only_accounts_with_tools(qtbot: QtBot, home: Pa
     assert [a.text() for a in window.vendor_tools_menu.actions()] == ["Thai (SepSMS)"]
     window.close()
     window.ctx.close()
+
+
+def test_first_run_guide_once_and_its_buttons(qtbot: QtBot, home: Path) -> None:
+    window = make_window(qtbot)
+    window.tabs.setCurrentWidget(window.balances)
+    assert window.show_welcome_if_first_run() is True
+    qtbot.waitUntil(lambda: window.welcome.isVisible())
+    window.welcome.sandbox_button.click()
+    assert window.tabs.currentWidget() is window.compose
+    assert window.show_welcome_if_first_run() is False  # shown once
+    window._show_guide()  # Help -> Getting started
+    qtbot.waitUntil(lambda: window.welcome.isVisible())
+    window.welcome.account_button.click()
+    qtbot.waitUntil(lambda: window.accounts_dialog.isVisible())
+    window.accounts_dialog.close()
+    window.close()
+    window.ctx.close()

@@ -73,6 +73,7 @@ def main(argv: list[str] | None = None) -> int:
         return 1
     window = MainWindow(ctx)
     window.show()
+    window.show_welcome_if_first_run()
     code = app.exec()
     ctx.close()
     return int(code)

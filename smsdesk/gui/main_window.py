@@ -86,6 +86,9 @@ class MainWindow(QMainWindow):
         about = QAction(self.tr("&About SMS Desk"), self)
         about.triggered.connect(self.about)
         help_menu.addAction(about)
+        guide = QAction(self.tr("&Getting started\u2026"), self)
+        guide.triggered.connect(self._show_guide)
+        help_menu.addAction(guide)
 
     def open_accounts(self) -> None:
         from smsdesk.gui.accounts_dialog import AccountManagerDialog
@@ -98,6 +101,20 @@ class MainWindow(QMainWindow):
 
         self.settings_dialog = SettingsDialog(self.ctx, self)
         self.settings_dialog.open()
+
+    def show_welcome_if_first_run(self) -> bool:
+        """The first-run guide, once (until the user asks for it again)."""
+        from smsdesk.gui.welcome import SHOWN_KEY, WelcomeDialog
+
+        if str(self.ctx.settings.value(SHOWN_KEY, "false")).lower() == "true":
+            return False
+        self.welcome = WelcomeDialog(self)
+        self.welcome.try_sandbox.connect(lambda: self.tabs.setCurrentWidget(self.compose))
+        self.welcome.add_account.connect(self.open_accounts)
+        self.welcome.finished.connect(lambda _r: self.ctx.settings.setValue(
+            SHOWN_KEY, "false" if self.welcome.again.isChecked() else "true"))
+        self.welcome.open()
+        return True
 
     def _fill_vendor_tools(self) -> None:
         from smsdesk.gui.vendor_tools import tools_for
@@ -126,6 +143,12 @@ class MainWindow(QMainWindow):
             self.status.refresh_selected()
         elif widget is self.replies:
             self.replies.refresh()
+
+    def _show_guide(self) -> None:
+        from smsdesk.gui.welcome import SHOWN_KEY
+
+        self.ctx.settings.setValue(SHOWN_KEY, "false")
+        self.show_welcome_if_first_run()
 
     def about(self) -> None:
         from smsdesk.core import paths
