@@ -2404,6 +2404,10 @@ Numbers already sent stay tracked on the Status tab.</translation>
         <translation>Names</translation>
     </message>
     <message>
+        <source>{number} (same as row {row}; imported once)</source>
+        <translation>{number} (same as row {row}; imported once)</translation>
+    </message>
+    <message>
         <source>This cell holds more than one number; only this one is imported. Also in the cell: {extra}</source>
         <translation>This cell holds more than one number; only this one is imported. Also in the cell: {extra}</translation>
     </message>
@@ -2416,8 +2420,8 @@ Numbers already sent stay tracked on the Status tab.</translation>
         <translation>No heading row found: the columns are named by their letters.</translation>
     </message>
     <message>
-        <source>The first {n} rows: {ok} with a usable number.</source>
-        <translation>The first {n} rows: {ok} with a usable number.</translation>
+        <source>The first {n} rows: {ok} different usable numbers.</source>
+        <translation>The first {n} rows: {ok} different usable numbers.</translation>
     </message>
     <message>
         <source>Also kept for personalising messages: {columns}.</source>
@@ -2640,12 +2644,24 @@ Numbers already sent stay tracked on the Status tab.</translation>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
+        <source>&amp;Vendor tools</source>
+        <translation>&amp;Vendor tools</translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
         <source>&amp;About SMS Desk</source>
         <translation>&amp;About SMS Desk</translation>
+    </message>
+    <message>
+        <source>&amp;Getting started…</source>
+        <translation>&amp;Getting started…</translation>
+    </message>
+    <message>
+        <source>No account has vendor tools (Tencent, SepSMS)</source>
+        <translation>No account has vendor tools (Tencent, SepSMS)</translation>
     </message>
     <message>
         <source>About SMS Desk</source>
@@ -2767,6 +2783,129 @@ Numbers already sent stay tracked on the Status tab.</translation>
     <message>
         <source>Add to the opt-out list</source>
         <translation>Add to the opt-out list</translation>
+    </message>
+</context>
+<context>
+    <name>OtpTab</name>
+    <message>
+        <source>Try a one-time-code flow: SepSMS sends a code to a phone, then you type the code you received to check it. Each code sent costs a message.</source>
+        <translation>Try a one-time-code flow: SepSMS sends a code to a phone, then you type the code you received to check it. Each code sent costs a message.</translation>
+    </message>
+    <message>
+        <source>Phone number</source>
+        <translation>Phone number</translation>
+    </message>
+    <message>
+        <source>a Thai mobile, e.g. 081 234 5678 or +66 81 234 5678</source>
+        <translation>a Thai mobile, e.g. 081 234 5678 or +66 81 234 5678</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>optional, e.g. Your code is {code} (ref {ref})</source>
+        <translation>optional, e.g. Your code is {code} (ref {ref})</translation>
+    </message>
+    <message>
+        <source> seconds</source>
+        <translation> seconds</translation>
+    </message>
+    <message>
+        <source>Code valid for</source>
+        <translation>Code valid for</translation>
+    </message>
+    <message>
+        <source> digits</source>
+        <translation> digits</translation>
+    </message>
+    <message>
+        <source>Code length</source>
+        <translation>Code length</translation>
+    </message>
+    <message>
+        <source>&amp;Send code</source>
+        <translation>&amp;Send code</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>&amp;Phone:</translation>
+    </message>
+    <message>
+        <source>&amp;Message:</source>
+        <translation>&amp;Message:</translation>
+    </message>
+    <message>
+        <source>Leave empty for SepSMS&apos;s standard text. Write {code} where the code goes and, if you like, {ref} for the reference.</source>
+        <translation>Leave empty for SepSMS&apos;s standard text. Write {code} where the code goes and, if you like, {ref} for the reference.</translation>
+    </message>
+    <message>
+        <source>&amp;Valid for:</source>
+        <translation>&amp;Valid for:</translation>
+    </message>
+    <message>
+        <source>Code &amp;length:</source>
+        <translation>Code &amp;length:</translation>
+    </message>
+    <message>
+        <source>Code sent</source>
+        <translation>Code sent</translation>
+    </message>
+    <message>
+        <source>Code received</source>
+        <translation>Code received</translation>
+    </message>
+    <message>
+        <source>the code from the message</source>
+        <translation>the code from the message</translation>
+    </message>
+    <message>
+        <source>&amp;Verify</source>
+        <translation>&amp;Verify</translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation>&amp;Code:</translation>
+    </message>
+    <message>
+        <source>Enter the phone number to send the code to.</source>
+        <translation>Enter the phone number to send the code to.</translation>
+    </message>
+    <message>
+        <source>The message must contain {code} where SepSMS puts the code.</source>
+        <translation>The message must contain {code} where SepSMS puts the code.</translation>
+    </message>
+    <message>
+        <source>Sending the code… SepSMS allows 5 codes a minute, so this can take a few seconds after the previous one.</source>
+        <translation>Sending the code… SepSMS allows 5 codes a minute, so this can take a few seconds after the previous one.</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <source>Code sent to {phone}. Reference: {ref}. Valid until {time}.</source>
+        <translation>Code sent to {phone}. Reference: {ref}. Valid until {time}.</translation>
+    </message>
+    <message>
+        <source>Type the code the phone received, then choose Verify.</source>
+        <translation>Type the code the phone received, then choose Verify.</translation>
+    </message>
+    <message>
+        <source>Type the code the phone received.</source>
+        <translation>Type the code the phone received.</translation>
+    </message>
+    <message>
+        <source>Checking the code…</source>
+        <translation>Checking the code…</translation>
+    </message>
+    <message>
+        <source>Verified: the code is correct.</source>
+        <translation>Verified: the code is correct.</translation>
+    </message>
+    <message>
+        <source>Not verified: {reason}</source>
+        <translation>Not verified: {reason}</translation>
     </message>
 </context>
 <context>
@@ -3024,6 +3163,10 @@ Numbers already sent stay tracked on the Status tab.</translation>
     <message>
         <source>Numbers that are never sent messages, from any account</source>
         <translation>Numbers that are never sent messages, from any account</translation>
+    </message>
+    <message>
+        <source>Choose a list on the left</source>
+        <translation>Choose a list on the left</translation>
     </message>
     <message>
         <source>Opt-out list</source>
@@ -3589,6 +3732,22 @@ Numbers already sent stay tracked on the Status tab.</translation>
         <translation>Notifications:</translation>
     </message>
     <message>
+        <source>Opt-out keywords</source>
+        <translation>Opt-out keywords</translation>
+    </message>
+    <message>
+        <source>A reply that is exactly one of these words (comma-separated, any case) adds the number to the opt-out list.</source>
+        <translation>A reply that is exactly one of these words (comma-separated, any case) adds the number to the opt-out list.</translation>
+    </message>
+    <message>
+        <source>&amp;Opt-out keywords:</source>
+        <translation>&amp;Opt-out keywords:</translation>
+    </message>
+    <message>
+        <source>Ask before adding a number to the opt-out list</source>
+        <translation>Ask before adding a number to the opt-out list</translation>
+    </message>
+    <message>
         <source>Quiet hours</source>
         <translation>Quiet hours</translation>
     </message>
@@ -3706,6 +3865,148 @@ Numbers already sent stay tracked on the Status tab.</translation>
     </message>
 </context>
 <context>
+    <name>SignatureEditor</name>
+    <message>
+        <source>Edit signature {id}</source>
+        <translation>Edit signature {id}</translation>
+    </message>
+    <message>
+        <source>Add a signature</source>
+        <translation>Add a signature</translation>
+    </message>
+    <message>
+        <source>Signature text</source>
+        <translation>Signature text</translation>
+    </message>
+    <message>
+        <source>e.g. Lin Bakery</source>
+        <translation>e.g. Lin Bakery</translation>
+    </message>
+    <message>
+        <source>Note for the reviewer</source>
+        <translation>Note for the reviewer</translation>
+    </message>
+    <message>
+        <source>Document picture</source>
+        <translation>Document picture</translation>
+    </message>
+    <message>
+        <source>optional: a screenshot of a business document</source>
+        <translation>optional: a screenshot of a business document</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Browse…</translation>
+    </message>
+    <message>
+        <source>&amp;Signature:</source>
+        <translation>&amp;Signature:</translation>
+    </message>
+    <message>
+        <source>2 to 12 letters, digits or Chinese characters, without brackets: write Lin Bakery for [Lin Bakery]. Tencent Cloud reviews it before it can be used.</source>
+        <translation>2 to 12 letters, digits or Chinese characters, without brackets: write Lin Bakery for [Lin Bakery]. Tencent Cloud reviews it before it can be used.</translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation>N&amp;ote:</translation>
+    </message>
+    <message>
+        <source>&amp;Picture:</source>
+        <translation>&amp;Picture:</translation>
+    </message>
+    <message>
+        <source>Choose a document picture</source>
+        <translation>Choose a document picture</translation>
+    </message>
+    <message>
+        <source>Pictures (*.png *.jpg *.jpeg)</source>
+        <translation>Pictures (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>Write the signature.</source>
+        <translation>Write the signature.</translation>
+    </message>
+    <message>
+        <source>The picture could not be read ({error}). Choose another file.</source>
+        <translation>The picture could not be read ({error}). Choose another file.</translation>
+    </message>
+</context>
+<context>
+    <name>SignaturesTab</name>
+    <message>
+        <source>Signatures</source>
+        <translation>Signatures</translation>
+    </message>
+    <message>
+        <source>Signatures added here (or looked up by ID) are listed with their approval status. Tencent Cloud cannot list all signatures: to see one made in the SMS console, use Look up ID with the ID shown there.</source>
+        <translation>Signatures added here (or looked up by ID) are listed with their approval status. Tencent Cloud cannot list all signatures: to see one made in the SMS console, use Look up ID with the ID shown there.</translation>
+    </message>
+    <message>
+        <source>&amp;Look up ID…</source>
+        <translation>&amp;Look up ID…</translation>
+    </message>
+    <message>
+        <source>No signatures yet. Add one, or look one up by its ID.</source>
+        <translation>No signatures yet. Add one, or look one up by its ID.</translation>
+    </message>
+    <message>
+        <source>Loading signatures…</source>
+        <translation>Loading signatures…</translation>
+    </message>
+    <message>
+        <source>{n} signatures.</source>
+        <translation>{n} signatures.</translation>
+    </message>
+    <message>
+        <source>Look up a signature</source>
+        <translation>Look up a signature</translation>
+    </message>
+    <message>
+        <source>Signature ID (shown in the Tencent Cloud SMS console):</source>
+        <translation>Signature ID (shown in the Tencent Cloud SMS console):</translation>
+    </message>
+    <message>
+        <source>Looking up the signature…</source>
+        <translation>Looking up the signature…</translation>
+    </message>
+    <message>
+        <source>Tencent Cloud has no signature with ID {id} in this application. Check the ID in the SMS console.</source>
+        <translation>Tencent Cloud has no signature with ID {id} in this application. Check the ID in the SMS console.</translation>
+    </message>
+    <message>
+        <source>Signature {id} added to the list.</source>
+        <translation>Signature {id} added to the list.</translation>
+    </message>
+    <message>
+        <source>Submitting the signature…</source>
+        <translation>Submitting the signature…</translation>
+    </message>
+    <message>
+        <source>Signature {id} was submitted and waits for Tencent Cloud&apos;s approval.</source>
+        <translation>Signature {id} was submitted and waits for Tencent Cloud&apos;s approval.</translation>
+    </message>
+    <message>
+        <source>Saving the signature…</source>
+        <translation>Saving the signature…</translation>
+    </message>
+    <message>
+        <source>Signature {id} was changed and waits for Tencent Cloud&apos;s approval again.</source>
+        <translation>Signature {id} was changed and waits for Tencent Cloud&apos;s approval again.</translation>
+    </message>
+    <message>
+        <source>Delete signature {id} “{text}” at Tencent Cloud? Messages can no longer be sent with it. This cannot be undone.</source>
+        <translation>Delete signature {id} “{text}” at Tencent Cloud? Messages can no longer be sent with it. This cannot be undone.</translation>
+    </message>
+    <message>
+        <source>Deleting the signature…</source>
+        <translation>Deleting the signature…</translation>
+    </message>
+    <message>
+        <source>Signature {id} was deleted.</source>
+        <translation>Signature {id} was deleted.</translation>
+    </message>
+</context>
+<context>
     <name>SmsgetStatus</name>
     <message>
         <source>The message expired before it could be delivered; the phone may have been off or out of coverage.</source>
@@ -3779,6 +4080,81 @@ Numbers already sent stay tracked on the Status tab.</translation>
     <message>
         <source>Recipients by state</source>
         <translation>Recipients by state</translation>
+    </message>
+</context>
+<context>
+    <name>StatisticsTab</name>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation>&amp;Show</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;From:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;To:</translation>
+    </message>
+    <message>
+        <source>Whole days in China time (UTC+8, the same as Taiwan), both days included.</source>
+        <translation>Whole days in China time (UTC+8, the same as Taiwan), both days included.</translation>
+    </message>
+    <message>
+        <source>The From date is after the To date. Choose a From date on or before the To date.</source>
+        <translation>The From date is after the To date. Choose a From date on or before the To date.</translation>
+    </message>
+    <message>
+        <source>Loading statistics…</source>
+        <translation>Loading statistics…</translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation>Sending</translation>
+    </message>
+    <message>
+        <source>Submitted:</source>
+        <translation>Submitted:</translation>
+    </message>
+    <message>
+        <source>Accepted:</source>
+        <translation>Accepted:</translation>
+    </message>
+    <message>
+        <source>Billed (long messages count per part):</source>
+        <translation>Billed (long messages count per part):</translation>
+    </message>
+    <message>
+        <source>Delivery reports</source>
+        <translation>Delivery reports</translation>
+    </message>
+    <message>
+        <source>Reports received:</source>
+        <translation>Reports received:</translation>
+    </message>
+    <message>
+        <source>Delivered:</source>
+        <translation>Delivered:</translation>
+    </message>
+    <message>
+        <source>Not delivered:</source>
+        <translation>Not delivered:</translation>
+    </message>
+    <message>
+        <source>{reason}:</source>
+        <translation>{reason}:</translation>
+    </message>
+    <message>
+        <source>Statistics from {begin} to {end}.</source>
+        <translation>Statistics from {begin} to {end}.</translation>
     </message>
 </context>
 <context>
@@ -4016,6 +4392,77 @@ Numbers already sent stay tracked on the Status tab.</translation>
     </message>
 </context>
 <context>
+    <name>TemplateEditor</name>
+    <message>
+        <source>Edit template {id}</source>
+        <translation>Edit template {id}</translation>
+    </message>
+    <message>
+        <source>Add a template</source>
+        <translation>Add a template</translation>
+    </message>
+    <message>
+        <source>Template text</source>
+        <translation>Template text</translation>
+    </message>
+    <message>
+        <source>e.g. Your order {1} is ready for pickup.</source>
+        <translation>e.g. Your order {1} is ready for pickup.</translation>
+    </message>
+    <message>
+        <source>Template type</source>
+        <translation>Template type</translation>
+    </message>
+    <message>
+        <source>Notification</source>
+        <translation>Notification</translation>
+    </message>
+    <message>
+        <source>Marketing</source>
+        <translation>Marketing</translation>
+    </message>
+    <message>
+        <source>Voice</source>
+        <translation>Voice</translation>
+    </message>
+    <message>
+        <source>Template name</source>
+        <translation>Template name</translation>
+    </message>
+    <message>
+        <source>Note for the reviewer</source>
+        <translation>Note for the reviewer</translation>
+    </message>
+    <message>
+        <source>optional: why and where you use it</source>
+        <translation>optional: why and where you use it</translation>
+    </message>
+    <message>
+        <source>&amp;Text:</source>
+        <translation>&amp;Text:</translation>
+    </message>
+    <message>
+        <source>Write {1}, {2}, ... where SMS Desk fills in values. Tencent Cloud reviews every new or changed template before it can be used.</source>
+        <translation>Write {1}, {2}, ... where SMS Desk fills in values. Tencent Cloud reviews every new or changed template before it can be used.</translation>
+    </message>
+    <message>
+        <source>T&amp;ype:</source>
+        <translation>T&amp;ype:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation>N&amp;ote:</translation>
+    </message>
+    <message>
+        <source>Write the template text.</source>
+        <translation>Write the template text.</translation>
+    </message>
+</context>
+<context>
     <name>TemplatesEditor</name>
     <message>
         <source>Template ID</source>
@@ -4052,6 +4499,65 @@ Numbers already sent stay tracked on the Status tab.</translation>
     <message>
         <source>The template ID {id} appears twice.</source>
         <translation>The template ID {id} appears twice.</translation>
+    </message>
+</context>
+<context>
+    <name>TemplatesTab</name>
+    <message>
+        <source>Templates</source>
+        <translation>Templates</translation>
+    </message>
+    <message>
+        <source>The message templates of this Tencent Cloud application. Only approved templates can be sent; a rejected one shows the reviewer&apos;s reason.</source>
+        <translation>The message templates of this Tencent Cloud application. Only approved templates can be sent; a rejected one shows the reviewer&apos;s reason.</translation>
+    </message>
+    <message>
+        <source>Notification</source>
+        <translation>Notification</translation>
+    </message>
+    <message>
+        <source>Marketing</source>
+        <translation>Marketing</translation>
+    </message>
+    <message>
+        <source>Voice</source>
+        <translation>Voice</translation>
+    </message>
+    <message>
+        <source>Loading templates…</source>
+        <translation>Loading templates…</translation>
+    </message>
+    <message>
+        <source>{n} templates.</source>
+        <translation>{n} templates.</translation>
+    </message>
+    <message>
+        <source>Submitting the template…</source>
+        <translation>Submitting the template…</translation>
+    </message>
+    <message>
+        <source>Template {id} was submitted and waits for Tencent Cloud&apos;s approval.</source>
+        <translation>Template {id} was submitted and waits for Tencent Cloud&apos;s approval.</translation>
+    </message>
+    <message>
+        <source>Saving the template…</source>
+        <translation>Saving the template…</translation>
+    </message>
+    <message>
+        <source>Template {id} was changed and waits for Tencent Cloud&apos;s approval again.</source>
+        <translation>Template {id} was changed and waits for Tencent Cloud&apos;s approval again.</translation>
+    </message>
+    <message>
+        <source>Delete template {id} “{text}” at Tencent Cloud? Messages can no longer be sent with it. This cannot be undone.</source>
+        <translation>Delete template {id} “{text}” at Tencent Cloud? Messages can no longer be sent with it. This cannot be undone.</translation>
+    </message>
+    <message>
+        <source>Deleting the template…</source>
+        <translation>Deleting the template…</translation>
+    </message>
+    <message>
+        <source>Template {id} was deleted.</source>
+        <translation>Template {id} was deleted.</translation>
     </message>
 </context>
 <context>
@@ -4988,6 +5494,40 @@ Numbers already sent stay tracked on the Status tab.</translation>
     </message>
 </context>
 <context>
+    <name>VendorTools</name>
+    <message>
+        <source>The request stopped with an unexpected problem ({kind}). Try again; if it keeps happening, send the log file to support.</source>
+        <translation>The request stopped with an unexpected problem ({kind}). Try again; if it keeps happening, send the log file to support.</translation>
+    </message>
+</context>
+<context>
+    <name>VendorToolsDialog</name>
+    <message>
+        <source>Vendor tools — {name}</source>
+        <translation>Vendor tools — {name}</translation>
+    </message>
+    <message>
+        <source>Templates</source>
+        <translation>Templates</translation>
+    </message>
+    <message>
+        <source>Signatures</source>
+        <translation>Signatures</translation>
+    </message>
+    <message>
+        <source>Statistics</source>
+        <translation>Statistics</translation>
+    </message>
+    <message>
+        <source>OTP test</source>
+        <translation>OTP test</translation>
+    </message>
+    <message>
+        <source>{vendor} offers no extra tools.</source>
+        <translation>{vendor} offers no extra tools.</translation>
+    </message>
+</context>
+<context>
     <name>Webhooks</name>
     <message>
         <source>No SepSMS webhook secret is set, so notifications cannot be checked. Copy the signing secret from the SepSMS developer dashboard into the account settings.</source>
@@ -5020,6 +5560,87 @@ Numbers already sent stay tracked on the Status tab.</translation>
     <message>
         <source>A SepSMS credit purchase was completed.</source>
         <translation>A SepSMS credit purchase was completed.</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeDialog</name>
+    <message>
+        <source>Welcome to SMS Desk</source>
+        <translation>Welcome to SMS Desk</translation>
+    </message>
+    <message>
+        <source>Send, schedule and track SMS to your customers.
+
+Start with the Sandbox: a free practice account built in. It behaves like a real vendor (deliveries, failures, replies, a balance) but nothing leaves your computer and nothing is charged.
+
+When you are ready, add your real account (TwSMS, SMS-Get, SepSMS, EngageLab or Tencent Cloud SMS) under Tools → Accounts. Your password is kept in the system keychain.</source>
+        <translation>Send, schedule and track SMS to your customers.
+
+Start with the Sandbox: a free practice account built in. It behaves like a real vendor (deliveries, failures, replies, a balance) but nothing leaves your computer and nothing is charged.
+
+When you are ready, add your real account (TwSMS, SMS-Get, SepSMS, EngageLab or Tencent Cloud SMS) under Tools → Accounts. Your password is kept in the system keychain.</translation>
+    </message>
+    <message>
+        <source>Show this guide next time</source>
+        <translation>Show this guide next time</translation>
+    </message>
+    <message>
+        <source>Try the Sandbox</source>
+        <translation>Try the Sandbox</translation>
+    </message>
+    <message>
+        <source>Add a real account…</source>
+        <translation>Add a real account…</translation>
+    </message>
+</context>
+<context>
+    <name>_ApprovalTab</name>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Add…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Edit…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Delete</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>&amp;Reload</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+</context>
+<context>
+    <name>_Tab</name>
+    <message>
+        <source>Result</source>
+        <translation>Result</translation>
     </message>
 </context>
 </TS>

@@ -2404,6 +2404,10 @@ Numbers already sent stay tracked on the Status tab.</source>
         <translation>姓名</translation>
     </message>
     <message>
+        <source>{number} (same as row {row}; imported once)</source>
+        <translation>{number}（與第 {row} 列相同；只匯入一次）</translation>
+    </message>
+    <message>
         <source>This cell holds more than one number; only this one is imported. Also in the cell: {extra}</source>
         <translation>這個儲存格有一個以上的門號；只會匯入這一個。儲存格中還有：{extra}</translation>
     </message>
@@ -2416,8 +2420,8 @@ Numbers already sent stay tracked on the Status tab.</source>
         <translation>找不到標題列：欄位以欄的字母命名。</translation>
     </message>
     <message>
-        <source>The first {n} rows: {ok} with a usable number.</source>
-        <translation>前 {n} 列：{ok} 列有可用的門號。</translation>
+        <source>The first {n} rows: {ok} different usable numbers.</source>
+        <translation>前 {n} 列中：有 {ok} 個不同的可用門號。</translation>
     </message>
     <message>
         <source>Also kept for personalising messages: {columns}.</source>
@@ -2640,12 +2644,24 @@ Numbers already sent stay tracked on the Status tab.</source>
         <translation>設定(&amp;S)…</translation>
     </message>
     <message>
+        <source>&amp;Vendor tools</source>
+        <translation>廠商工具(&amp;V)</translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation>說明(&amp;H)</translation>
     </message>
     <message>
         <source>&amp;About SMS Desk</source>
         <translation>關於 SMS Desk(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Getting started…</source>
+        <translation>新手入門(&amp;G)…</translation>
+    </message>
+    <message>
+        <source>No account has vendor tools (Tencent, SepSMS)</source>
+        <translation>沒有任何帳號提供廠商工具（Tencent Cloud、SepSMS）</translation>
     </message>
     <message>
         <source>About SMS Desk</source>
@@ -2767,6 +2783,129 @@ Numbers already sent stay tracked on the Status tab.</source>
     <message>
         <source>Add to the opt-out list</source>
         <translation>加入退訂名單</translation>
+    </message>
+</context>
+<context>
+    <name>OtpTab</name>
+    <message>
+        <source>Try a one-time-code flow: SepSMS sends a code to a phone, then you type the code you received to check it. Each code sent costs a message.</source>
+        <translation>試用一次性驗證碼流程：SepSMS 會發送驗證碼到手機，然後輸入收到的驗證碼進行驗證。每發送一次驗證碼都會計費一則簡訊。</translation>
+    </message>
+    <message>
+        <source>Phone number</source>
+        <translation>手機號碼</translation>
+    </message>
+    <message>
+        <source>a Thai mobile, e.g. 081 234 5678 or +66 81 234 5678</source>
+        <translation>泰國手機門號，例如 081 234 5678 或 +66 81 234 5678</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>簡訊</translation>
+    </message>
+    <message>
+        <source>optional, e.g. Your code is {code} (ref {ref})</source>
+        <translation>選填，例如 您的驗證碼是 {code}（參考碼 {ref}）</translation>
+    </message>
+    <message>
+        <source> seconds</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <source>Code valid for</source>
+        <translation>驗證碼有效時間</translation>
+    </message>
+    <message>
+        <source> digits</source>
+        <translation> 位數</translation>
+    </message>
+    <message>
+        <source>Code length</source>
+        <translation>驗證碼長度</translation>
+    </message>
+    <message>
+        <source>&amp;Send code</source>
+        <translation>發送驗證碼(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>手機號碼(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Message:</source>
+        <translation>簡訊內容(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>Leave empty for SepSMS&apos;s standard text. Write {code} where the code goes and, if you like, {ref} for the reference.</source>
+        <translation>留空則使用 SepSMS 的標準內容。請在放驗證碼的位置寫 {code}，也可以用 {ref} 放參考碼。</translation>
+    </message>
+    <message>
+        <source>&amp;Valid for:</source>
+        <translation>有效時間(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>Code &amp;length:</source>
+        <translation>驗證碼長度(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Code sent</source>
+        <translation>已發送的驗證碼</translation>
+    </message>
+    <message>
+        <source>Code received</source>
+        <translation>收到的驗證碼</translation>
+    </message>
+    <message>
+        <source>the code from the message</source>
+        <translation>簡訊中的驗證碼</translation>
+    </message>
+    <message>
+        <source>&amp;Verify</source>
+        <translation>驗證(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation>驗證碼(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Enter the phone number to send the code to.</source>
+        <translation>請輸入要接收驗證碼的手機號碼。</translation>
+    </message>
+    <message>
+        <source>The message must contain {code} where SepSMS puts the code.</source>
+        <translation>簡訊內容必須在 SepSMS 放入驗證碼的位置包含 {code}。</translation>
+    </message>
+    <message>
+        <source>Sending the code… SepSMS allows 5 codes a minute, so this can take a few seconds after the previous one.</source>
+        <translation>正在發送驗證碼…SepSMS 每分鐘只允許發送 5 組驗證碼，因此在上一組之後可能需要等幾秒鐘。</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>不明</translation>
+    </message>
+    <message>
+        <source>Code sent to {phone}. Reference: {ref}. Valid until {time}.</source>
+        <translation>已將驗證碼發送到 {phone}。參考碼：{ref}。有效期限至 {time}。</translation>
+    </message>
+    <message>
+        <source>Type the code the phone received, then choose Verify.</source>
+        <translation>請輸入手機收到的驗證碼，然後選擇「驗證」。</translation>
+    </message>
+    <message>
+        <source>Type the code the phone received.</source>
+        <translation>請輸入手機收到的驗證碼。</translation>
+    </message>
+    <message>
+        <source>Checking the code…</source>
+        <translation>正在檢查驗證碼…</translation>
+    </message>
+    <message>
+        <source>Verified: the code is correct.</source>
+        <translation>驗證成功：驗證碼正確。</translation>
+    </message>
+    <message>
+        <source>Not verified: {reason}</source>
+        <translation>驗證失敗：{reason}</translation>
     </message>
 </context>
 <context>
@@ -3024,6 +3163,10 @@ Numbers already sent stay tracked on the Status tab.</source>
     <message>
         <source>Numbers that are never sent messages, from any account</source>
         <translation>任何帳號都絕不會發送簡訊的門號</translation>
+    </message>
+    <message>
+        <source>Choose a list on the left</source>
+        <translation>請在左側選擇一份名單</translation>
     </message>
     <message>
         <source>Opt-out list</source>
@@ -3589,6 +3732,22 @@ Numbers already sent stay tracked on the Status tab.</source>
         <translation>通知：</translation>
     </message>
     <message>
+        <source>Opt-out keywords</source>
+        <translation>退訂關鍵字</translation>
+    </message>
+    <message>
+        <source>A reply that is exactly one of these words (comma-separated, any case) adds the number to the opt-out list.</source>
+        <translation>回覆內容與其中一個關鍵字完全相同（以逗號分隔，不分大小寫）時，會將該門號加入退訂名單。</translation>
+    </message>
+    <message>
+        <source>&amp;Opt-out keywords:</source>
+        <translation>退訂關鍵字(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Ask before adding a number to the opt-out list</source>
+        <translation>將門號加入退訂名單前先詢問</translation>
+    </message>
+    <message>
         <source>Quiet hours</source>
         <translation>勿擾時段</translation>
     </message>
@@ -3706,6 +3865,148 @@ Numbers already sent stay tracked on the Status tab.</source>
     </message>
 </context>
 <context>
+    <name>SignatureEditor</name>
+    <message>
+        <source>Edit signature {id}</source>
+        <translation>編輯簽名 {id}</translation>
+    </message>
+    <message>
+        <source>Add a signature</source>
+        <translation>新增簽名</translation>
+    </message>
+    <message>
+        <source>Signature text</source>
+        <translation>簽名內容</translation>
+    </message>
+    <message>
+        <source>e.g. Lin Bakery</source>
+        <translation>例如 林記麵包店</translation>
+    </message>
+    <message>
+        <source>Note for the reviewer</source>
+        <translation>給審核人員的備註</translation>
+    </message>
+    <message>
+        <source>Document picture</source>
+        <translation>證明文件圖片</translation>
+    </message>
+    <message>
+        <source>optional: a screenshot of a business document</source>
+        <translation>選填：營業證明文件的截圖</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>瀏覽(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>&amp;Signature:</source>
+        <translation>簽名(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>2 to 12 letters, digits or Chinese characters, without brackets: write Lin Bakery for [Lin Bakery]. Tencent Cloud reviews it before it can be used.</source>
+        <translation>2 到 12 個字母、數字或中文字，不含括號：[林記麵包店] 請填 林記麵包店。Tencent Cloud 會先審核，通過後才能使用。</translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation>備註(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;Picture:</source>
+        <translation>圖片(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Choose a document picture</source>
+        <translation>選擇證明文件圖片</translation>
+    </message>
+    <message>
+        <source>Pictures (*.png *.jpg *.jpeg)</source>
+        <translation>圖片（*.png *.jpg *.jpeg）</translation>
+    </message>
+    <message>
+        <source>Write the signature.</source>
+        <translation>請輸入簽名。</translation>
+    </message>
+    <message>
+        <source>The picture could not be read ({error}). Choose another file.</source>
+        <translation>無法讀取圖片（{error}）。請選擇其他檔案。</translation>
+    </message>
+</context>
+<context>
+    <name>SignaturesTab</name>
+    <message>
+        <source>Signatures</source>
+        <translation>簽名</translation>
+    </message>
+    <message>
+        <source>Signatures added here (or looked up by ID) are listed with their approval status. Tencent Cloud cannot list all signatures: to see one made in the SMS console, use Look up ID with the ID shown there.</source>
+        <translation>這裡會列出在此新增（或以 ID 查詢）的簽名及其審核狀態。Tencent Cloud 無法列出所有簽名：若要查看在簡訊主控台建立的簽名，請用「查詢 ID」輸入主控台上顯示的 ID。</translation>
+    </message>
+    <message>
+        <source>&amp;Look up ID…</source>
+        <translation>查詢 ID(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>No signatures yet. Add one, or look one up by its ID.</source>
+        <translation>還沒有簽名。請新增一個，或以 ID 查詢。</translation>
+    </message>
+    <message>
+        <source>Loading signatures…</source>
+        <translation>正在載入簽名…</translation>
+    </message>
+    <message>
+        <source>{n} signatures.</source>
+        <translation>{n} 個簽名。</translation>
+    </message>
+    <message>
+        <source>Look up a signature</source>
+        <translation>查詢簽名</translation>
+    </message>
+    <message>
+        <source>Signature ID (shown in the Tencent Cloud SMS console):</source>
+        <translation>簽名 ID（顯示在 Tencent Cloud SMS 主控台中）：</translation>
+    </message>
+    <message>
+        <source>Looking up the signature…</source>
+        <translation>正在查詢簽名…</translation>
+    </message>
+    <message>
+        <source>Tencent Cloud has no signature with ID {id} in this application. Check the ID in the SMS console.</source>
+        <translation>Tencent Cloud 在這個應用程式中沒有 ID 為 {id} 的簽名。請到簡訊主控台確認 ID。</translation>
+    </message>
+    <message>
+        <source>Signature {id} added to the list.</source>
+        <translation>已將簽名 {id} 加入清單。</translation>
+    </message>
+    <message>
+        <source>Submitting the signature…</source>
+        <translation>正在送出簽名…</translation>
+    </message>
+    <message>
+        <source>Signature {id} was submitted and waits for Tencent Cloud&apos;s approval.</source>
+        <translation>簽名 {id} 已送出，正在等待 Tencent Cloud 審核。</translation>
+    </message>
+    <message>
+        <source>Saving the signature…</source>
+        <translation>正在儲存簽名…</translation>
+    </message>
+    <message>
+        <source>Signature {id} was changed and waits for Tencent Cloud&apos;s approval again.</source>
+        <translation>簽名 {id} 已變更，正在等待 Tencent Cloud 重新審核。</translation>
+    </message>
+    <message>
+        <source>Delete signature {id} “{text}” at Tencent Cloud? Messages can no longer be sent with it. This cannot be undone.</source>
+        <translation>要在 Tencent Cloud 刪除簽名 {id}「{text}」嗎？刪除後就不能再用它發送簡訊。這個動作無法復原。</translation>
+    </message>
+    <message>
+        <source>Deleting the signature…</source>
+        <translation>正在刪除簽名…</translation>
+    </message>
+    <message>
+        <source>Signature {id} was deleted.</source>
+        <translation>已刪除簽名 {id}。</translation>
+    </message>
+</context>
+<context>
     <name>SmsgetStatus</name>
     <message>
         <source>The message expired before it could be delivered; the phone may have been off or out of coverage.</source>
@@ -3779,6 +4080,81 @@ Numbers already sent stay tracked on the Status tab.</source>
     <message>
         <source>Recipients by state</source>
         <translation>各狀態的收件人</translation>
+    </message>
+</context>
+<context>
+    <name>StatisticsTab</name>
+    <message>
+        <source>From</source>
+        <translation>開始日期</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>結束日期</translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation>顯示(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>從(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>到(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Whole days in China time (UTC+8, the same as Taiwan), both days included.</source>
+        <translation>以中國時間（UTC+8，與台灣相同）的整日計算，包含起訖兩天。</translation>
+    </message>
+    <message>
+        <source>The From date is after the To date. Choose a From date on or before the To date.</source>
+        <translation>開始日期晚於結束日期。請選擇不晚於結束日期的開始日期。</translation>
+    </message>
+    <message>
+        <source>Loading statistics…</source>
+        <translation>正在載入統計資料…</translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation>發送</translation>
+    </message>
+    <message>
+        <source>Submitted:</source>
+        <translation>已送出：</translation>
+    </message>
+    <message>
+        <source>Accepted:</source>
+        <translation>已接受：</translation>
+    </message>
+    <message>
+        <source>Billed (long messages count per part):</source>
+        <translation>計費則數（長簡訊按段數計算）：</translation>
+    </message>
+    <message>
+        <source>Delivery reports</source>
+        <translation>送達報告</translation>
+    </message>
+    <message>
+        <source>Reports received:</source>
+        <translation>已收到的報告：</translation>
+    </message>
+    <message>
+        <source>Delivered:</source>
+        <translation>已送達：</translation>
+    </message>
+    <message>
+        <source>Not delivered:</source>
+        <translation>未送達：</translation>
+    </message>
+    <message>
+        <source>{reason}:</source>
+        <translation>{reason}：</translation>
+    </message>
+    <message>
+        <source>Statistics from {begin} to {end}.</source>
+        <translation>{begin} 到 {end} 的統計資料。</translation>
     </message>
 </context>
 <context>
@@ -4016,6 +4392,77 @@ Numbers already sent stay tracked on the Status tab.</source>
     </message>
 </context>
 <context>
+    <name>TemplateEditor</name>
+    <message>
+        <source>Edit template {id}</source>
+        <translation>編輯範本 {id}</translation>
+    </message>
+    <message>
+        <source>Add a template</source>
+        <translation>新增範本</translation>
+    </message>
+    <message>
+        <source>Template text</source>
+        <translation>範本內容</translation>
+    </message>
+    <message>
+        <source>e.g. Your order {1} is ready for pickup.</source>
+        <translation>例如 您的訂單 {1} 已可取貨。</translation>
+    </message>
+    <message>
+        <source>Template type</source>
+        <translation>範本類型</translation>
+    </message>
+    <message>
+        <source>Notification</source>
+        <translation>通知</translation>
+    </message>
+    <message>
+        <source>Marketing</source>
+        <translation>行銷</translation>
+    </message>
+    <message>
+        <source>Voice</source>
+        <translation>語音</translation>
+    </message>
+    <message>
+        <source>Template name</source>
+        <translation>範本名稱</translation>
+    </message>
+    <message>
+        <source>Note for the reviewer</source>
+        <translation>給審核人員的備註</translation>
+    </message>
+    <message>
+        <source>optional: why and where you use it</source>
+        <translation>選填：用途和使用場合</translation>
+    </message>
+    <message>
+        <source>&amp;Text:</source>
+        <translation>內容(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Write {1}, {2}, ... where SMS Desk fills in values. Tencent Cloud reviews every new or changed template before it can be used.</source>
+        <translation>在 SMS Desk 要填入值的位置寫 {1}、{2}、...。Tencent Cloud 會審核每個新增或變更的範本，通過後才能使用。</translation>
+    </message>
+    <message>
+        <source>T&amp;ype:</source>
+        <translation>類型(&amp;Y)：</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名稱(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation>備註(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Write the template text.</source>
+        <translation>請輸入範本內容。</translation>
+    </message>
+</context>
+<context>
     <name>TemplatesEditor</name>
     <message>
         <source>Template ID</source>
@@ -4052,6 +4499,65 @@ Numbers already sent stay tracked on the Status tab.</source>
     <message>
         <source>The template ID {id} appears twice.</source>
         <translation>範本 ID {id} 出現了兩次。</translation>
+    </message>
+</context>
+<context>
+    <name>TemplatesTab</name>
+    <message>
+        <source>Templates</source>
+        <translation>範本</translation>
+    </message>
+    <message>
+        <source>The message templates of this Tencent Cloud application. Only approved templates can be sent; a rejected one shows the reviewer&apos;s reason.</source>
+        <translation>這個 Tencent Cloud 應用程式的簡訊範本。只有審核通過的範本可以發送；被駁回的範本會顯示駁回原因。</translation>
+    </message>
+    <message>
+        <source>Notification</source>
+        <translation>通知</translation>
+    </message>
+    <message>
+        <source>Marketing</source>
+        <translation>行銷</translation>
+    </message>
+    <message>
+        <source>Voice</source>
+        <translation>語音</translation>
+    </message>
+    <message>
+        <source>Loading templates…</source>
+        <translation>正在載入範本…</translation>
+    </message>
+    <message>
+        <source>{n} templates.</source>
+        <translation>{n} 個範本。</translation>
+    </message>
+    <message>
+        <source>Submitting the template…</source>
+        <translation>正在送出範本…</translation>
+    </message>
+    <message>
+        <source>Template {id} was submitted and waits for Tencent Cloud&apos;s approval.</source>
+        <translation>範本 {id} 已送出，正在等待 Tencent Cloud 審核。</translation>
+    </message>
+    <message>
+        <source>Saving the template…</source>
+        <translation>正在儲存範本…</translation>
+    </message>
+    <message>
+        <source>Template {id} was changed and waits for Tencent Cloud&apos;s approval again.</source>
+        <translation>範本 {id} 已變更，正在等待 Tencent Cloud 重新審核。</translation>
+    </message>
+    <message>
+        <source>Delete template {id} “{text}” at Tencent Cloud? Messages can no longer be sent with it. This cannot be undone.</source>
+        <translation>要在 Tencent Cloud 刪除範本 {id}「{text}」嗎？刪除後就不能再用它發送簡訊。這個動作無法復原。</translation>
+    </message>
+    <message>
+        <source>Deleting the template…</source>
+        <translation>正在刪除範本…</translation>
+    </message>
+    <message>
+        <source>Template {id} was deleted.</source>
+        <translation>已刪除範本 {id}。</translation>
     </message>
 </context>
 <context>
@@ -4988,6 +5494,40 @@ Numbers already sent stay tracked on the Status tab.</source>
     </message>
 </context>
 <context>
+    <name>VendorTools</name>
+    <message>
+        <source>The request stopped with an unexpected problem ({kind}). Try again; if it keeps happening, send the log file to support.</source>
+        <translation>請求因非預期的問題而中止（{kind}）。請再試一次；如果一直發生，請將記錄檔寄給客服人員。</translation>
+    </message>
+</context>
+<context>
+    <name>VendorToolsDialog</name>
+    <message>
+        <source>Vendor tools — {name}</source>
+        <translation>廠商工具 — {name}</translation>
+    </message>
+    <message>
+        <source>Templates</source>
+        <translation>範本</translation>
+    </message>
+    <message>
+        <source>Signatures</source>
+        <translation>簽名</translation>
+    </message>
+    <message>
+        <source>Statistics</source>
+        <translation>統計</translation>
+    </message>
+    <message>
+        <source>OTP test</source>
+        <translation>OTP 測試</translation>
+    </message>
+    <message>
+        <source>{vendor} offers no extra tools.</source>
+        <translation>{vendor} 沒有提供額外的工具。</translation>
+    </message>
+</context>
+<context>
     <name>Webhooks</name>
     <message>
         <source>No SepSMS webhook secret is set, so notifications cannot be checked. Copy the signing secret from the SepSMS developer dashboard into the account settings.</source>
@@ -5020,6 +5560,87 @@ Numbers already sent stay tracked on the Status tab.</source>
     <message>
         <source>A SepSMS credit purchase was completed.</source>
         <translation>已完成一筆 SepSMS 點數購買。</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeDialog</name>
+    <message>
+        <source>Welcome to SMS Desk</source>
+        <translation>歡迎使用 SMS Desk</translation>
+    </message>
+    <message>
+        <source>Send, schedule and track SMS to your customers.
+
+Start with the Sandbox: a free practice account built in. It behaves like a real vendor (deliveries, failures, replies, a balance) but nothing leaves your computer and nothing is charged.
+
+When you are ready, add your real account (TwSMS, SMS-Get, SepSMS, EngageLab or Tencent Cloud SMS) under Tools → Accounts. Your password is kept in the system keychain.</source>
+        <translation>發送、預約及追蹤給客戶的簡訊。
+
+建議先從 Sandbox 開始：這是內建的免費練習帳號。它的運作就像真正的廠商（送達、失敗、回覆、餘額），但不會有任何資料離開您的電腦，也不會收取任何費用。
+
+準備好之後，請在「工具 → 帳號」中新增您真正的帳號（TwSMS、SMS-Get、SepSMS、EngageLab 或 Tencent Cloud SMS）。您的密碼會保存在系統鑰匙圈中。</translation>
+    </message>
+    <message>
+        <source>Show this guide next time</source>
+        <translation>下次仍顯示這份指南</translation>
+    </message>
+    <message>
+        <source>Try the Sandbox</source>
+        <translation>試用 Sandbox 練習帳號</translation>
+    </message>
+    <message>
+        <source>Add a real account…</source>
+        <translation>新增真正的帳號…</translation>
+    </message>
+</context>
+<context>
+    <name>_ApprovalTab</name>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>內容</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>類型</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>新增(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>編輯(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>刪除(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>重新載入(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>刪除</translation>
+    </message>
+</context>
+<context>
+    <name>_Tab</name>
+    <message>
+        <source>Result</source>
+        <translation>結果</translation>
     </message>
 </context>
 </TS>

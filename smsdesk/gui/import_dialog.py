@@ -50,7 +50,7 @@ from smsdesk.core.importer import ImportFailed, ImportReport, Preview
 from smsdesk.core.store import Store
 from smsdesk.gui.context import AppContext
 from smsdesk.gui.worker import Task, TaskContext
-from smsdesk.i18n import translate
+from smsdesk.i18n import join_list, translate
 
 PREVIEW_ROWS = 20
 PROGRESS_INTERVAL = 0.1  # seconds between progress bar updates
@@ -142,7 +142,7 @@ def run_list_import(store: Store, path: str, list_name: str, sheet: str | None, 
         report,
         [(p["row"], p["value"], p["message"]) for p in report.invalid],  # type: ignore[misc]
         [(d["row"], d["value"], d["phone"], d["first_row"]) for d in report.duplicate_rows],  # type: ignore[misc]
-        [(e["row"], e["value"], ", ".join(e["extra"])) for e in report.extra_numbers],  # type: ignore[misc, arg-type]
+        [(e["row"], e["value"], join_list(e["extra"])) for e in report.extra_numbers],  # type: ignore[misc, arg-type]
     )
 
 
@@ -676,7 +676,7 @@ class ImportDialog(QDialog):
                 shown = QTableWidgetItem(e164)
                 if row.phone.extra:
                     shown.setToolTip(self.tr("This cell holds more than one number; only this one is imported. "
-                                             "Also in the cell: {extra}").format(extra=", ".join(row.phone.extra)))
+                                             "Also in the cell: {extra}").format(extra=join_list(row.phone.extra)))
             else:
                 shown = QTableWidgetItem(row.phone.reason_text)
                 shown.setForeground(QBrush(BAD))
@@ -703,7 +703,7 @@ class ImportDialog(QDialog):
         text = f"{where} {counted}"
         if layout.variable_names and not self.optouts:
             text += " " + self.tr("Also kept for personalising messages: {columns}.").format(
-                columns=", ".join(layout.variable_names))
+                columns=join_list(layout.variable_names))
         self.layout_label.setText(text)
 
     # -- drag and drop onto the dialog replaces the file -----------------------------------------

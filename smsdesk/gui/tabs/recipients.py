@@ -54,6 +54,7 @@ from smsdesk.gui.context import AppContext
 from smsdesk.gui.import_dialog import ERROR_STYLE, NOTE_STYLE, ImportDialog, ImportOutcome, local_files
 from smsdesk.gui.models import local_time
 from smsdesk.gui.widgets import EmptyState
+from smsdesk.i18n import join_list
 
 PAGE = 200
 CACHE_PAGES = 50  # at most 10,000 rows in memory however far the user scrolls
@@ -711,7 +712,7 @@ class RecipientsTab(QWidget):
         else:
             assert lst is not None
             self.title.setText(lst.name)
-            columns = ", ".join(lst.columns)
+            columns = join_list(lst.columns)
             self.subtitle.setText(self.tr("{count:,} contacts.").format(count=lst.count) + (
                 " " + self.tr("Columns for personalising messages: {columns}.").format(columns=columns)
                 if columns else ""))
@@ -838,7 +839,7 @@ class RecipientsTab(QWidget):
         self.show_message("")
         names = {lst.id: lst.name for lst in self.lists}
         done = self.tr("Merged {lists} into \u201c{name}\u201d: {count:,} new contacts there.")
-        merged = ", ".join(f"\u201c{names.get(s, s)}\u201d" for s in sources)
+        merged = join_list(f"\u201c{names.get(s, s)}\u201d" for s in sources)
         self.ctx.worker.submit(
             lambda: ContactRepository(self.ctx.store).merge_lists(target, sources, delete_sources=delete),
             on_result=lambda n: self._changed(done.format(lists=merged, name=names.get(target, ""), count=n),

@@ -54,6 +54,7 @@ from smsdesk.core.tracking import (
 from smsdesk.gui.context import AppContext
 from smsdesk.gui.models import alive, local_time
 from smsdesk.gui.widgets import EmptyState
+from smsdesk.i18n import join_list
 
 OPTOUT_KEYWORDS = "replies/optout_keywords"
 OPTOUT_ASK = "replies/optout_ask"
@@ -323,7 +324,7 @@ class RepliesTab(QWidget):
             marks.append(self.tr("Asked to stop"))
         if c.handled:
             marks.append(self.tr("Handled"))
-        return ", ".join(marks)
+        return join_list(marks)
 
     @alive
     def _show(self, rows: list[Conversation]) -> None:

@@ -54,6 +54,7 @@ from smsdesk.gui.context import AppContext
 from smsdesk.gui.dialogs import ConfirmSendDialog
 from smsdesk.gui.models import STATE_COLORS, MessagesModel, alive, local_time
 from smsdesk.gui.widgets import EmptyState
+from smsdesk.i18n import join_list
 
 POLL_TICK_MS = 5000  # how often the poller is asked which jobs are due
 
@@ -71,8 +72,8 @@ class StateBar(QWidget):
     def set_counts(self, counts: dict[str, int]) -> None:
         self.counts = dict(counts)
         parts = [f"{State(k).label}: {v}" for k, v in counts.items() if v]
-        self.setToolTip(", ".join(parts))
-        self.setAccessibleDescription(", ".join(parts))
+        self.setToolTip(join_list(parts))
+        self.setAccessibleDescription(join_list(parts))
         self.update()
 
     def segments(self, width: float) -> list[tuple[State, float, float]]:
@@ -386,7 +387,7 @@ class StatusTab(QWidget):
             time_text = local_time(r.when)
             if job.schedule_at and when is not None and when > now:
                 time_text = self.tr("{time} (scheduled)").format(time=time_text)
-            states = ", ".join(f"{State(k).label} {v}" for k, v in r.counts.items() if v)
+            states = join_list(f"{State(k).label} {v}" for k, v in r.counts.items() if v)
             preview = r.preview
             values = [str(job.id), r.account, time_text, preview[:120], str(r.total), states, f"{r.points:g}",
                       job.status.label]
