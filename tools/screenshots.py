@@ -63,7 +63,18 @@ def seed(ctx: object, folder: Path) -> Path:
         if refresh_replies(store, accounts, sandbox) >= 2:
             break
         time.sleep(0.2)
-    accounts.add("門市 TwSMS", "twsms", {"username": "myshop", "snumber": "12345"}, {"password": "example-password"})
+    # A TwSMS account on the local simulator, with a few balance readings for the trend.
+    from smsdesk.core.balances import read_all
+    from smsdesk.sim.server import Simulator
+
+    sim = Simulator().start()
+    sim.vendors["twsms"].add_account("myshop", "example-password", balance=1280, snumbers={"12345"})
+    tw = accounts.add("門市 TwSMS", "twsms", {"username": "myshop", "snumber": "12345"},
+                      {"password": "example-password"}, base_url=sim.base_url("twsms"))
+    for left in (1280, 1105, 990, 870):
+        sim.vendors["twsms"].set_balance("myshop", left)
+        read_all(store, accounts, [tw])
+    ctx.simulator = sim  # type: ignore[attr-defined]  # kept running for the Balances tab
     return sheet
 
 
@@ -95,6 +106,10 @@ def main(language: str) -> None:
             if window.compose.lists.count():
                 window.compose.lists.item(0).setCheckState(Qt.CheckState.Checked)
             window.compose.message.setPlainText("{姓名} 您好，{門市}本週末全館 85 折，歡迎光臨！回覆「退訂」停止接收。")
+        if name == "replies":
+            pump(app, 1.0)
+            if window.replies.table.rowCount():
+                window.replies.table.selectRow(1)
         if name == "recipients" and window.recipients.lists_view.count():
             window.recipients.lists_view.setCurrentRow(0)
         pump(app, 2.5)
