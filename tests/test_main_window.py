@@ -101,3 +101,28 @@ def test_first_run_guide_once_and_its_buttons(qtbot: QtBot, home: Path) -> None:
     window.accounts_dialog.close()
     window.close()
     window.ctx.close()
+
+
+def test_ctrl_f_goes_to_the_search_box_of_the_tab_in_use(qtbot: QtBot, home: Path) -> None:
+    from PySide6.QtCore import Qt
+
+    from smsdesk.core.jobs import Jobs, PlannedRecipient
+
+    ctx = AppContext.open()
+    Jobs(ctx.store).create(ctx.accounts.all()[0].id, [PlannedRecipient("+886912345678", rendered="hi")], text="hi")
+    ctx.close()
+    window = make_window(qtbot)
+    qtbot.waitUntil(lambda: window.status.stack.currentIndex() == 1)  # the job list, not the empty state
+    for tab, elsewhere in ((window.status, window.status.refresh_button),
+                           (window.replies, window.replies.refresh_button)):
+        window.tabs.setCurrentWidget(tab)
+        qtbot.waitUntil(elsewhere.isVisible)
+        tab.search.setText("0912")
+        window.activateWindow()
+        elsewhere.setFocus()
+        qtbot.waitUntil(elsewhere.hasFocus)
+        qtbot.keyClick(elsewhere, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+        qtbot.waitUntil(lambda tab=tab: tab.search.hasFocus())
+        assert tab.search.selectedText() == "0912"
+    window.close()
+    window.ctx.close()

@@ -12,7 +12,7 @@ import html
 from typing import Any
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QFont, QIcon
+from PySide6.QtGui import QColor, QFont, QIcon, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -133,6 +133,10 @@ class RepliesTab(QWidget):
         self.search.setPlaceholderText(self.tr("Search phone, name or text"))
         self.search.setClearButtonEnabled(True)
         self.search.setAccessibleName(self.tr("Search replies"))
+        # Ctrl+F anywhere in this tab goes to its search box (as on the Recipients tab).
+        self.find_shortcut = QShortcut(QKeySequence(QKeySequence.StandardKey.Find), self)
+        self.find_shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.find_shortcut.activated.connect(lambda: (self.search.setFocus(), self.search.selectAll()))
         self._search_timer = QTimer(self, singleShot=True, interval=250)
         self._search_timer.timeout.connect(self.reload)
         self.search.textChanged.connect(lambda _t: self._search_timer.start())

@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QRectF, Qt, QTimer
-from PySide6.QtGui import QColor, QGuiApplication, QPainter, QPaintEvent
+from PySide6.QtGui import QColor, QGuiApplication, QKeySequence, QPainter, QPaintEvent, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -253,6 +253,10 @@ class StatusTab(QWidget):
         self.search.setPlaceholderText(self.tr("Search phone or name"))
         self.search.setClearButtonEnabled(True)
         self.search.setAccessibleName(self.tr("Search recipients"))
+        # Ctrl+F anywhere in this tab goes to its search box (as on the Recipients tab).
+        self.find_shortcut = QShortcut(QKeySequence(QKeySequence.StandardKey.Find), self)
+        self.find_shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.find_shortcut.activated.connect(lambda: (self.search.setFocus(), self.search.selectAll()))
         self._detail_timer = QTimer(self, singleShot=True, interval=250)
         self._detail_timer.timeout.connect(self._filter)
         self.search.textChanged.connect(lambda _t: self._detail_timer.start())
