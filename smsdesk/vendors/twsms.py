@@ -13,6 +13,8 @@ from datetime import date, datetime, timedelta, timezone
 from typing import Any
 from urllib.parse import parse_qs, unquote_plus
 
+from smsdesk.core import segments
+from smsdesk.core.segments import emoji_chars as emoji_in  # one definition of what TwSMS refuses
 from smsdesk.core.states import State
 from smsdesk.i18n import QT_TRANSLATE_NOOP, translate
 from smsdesk.vendors.base import (
@@ -56,12 +58,6 @@ SCHEDULE_MIN_AHEAD = timedelta(minutes=1)
 STANDARD_GSM, STANDARD_UCS2 = 160, 70
 LONG_MAX_GSM, LONG_MAX_UCS2 = 765, 335
 LONG_PART_GSM, LONG_PART_UCS2 = 153, 67
-
-_GSM_CHARS = frozenset(
-    "@£$¥èéùìòÇ\nØø\rÅåΔ_ΦΓΛΩΠΨΣΘΞÆæßÉ !\"#¤%&'()*+,-./0123456789:;<=>?"
-    "¡ABCDEFGHIJKLMNOPQRSTUVWXYZÄÖÑÜ§¿abcdefghijklmnopqrstuvwxyzäöñüà"
-    "\f^{}\\[~]|€"
-)
 
 ERRORS: dict[str, ErrorEntry] = {
     "00001": ErrorEntry(ErrorKind.TRANSIENT, QT_TRANSLATE_NOOP(
@@ -219,47 +215,6 @@ def to_e164(mobile: str) -> str:
     return "+" + digits
 
 
-def is_gsm_text(text: str) -> bool:
-    return all(ch in _GSM_CHARS for ch in text)
-
-
-def _is_pictograph(ch: str) -> bool:
-    return 0x1F000 <= ord(ch) <= 0x1FAFF
-
-
-def emoji_in(text: str) -> list[str]:
-    """Emoji clusters in ``text`` (each once, in order), e.g. ["😀", "👍🏽", "❤️"].
-
-    Pictographs U+1F000-U+1FAFF (faces, objects, flags) and any character drawn as emoji by
-    U+FE0F or a keycap U+20E3. Plain symbols common in Taiwanese SMS (★ ♥ ☎ ✓) stay allowed:
-    they are ordinary Big5 characters.
-    """
-    found: list[str] = []
-    i, n = 0, len(text)
-    while i < n:
-        ch = text[i]
-        nxt = text[i + 1] if i + 1 < n else ""
-        if not (_is_pictograph(ch) or nxt in ("\ufe0f", "\u20e3")):
-            i += 1
-            continue
-        j = i + 1
-        if 0x1F1E6 <= ord(ch) <= 0x1F1FF and j < n and 0x1F1E6 <= ord(text[j]) <= 0x1F1FF:
-            j += 1  # a flag is two regional indicators
-        while j < n:
-            code = ord(text[j])
-            if text[j] in ("\ufe0f", "\u20e3") or 0x1F3FB <= code <= 0x1F3FF or 0xE0020 <= code <= 0xE007F:
-                j += 1
-            elif text[j] == "\u200d" and j + 1 < n:
-                j += 2  # zero-width joiner glues the next pictograph on
-            else:
-                break
-        cluster = text[i:j]
-        if cluster not in found:
-            found.append(cluster)
-        i = j
-    return found
-
-
 def normalize_text(text: str) -> str:
     """TwSMS wants line breaks as LF only (doc section 2.6)."""
     return text.replace("\r\n", "\n").replace("\r", "\n")
@@ -277,7 +232,7 @@ def check_text(text: str, *, international: bool, long_allowed: bool = True) -> 
                       "again.").format(emoji=" ".join(emoji)),
             vendor=VENDOR, code="00180", sent=False,
         )
-    gsm = is_gsm_text(text)
+    gsm = segments.analyze(text).encoding == segments.GSM7
     count = len(text)
     standard = STANDARD_GSM if gsm else STANDARD_UCS2
     if count <= standard:
