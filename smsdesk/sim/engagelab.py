@@ -20,7 +20,7 @@ import time
 from dataclasses import dataclass, field
 from typing import Any
 
-from smsdesk.sim.server import SimRequest, SimResponse, VendorSim
+from smsdesk.sim.server import ForcedAnswers, SimRequest, SimResponse, VendorSim
 
 ERROR_STATUS: dict[int, int] = {
     1000: 500, 2001: 401, 2002: 401, 2004: 403,
@@ -75,7 +75,6 @@ class SimPlan:
 @dataclass
 class _Forced:
     code: int
-    remaining: int
     status: int | None
     message: str
     accepted: int | None  # not None: process the send, then answer HTTP 200 with the code
@@ -93,7 +92,7 @@ class Sim(VendorSim):
         super().__init__()
         self.accounts: dict[str, SimAccount] = {}
         self.plans: list[SimPlan] = []
-        self._forced: list[_Forced] = []
+        self.forced = ForcedAnswers()  # answers: _Forced, for the next requests in order
         self._last_sent: dict[tuple[str, str, str], float] = {}  # (key, template, number) -> time
         self._replies: list[SimResponse] = []
         self._partial: list[int] = []
@@ -122,8 +121,7 @@ class Sim(VendorSim):
     def force_error(self, code: int | str, *, times: int = 1, status: int | None = None,
                     message: str = "", accepted: int | None = None) -> None:
         """Answer the next request(s) with ``code``; ``accepted`` makes it the HTTP 200 partial case."""
-        with self.lock:
-            self._forced.append(_Forced(int(code), times, status, message or f"forced error {code}", accepted))
+        self.forced.add(_Forced(int(code), status, message or f"forced error {code}", accepted), times=times)
 
     def force_partial(self, accepted: int) -> None:
         """The next send accepts only its first ``accepted`` valid numbers (HTTP 200, no code)."""
@@ -185,10 +183,7 @@ class Sim(VendorSim):
             return SimResponse.of_text("method not allowed", 405)
         if self._replies:
             return self._replies.pop(0)
-        forced = self._forced.pop(0) if self._forced else None
-        if forced is not None and forced.remaining > 1:
-            forced.remaining -= 1
-            self._forced.insert(0, forced)
+        forced = self.forced.take()
         if forced is not None and forced.accepted is None:
             return self._error(forced.code, forced.message, status=forced.status)
         try:

@@ -29,7 +29,7 @@ from typing import Any
 
 import requests
 
-from smsdesk.sim.server import SimRequest, SimResponse, VendorSim
+from smsdesk.sim.server import ForcedAnswers, SimRequest, SimResponse, VendorSim
 
 log = logging.getLogger("smsdesk.sim.sepsms")
 
@@ -209,8 +209,6 @@ class _Window:
 @dataclass
 class _Forced:
     code: str
-    path: str | None
-    remaining: int
     status: int | None
     message: str
 
@@ -233,7 +231,7 @@ class Sim(VendorSim):
         self.otp_budget, self.otp_window = 5, 60.0
         self.all_budget, self.all_window = 2400, 60.0
         self._windows: dict[tuple[str, str], _Window] = {}
-        self._forced: list[_Forced] = []
+        self.forced = ForcedAnswers()  # answers: _Forced
         self._ref_counter = 0
         self._replies: list[tuple[str | None, SimResponse]] = []
         self.emit_sync = True  # tests: webhooks posted before deliver() returns
@@ -288,8 +286,7 @@ class Sim(VendorSim):
     def force_error(self, code: str, *, times: int = 1, path: str | None = None,
                     status: int | None = None, message: str = "") -> None:
         """The next matching request(s) answer with ``code`` without being processed."""
-        with self.lock:
-            self._forced.append(_Forced(code, path, times, status, message or f"forced {code}"))
+        self.forced.add(_Forced(code, status, message or f"forced {code}"), path=path, times=times)
 
     def force_reply(self, body: Any, *, status: int = 200, path: str | None = None) -> None:
         """The next matching request gets exactly this JSON answer, unprocessed."""
@@ -437,7 +434,7 @@ class Sim(VendorSim):
                 del self._replies[i]
                 return reply
         try:
-            forced = self._take_forced(request.path)
+            forced = self.forced.take(request.path)
             if forced is not None:
                 return self._error(forced.code, forced.message, status=forced.status)
             acct = self._authenticate(request)
@@ -486,15 +483,6 @@ class Sim(VendorSim):
         return SimResponse.of_json({"result": self._message_json(msg)})
 
     # -- pieces ------------------------------------------------------------------
-    def _take_forced(self, path: str) -> _Forced | None:
-        for rule in list(self._forced):
-            if rule.path is None or rule.path in path:
-                rule.remaining -= 1
-                if rule.remaining <= 0:
-                    self._forced.remove(rule)
-                return rule
-        return None
-
     def _authenticate(self, request: SimRequest) -> SimAccount:
         key = request.header("x-api-key").strip()
         acct = self.accounts.get(key) if key.startswith("sk_sep_") else None

@@ -103,6 +103,50 @@ class LoggedRequest:
         return f"/{self.vendor}{self.path}" + (f"?{self.raw_query}" if self.raw_query else "")
 
 
+@dataclass
+class _Forced:
+    answer: Any
+    path: str | None
+    remaining: int
+    skip: int
+
+
+class ForcedAnswers:
+    """Test hook shared by the vendor simulators: canned answers for the next matching requests.
+
+    ``answer`` is whatever the simulator needs (a JSON body, an error code, a record);
+    ``path`` limits it to requests whose path contains it (or equals it, with ``exact``);
+    ``after`` lets that many matching requests through first.
+    """
+
+    def __init__(self, *, exact: bool = False) -> None:
+        self._rules: list[_Forced] = []
+        self._exact = exact
+        self._lock = threading.Lock()
+
+    def add(self, answer: Any, *, path: str | None = None, times: int = 1, after: int = 0) -> None:
+        with self._lock:
+            self._rules.append(_Forced(answer, path, times, after))
+
+    def take(self, path: str = "") -> Any | None:
+        with self._lock:
+            for rule in list(self._rules):
+                if rule.path is not None and not (rule.path == path if self._exact else rule.path in path):
+                    continue
+                if rule.skip > 0:
+                    rule.skip -= 1
+                    continue
+                rule.remaining -= 1
+                if rule.remaining <= 0:
+                    self._rules.remove(rule)
+                return rule.answer
+        return None
+
+    def __bool__(self) -> bool:
+        with self._lock:
+            return bool(self._rules)
+
+
 class VendorSim:
     """Base for one vendor's server side. Subclasses set ``prefix`` and ``handle``."""
 

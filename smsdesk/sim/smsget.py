@@ -19,7 +19,7 @@ from urllib.parse import quote_plus, urlencode
 
 import requests
 
-from smsdesk.sim.server import SimRequest, SimResponse, VendorSim
+from smsdesk.sim.server import ForcedAnswers, SimRequest, SimResponse, VendorSim
 from smsdesk.sim.twsms import CallbackRequest, is_english
 
 TAIPEI = timezone(timedelta(hours=8))
@@ -153,13 +153,6 @@ class MoReply:
     at: datetime
 
 
-@dataclass
-class _Forced:
-    answer: Any  # any JSON value, even a malformed one
-    path: str | None
-    remaining: int
-
-
 def _vendor_phone(phone: str) -> str:
     phone = phone.strip()
     if phone.startswith("+886"):
@@ -183,7 +176,7 @@ class Sim(VendorSim):
         self.replies: list[MoReply] = []
         self.allowed_ips: set[str] | None = None  # None: every address may call
         self.max_chars = 1000  # undocumented limit behind 004
-        self._forced: list[_Forced] = []
+        self.forced = ForcedAnswers()  # answers: any JSON value, even a malformed one
         self._next_id = 20240001
         self._next_rid = 0x59C4E123
 
@@ -206,8 +199,7 @@ class Sim(VendorSim):
                           path=path, times=times)
 
     def force_answer(self, answer: Any, *, path: str | None = None, times: int = 1) -> None:
-        with self.lock:
-            self._forced.append(_Forced(answer, path, times))
+        self.forced.add(answer, path=path, times=times)
 
     def set_balance(self, username: str, points: float) -> None:
         with self.lock:
@@ -319,7 +311,7 @@ class Sim(VendorSim):
         routes = {"/api_send.php": False, "/api_send_twoway.php": True}
         if request.path not in (*routes, "/api_query_credit.php"):
             return None
-        forced = self._take_forced(request.path)
+        forced = self.forced.take(request.path)
         if forced is not None:
             return SimResponse.of_json(forced)
         form = request.form()
@@ -334,15 +326,6 @@ class Sim(VendorSim):
         if request.path == "/api_query_credit.php":
             return self._ok(f"{account.username}|{_points(account.balance)}")
         return self._send(account, form, two_way=routes[request.path])
-
-    def _take_forced(self, path: str) -> Any:
-        for rule in list(self._forced):
-            if rule.path is None or rule.path in path:
-                rule.remaining -= 1
-                if rule.remaining <= 0:
-                    self._forced.remove(rule)
-                return rule.answer
-        return None
 
     @staticmethod
     def _error(code: str) -> SimResponse:

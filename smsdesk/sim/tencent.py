@@ -24,7 +24,7 @@ from typing import Any
 import phonenumbers
 import requests
 
-from smsdesk.sim.server import SimRequest, SimResponse, VendorSim
+from smsdesk.sim.server import ForcedAnswers, SimRequest, SimResponse, VendorSim
 
 CHINA = timezone(timedelta(hours=8))
 PREFIX = "/v5/tlssmssvr/"
@@ -168,7 +168,7 @@ class Sim(VendorSim):
         self.sensitive_words = {"casino", "賭場"}
         self.unsupported_regions = {"850"}
         self.auto_deliver = False
-        self._forced: list[list[Any]] = []  # [code, path or None, times, requests to let through first]
+        self.forced = ForcedAnswers(exact=True)  # answers: result codes; paths are API names
         self._next_id = 1000
 
     # -- test and demo hooks ------------------------------------------------
@@ -192,8 +192,7 @@ class Sim(VendorSim):
 
     def force_error(self, code: int | str, *, path: str | None = None, times: int = 1, after: int = 0) -> None:
         """After ``after`` matching requests, the next ``times`` (to ``path``, e.g. "sendsms") answer ``code``."""
-        with self.lock:
-            self._forced.append([int(code), path, times, after])
+        self.forced.add(int(code), path=path, times=times, after=after)
 
     def _id(self) -> int:
         self._next_id += 1
@@ -312,23 +311,11 @@ class Sim(VendorSim):
         except Refused as exc:
             return SimResponse.of_json({"result": exc.code, msg_key: exc.text})
 
-    def _take_forced(self, api: str) -> int | None:
-        for rule in self._forced:
-            if rule[1] in (None, api):
-                if rule[3] > 0:
-                    rule[3] -= 1
-                    continue
-                rule[2] -= 1
-                if rule[2] <= 0:
-                    self._forced.remove(rule)
-                return int(rule[0])
-        return None
-
     def _dispatch(self, api: str, request: SimRequest) -> dict[str, Any]:
         handler = getattr(self, f"_api_{api}", None)
         if handler is None:
             raise Refused(1011)
-        forced = self._take_forced(api)
+        forced = self.forced.take(api)
         if forced is not None:
             raise Refused(forced)
         query = request.query

@@ -22,7 +22,7 @@ from urllib.parse import urlencode
 
 import requests
 
-from smsdesk.sim.server import SimRequest, SimResponse, VendorSim
+from smsdesk.sim.server import ForcedAnswers, SimRequest, SimResponse, VendorSim
 
 log = logging.getLogger("smsdesk.sim.twsms")
 
@@ -170,13 +170,6 @@ class MoReply:
     date: datetime
 
 
-@dataclass
-class _Forced:
-    answer: Any  # any JSON value, even a malformed one
-    path: str | None
-    remaining: int
-
-
 def _vendor_mobile(phone: str) -> str:
     """Accept E.164 in test helpers; store numbers the way TwSMS writes them."""
     phone = phone.strip()
@@ -194,7 +187,7 @@ class Sim(VendorSim):
         self.messages: dict[str, Message] = {}
         self.replies: list[MoReply] = []
         self.allowed_ips: set[str] | None = None  # None: every address may call
-        self._forced: list[_Forced] = []
+        self.forced = ForcedAnswers()  # answers: any JSON value, even a malformed one
         self._next_msgid = 222160591
         self._next_seq = 221831
 
@@ -218,8 +211,7 @@ class Sim(VendorSim):
         self.force_answer({"code": code, "text": TEXTS.get(code, "error"), **extra}, path=path, times=times)
 
     def force_answer(self, answer: Any, *, path: str | None = None, times: int = 1) -> None:
-        with self.lock:
-            self._forced.append(_Forced(answer, path, times))
+        self.forced.add(answer, path=path, times=times)
 
     def set_balance(self, username: str, points: float) -> None:
         with self.lock:
@@ -339,22 +331,13 @@ class Sim(VendorSim):
         if route is None:
             return None
         form = request.form()
-        forced = self._take_forced(request.path)
+        forced = self.forced.take(request.path)
         if forced is not None:
             return SimResponse.of_json(forced)
         account_or_code = self._authenticate(form, request.client)
         if isinstance(account_or_code, str):
             return self._answer(account_or_code, form, request)
         return route(account_or_code, form, request)
-
-    def _take_forced(self, path: str) -> Any:
-        for rule in list(self._forced):
-            if rule.path is None or rule.path in path:
-                rule.remaining -= 1
-                if rule.remaining <= 0:
-                    self._forced.remove(rule)
-                return rule.answer
-        return None
 
     def _answer(self, code: str, form: dict[str, str], request: SimRequest, **extra: Any) -> SimResponse:
         data: dict[str, Any] = {"code": code, "text": TEXTS[code], **extra}
