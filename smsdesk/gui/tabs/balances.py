@@ -100,6 +100,7 @@ class BalancesTab(QWidget):
         accounts = self.ctx.accounts.all()
         self.table.setRowCount(len(accounts))
         self._rows = {a.name: i for i, a in enumerate(accounts)}
+        self._accounts = {a.name: a for a in accounts}  # readings arrive per account: no store read then
         for i, account in enumerate(accounts):
             name = account.name + (self.tr(" (practice)") if account.is_sandbox else "")
             self._set(i, 0, name)
@@ -145,7 +146,7 @@ class BalancesTab(QWidget):
         if reading.low or (reading.error and not reading.detail):
             item.setForeground(QColor("#c62828"))
             item.setToolTip(status)
-        account = next((a for a in self.ctx.accounts.all() if a.name == reading.account), None)
+        account = self._accounts.get(reading.account)
         if account is not None and account.spec.capabilities.balance:
             self.ctx.worker.submit(history, self.ctx.store, account,
                                    on_result=lambda points, r=row: self._show_trend(r, points))

@@ -339,6 +339,7 @@ class ComposeTab(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.control: SendControl | None = None
+        self._accounts: dict[int, Account] = {}
         self._sending = False
         self._preparing = False
         self.confirm_dialog: ConfirmSendDialog | None = None
@@ -629,7 +630,9 @@ class ComposeTab(QWidget):
         current = self.account.currentData()
         self.account.blockSignals(True)
         self.account.clear()
-        for account in self.ctx.accounts.all():
+        # Kept here so the per-keystroke counter never queries the store on the GUI thread.
+        self._accounts = {a.id: a for a in self.ctx.accounts.all()}
+        for account in self._accounts.values():
             label = account.name + (self.tr(" (practice: nothing is really sent)") if account.is_sandbox else "")
             self.account.addItem(label, account.id)
         index = self.account.findData(current) if current is not None else -1
@@ -640,19 +643,12 @@ class ComposeTab(QWidget):
         self._account_changed()
 
     def _is_tencent(self, account_id: int) -> bool:
-        try:
-            return self.ctx.accounts.get(account_id).vendor == "tencent"
-        except Exception:
-            return False
+        account = self._accounts.get(account_id)
+        return account is not None and account.vendor == "tencent"
 
     def current_account(self) -> Account | None:
         account_id = self.account.currentData()
-        if account_id is None:
-            return None
-        try:
-            return self.ctx.accounts.get(int(account_id))
-        except Exception:
-            return None
+        return None if account_id is None else self._accounts.get(int(account_id))
 
     def select_account(self, name: str) -> bool:
         for i in range(self.account.count()):
