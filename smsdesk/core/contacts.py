@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from smsdesk.core import phones
-from smsdesk.core.store import Store, utcnow
+from smsdesk.core.store import Store, like_pattern, utcnow
 from smsdesk.i18n import translate
 
 OPTOUT_SOURCES = ("manual", "import", "reply")
@@ -75,10 +75,6 @@ class OptOutImportReport:
 
     def to_json(self) -> dict[str, object]:
         return {"rows": self.rows, "added": self.added, "already": self.already, "invalid": self.invalid}
-
-
-def _like(text: str) -> str:
-    return "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
 
 
 def _loads(text: str, default: object) -> object:
@@ -285,11 +281,11 @@ class ContactRepository:
         if text:
             digits = "".join(ch for ch in text if ch.isdigit())
             terms = ["name LIKE ? ESCAPE '\\'", "fields LIKE ? ESCAPE '\\'"]
-            params += [_like(text), _like(text)]
+            params += [like_pattern(text), like_pattern(text)]
             if len(digits) >= 3:
                 # 0912… is stored as +886912…: drop a national leading zero.
                 terms.append("phone LIKE ? ESCAPE '\\'")
-                params.append(_like(digits.lstrip("0") or digits))
+                params.append(like_pattern(digits.lstrip("0") or digits))
             where.append("(" + " OR ".join(terms) + ")")
         clause = (" WHERE " + " AND ".join(where)) if where else ""
         total = self.store.query_one(f"SELECT count(*) FROM contacts{clause}", tuple(params))
@@ -423,7 +419,7 @@ class ContactRepository:
         digits = "".join(ch for ch in query if ch.isdigit())
         if query.strip():
             where = " WHERE phone LIKE ? ESCAPE '\\' OR note LIKE ? ESCAPE '\\'"
-            params = [_like(digits.lstrip("0") or query.strip()), _like(query.strip())]
+            params = [like_pattern(digits.lstrip("0") or query.strip()), like_pattern(query.strip())]
         total = self.store.query_one(f"SELECT count(*) FROM optouts{where}", tuple(params))
         rows = self.store.query(
             f"SELECT * FROM optouts{where} ORDER BY created_at DESC, phone LIMIT ? OFFSET ?",

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -11,7 +12,7 @@ from typing import Any
 
 from smsdesk.core.redact import redact
 from smsdesk.core.states import ALL_STATES, State, may_advance
-from smsdesk.core.store import Store, utcnow
+from smsdesk.core.store import Store, like_pattern, utcnow
 from smsdesk.i18n import QT_TRANSLATE_NOOP, translate
 
 
@@ -189,29 +190,16 @@ class Jobs:
         row = self.store.query_one("SELECT COALESCE(SUM(points), 0) FROM messages WHERE job_id=?", (job_id,))
         return float(row[0]) if row else 0.0
 
-    @staticmethod
-    def _where(job_id: int, states: Iterable[State] | None, search: str) -> tuple[str, list[Any]]:
-        sql = " WHERE job_id=?"
-        args: list[Any] = [job_id]
-        if states is not None:
-            wanted = [str(s) for s in states]
-            sql += f" AND state IN ({','.join('?' * len(wanted))})"
-            args += wanted
-        if search:
-            sql += " AND (phone LIKE ? OR contact_name LIKE ?)"
-            args += [f"%{search}%", f"%{search}%"]
-        return sql, args
-
     def messages(
         self, job_id: int, *, states: Iterable[State] | None = None, offset: int = 0, limit: int = -1,
         search: str = "", order: str = "id",
     ) -> list[MessageRow]:
-        where, args = self._where(job_id, states, search)
+        where, args = message_where(job_id, states, search)
         sql = f"SELECT * FROM messages{where} ORDER BY {_safe_order(order)} LIMIT ? OFFSET ?"
         return [_message(r) for r in self.store.query(sql, (*args, limit, offset))]
 
     def message_count(self, job_id: int, *, states: Iterable[State] | None = None, search: str = "") -> int:
-        where, args = self._where(job_id, states, search)
+        where, args = message_where(job_id, states, search)
         row = self.store.query_one(f"SELECT COUNT(*) FROM messages{where}", tuple(args))
         return int(row[0]) if row else 0
 
@@ -301,13 +289,49 @@ class Jobs:
         return _message(row) if row else None
 
 
-_ORDERS = {
+def phone_fragment(text: str) -> str | None:
+    """Digits to look for in E.164 numbers when the user typed a number the local way.
+
+    "0912-345" becomes "912345" (the trunk 0 is not stored); a short fragment such
+    as "0002" is matched as typed only.
+    """
+    digits = re.sub(r"\D", "", text)
+    if len(digits) >= 6 and digits.startswith("0"):
+        return digits[1:]
+    if len(digits) >= 3 and digits != text.strip():
+        return digits
+    return None
+
+
+def message_where(job_id: int, states: Iterable[State] | None, search: str) -> tuple[str, list[Any]]:
+    """The WHERE clause for one job's recipients, filtered by state and by a search text."""
+    sql = " WHERE job_id = ?"
+    args: list[Any] = [job_id]
+    if states is not None:
+        wanted = [str(s) for s in states]
+        sql += f" AND state IN ({','.join('?' * len(wanted))})"
+        args += wanted
+    text = search.strip()
+    if text:
+        like = like_pattern(text)
+        terms = ["phone LIKE ? ESCAPE '\\'", "contact_name LIKE ? ESCAPE '\\'"]
+        args += [like, like]
+        fragment = phone_fragment(text)
+        if fragment:
+            terms.append("phone LIKE ?")
+            args.append(f"%{fragment}%")
+        sql += " AND (" + " OR ".join(terms) + ")"
+    return sql, args
+
+
+# Sort keys of a job's recipients; every order ends with id so paging is stable.
+MESSAGE_ORDERS = {
     "id": "id", "phone": "phone", "name": "contact_name", "state": "state",
-    "updated": "updated_at", "status": "vendor_status",
+    "status": "vendor_status", "updated": "updated_at", "problem": "error_text",
 }
 
 
 def _safe_order(order: str) -> str:
     desc = order.startswith("-")
-    column = _ORDERS.get(order.lstrip("-"), "id")
+    column = MESSAGE_ORDERS.get(order.lstrip("-"), "id")
     return f"{column} {'DESC' if desc else 'ASC'}, id"

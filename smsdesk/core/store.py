@@ -33,6 +33,11 @@ class SchemaTooNew(StoreError):
         )
 
 
+def like_pattern(text: str) -> str:
+    """``%text%`` for ``LIKE ? ESCAPE '\\'``, with the user's own % and _ taken literally."""
+    return "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+
+
 def utcnow() -> str:
     """Timestamps are stored as ISO 8601 UTC strings with milliseconds."""
     return datetime.now(UTC).isoformat(timespec="milliseconds")

@@ -23,9 +23,19 @@ from typing import Any
 
 from smsdesk.core.accounts import Account, Accounts
 from smsdesk.core.engine import parse_time
-from smsdesk.core.jobs import Job, Jobs, MessageRow, ReportToApply, _job, _message
+from smsdesk.core.jobs import (
+    MESSAGE_ORDERS,
+    Job,
+    Jobs,
+    MessageRow,
+    ReportToApply,
+    _job,
+    _message,
+    message_where,
+    phone_fragment,
+)
 from smsdesk.core.states import ALL_STATES, State
-from smsdesk.core.store import Store
+from smsdesk.core.store import Store, like_pattern
 from smsdesk.i18n import translate
 from smsdesk.vendors.base import (
     MessageRef,
@@ -441,13 +451,13 @@ def jobs_overview(store: Store, *, since: datetime | None = None, until: datetim
         args.append(str(state))
     text = search.strip()
     if text:
-        like = f"%{_escape_like(text)}%"
+        like = like_pattern(text)
         terms = ["j.text LIKE ? ESCAPE '\\'", "a.name LIKE ? ESCAPE '\\'", "j.template_id LIKE ? ESCAPE '\\'"]
         args += [like, like, like]
         if text.lstrip("#").isdigit():
             terms.append("j.id = ?")
             args.append(int(text.lstrip("#")))
-        fragment = _phone_fragment(text) or (text if text.isdigit() and len(text) >= 3 else None)
+        fragment = phone_fragment(text) or (text if text.isdigit() and len(text) >= 3 else None)
         if fragment:
             terms.append("EXISTS (SELECT 1 FROM messages m WHERE m.job_id = j.id AND m.phone LIKE ?)")
             args.append(f"%{fragment}%")
@@ -470,31 +480,6 @@ def jobs_overview(store: Store, *, since: datetime | None = None, until: datetim
     return out
 
 
-def _phone_fragment(text: str) -> str | None:
-    """Digits to look for in E.164 numbers when the user typed a number the local way.
-
-    "0912-345" becomes "912345" (the trunk 0 is not stored); a short fragment such
-    as "0002" is matched as typed only.
-    """
-    digits = re.sub(r"\D", "", text)
-    if len(digits) >= 6 and digits.startswith("0"):
-        return digits[1:]
-    if len(digits) >= 3 and digits != text.strip():
-        return digits
-    return None
-
-
-def _escape_like(text: str) -> str:
-    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-
-
-# Sort keys of the detail table; every order ends with id so paging is stable.
-ORDERS = {
-    "id": "id", "phone": "phone", "name": "contact_name", "state": "state",
-    "status": "vendor_status", "updated": "updated_at", "problem": "error_text",
-}
-
-
 @dataclass(frozen=True)
 class MessageLine:
     """What the detail table shows of one recipient (small: 100,000 of them fit in memory)."""
@@ -508,32 +493,12 @@ class MessageLine:
     error: str
 
 
-def _message_where(job_id: int, states: Iterable[State] | None, search: str) -> tuple[str, list[Any]]:
-    sql = " WHERE job_id = ?"
-    args: list[Any] = [job_id]
-    if states is not None:
-        wanted = [str(s) for s in states]
-        sql += f" AND state IN ({','.join('?' * len(wanted))})"
-        args += wanted
-    text = search.strip()
-    if text:
-        like = f"%{_escape_like(text)}%"
-        terms = ["phone LIKE ? ESCAPE '\\'", "contact_name LIKE ? ESCAPE '\\'"]
-        args += [like, like]
-        fragment = _phone_fragment(text)
-        if fragment:
-            terms.append("phone LIKE ?")
-            args.append(f"%{fragment}%")
-        sql += " AND (" + " OR ".join(terms) + ")"
-    return sql, args
-
-
 def message_ids(store: Store, job_id: int, *, states: Iterable[State] | None = None, search: str = "",
                 order: str = "id") -> array[int]:
     """Every matching message id in display order: the detail table's index (8 bytes a row)."""
-    where, args = _message_where(job_id, states, search)
+    where, args = message_where(job_id, states, search)
     desc = order.startswith("-")
-    column = ORDERS.get(order.lstrip("-"), "id")
+    column = MESSAGE_ORDERS.get(order.lstrip("-"), "id")
     direction = "DESC" if desc else "ASC"
     tail = "" if column == "id" else f", id {direction}"
     rows = store.query(f"SELECT id FROM messages{where} ORDER BY {column} {direction}{tail}", tuple(args))
@@ -557,7 +522,7 @@ def message_lines(store: Store, ids: Sequence[int]) -> dict[int, MessageLine]:
 
 def message_phones(store: Store, job_id: int, *, states: Iterable[State] | None = None,
                    search: str = "") -> list[str]:
-    where, args = _message_where(job_id, states, search)
+    where, args = message_where(job_id, states, search)
     return [r[0] for r in store.query(f"SELECT phone FROM messages{where} ORDER BY id", tuple(args))]
 
 
@@ -847,7 +812,7 @@ def list_replies(store: Store, *, search: str = "", limit: int = 1000, phone: st
         where.append("r.phone = ?")
         args.append(phone)
     if search.strip():
-        like = f"%{_escape_like(search.strip())}%"
+        like = like_pattern(search.strip())
         where.append("(r.phone LIKE ? ESCAPE '\\' OR r.text LIKE ? ESCAPE '\\' OR r.phone IN"
                      " (SELECT phone FROM contacts WHERE name LIKE ? ESCAPE '\\'))")
         args += [like, like, like]
@@ -917,11 +882,11 @@ def list_conversations(store: Store, *, search: str = "", unread_only: bool = Fa
     where: list[str] = []
     args: list[Any] = []
     if search.strip():
-        like = f"%{_escape_like(search.strip())}%"
+        like = like_pattern(search.strip())
         terms = ["r.text LIKE ? ESCAPE '\\'", "r.phone LIKE ? ESCAPE '\\'",
                  "r.phone IN (SELECT phone FROM contacts WHERE name LIKE ? ESCAPE '\\')"]
         args += [like, like, like]
-        fragment = _phone_fragment(search)
+        fragment = phone_fragment(search)
         if fragment:
             terms.append("r.phone LIKE ?")
             args.append(f"%{fragment}%")
