@@ -16,7 +16,7 @@ from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QPalette, QRegularExpressionValidator
+from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -47,6 +47,7 @@ from smsdesk.core.accounts import Account, AccountError
 from smsdesk.core.credentials import Credentials, KeyringUnavailable
 from smsdesk.core.redact import redact
 from smsdesk.gui.context import AppContext
+from smsdesk.gui.widgets import help_label
 from smsdesk.gui.worker import Task
 from smsdesk.i18n import translate
 from smsdesk.vendors import VENDOR_MODULES, get_spec
@@ -188,21 +189,6 @@ def _describe_vendor_error(exc: VendorError) -> str:
 # -- small widgets -------------------------------------------------------------------------
 
 
-def _help_label(text: str) -> QLabel:
-    label = QLabel(text)
-    label.setWordWrap(True)
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    # Top-aligned: spare height the form hands out must not push the text away from its field.
-    label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
-    font = label.font()
-    font.setPointSizeF(font.pointSizeF() * 0.9)
-    label.setFont(font)
-    palette = label.palette()
-    palette.setColor(QPalette.ColorRole.WindowText, palette.color(QPalette.ColorRole.PlaceholderText))
-    label.setPalette(palette)
-    return label
-
-
 def _with_help(widget: QWidget, help_text: str) -> QWidget:
     """The input with its explanation right under it (a form row of its own drifts away)."""
     if not help_text:
@@ -212,7 +198,7 @@ def _with_help(widget: QWidget, help_text: str) -> QWidget:
     layout.setContentsMargins(0, 0, 0, 4)
     layout.setSpacing(2)
     layout.addWidget(widget)
-    layout.addWidget(_help_label(help_text))
+    layout.addWidget(help_label(help_text))
     return box
 
 
@@ -464,7 +450,7 @@ class AccountEditor(QDialog):
             if not f.advanced:
                 self._add_field(form, f, settings)
         if not spec.fields:
-            form.addRow(_help_label(self.tr("This practice account needs no setup: nothing is really sent and "
+            form.addRow(help_label(self.tr("This practice account needs no setup: nothing is really sent and "
                                             "nothing is charged.")))
         layout.addLayout(form)
 

@@ -31,8 +31,7 @@ from dataclasses import dataclass
 from datetime import time
 from typing import Any
 
-from PySide6.QtCore import QSettings, Qt, QTime, Signal
-from PySide6.QtGui import QPalette
+from PySide6.QtCore import QSettings, QTime, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -50,6 +49,7 @@ from PySide6.QtWidgets import (
 
 from smsdesk.core.schedule import QuietHours
 from smsdesk.gui.context import AppContext
+from smsdesk.gui.widgets import help_label
 from smsdesk.i18n import QT_TRANSLATE_NOOP, translate
 
 # -- keys and defaults ---------------------------------------------------------------
@@ -179,19 +179,6 @@ def callback_settings(settings: QSettings) -> CallbackSettings:
 # -- the dialog ----------------------------------------------------------------------
 
 
-def _help(text: str) -> QLabel:
-    label = QLabel(text)
-    label.setWordWrap(True)
-    label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
-    font = label.font()
-    font.setPointSizeF(font.pointSizeF() * 0.9)
-    label.setFont(font)
-    palette = label.palette()
-    palette.setColor(QPalette.ColorRole.WindowText, palette.color(QPalette.ColorRole.PlaceholderText))
-    label.setPalette(palette)
-    return label
-
-
 def _qtime(value: time) -> QTime:
     return QTime(value.hour, value.minute)
 
@@ -218,7 +205,7 @@ class SettingsDialog(QDialog):
         self.language.setCurrentIndex(max(0, self.language.findData(language(s))))
         self.language.setAccessibleName(self.tr("Language"))
         form.addRow(self.tr("&Language:"), self.language)
-        self.language_note = _help(self.tr("A new language takes effect after SMS Desk is restarted."))
+        self.language_note = help_label(self.tr("A new language takes effect after SMS Desk is restarted."))
         form.addRow(QLabel(), self.language_note)
         self.region = QComboBox()
         for code, name in REGIONS:
@@ -258,7 +245,7 @@ class SettingsDialog(QDialog):
             edit.setAccessibleName(name)
         qform.addRow(self.tr("&From:"), self.quiet_start)
         qform.addRow(self.tr("&Until:"), self.quiet_end)
-        qform.addRow(QLabel(), _help(self.tr("Taiwan time. Sends planned inside these hours are held until they end "
+        qform.addRow(QLabel(), help_label(self.tr("Taiwan time. Sends planned inside these hours are held until they end "
                                        "unless you confirm. 21:00 to 08:00 crosses midnight.")))
         self.quiet_enabled.toggled.connect(self._quiet_toggled)
         self._quiet_toggled(self.quiet_enabled.isChecked())
@@ -270,7 +257,7 @@ class SettingsDialog(QDialog):
         self.poll_replies = self._seconds(replies_poll_seconds(s), self.tr("Replies check interval"))
         pform.addRow(self.tr("Ask for &delivery status every:"), self.poll_status)
         pform.addRow(self.tr("Fetch &replies every:"), self.poll_replies)
-        pform.addRow(QLabel(), _help(self.tr("Only for vendors that can be asked. Checking more often does not cost "
+        pform.addRow(QLabel(), help_label(self.tr("Only for vendors that can be asked. Checking more often does not cost "
                                        "points but some vendors limit how often they may be asked.")))
         layout.addWidget(polling)
 
@@ -292,7 +279,7 @@ class SettingsDialog(QDialog):
         cform.addRow(self.tr("Listen on &address:"), self.callbacks_bind)
         cform.addRow(self.tr("&Port:"), self.callbacks_port)
         cform.addRow(self.tr("Public &URL:"), self.callbacks_url)
-        cform.addRow(QLabel(), _help(self.tr(
+        cform.addRow(QLabel(), help_label(self.tr(
             "Vendors send reports to the public URL, so it must be reachable from the internet: forward "
             "the port on the office router to this computer, or run a tunnel program that forwards to it "
             "(then listening on 127.0.0.1 is enough). Enter the public URL in the vendor's console where it "
