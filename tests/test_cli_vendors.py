@@ -110,7 +110,9 @@ def test_errors_are_explained_in_words(sim: Simulator, accounts: dict[str, Any],
 
 
 def test_chinese_messages(sim: Simulator, accounts: dict[str, Any], capsys: pytest.CaptureFixture[str],
-                          monkeypatch: pytest.MonkeyPatch) -> None:
+                          monkeypatch: pytest.MonkeyPatch, qapp: Any) -> None:
+    # qapp first: otherwise the CLI creates a bare QCoreApplication for its translator, and
+    # every later GUI test in this process would find the wrong kind of application.
     code, _, err = cli(capsys, "account", "edit", "tw", "--secret-stdin", stdin="wrong\n", monkeypatch=monkeypatch)
     from smsdesk.i18n import uninstall_qt_translators
 
