@@ -285,6 +285,7 @@ class VendorClient:
     vendor: ClassVar[str] = ""
     display_name: ClassVar[str] = ""
     capabilities: ClassVar[Capabilities] = Capabilities()
+    default_base_url: ClassVar[str] = ""  # the document's scheme+host(+prefix)
 
     def __init__(self, account: AccountConfig, *, http: HttpPolicy | None = None) -> None:
         from smsdesk.vendors.http import HttpPolicy
@@ -302,8 +303,13 @@ class VendorClient:
     def name(self) -> str:
         return translate("Vendor", self.display_name)
 
-    def base_url(self, default: str) -> str:
-        return (self.account.base_url or default).rstrip("/")
+    def base_url(self, default: str | None = None) -> str:
+        """The account's override, else the documented address."""
+        return (self.account.base_url or default or self.default_base_url).rstrip("/")
+
+    def url(self, path: str) -> str:
+        """A documented path under the account's (or the documented) base URL."""
+        return self.base_url() + path
 
     def split_refused(self, phones: list[str], fmt: Callable[[str], str]) -> tuple[
             dict[str, RecipientResult], list[str]]:

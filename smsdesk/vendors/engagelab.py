@@ -185,6 +185,7 @@ def missing_params(template: Template, params: Mapping[str, Any]) -> list[str]:
 class EngageLabClient(VendorClient):
     vendor = VENDOR
     display_name = QT_TRANSLATE_NOOP("Vendor", "EngageLab")
+    default_base_url = DEFAULT_BASE_URL
     capabilities = CAPABILITIES
 
     def templates(self) -> list[Template]:
@@ -282,7 +283,7 @@ class EngageLabClient(VendorClient):
     def _send(self, request: SendRequest, phones: list[str]) -> SendResult:
         body = self.build_body(request, phones)
         response = self.http.request(
-            "POST", self.base_url(DEFAULT_BASE_URL) + SEND_PATH, send=True, vendor=VENDOR,
+            "POST", self.base_url() + SEND_PATH, send=True, vendor=VENDOR,
             json=body, auth=self._auth(), headers={"Accept": "application/json"},
         )
         if response.status_code >= 400:

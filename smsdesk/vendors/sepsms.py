@@ -350,6 +350,7 @@ class MessageSummary:
 class SepSmsClient(VendorClient):
     vendor = VENDOR
     display_name = QT_TRANSLATE_NOOP("Vendor", "SepSMS")
+    default_base_url = DEFAULT_BASE_URL
     capabilities = CAPABILITIES
 
     def __init__(self, account: AccountConfig, *, http: HttpPolicy | None = None) -> None:
@@ -365,8 +366,6 @@ class SepSmsClient(VendorClient):
         self._paused_until = 0.0
 
     # -- plumbing -----------------------------------------------------------
-    def _url(self, path: str) -> str:
-        return self.base_url(DEFAULT_BASE_URL) + path
 
     def _headers(self) -> dict[str, str]:
         key = self.account.secret("api_key")
@@ -408,7 +407,7 @@ class SepSmsClient(VendorClient):
                                   "hooks": {"response": self._limit_hook(limiter or self.all_limiter)}}
         if body is not None:
             kwargs["json"] = body
-        response = self.http.request(method, self._url(path), send=send, vendor=VENDOR, **kwargs)
+        response = self.http.request(method, self.url(path), send=send, vendor=VENDOR, **kwargs)
         if response.status_code >= 400:
             raise self._http_error(response)
         data = self.http.json(response, send=send, vendor=VENDOR)

@@ -314,6 +314,7 @@ def _as_bool(value: Any) -> bool:
 class SmsgetClient(VendorClient):
     vendor = VENDOR
     display_name = QT_TRANSLATE_NOOP("Vendor", "SMS-Get")
+    default_base_url = DEFAULT_BASE_URL
     capabilities = Capabilities(
         batch_max=BATCH_MAX,
         native_schedule=True,
@@ -332,14 +333,12 @@ class SmsgetClient(VendorClient):
         default_concurrency=2,
     )
 
-    def _url(self, path: str) -> str:
-        return self.base_url(DEFAULT_BASE_URL) + path
 
     def _auth(self) -> dict[str, str]:
         return {"username": self.account.setting("username") or "", "password": self.account.secret("password")}
 
     def _post(self, path: str, form: dict[str, str], *, send: bool) -> dict[str, Any]:
-        response = self.http.request("POST", self._url(path), data=form, send=send, vendor=VENDOR)
+        response = self.http.request("POST", self.url(path), data=form, send=send, vendor=VENDOR)
         if response.status_code in (404, 405):
             # The web server, not the API, answered: the request was not processed.
             raise VendorError(

@@ -331,6 +331,7 @@ def _ordered_params(params: dict[str, str]) -> list[str]:
 class TencentClient(VendorClient):
     vendor = VENDOR
     display_name = QT_TRANSLATE_NOOP("Vendor", "Tencent Cloud SMS")
+    default_base_url = DEFAULT_BASE_URL
     capabilities = Capabilities(
         batch_max=BULK_MAX, template_only=True, native_schedule=False, status_query=True,
         status_horizon=STATUS_HORIZON, push_callbacks=True, replies_poll=True,
@@ -356,7 +357,7 @@ class TencentClient(VendorClient):
         rnd = str(secrets.randbelow(9_000_000_000) + 1_000_000_000)
         now = int(self._clock())
         payload = {**body, "sig": compute_sig(appkey, rnd, now, mobile), "time": now}
-        url = f"{self.base_url(DEFAULT_BASE_URL)}{API_PREFIX}{api}?" + urlencode({"sdkappid": appid, "random": rnd})
+        url = f"{self.base_url()}{API_PREFIX}{api}?" + urlencode({"sdkappid": appid, "random": rnd})
         resp = self.http.request(
             "POST", url, send=send, vendor=VENDOR,
             data=json.dumps(payload, ensure_ascii=False).encode("utf-8"),

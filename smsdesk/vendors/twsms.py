@@ -355,6 +355,7 @@ def _number(value: Any) -> float | None:
 class TwsmsClient(VendorClient):
     vendor = VENDOR
     display_name = QT_TRANSLATE_NOOP("Vendor", "TwSMS")
+    default_base_url = DEFAULT_BASE_URL
     capabilities = Capabilities(
         batch_max=1,
         native_schedule=True,
@@ -374,8 +375,6 @@ class TwsmsClient(VendorClient):
     )
 
     # -- plumbing -----------------------------------------------------------
-    def _url(self, path: str) -> str:
-        return self.base_url(DEFAULT_BASE_URL) + path
 
     def _auth(self) -> dict[str, str]:
         return {"username": self.account.setting("username") or "", "password": self.account.secret("password")}
@@ -387,7 +386,7 @@ class TwsmsClient(VendorClient):
         """One logical call; TwSMS's 99998 ("please resend") goes back to the policy."""
 
         def once() -> dict[str, Any]:
-            response = self.http.request("POST", self._url(path), data=form, send=send, vendor=VENDOR)
+            response = self.http.request("POST", self.url(path), data=form, send=send, vendor=VENDOR)
             if response.status_code in (404, 405):
                 # The web server, not the API, answered: the request was not processed.
                 raise VendorError(
