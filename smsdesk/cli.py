@@ -14,7 +14,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from smsdesk import __version__
-from smsdesk.i18n import join_list, translate
+from smsdesk.i18n import fmt_number, join_list, translate
 
 EXIT_OK, EXIT_ERROR, EXIT_USAGE = 0, 1, 2
 
@@ -174,7 +174,7 @@ def cmd_balance(ctx: Context) -> int:
         emit_json([r.as_json() for r in readings])
     else:
         emit_table([translate("Cli", "Account"), translate("Cli", "Balance"), translate("Cli", "Unit"), translate("Cli", "Read at"), translate("Cli", "Problem")],
-                   [[r.account, "" if r.balance is None else f"{r.balance:g}", r.unit, _local(r.read_at),
+                   [[r.account, fmt_number(r.balance) if r.balance is not None else "", r.unit, _local(r.read_at),
                      r.error] for r in readings])
     return EXIT_OK
 
@@ -305,7 +305,7 @@ def cmd_send(ctx: Context) -> int:
         emit_json(out)
     else:
         print(translate("Cli", "Job {job}: {submitted} submitted, {scheduled} scheduled, {failed} failed, {unknown} unknown, "
-                 "{skipped} skipped; {points:g} points.").format(**out))
+                 "{skipped} skipped; {points} points.").format(**summary.as_text()))
         if out["note"]:
             print(out["note"])
     return EXIT_OK if summary.status.value != "paused" else EXIT_ERROR

@@ -11,7 +11,9 @@ import locale
 import os
 import sys
 from collections.abc import Callable, Iterable
+from datetime import UTC, date, datetime
 from pathlib import Path
+from typing import Protocol
 
 _Translator = Callable[[str, str, "str | None", int], str]
 
@@ -50,6 +52,139 @@ def join_list(items: Iterable[object]) -> str:
     for text in texts[1:]:
         joined = pattern.format(list=joined, item=text)
     return joined
+
+
+class Formats(Protocol):
+    """How numbers, dates and times read in the active language (see :func:`use_qt_locale`)."""
+
+    def integer(self, n: int) -> str: ...
+    def number(self, x: float, decimals: int) -> str: ...
+    def date(self, d: date) -> str: ...
+    def time(self, t: datetime, seconds: bool) -> str: ...
+
+
+class _PlainFormats:
+    """Without Qt (core tests, scripts): grouped digits and ISO-like dates, which sort as text."""
+
+    def integer(self, n: int) -> str:
+        return f"{n:,}"
+
+    def number(self, x: float, decimals: int) -> str:
+        text = f"{round(x, decimals):,.{decimals}f}"
+        return text.rstrip("0").rstrip(".") if "." in text else text
+
+    def date(self, d: date) -> str:
+        return d.strftime("%Y-%m-%d")
+
+    def time(self, t: datetime, seconds: bool) -> str:
+        return t.strftime("%H:%M:%S" if seconds else "%H:%M")
+
+
+_formats: Formats = _PlainFormats()
+
+
+def fmt_int(n: int) -> str:
+    """A count for people: "12,345" (the locale's digit grouping)."""
+    return _formats.integer(int(n))
+
+
+def fmt_number(x: float | None, decimals: int = 2) -> str:
+    """Points, balances, prices: at most ``decimals`` places, no trailing zeros, never "1e+06"."""
+    if x is None:
+        return "-"
+    return _formats.number(float(x), decimals)
+
+
+def fmt_date(d: date) -> str:
+    return _formats.date(d.date() if isinstance(d, datetime) else d)
+
+
+def fmt_time(t: datetime, *, seconds: bool = False) -> str:
+    """Wall-clock time in the computer's time zone (an aware ``t`` is converted first)."""
+    return _formats.time(t.astimezone() if t.tzinfo else t, seconds)
+
+
+def fmt_datetime(t: datetime, *, seconds: bool = False) -> str:
+    local = t.astimezone() if t.tzinfo else t
+    return f"{_formats.date(local.date())} {_formats.time(local, seconds)}"
+
+
+def fmt_iso(iso: str | None, *, seconds: bool = False) -> str:
+    """A stored ISO timestamp (UTC when it has no zone) as local date and time; junk shown as is."""
+    if not iso:
+        return ""
+    try:
+        value = datetime.fromisoformat(iso)
+    except ValueError:
+        return iso
+    if value.tzinfo is None:
+        value = value.replace(tzinfo=UTC)
+    return fmt_datetime(value, seconds=seconds)
+
+
+def set_formats(formats: Formats | None) -> None:
+    global _formats
+    _formats = formats or _PlainFormats()
+
+
+def formatting_locale(language: str) -> object:
+    """The QLocale numbers and dates are written in for the UI ``language``.
+
+    The system's regional format when it is in the same language (so a user's own choices,
+    e.g. a 24-hour clock or day-first dates, are kept), else that language's usual format
+    (Taiwan for Chinese, US for English), so an English UI never shows Chinese AM/PM markers.
+    """
+    from PySide6.QtCore import QLocale
+
+    system = QLocale.system()
+    if language == "zh_TW":
+        if system.language() == QLocale.Language.Chinese and system.script() == QLocale.Script.TraditionalChineseScript:
+            return system
+        return QLocale(QLocale.Language.Chinese, QLocale.Script.TraditionalChineseScript, QLocale.Country.Taiwan)
+    if system.language() == QLocale.Language.English:
+        return system
+    return QLocale(QLocale.Language.English, QLocale.Country.UnitedStates)
+
+
+class QtFormats:
+    """Numbers, dates and times through a QLocale (digit grouping, date order, AM/PM)."""
+
+    def __init__(self, locale: object) -> None:
+        from PySide6.QtCore import QLocale
+
+        self.locale: QLocale = locale  # type: ignore[assignment]
+        short = QLocale.FormatType.ShortFormat
+        date_format = self.locale.dateFormat(short)
+        # Short formats may use two-digit years ("M/d/yy"); on a send log the year must be whole.
+        if "yyyy" not in date_format:
+            date_format = date_format.replace("yy", "yyyy")
+        self.date_format = date_format
+        self.time_format = self.locale.timeFormat(short)
+        if ":ss" not in self.time_format:
+            self.time_seconds = self.time_format.replace("mm", "mm:ss", 1)
+        else:
+            self.time_seconds = self.time_format
+
+    def integer(self, n: int) -> str:
+        return self.locale.toString(n)
+
+    def number(self, x: float, decimals: int) -> str:
+        from PySide6.QtCore import QLocale
+
+        value = round(x, decimals)
+        if value == int(value) and abs(value) < 2**53:
+            return self.locale.toString(int(value))
+        return self.locale.toString(value, "f", QLocale.FloatingPointPrecisionOption.FloatingPointShortest)
+
+    def date(self, d: date) -> str:
+        from PySide6.QtCore import QDate
+
+        return self.locale.toString(QDate(d.year, d.month, d.day), self.date_format)
+
+    def time(self, t: datetime, seconds: bool) -> str:
+        from PySide6.QtCore import QTime
+
+        return self.locale.toString(QTime(t.hour, t.minute, t.second), self.time_seconds if seconds else self.time_format)
 
 
 def set_translator(fn: _Translator | None) -> None:
@@ -107,6 +242,7 @@ def install_qt_translator(app: object, language: str) -> bool:
     global _active_language
     _active_language = language
     set_translator(lambda c, t, d=None, n=-1: QCoreApplication.translate(c, t, d, n))
+    set_formats(QtFormats(formatting_locale(language)))
     if language == "en":
         return True
     path = qm_path(language)
@@ -130,6 +266,7 @@ def uninstall_qt_translators() -> None:
         QCoreApplication.removeTranslator(_installed.pop())  # type: ignore[arg-type]
     _active_language = "en"
     set_translator(None)
+    set_formats(None)
 
 
 def _install_qt_own_catalogue(app: object, language: str) -> None:

@@ -306,7 +306,7 @@ def test_balance(sep: Any, key: str, make: ClientFactory) -> None:
     sep.set_credit(key, 18420)
     balance = make().balance()
     assert balance.amount == 18420 and balance.unit == "credits"
-    assert "18420" in make().test_connection()
+    assert "18,420" in make().test_connection()
 
 
 # -- errors from real causes ------------------------------------------------------------------

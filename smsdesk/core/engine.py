@@ -32,7 +32,7 @@ from smsdesk.core.jobs import Job, Jobs, JobStatus
 from smsdesk.core.redact import redact
 from smsdesk.core.states import State
 from smsdesk.core.store import Store, utcnow
-from smsdesk.i18n import translate
+from smsdesk.i18n import fmt_int, fmt_number, translate
 from smsdesk.vendors.base import (
     ErrorKind,
     MessageRef,
@@ -132,6 +132,11 @@ class SendSummary:
             "status": str(self.status),
             "note": self.note,
         }
+
+    def as_text(self) -> dict[str, str]:
+        """:meth:`as_json` with counts and points written for people, for summary sentences."""
+        return {key: fmt_number(value) if key == "points" else fmt_int(value) if isinstance(value, int) and key != "job"
+                else str(value) for key, value in self.as_json().items()}
 
 
 @dataclass

@@ -59,7 +59,7 @@ import python_calamine as pc
 
 from smsdesk.core import phones
 from smsdesk.core.store import Store, utcnow
-from smsdesk.i18n import QT_TRANSLATE_NOOP, join_list, translate
+from smsdesk.i18n import QT_TRANSLATE_NOOP, fmt_int, join_list, translate
 
 # -- bounds -------------------------------------------------------------------
 MAX_ROWS = 1_048_576          # Excel's own sheet limit
@@ -142,8 +142,8 @@ def _too_big(path: Path, detail: str) -> ImportFailed:
         translate(
             "Import",
             "The file {name} is too large to import safely ({detail}). Delete unused rows and "
-            "columns, or split it into files of at most {rows:,} rows, and import them one by one.",
-        ).format(name=path.name, detail=detail, rows=MAX_ROWS),
+            "columns, or split it into files of at most {rows} rows, and import them one by one.",
+        ).format(name=path.name, detail=detail, rows=fmt_int(MAX_ROWS)),
     )
 
 
@@ -330,7 +330,7 @@ def _check_zip_directory(path: Path) -> None:
         raise _corrupt(path)  # no end record: cut short
     entries, directory_size = struct.unpack_from("<HI", tail, at + 10)
     if entries > MAX_ZIP_ENTRIES or directory_size > MAX_SMALL_PART_BYTES:
-        raise _too_big(path, translate("Import", "it holds {count:,} internal files").format(count=entries))
+        raise _too_big(path, translate("Import", "it holds {count} internal files").format(count=fmt_int(entries)))
 
 
 def _sniff_zip(path: Path) -> str:
@@ -528,14 +528,14 @@ class _Zip:
             if info.file_size > (MAX_PART_BYTES if big else MAX_SMALL_PART_BYTES):
                 raise _too_big(
                     self.path,
-                    translate("Import", "a part of it would unpack to {size:,} MB").format(
-                        size=info.file_size >> 20
+                    translate("Import", "a part of it would unpack to {size} MB").format(
+                        size=fmt_int(info.file_size >> 20)
                     ),
                 )
             total += info.file_size
         if total > 2 * MAX_PART_BYTES:
             raise _too_big(
-                self.path, translate("Import", "it would unpack to {size:,} MB").format(size=total >> 20)
+                self.path, translate("Import", "it would unpack to {size} MB").format(size=fmt_int(total >> 20))
             )
 
     def read_small(self, name: str) -> bytes:
@@ -825,7 +825,8 @@ def _check_extent(path: Path, rows: int, cols: int) -> None:
     if rows > MAX_ROWS or cols > MAX_COLUMNS or rows * cols > MAX_CELLS:
         raise _too_big(
             path,
-            translate("Import", "the sheet spans {rows:,} rows × {cols:,} columns").format(rows=rows, cols=cols),
+            translate("Import", "the sheet spans {rows} rows × {cols} columns").format(
+                rows=fmt_int(rows), cols=fmt_int(cols)),
         )
 
 
@@ -835,7 +836,7 @@ def _check_extents(path: Path, extents: list[tuple[int, int]]) -> None:
         _check_extent(path, rows, cols)
     cells = sum(r * c for r, c in extents)
     if cells > MAX_CELLS:
-        raise _too_big(path, translate("Import", "its sheets hold {cells:,} cells").format(cells=cells))
+        raise _too_big(path, translate("Import", "its sheets hold {cells} cells").format(cells=fmt_int(cells)))
 
 
 # -- workbook sources ------------------------------------------------------------
@@ -1099,11 +1100,11 @@ class _CsvSource(_Source):
             for number, row in enumerate(reader, start=1):
                 if number > MAX_ROWS + 1:
                     raise _too_big(
-                        self.path, translate("Import", "more than {rows:,} rows").format(rows=MAX_ROWS)
+                        self.path, translate("Import", "more than {rows} rows").format(rows=fmt_int(MAX_ROWS))
                     )
                 if len(row) > MAX_COLUMNS:
                     raise _too_big(
-                        self.path, translate("Import", "more than {cols:,} columns").format(cols=MAX_COLUMNS)
+                        self.path, translate("Import", "more than {cols} columns").format(cols=fmt_int(MAX_COLUMNS))
                     )
                 yield number, row  # type: ignore[misc]
         except UnicodeDecodeError as exc:

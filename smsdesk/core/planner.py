@@ -18,7 +18,7 @@ from smsdesk.core.contacts import ContactRepository, opted_out
 from smsdesk.core.jobs import Jobs, PlannedRecipient
 from smsdesk.core.phones import normalize
 from smsdesk.core.store import Store
-from smsdesk.i18n import join_list, translate
+from smsdesk.i18n import fmt_datetime, fmt_number, fmt_time, join_list, translate
 from smsdesk.vendors.base import AccountConfig
 
 SKIPPED_SHOWN = 20  # skipped entries listed one by one in describe(); the rest are counted
@@ -103,14 +103,14 @@ class Plan:
             segments=self.segments, max=self.max_segments))
         unit = self.account.spec.capabilities.balance_unit or translate("Plan", "points")
         if self.balance is not None:
-            lines.append(translate("Plan", "Estimated cost: {points:g} {unit} (last known balance {balance:g})").format(
-                points=self.points, unit=unit, balance=self.balance))
+            lines.append(translate("Plan", "Estimated cost: {points} {unit} (last known balance {balance})").format(
+                points=fmt_number(self.points), unit=unit, balance=fmt_number(self.balance)))
         else:
-            lines.append(translate("Plan", "Estimated cost: {points:g} {unit}").format(points=self.points, unit=unit))
+            lines.append(translate("Plan", "Estimated cost: {points} {unit}").format(points=fmt_number(self.points), unit=unit))
         if self.schedule_at is not None:
             local = self.schedule_at.astimezone()
             lines.append(translate("Plan", "Scheduled for {when} ({offset})").format(
-                when=local.strftime("%Y-%m-%d %H:%M"), offset=local.strftime("UTC%z")))
+                when=fmt_datetime(local), offset=local.strftime("UTC%z")))
             if self.local_schedule:
                 lines.append(translate("Plan", "This vendor has no scheduling of its own: SMS Desk sends at that time, "
                                "so the app must be running then."))
@@ -301,8 +301,8 @@ def plan_send(
         raise PlanError(translate(
             "Plan", "{when} is inside the quiet hours ({hours}). Choose {next} or later, or confirm that "
             "you want to send during quiet hours."
-        ).format(when=when.astimezone().strftime("%H:%M"), hours=quiet_hours.label,
-                 next=quiet_hours.next_allowed(when).astimezone().strftime("%Y-%m-%d %H:%M")))
+        ).format(when=fmt_time(when), hours=quiet_hours.label,
+                 next=fmt_datetime(quiet_hours.next_allowed(when))))
     return plan
 
 

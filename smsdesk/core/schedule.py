@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, time, timedelta, timezone, tzinfo
 from typing import Any
 
-from smsdesk.i18n import translate
+from smsdesk.i18n import fmt_datetime, translate
 
 TAIPEI = timezone(timedelta(hours=8), "Asia/Taipei")
 
@@ -177,11 +177,11 @@ class QuietHours:
 
 
 def _fmt(when: datetime) -> str:
-    return when.strftime("%Y-%m-%d %H:%M")
+    return fmt_datetime(when.replace(tzinfo=None))  # the wall-clock time in when's own zone
 
 
 def _fmt_taipei(when: datetime) -> str:
-    return when.astimezone(TAIPEI).strftime("%Y-%m-%d %H:%M")
+    return _fmt(when.astimezone(TAIPEI))
 
 
 def earliest(rule: str, now: datetime) -> datetime:

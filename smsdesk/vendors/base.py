@@ -14,7 +14,7 @@ from enum import StrEnum
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from smsdesk.core.states import State
-from smsdesk.i18n import QT_TRANSLATE_NOOP, translate
+from smsdesk.i18n import QT_TRANSLATE_NOOP, fmt_number, translate
 
 if TYPE_CHECKING:
     from smsdesk.vendors.http import HttpPolicy
@@ -349,17 +349,11 @@ class VendorClient:
         """Make the cheapest authenticated call; return a sentence for the user."""
         bal = self.balance()
         return translate("Vendor", "Connected. Balance: {amount} {unit}.").format(
-            amount=_fmt_amount(bal.amount), unit=bal.unit
+            amount=fmt_number(bal.amount), unit=bal.unit
         )
 
     def close(self) -> None:
         self.http.close()
-
-
-def _fmt_amount(value: float | None) -> str:
-    if value is None:
-        return "-"
-    return f"{value:g}"
 
 
 @dataclass(frozen=True)

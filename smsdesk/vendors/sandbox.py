@@ -23,7 +23,7 @@ from pathlib import Path
 
 from smsdesk.core.segments import cost
 from smsdesk.core.states import State
-from smsdesk.i18n import QT_TRANSLATE_NOOP, translate
+from smsdesk.i18n import QT_TRANSLATE_NOOP, fmt_number, translate
 from smsdesk.vendors.base import (
     AccountConfig,
     Balance,
@@ -137,9 +137,9 @@ class SandboxClient(VendorClient):
                         ErrorKind.BALANCE,
                         translate(
                             "Sandbox",
-                            "The Sandbox has {credit:g} practice points left and this needs {needed:g}. "
+                            "The Sandbox has {credit} practice points left and this needs {needed}. "
                             "Use \u201cTop up the Sandbox\u201d on the Balances tab to get more.",
-                        ).format(credit=credit, needed=needed),
+                        ).format(credit=fmt_number(credit), needed=fmt_number(needed)),
                         vendor=self.vendor, code="balance",
                     )
                 now = _now().isoformat()
@@ -191,8 +191,8 @@ class SandboxClient(VendorClient):
         return Balance(self._credit(), "points")
 
     def test_connection(self) -> str:
-        return translate("Sandbox", "The Sandbox is ready: {credit:g} practice points left. Nothing is really sent.").format(
-            credit=self._credit()
+        return translate("Sandbox", "The Sandbox is ready: {credit} practice points left. Nothing is really sent.").format(
+            credit=fmt_number(self._credit())
         )
 
     def top_up(self, points: float = START_CREDIT) -> float:

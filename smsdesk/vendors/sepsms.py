@@ -48,7 +48,7 @@ import requests
 
 from smsdesk.core.redact import redact
 from smsdesk.core.states import State
-from smsdesk.i18n import QT_TRANSLATE_NOOP, translate
+from smsdesk.i18n import QT_TRANSLATE_NOOP, fmt_number, translate
 from smsdesk.vendors.base import (
     AccountConfig,
     Balance,
@@ -871,7 +871,7 @@ def parse_webhook(headers: Mapping[str, str], body: bytes) -> WebhookEvent:
         amount = _as_float(data.get("balance"))
         message = translate("Webhooks", "SepSMS credit is running low: {amount} credits left. Top up in the "
                             "SepSMS dashboard to keep sending.").format(
-            amount="-" if amount is None else f"{amount:g}")
+            amount=fmt_number(amount))
         return WebhookEvent(event, known, at, data, balance=amount, message=message)
     if event == "order.completed":
         amount = _as_float(data.get("balance"))

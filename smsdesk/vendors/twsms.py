@@ -16,7 +16,7 @@ from urllib.parse import parse_qs, unquote_plus
 from smsdesk.core import segments
 from smsdesk.core.segments import emoji_chars as emoji_in  # one definition of what TwSMS refuses
 from smsdesk.core.states import State
-from smsdesk.i18n import QT_TRANSLATE_NOOP, translate
+from smsdesk.i18n import QT_TRANSLATE_NOOP, fmt_number, translate
 from smsdesk.vendors.base import (
     Balance,
     Capabilities,
@@ -613,7 +613,7 @@ class TwsmsClient(VendorClient):
         self._raise_for(data)
         bal = self._balance_from(data)
         message = translate("Vendor", "Connected. Balance: {amount} {unit}.").format(
-            amount=f"{bal.amount:g}", unit=bal.unit)
+            amount=fmt_number(bal.amount), unit=bal.unit)
         if ip:
             message += " " + translate("TwSMS", "TwSMS sees this computer's address as {ip}.").format(ip=ip)
         return message
