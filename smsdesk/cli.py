@@ -731,9 +731,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         sys.stderr.write(f"{exc}\n")
         return EXIT_ERROR
     except Exception as exc:  # last resort: words, not a traceback
+        from smsdesk.core.leases import JobBusy
         from smsdesk.core.store import StoreError
 
-        if isinstance(exc, StoreError):
+        if isinstance(exc, (StoreError, JobBusy)):
             sys.stderr.write(f"{exc}\n")
             return EXIT_ERROR
         from smsdesk.core.redact import redact

@@ -29,6 +29,7 @@ from typing import Any
 
 from smsdesk.core.accounts import Accounts
 from smsdesk.core.jobs import Job, Jobs, JobStatus
+from smsdesk.core.leases import JobLease
 from smsdesk.core.redact import redact
 from smsdesk.core.states import State
 from smsdesk.core.store import Store, utcnow
@@ -184,6 +185,26 @@ class SendEngine:
         control: SendControl | None = None,
         progress: Callable[[Progress], None] | None = None,
     ) -> SendSummary:
+        """Send the job's queued recipients; :class:`JobBusy` if another send holds the job."""
+        self._require(job_id)
+        with JobLease(self.store, job_id):
+            return self._run_held(job_id, control, progress)
+
+    def resume(self, job_id: int, *, control: SendControl | None = None,
+               progress: Callable[[Progress], None] | None = None) -> SendSummary:
+        """Continue an interrupted job: never-attempted recipients are sent, unknown ones are not."""
+        self._require(job_id)
+        with JobLease(self.store, job_id):
+            # Only this job, and only now that no one else can be sending it.
+            self.jobs.recover_inflight(job_id)
+            job = self._require(job_id)
+            if job.status in (JobStatus.PAUSED, JobStatus.INTERRUPTED):
+                self.jobs.set_status(job_id, JobStatus.SENDING)
+                self.jobs.set_note(job_id, "")
+            return self._run_held(job_id, control, progress)
+
+    def _run_held(self, job_id: int, control: SendControl | None,
+                  progress: Callable[[Progress], None] | None) -> SendSummary:
         control = control or SendControl()
         job = self._require(job_id)
         if job.status in (JobStatus.DONE, JobStatus.CANCELLED):
@@ -194,15 +215,6 @@ class SendEngine:
             return self._run(job, account.settings, client, control, progress)
         finally:
             client.close()
-
-    def resume(self, job_id: int, **kwargs: Any) -> SendSummary:
-        """Continue an interrupted job: never-attempted recipients are sent, unknown ones are not."""
-        self.jobs.recover_inflight()
-        job = self._require(job_id)
-        if job.status in (JobStatus.PAUSED, JobStatus.INTERRUPTED):
-            self.jobs.set_status(job_id, JobStatus.SENDING)
-            self.jobs.set_note(job_id, "")
-        return self.run(job_id, **kwargs)
 
     def start_due(self, now: datetime | None = None) -> list[int]:
         """Release locally scheduled jobs whose time has come; return their ids."""
@@ -223,7 +235,15 @@ class SendEngine:
         return due
 
     def cancel_job(self, job_id: int) -> SendSummary:
-        """Cancel what has not gone out: locally, and at the vendor where it can."""
+        """Cancel what has not gone out: locally, and at the vendor where it can.
+
+        Refused (:class:`JobBusy`) while another send holds the job: that send would go on
+        with rows it already planned; it is cancelled where it runs (its Cancel button).
+        """
+        with JobLease(self.store, job_id):
+            return self._cancel_held(job_id)
+
+    def _cancel_held(self, job_id: int) -> SendSummary:
         job = self._require(job_id)
         now = utcnow()
         with self.store.transaction() as db:

@@ -210,24 +210,37 @@ class Jobs:
         self.store.execute("UPDATE jobs SET note=?, updated_at=? WHERE id=?", (redact(note), utcnow(), job_id))
 
     # -- journal ----------------------------------------------------------
-    def recover_inflight(self) -> int:
-        """After a crash: every message whose request may have left becomes unknown."""
+    def recover_inflight(self, job_id: int | None = None) -> int:
+        """After a crash: every message whose request may have left becomes unknown.
+
+        Jobs a live process is sending (it holds their lease, core/leases.py) are left
+        alone: their requests are still under way. With ``job_id`` only that job is
+        recovered; its caller must hold the job's lease.
+        """
+        from smsdesk.core.leases import held_jobs
+
         now = utcnow()
         with self.store.transaction() as db:
-            cur = db.execute(
-                "UPDATE messages SET state=?, inflight=0, error_kind='unknown', error_text=?, updated_at=?"
-                " WHERE inflight=1",
-                (str(State.UNKNOWN), translate(
-                    "Journal",
-                    "SMS Desk stopped while this message was being sent, so it is not known "
-                    "whether the vendor accepted it. It was not resent.",
-                ), now),
-            )
-            changed = cur.rowcount
-            db.execute(
-                "UPDATE jobs SET status=?, updated_at=? WHERE status=?",
-                (str(JobStatus.INTERRUPTED), now, str(JobStatus.SENDING)),
-            )
+            # Read inside the write transaction: no lease can be taken between the check and the update.
+            if job_id is not None:
+                jobs = {job_id}
+            else:
+                rows = (db.execute("SELECT DISTINCT job_id FROM messages WHERE inflight=1").fetchall()
+                        + db.execute("SELECT id FROM jobs WHERE status=?", (str(JobStatus.SENDING),)).fetchall())
+                jobs = {int(r[0]) for r in rows} - held_jobs(db)
+            changed = 0
+            for job in sorted(jobs):
+                changed += db.execute(
+                    "UPDATE messages SET state=?, inflight=0, error_kind='unknown', error_text=?, updated_at=?"
+                    " WHERE inflight=1 AND job_id=?",
+                    (str(State.UNKNOWN), translate(
+                        "Journal",
+                        "SMS Desk stopped while this message was being sent, so it is not known "
+                        "whether the vendor accepted it. It was not resent.",
+                    ), now, job),
+                ).rowcount
+                db.execute("UPDATE jobs SET status=?, updated_at=? WHERE status=? AND id=?",
+                           (str(JobStatus.INTERRUPTED), now, str(JobStatus.SENDING), job))
         return changed
 
     def apply_report(

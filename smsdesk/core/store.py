@@ -183,8 +183,16 @@ def _m2_message_phone_index(db: sqlite3.Connection) -> None:
     db.execute("CREATE INDEX IF NOT EXISTS messages_phone ON messages(phone, id)")
 
 
+def _m3_job_leases(db: sqlite3.Connection) -> None:
+    # Which process is sending a job now (core/leases.py); heartbeat_at is Unix time.
+    db.execute(
+        "CREATE TABLE IF NOT EXISTS job_leases(job_id INTEGER PRIMARY KEY REFERENCES jobs(id) ON DELETE CASCADE,"
+        " owner TEXT NOT NULL, host TEXT NOT NULL, pid INTEGER NOT NULL, heartbeat_at REAL NOT NULL)"
+    )
+
+
 # Ordered; index + 1 is the schema version it produces. Append only.
-MIGRATIONS: list[Migration] = [_m1_initial, _m2_message_phone_index]
+MIGRATIONS: list[Migration] = [_m1_initial, _m2_message_phone_index, _m3_job_leases]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
