@@ -1,10 +1,14 @@
 """Screenshots of every tab and the main dialogs, for docs/screenshots/ (offscreen or under Xvfb).
 
-    python tools/screenshots.py [zh_TW|en ...]
+    python tools/screenshots.py [--dark] [--out DIR] [zh_TW|en ...]
 
 Each language runs in its own process with a fresh data folder filled through the
 real code: a customer list imported from a generated .xlsx, a Sandbox send with
 mixed outcomes, replies, and a TwSMS account for the account dialog.
+
+``--dark`` takes them in the dark scheme (the Settings choice "Dark", as a user would see it
+where the system cannot switch itself: Fusion's dark palette) and names them ``*-<language>-dark.png``;
+``--out`` writes somewhere other than docs/screenshots.
 """
 
 from __future__ import annotations
@@ -78,9 +82,10 @@ def seed(ctx: object, folder: Path) -> Path:
     return sheet
 
 
-def main(language: str) -> None:
+def main(language: str, dark: bool = False, out: Path = OUT) -> None:
     from PySide6.QtWidgets import QApplication
 
+    from smsdesk.gui import theme
     from smsdesk.gui.accounts_dialog import AccountEditor
     from smsdesk.gui.context import AppContext
     from smsdesk.gui.import_dialog import ImportDialog
@@ -89,7 +94,9 @@ def main(language: str) -> None:
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     install_qt_translator(app, language)
-    OUT.mkdir(parents=True, exist_ok=True)
+    theme.install(app, "dark" if dark else "light")  # docs show one scheme, whatever this computer uses
+    tag = f"{language}-dark" if dark else language
+    out.mkdir(parents=True, exist_ok=True)
     ctx = AppContext.open()
     sheet = seed(ctx, Path(os.environ["SMSDESK_HOME"]))
     window = MainWindow(ctx)
@@ -113,34 +120,41 @@ def main(language: str) -> None:
         if name == "recipients" and window.recipients.lists_view.count():
             window.recipients.lists_view.setCurrentRow(0)
         pump(app, 2.5)
-        window.grab().save(str(OUT / f"{name}-{language}.png"))
+        window.grab().save(str(out / f"{name}-{tag}.png"))
         if name == "compose" and language == "zh_TW":
-            window.grab().save(str(OUT / "main-window-zh_TW.png"))
+            window.grab().save(str(out / f"main-window-{tag}.png"))
     editor = AccountEditor(ctx, ctx.accounts.find("門市 TwSMS"), parent=window)
     editor.resize(760, 720)
     editor.show()
     pump(app, 1)
-    editor.grab().save(str(OUT / f"account-dialog-{language}.png"))
+    editor.grab().save(str(out / f"account-dialog-{tag}.png"))
     editor.close()
     dialog = ImportDialog(ctx, window, sheet)
     dialog.resize(900, 640)
     dialog.show()
     pump(app, 3)
-    dialog.grab().save(str(OUT / f"import-dialog-{language}.png"))
+    dialog.grab().save(str(out / f"import-dialog-{tag}.png"))
     dialog.close()
     window.close()
     ctx.close()
-    print("\n".join(str(p) for p in sorted(OUT.glob(f"*-{language}.png"))))
+    print("\n".join(str(p) for p in sorted(out.glob(f"*-{tag}.png"))))
 
 
 if __name__ == "__main__":
-    languages = sys.argv[1:] or ["zh_TW", "en"]
-    if len(languages) > 1 or "SMSDESK_HOME" not in os.environ:
+    import argparse
+
+    parser = argparse.ArgumentParser(description="Regenerate the documentation screenshots.")
+    parser.add_argument("languages", nargs="*", default=["zh_TW", "en"])
+    parser.add_argument("--dark", action="store_true", help="the dark scheme (files named *-<language>-dark.png)")
+    parser.add_argument("--out", type=Path, default=OUT, help=f"folder for the PNGs (default {OUT})")
+    args = parser.parse_args()
+    if len(args.languages) > 1 or "SMSDESK_HOME" not in os.environ:
         # One process and one fresh data folder per language: Qt translators are process-wide.
-        for language in languages:
+        for language in args.languages:
             env = {**os.environ, "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen"),
                    "SMSDESK_HOME": tempfile.mkdtemp(prefix="smsdesk-shots-"), "SMSDESK_SANDBOX_DELAY": "0.2",
                    "PYTHON_KEYRING_BACKEND": "smsdesk.core.credentials.MemoryKeyring"}
-            subprocess.run([sys.executable, __file__, language], check=True, env=env)
+            flags = ["--dark"] * args.dark + ["--out", str(args.out.resolve())]
+            subprocess.run([sys.executable, __file__, *flags, language], check=True, env=env)
     else:
-        main(languages[0])
+        main(args.languages[0], dark=args.dark, out=args.out)
