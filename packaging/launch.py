@@ -102,12 +102,27 @@ def _check_keyring() -> str:
     return f"{type(backend).__module__}.{type(backend).__name__}"
 
 
+def _check_icons() -> str:
+    from PySide6.QtCore import QSize
+    from PySide6.QtGui import QColor
+
+    from smsdesk.gui import icons
+
+    # Every action icon's SVG is in the bundle and QtSvg draws it (a blank button is easy to miss).
+    for name in icons.NAMES:
+        image = icons.render(name, QSize(24, 24), QColor("black")).toImage()
+        if not any(image.pixelColor(x, y).alpha() for y in range(24) for x in range(24)):
+            raise RuntimeError(f"the action icon {name} draws nothing")
+    return f"{len(icons.NAMES)} action icons drawn"
+
+
 CHECKS: tuple[tuple[str, Callable[[], str]], ...] = (
     ("vendors", _check_vendors),
     ("phones", _check_phones),
     ("spreadsheets", _check_spreadsheets),
     ("catalogue", _check_catalogue),
     ("keyring", _check_keyring),
+    ("icons", _check_icons),
 )
 
 
@@ -148,10 +163,12 @@ def main() -> int:
 
     from smsdesk import APP_NAME, ORG_NAME
     from smsdesk.gui.app import main as app_main
+    from smsdesk.gui.app import set_high_dpi_policy
     from smsdesk.resources_path import app_icon
 
     QCoreApplication.setOrganizationName(ORG_NAME)
     QCoreApplication.setApplicationName(APP_NAME)
+    set_high_dpi_policy()  # before the QApplication: Qt reads it only then
     app = QApplication.instance() or QApplication(sys.argv)
     QApplication.setWindowIcon(app_icon())
     if SMOKE:

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from itertools import pairwise
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QPalette
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
+
+from smsdesk.gui import theme
 
 
 class EmptyState(QWidget):
@@ -49,7 +51,32 @@ def help_label(text: str) -> QLabel:
     font = label.font()
     font.setPointSizeF(font.pointSizeF() * 0.9)
     label.setFont(font)
-    palette = label.palette()
-    palette.setColor(QPalette.ColorRole.WindowText, palette.color(QPalette.ColorRole.PlaceholderText))
-    label.setPalette(palette)
+    # A tone, not a colour copied from today's palette: it must follow a switch to dark mode.
+    theme.set_tone(label, theme.Tone.MUTED)
     return label
+
+
+def tab_through(before: QWidget, container: QWidget) -> None:
+    """Put the controls inside ``container`` right after ``before`` in the Tab order, in the order
+    they were laid out; what followed ``before`` then follows them.
+
+    A form built or rebuilt after the buttons below it (a scroll area's new page, template
+    fields) joins the end of the window's focus chain, so Tab would reach it after the buttons.
+    The chain is not walked with nextInFocusChain(): PySide makes each widget it returns a child
+    of the caller, so the button after a field would lose its Python wrapper with that field.
+    """
+    inside = [w for w in container.findChildren(QWidget)
+              # Inner editors (a spin box's line edit) have their owner as focus proxy and move with it.
+              if w.focusProxy() is None and w.focusPolicy() & Qt.FocusPolicy.TabFocus]
+    for first, second in pairwise([before, *inside]):
+        QWidget.setTabOrder(first, second)
+
+
+# The most a dialog may take when it opens: a 1366x768 screen less the taskbar, title bar and borders.
+MAX_DIALOG_SIZE = QSize(1264, 680)
+
+
+def initial_size(dialog: QWidget, width: int, height: int) -> None:
+    """Open ``dialog`` at width x height, larger if its contents need it (never cramped), but never
+    larger than a 1366x768 screen holds. Without this, Qt squeezes a tall dialog to 2/3 of the screen."""
+    dialog.resize(QSize(width, height).expandedTo(dialog.sizeHint()).boundedTo(MAX_DIALOG_SIZE))
