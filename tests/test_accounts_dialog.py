@@ -11,8 +11,9 @@ import pytest
 from keyring.backends import fail
 from PySide6.QtWidgets import QCheckBox, QLabel, QLineEdit
 from pytestqt.qtbot import QtBot
+from support.gui import private_ctx
 
-from smsdesk.core.credentials import Credentials, MemoryKeyring
+from smsdesk.core.credentials import Credentials
 from smsdesk.gui.accounts_dialog import (
     AccountEditor,
     AccountManagerDialog,
@@ -39,8 +40,7 @@ def fast_http(config: AccountConfig) -> HttpPolicy:
 
 @pytest.fixture
 def ctx(home: Path) -> Iterator[AppContext]:
-    # A keyring of its own per test: account ids restart at 1 in every fresh database.
-    context = AppContext.open(credentials=Credentials(backend=MemoryKeyring()))
+    context = private_ctx()
     yield context
     context.close()
 

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog
 from pytestqt.qtbot import QtBot
 
 from smsdesk.core.contacts import ContactRepository
+from smsdesk.gui import theme
 from smsdesk.gui.context import AppContext
 from smsdesk.gui.import_dialog import BAD, ImportDialog, ImportOutcome
 
@@ -122,7 +123,7 @@ def test_preview_finds_the_header_guesses_columns_and_shows_each_number(qtbot: Q
     assert cell(dialog, 3, 1) == "+886912345678 (same as row 4; imported once)"
     assert "3 different usable numbers" in dialog.layout_label.text()
     landline = table.item(2, 1)
-    assert "landline" in landline.text() and landline.foreground().color() == BAD
+    assert "landline" in landline.text() and landline.foreground().color() == theme.color(BAD)
     assert "too few digits" in cell(dialog, 4, 1)
     assert cell(dialog, 1, 3) == "912345679"  # the original value next to it
     assert dialog.import_button.isEnabled() and not dialog.error_label.isVisible()
@@ -142,7 +143,7 @@ def test_changing_the_phone_and_name_columns_updates_the_preview_and_the_import(
     assert [cell(dialog, r, 1) for r in range(3)] == ["+886987000001", "+886987000002", "+886987000003"]
     dialog.phone_combo.setCurrentIndex(dialog.phone_combo.findData(0))
     qtbot.waitUntil(lambda: cell(dialog, 0, 1) == "+886912000001", timeout=10000)
-    assert dialog.preview_table.item(2, 1).foreground().color() == BAD and cell(dialog, 2, 2) == "n/a"
+    assert dialog.preview_table.item(2, 1).foreground().color() == theme.color(BAD) and cell(dialog, 2, 2) == "n/a"
     assert dialog.name_combo.findData(0) == -1  # the phone column cannot also be the names
     dialog.name_combo.setCurrentIndex(dialog.name_combo.findData(3))
     wait_preview(qtbot, dialog)
@@ -211,7 +212,7 @@ def test_import_reports_counts_problems_duplicates_and_opt_outs(qtbot: QtBot, ct
     problems = dialog.problems_model
     assert [problems.rows[r][:2] for r in range(problems.rowCount())] == [(6, "02-2345-6789"), (8, "0955123")]
     assert "landline" in problems.data(problems.index(0, 2)) and "too few digits" in problems.rows[1][2]
-    assert problems.data(problems.index(0, 2), Qt.ItemDataRole.ForegroundRole).color() == BAD
+    assert problems.data(problems.index(0, 2), Qt.ItemDataRole.ForegroundRole).color() == theme.color(BAD)
     dups = dialog.duplicates_model
     assert dups.rows == [(7, "0912 345 678", "+886912345678", 4)]
     assert [dialog.report_tabs.tabText(i) for i in range(dialog.report_tabs.count())] == [

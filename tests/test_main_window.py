@@ -5,18 +5,14 @@ from __future__ import annotations
 from pathlib import Path
 
 from pytestqt.qtbot import QtBot
+from support.gui import shown_main_window
 
 from smsdesk.gui.context import AppContext
 from smsdesk.gui.main_window import MainWindow
 
 
 def make_window(qtbot: QtBot) -> MainWindow:
-    ctx = AppContext.open()
-    window = MainWindow(ctx)
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
-    return window
+    return shown_main_window(qtbot, AppContext.open())
 
 
 def test_every_tab_opens_and_has_an_empty_state(qtbot: QtBot, home: Path) -> None:

@@ -16,6 +16,7 @@ from pytestqt.qtbot import QtBot
 from shiboken6 import isValid
 
 from smsdesk.core.contacts import ContactRepository
+from smsdesk.gui import theme
 from smsdesk.gui.context import AppContext
 from smsdesk.gui.import_dialog import ImportDialog
 from smsdesk.gui.tabs.recipients import CACHE_PAGES, MUTED, OPTOUTS, PAGE, RecipientsTab
@@ -119,7 +120,7 @@ def test_lists_show_counts_and_the_selected_list_its_contacts_and_columns(qtbot:
     tab.select(tab.lists[1].id)
     qtbot.waitUntil(lambda: tab.model.rowCount() == 3 and not tab.model.loading)
     muted = tab.model.data(tab.model.index(1, 1), Qt.ItemDataRole.ForegroundRole)
-    assert muted.color() == MUTED and tab.model.data(tab.model.index(0, 1), Qt.ItemDataRole.ForegroundRole) is None
+    assert muted.color() == theme.color(MUTED) and tab.model.data(tab.model.index(0, 1), Qt.ItemDataRole.ForegroundRole) is None
     assert "opt-out" in tab.model.data(tab.model.index(1, 0), Qt.ItemDataRole.ToolTipRole)
 
 

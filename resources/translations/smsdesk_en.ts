@@ -115,6 +115,10 @@
         <translation>Advanced</translation>
     </message>
     <message>
+        <source>Server address, speed limits and settings most accounts never need</source>
+        <translation>Server address, speed limits and settings most accounts never need</translation>
+    </message>
+    <message>
         <source>Server address</source>
         <translation>Server address</translation>
     </message>
@@ -133,6 +137,10 @@
     <message>
         <source>Requests at once</source>
         <translation>Requests at once</translation>
+    </message>
+    <message>
+        <source>How many requests SMS Desk sends to the vendor at the same time</source>
+        <translation>How many requests SMS Desk sends to the vendor at the same time</translation>
     </message>
     <message>
         <source> per second</source>
@@ -161,6 +169,10 @@
     <message>
         <source>Low-balance warning</source>
         <translation>Low-balance warning</translation>
+    </message>
+    <message>
+        <source>The Balances tab and a notification warn you when a reading is below this; Off: no warning</source>
+        <translation>The Balances tab and a notification warn you when a reading is below this; Off: no warning</translation>
     </message>
     <message>
         <source>&amp;Warn when the balance is below:</source>
@@ -399,6 +411,10 @@
     <message>
         <source>&amp;Duplicate…</source>
         <translation>&amp;Duplicate…</translation>
+    </message>
+    <message>
+        <source>A new account with the same settings; passwords and keys are not copied</source>
+        <translation>A new account with the same settings; passwords and keys are not copied</translation>
     </message>
     <message>
         <source>&amp;Remove…</source>
@@ -767,8 +783,8 @@
         <translation>No one to send to: every number was skipped.</translation>
     </message>
     <message>
-        <source>Job {job}: {submitted} submitted, {scheduled} scheduled, {failed} failed, {unknown} unknown, {skipped} skipped; {points:g} points.</source>
-        <translation>Job {job}: {submitted} submitted, {scheduled} scheduled, {failed} failed, {unknown} unknown, {skipped} skipped; {points:g} points.</translation>
+        <source>Job {job}: {submitted} submitted, {scheduled} scheduled, {failed} failed, {unknown} unknown, {skipped} skipped; {points} points.</source>
+        <translation>Job {job}: {submitted} submitted, {scheduled} scheduled, {failed} failed, {unknown} unknown, {skipped} skipped; {points} points.</translation>
     </message>
     <message>
         <source>{n} messages were being sent when SMS Desk stopped; they are marked unknown and were not resent.</source>
@@ -994,10 +1010,6 @@
         <translation>&amp;Account:</translation>
     </message>
     <message>
-        <source>&amp;To:</source>
-        <translation>&amp;To:</translation>
-    </message>
-    <message>
         <source>Contact lists</source>
         <translation>Contact lists</translation>
     </message>
@@ -1012,6 +1024,10 @@
     <message>
         <source>Phone numbers</source>
         <translation>Phone numbers</translation>
+    </message>
+    <message>
+        <source>T&amp;o:</source>
+        <translation>T&amp;o:</translation>
     </message>
     <message>
         <source>Write your message. Insert placeholders such as {name} to personalise it.</source>
@@ -1030,6 +1046,10 @@
         <translation>Reload templates</translation>
     </message>
     <message>
+        <source>Fetch the approved templates from the vendor again</source>
+        <translation>Fetch the approved templates from the vendor again</translation>
+    </message>
+    <message>
         <source>&amp;Message:</source>
         <translation>&amp;Message:</translation>
     </message>
@@ -1044,14 +1064,6 @@
     <message>
         <source>Length and cost</source>
         <translation>Length and cost</translation>
-    </message>
-    <message>
-        <source>Counted before duplicates and opt-outs are removed; the confirmation shows the exact figures.</source>
-        <translation>Counted before duplicates and opt-outs are removed; the confirmation shows the exact figures.</translation>
-    </message>
-    <message>
-        <source>&amp;Fix: use plain characters</source>
-        <translation>&amp;Fix: use plain characters</translation>
     </message>
     <message>
         <source>Replace them with look-alikes from the basic SMS alphabet, so the message costs half as much</source>
@@ -1102,6 +1114,10 @@
         <translation>Pause</translation>
     </message>
     <message>
+        <source>Pause stops after the requests under way; Resume goes on with the rest. Nobody gets the message twice.</source>
+        <translation>Pause stops after the requests under way; Resume goes on with the rest. Nobody gets the message twice.</translation>
+    </message>
+    <message>
         <source>Cancel sending</source>
         <translation>Cancel sending</translation>
     </message>
@@ -1128,6 +1144,10 @@
     <message>
         <source>Preview of the message</source>
         <translation>Preview of the message</translation>
+    </message>
+    <message>
+        <source>Te&amp;mplate:</source>
+        <translation>Te&amp;mplate:</translation>
     </message>
     <message>
         <source>Counting {n} recipients…</source>
@@ -1162,8 +1182,8 @@
         <translation>{points} {unit} per recipient</translation>
     </message>
     <message>
-        <source>about {total:g} {unit} for {n} recipients</source>
-        <translation>about {total:g} {unit} for {n} recipients</translation>
+        <source>about {total} {unit} for {n} recipients</source>
+        <translation>about {total} {unit} for {n} recipients</translation>
     </message>
     <message>
         <source>Counted on the longest message, {who}&apos;s.</source>
@@ -1310,8 +1330,8 @@
         <translation>Job {job} is scheduled for {when}. SMS Desk sends it then: leave the app running.</translation>
     </message>
     <message>
-        <source>Job {job}: {submitted} submitted, {scheduled} scheduled, {failed} failed, {unknown} unknown, {cancelled} cancelled; {points:g} points.</source>
-        <translation>Job {job}: {submitted} submitted, {scheduled} scheduled, {failed} failed, {unknown} unknown, {cancelled} cancelled; {points:g} points.</translation>
+        <source>Job {job}: {submitted} submitted, {scheduled} scheduled, {failed} failed, {unknown} unknown, {cancelled} cancelled; {points} points.</source>
+        <translation>Job {job}: {submitted} submitted, {scheduled} scheduled, {failed} failed, {unknown} unknown, {cancelled} cancelled; {points} points.</translation>
     </message>
     <message>
         <source>Cancelling after the requests under way…</source>
@@ -1322,12 +1342,16 @@
         <translation>&amp;Send…</translation>
     </message>
     <message>
-        <source> (practice: nothing is really sent)</source>
-        <translation> (practice: nothing is really sent)</translation>
+        <source>A segment is one SMS: 160 plain characters, or 70 when the text needs Chinese or other characters outside the basic SMS alphabet. Longer text goes in parts of 153 or 67, each charged; the points are the vendor&apos;s price. Counted before duplicates and opt-outs are removed; the confirmation shows the exact figures.</source>
+        <translation>A segment is one SMS: 160 plain characters, or 70 when the text needs Chinese or other characters outside the basic SMS alphabet. Longer text goes in parts of 153 or 67, each charged; the points are the vendor&apos;s price. Counted before duplicates and opt-outs are removed; the confirmation shows the exact figures.</translation>
     </message>
     <message>
-        <source>&amp;Template:</source>
-        <translation>&amp;Template:</translation>
+        <source>F&amp;ix: use plain characters</source>
+        <translation>F&amp;ix: use plain characters</translation>
+    </message>
+    <message>
+        <source> (practice: nothing is really sent)</source>
+        <translation> (practice: nothing is really sent)</translation>
     </message>
     <message>
         <source>Loading the approved templates from {vendor}…</source>
@@ -1435,8 +1459,8 @@ Numbers already sent stay tracked on the Status tab.</translation>
         <translation>points</translation>
     </message>
     <message>
-        <source>{n} recipients, about {points:g} {unit}.</source>
-        <translation>{n} recipients, about {points:g} {unit}.</translation>
+        <source>{n} recipients, about {points} {unit}.</source>
+        <translation>{n} recipients, about {points} {unit}.</translation>
     </message>
     <message>
         <source>Account:</source>
@@ -1475,8 +1499,8 @@ Numbers already sent stay tracked on the Status tab.</translation>
         <translation>Estimated cost:</translation>
     </message>
     <message>
-        <source>{points:g} {unit}</source>
-        <translation>{points:g} {unit}</translation>
+        <source>{points} {unit}</source>
+        <translation>{points} {unit}</translation>
     </message>
     <message>
         <source>Balance:</source>
@@ -1547,12 +1571,12 @@ Numbers already sent stay tracked on the Status tab.</translation>
         <translation>last known</translation>
     </message>
     <message>
-        <source>{balance:g} {unit} ({when}); about {after:g} left after this send</source>
-        <translation>{balance:g} {unit} ({when}); about {after:g} left after this send</translation>
+        <source>{balance} {unit} ({when}); about {after} left after this send</source>
+        <translation>{balance} {unit} ({when}); about {after} left after this send</translation>
     </message>
     <message>
-        <source>{balance:g} {unit} ({when}): NOT ENOUGH for this send. Top up first, or the vendor may refuse part of it.</source>
-        <translation>{balance:g} {unit} ({when}): NOT ENOUGH for this send. Top up first, or the vendor may refuse part of it.</translation>
+        <source>{balance} {unit} ({when}): NOT ENOUGH for this send. Top up first, or the vendor may refuse part of it.</source>
+        <translation>{balance} {unit} ({when}): NOT ENOUGH for this send. Top up first, or the vendor may refuse part of it.</translation>
     </message>
     <message>
         <source>The balance could not be checked just now: {error}</source>
@@ -1772,6 +1796,10 @@ Numbers already sent stay tracked on the Status tab.</translation>
         <source>The vendor&apos;s answer did not mention this number, so its outcome is not known.</source>
         <translation>The vendor&apos;s answer did not mention this number, so its outcome is not known.</translation>
     </message>
+    <message>
+        <source>Job {job} is being sent right now by another SMS Desk window or the command line (process {where}). Nothing was sent twice. Wait until that send finishes, then look at the job on the Status tab.</source>
+        <translation>Job {job} is being sent right now by another SMS Desk window or the command line (process {where}). Nothing was sent twice. Wait until that send finishes, then look at the job on the Status tab.</translation>
+    </message>
 </context>
 <context>
     <name>ErrorKind</name>
@@ -1969,8 +1997,8 @@ Numbers already sent stay tracked on the Status tab.</translation>
         <translation>The file {name} is not a spreadsheet (it looks like {what}). Choose an Excel file (.xlsx, .xls), an OpenDocument spreadsheet (.ods) or a CSV file.</translation>
     </message>
     <message>
-        <source>The file {name} is too large to import safely ({detail}). Delete unused rows and columns, or split it into files of at most {rows:,} rows, and import them one by one.</source>
-        <translation>The file {name} is too large to import safely ({detail}). Delete unused rows and columns, or split it into files of at most {rows:,} rows, and import them one by one.</translation>
+        <source>The file {name} is too large to import safely ({detail}). Delete unused rows and columns, or split it into files of at most {rows} rows, and import them one by one.</source>
+        <translation>The file {name} is too large to import safely ({detail}). Delete unused rows and columns, or split it into files of at most {rows} rows, and import them one by one.</translation>
     </message>
     <message>
         <source>The sheet “{sheet}” in {name} is empty. Choose the sheet that holds the customer list.</source>
@@ -2037,12 +2065,12 @@ Numbers already sent stay tracked on the Status tab.</translation>
         <translation>an old Office file that is not a workbook</translation>
     </message>
     <message>
-        <source>a part of it would unpack to {size:,} MB</source>
-        <translation>a part of it would unpack to {size:,} MB</translation>
+        <source>a part of it would unpack to {size} MB</source>
+        <translation>a part of it would unpack to {size} MB</translation>
     </message>
     <message>
-        <source>it would unpack to {size:,} MB</source>
-        <translation>it would unpack to {size:,} MB</translation>
+        <source>it would unpack to {size} MB</source>
+        <translation>it would unpack to {size} MB</translation>
     </message>
     <message>
         <source>an internal part is unusually large</source>
@@ -2053,20 +2081,20 @@ Numbers already sent stay tracked on the Status tab.</translation>
         <translation>it unpacks to more than it declares</translation>
     </message>
     <message>
-        <source>the sheet spans {rows:,} rows × {cols:,} columns</source>
-        <translation>the sheet spans {rows:,} rows × {cols:,} columns</translation>
+        <source>the sheet spans {rows} rows × {cols} columns</source>
+        <translation>the sheet spans {rows} rows × {cols} columns</translation>
     </message>
     <message>
         <source>The sheet “{sheet}” was not found in {name}. Sheets in this file: {sheets}.</source>
         <translation>The sheet “{sheet}” was not found in {name}. Sheets in this file: {sheets}.</translation>
     </message>
     <message>
-        <source>its sheets hold {cells:,} cells</source>
-        <translation>its sheets hold {cells:,} cells</translation>
+        <source>its sheets hold {cells} cells</source>
+        <translation>its sheets hold {cells} cells</translation>
     </message>
     <message>
-        <source>it holds {count:,} internal files</source>
-        <translation>it holds {count:,} internal files</translation>
+        <source>it holds {count} internal files</source>
+        <translation>it holds {count} internal files</translation>
     </message>
     <message>
         <source>the file is over 500 MB</source>
@@ -2081,12 +2109,12 @@ Numbers already sent stay tracked on the Status tab.</translation>
         <translation>Part of {name} is in a different text encoding from the rest. In Excel use Save As &gt; “CSV UTF-8” and import the new file.</translation>
     </message>
     <message>
-        <source>more than {rows:,} rows</source>
-        <translation>more than {rows:,} rows</translation>
+        <source>more than {rows} rows</source>
+        <translation>more than {rows} rows</translation>
     </message>
     <message>
-        <source>more than {cols:,} columns</source>
-        <translation>more than {cols:,} columns</translation>
+        <source>more than {cols} columns</source>
+        <translation>more than {cols} columns</translation>
     </message>
     <message>
         <source>Row {row} of {name} could not be read ({error}). Fix that row (often a stray quotation mark) or save the file as .xlsx, and import again.</source>
@@ -2220,20 +2248,12 @@ Numbers already sent stay tracked on the Status tab.</translation>
         <translation>File to import</translation>
     </message>
     <message>
-        <source>Choose file…</source>
-        <translation>Choose file…</translation>
-    </message>
-    <message>
         <source>File:</source>
         <translation>File:</translation>
     </message>
     <message>
         <source>Sheet</source>
         <translation>Sheet</translation>
-    </message>
-    <message>
-        <source>Sheet:</source>
-        <translation>Sheet:</translation>
     </message>
     <message>
         <source>New list named</source>
@@ -2264,12 +2284,20 @@ Numbers already sent stay tracked on the Status tab.</translation>
         <translation>Column with the names</translation>
     </message>
     <message>
-        <source>Names:</source>
-        <translation>Names:</translation>
+        <source>&amp;Choose file…</source>
+        <translation>&amp;Choose file…</translation>
     </message>
     <message>
-        <source>Phone numbers:</source>
-        <translation>Phone numbers:</translation>
+        <source>&amp;Sheet:</source>
+        <translation>&amp;Sheet:</translation>
+    </message>
+    <message>
+        <source>&amp;Names:</source>
+        <translation>&amp;Names:</translation>
+    </message>
+    <message>
+        <source>&amp;Phone numbers:</source>
+        <translation>&amp;Phone numbers:</translation>
     </message>
     <message>
         <source>Preview of the first rows</source>
@@ -2356,8 +2384,8 @@ Numbers already sent stay tracked on the Status tab.</translation>
         <translation>Enter a name for the new list, or choose a list to add to.</translation>
     </message>
     <message>
-        <source>The list “{name}” has {n:,} contacts. Numbers already in it are updated with the file&apos;s values, new numbers are added, nobody is removed.</source>
-        <translation>The list “{name}” has {n:,} contacts. Numbers already in it are updated with the file&apos;s values, new numbers are added, nobody is removed.</translation>
+        <source>The list “{name}” has {n} contacts. Numbers already in it are updated with the file&apos;s values, new numbers are added, nobody is removed.</source>
+        <translation>The list “{name}” has {n} contacts. Numbers already in it are updated with the file&apos;s values, new numbers are added, nobody is removed.</translation>
     </message>
     <message>
         <source>Choose the file to import</source>
@@ -2436,12 +2464,12 @@ Numbers already sent stay tracked on the Status tab.</translation>
         <translation>Cancelling…</translation>
     </message>
     <message>
-        <source>Row {row:,} of {total:,}</source>
-        <translation>Row {row:,} of {total:,}</translation>
+        <source>Row {row} of {total}</source>
+        <translation>Row {row} of {total}</translation>
     </message>
     <message>
-        <source>Row {row:,}</source>
-        <translation>Row {row:,}</translation>
+        <source>Row {row}</source>
+        <translation>Row {row}</translation>
     </message>
     <message>
         <source>The import stopped because of an unexpected problem ({error}). Nothing was changed. Try again; if it happens again, save the file as .xlsx in Excel and import that copy.</source>
@@ -2500,20 +2528,20 @@ Numbers already sent stay tracked on the Status tab.</translation>
         <translation>Rows with a problem (not added)</translation>
     </message>
     <message>
-        <source>Problems ({n:,})</source>
-        <translation>Problems ({n:,})</translation>
+        <source>Problems ({n})</source>
+        <translation>Problems ({n})</translation>
     </message>
     <message>
-        <source>Duplicates ({n:,})</source>
-        <translation>Duplicates ({n:,})</translation>
+        <source>Duplicates ({n})</source>
+        <translation>Duplicates ({n})</translation>
     </message>
     <message>
-        <source>More than one number ({n:,})</source>
-        <translation>More than one number ({n:,})</translation>
+        <source>More than one number ({n})</source>
+        <translation>More than one number ({n})</translation>
     </message>
     <message>
-        <source>Only the first {n:,} duplicate rows are listed; the count above is exact.</source>
-        <translation>Only the first {n:,} duplicate rows are listed; the count above is exact.</translation>
+        <source>Only the first {n} duplicate rows are listed; the count above is exact.</source>
+        <translation>Only the first {n} duplicate rows are listed; the count above is exact.</translation>
     </message>
     <message>
         <source>Fix the rows with a problem in your spreadsheet and import the file again: numbers already imported are updated, not added twice.</source>
@@ -2676,8 +2704,8 @@ Numbers already sent stay tracked on the Status tab.</translation>
         <translation>Low balance</translation>
     </message>
     <message>
-        <source>{account} has {balance:g} left. Top up before your next send.</source>
-        <translation>{account} has {balance:g} left. Top up before your next send.</translation>
+        <source>{account} has {balance} left. Top up before your next send.</source>
+        <translation>{account} has {balance} left. Top up before your next send.</translation>
     </message>
     <message>
         <source>Messages are being sent</source>
@@ -2699,8 +2727,8 @@ Numbers already sent stay tracked on the Status tab.</translation>
         <translation>List to merge into</translation>
     </message>
     <message>
-        <source>{name} ({count:,})</source>
-        <translation>{name} ({count:,})</translation>
+        <source>{name} ({count})</source>
+        <translation>{name} ({count})</translation>
     </message>
     <message>
         <source>Merge into:</source>
@@ -2752,6 +2780,18 @@ Numbers already sent stay tracked on the Status tab.</translation>
     <message>
         <source>Problem</source>
         <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Submitted: sent, no report yet. Delivered or Failed: the vendor&apos;s report. Expired: the phone stayed off. Unknown: it may or may not have gone out, and is not resent.</source>
+        <translation>Submitted: sent, no report yet. Delivered or Failed: the vendor&apos;s report. Expired: the phone stayed off. Unknown: it may or may not have gone out, and is not resent.</translation>
+    </message>
+    <message>
+        <source>The vendor&apos;s own status code, as it reported it</source>
+        <translation>The vendor&apos;s own status code, as it reported it</translation>
+    </message>
+    <message>
+        <source>What went wrong, in words</source>
+        <translation>What went wrong, in words</translation>
     </message>
 </context>
 <context>
@@ -2860,8 +2900,8 @@ Numbers already sent stay tracked on the Status tab.</translation>
         <translation>the code from the message</translation>
     </message>
     <message>
-        <source>&amp;Verify</source>
-        <translation>&amp;Verify</translation>
+        <source>Ve&amp;rify</source>
+        <translation>Ve&amp;rify</translation>
     </message>
     <message>
         <source>&amp;Code:</source>
@@ -2990,12 +3030,12 @@ Numbers already sent stay tracked on the Status tab.</translation>
         <translation>points</translation>
     </message>
     <message>
-        <source>Estimated cost: {points:g} {unit} (last known balance {balance:g})</source>
-        <translation>Estimated cost: {points:g} {unit} (last known balance {balance:g})</translation>
+        <source>Estimated cost: {points} {unit} (last known balance {balance})</source>
+        <translation>Estimated cost: {points} {unit} (last known balance {balance})</translation>
     </message>
     <message>
-        <source>Estimated cost: {points:g} {unit}</source>
-        <translation>Estimated cost: {points:g} {unit}</translation>
+        <source>Estimated cost: {points} {unit}</source>
+        <translation>Estimated cost: {points} {unit}</translation>
     </message>
     <message>
         <source>Scheduled for {when} ({offset})</source>
@@ -3149,16 +3189,16 @@ Numbers already sent stay tracked on the Status tab.</translation>
         <translation>That did not work ({error}). Nothing was changed. Try again.</translation>
     </message>
     <message>
-        <source>{name} ({count:,})</source>
-        <translation>{name} ({count:,})</translation>
+        <source>{name} ({count})</source>
+        <translation>{name} ({count})</translation>
     </message>
     <message>
-        <source>{count:,} contacts; updated {time}</source>
-        <translation>{count:,} contacts; updated {time}</translation>
+        <source>{count} contacts; updated {time}</source>
+        <translation>{count} contacts; updated {time}</translation>
     </message>
     <message>
-        <source>Opt-out list ({count:,})</source>
-        <translation>Opt-out list ({count:,})</translation>
+        <source>Opt-out list ({count})</source>
+        <translation>Opt-out list ({count})</translation>
     </message>
     <message>
         <source>Numbers that are never sent messages, from any account</source>
@@ -3173,16 +3213,16 @@ Numbers already sent stay tracked on the Status tab.</translation>
         <translation>Opt-out list</translation>
     </message>
     <message>
-        <source>{count:,} numbers. Nobody here is sent messages, from any account or vendor, even when the number is in a list.</source>
-        <translation>{count:,} numbers. Nobody here is sent messages, from any account or vendor, even when the number is in a list.</translation>
+        <source>{count} numbers. Nobody here is sent messages, from any account or vendor, even when the number is in a list.</source>
+        <translation>{count} numbers. Nobody here is sent messages, from any account or vendor, even when the number is in a list.</translation>
     </message>
     <message>
         <source>Search number or note (Ctrl+F)</source>
         <translation>Search number or note (Ctrl+F)</translation>
     </message>
     <message>
-        <source>{count:,} contacts.</source>
-        <translation>{count:,} contacts.</translation>
+        <source>{count} contacts.</source>
+        <translation>{count} contacts.</translation>
     </message>
     <message>
         <source>Columns for personalising messages: {columns}.</source>
@@ -3233,16 +3273,16 @@ Numbers already sent stay tracked on the Status tab.</translation>
         <translation>Delete list</translation>
     </message>
     <message>
-        <source>Delete the list “{name}” and its {count:,} contacts? This cannot be undone. The opt-out list and messages already sent are not affected.</source>
-        <translation>Delete the list “{name}” and its {count:,} contacts? This cannot be undone. The opt-out list and messages already sent are not affected.</translation>
+        <source>Delete the list “{name}” and its {count} contacts? This cannot be undone. The opt-out list and messages already sent are not affected.</source>
+        <translation>Delete the list “{name}” and its {count} contacts? This cannot be undone. The opt-out list and messages already sent are not affected.</translation>
     </message>
     <message>
-        <source>The list “{name}” and its {count:,} contacts were deleted.</source>
-        <translation>The list “{name}” and its {count:,} contacts were deleted.</translation>
+        <source>The list “{name}” and its {count} contacts were deleted.</source>
+        <translation>The list “{name}” and its {count} contacts were deleted.</translation>
     </message>
     <message>
-        <source>Merged {lists} into “{name}”: {count:,} new contacts there.</source>
-        <translation>Merged {lists} into “{name}”: {count:,} new contacts there.</translation>
+        <source>Merged {lists} into “{name}”: {count} new contacts there.</source>
+        <translation>Merged {lists} into “{name}”: {count} new contacts there.</translation>
     </message>
     <message>
         <source>{phone} was added to the list.</source>
@@ -3257,28 +3297,28 @@ Numbers already sent stay tracked on the Status tab.</translation>
         <translation>Type at least one number, one per line.</translation>
     </message>
     <message>
-        <source>{added:,} numbers added to the opt-out list.</source>
-        <translation>{added:,} numbers added to the opt-out list.</translation>
+        <source>{added} numbers added to the opt-out list.</source>
+        <translation>{added} numbers added to the opt-out list.</translation>
     </message>
     <message>
-        <source>{n:,} were on it already.</source>
-        <translation>{n:,} were on it already.</translation>
+        <source>{n} were on it already.</source>
+        <translation>{n} were on it already.</translation>
     </message>
     <message>
-        <source>Take {n:,} numbers off the opt-out list? They can be sent messages again.</source>
-        <translation>Take {n:,} numbers off the opt-out list? They can be sent messages again.</translation>
+        <source>Take {n} numbers off the opt-out list? They can be sent messages again.</source>
+        <translation>Take {n} numbers off the opt-out list? They can be sent messages again.</translation>
     </message>
     <message>
-        <source>{n:,} numbers were taken off the opt-out list.</source>
-        <translation>{n:,} numbers were taken off the opt-out list.</translation>
+        <source>{n} numbers were taken off the opt-out list.</source>
+        <translation>{n} numbers were taken off the opt-out list.</translation>
     </message>
     <message>
-        <source>Remove {n:,} contacts from “{name}”? Their numbers are not opted out; they are only taken off this list.</source>
-        <translation>Remove {n:,} contacts from “{name}”? Their numbers are not opted out; they are only taken off this list.</translation>
+        <source>Remove {n} contacts from “{name}”? Their numbers are not opted out; they are only taken off this list.</source>
+        <translation>Remove {n} contacts from “{name}”? Their numbers are not opted out; they are only taken off this list.</translation>
     </message>
     <message>
-        <source>{n:,} contacts were removed.</source>
-        <translation>{n:,} contacts were removed.</translation>
+        <source>{n} contacts were removed.</source>
+        <translation>{n} contacts were removed.</translation>
     </message>
     <message>
         <source>Remove</source>
@@ -3411,6 +3451,10 @@ Numbers already sent stay tracked on the Status tab.</translation>
         <translation>Add to opt-out list</translation>
     </message>
     <message>
+        <source>Never send this number messages again, from any account</source>
+        <translation>Never send this number messages again, from any account</translation>
+    </message>
+    <message>
         <source>Conversation</source>
         <translation>Conversation</translation>
     </message>
@@ -3427,8 +3471,16 @@ Numbers already sent stay tracked on the Status tab.</translation>
         <translation>Mark handled</translation>
     </message>
     <message>
+        <source>Note that this conversation needs nothing more from you (it shows as Handled in the list)</source>
+        <translation>Note that this conversation needs nothing more from you (it shows as Handled in the list)</translation>
+    </message>
+    <message>
         <source>Mark unread</source>
         <translation>Mark unread</translation>
+    </message>
+    <message>
+        <source>Show this conversation as new again, to come back to it later</source>
+        <translation>Show this conversation as new again, to come back to it later</translation>
     </message>
     <message>
         <source>Callback receiver addresses</source>
@@ -3600,12 +3652,12 @@ Numbers already sent stay tracked on the Status tab.</translation>
         <translation>The phone was off or out of reach until the message expired (practice: numbers ending in 444). Try again later.</translation>
     </message>
     <message>
-        <source>The Sandbox has {credit:g} practice points left and this needs {needed:g}. Use “Top up the Sandbox” on the Balances tab to get more.</source>
-        <translation>The Sandbox has {credit:g} practice points left and this needs {needed:g}. Use “Top up the Sandbox” on the Balances tab to get more.</translation>
+        <source>The Sandbox has {credit} practice points left and this needs {needed}. Use “Top up the Sandbox” on the Balances tab to get more.</source>
+        <translation>The Sandbox has {credit} practice points left and this needs {needed}. Use “Top up the Sandbox” on the Balances tab to get more.</translation>
     </message>
     <message>
-        <source>The Sandbox is ready: {credit:g} practice points left. Nothing is really sent.</source>
-        <translation>The Sandbox is ready: {credit:g} practice points left. Nothing is really sent.</translation>
+        <source>The Sandbox is ready: {credit} practice points left. Nothing is really sent.</source>
+        <translation>The Sandbox is ready: {credit} practice points left. Nothing is really sent.</translation>
     </message>
 </context>
 <context>
@@ -3646,8 +3698,8 @@ Numbers already sent stay tracked on the Status tab.</translation>
         <translation>Job {job}: its scheduled time has come, sending now.</translation>
     </message>
     <message>
-        <source>Scheduled job {job}: {submitted} submitted, {failed} failed, {unknown} unknown; {points:g} points.</source>
-        <translation>Scheduled job {job}: {submitted} submitted, {failed} failed, {unknown} unknown; {points:g} points.</translation>
+        <source>Scheduled job {job}: {submitted} submitted, {failed} failed, {unknown} unknown; {points} points.</source>
+        <translation>Scheduled job {job}: {submitted} submitted, {failed} failed, {unknown} unknown; {points} points.</translation>
     </message>
     <message>
         <source>A scheduled job could not be sent: {error}</source>
@@ -3716,6 +3768,22 @@ Numbers already sent stay tracked on the Status tab.</translation>
         <translation>A new language takes effect after SMS Desk is restarted.</translation>
     </message>
     <message>
+        <source>Light</source>
+        <translation>Light</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Dark</translation>
+    </message>
+    <message>
+        <source>Appearance</source>
+        <translation>Appearance</translation>
+    </message>
+    <message>
+        <source>Appeara&amp;nce:</source>
+        <translation>Appeara&amp;nce:</translation>
+    </message>
+    <message>
         <source>Default country for phone numbers</source>
         <translation>Default country for phone numbers</translation>
     </message>
@@ -3768,8 +3836,8 @@ Numbers already sent stay tracked on the Status tab.</translation>
         <translation>&amp;From:</translation>
     </message>
     <message>
-        <source>&amp;Until:</source>
-        <translation>&amp;Until:</translation>
+        <source>Un&amp;til:</source>
+        <translation>Un&amp;til:</translation>
     </message>
     <message>
         <source>Taiwan time. Sends planned inside these hours are held until they end unless you confirm. 21:00 to 08:00 crosses midnight.</source>
@@ -3944,6 +4012,10 @@ Numbers already sent stay tracked on the Status tab.</translation>
     <message>
         <source>&amp;Look up ID…</source>
         <translation>&amp;Look up ID…</translation>
+    </message>
+    <message>
+        <source>Show a signature made in the Tencent Cloud console, by its ID</source>
+        <translation>Show a signature made in the Tencent Cloud console, by its ID</translation>
     </message>
     <message>
         <source>No signatures yet. Add one, or look one up by its ID.</source>
@@ -4256,6 +4328,18 @@ Numbers already sent stay tracked on the Status tab.</translation>
         <translation>Status</translation>
     </message>
     <message>
+        <source>How many recipients are in each state. Submitted: sent, no report yet. Expired: the phone stayed off. Unknown: it may or may not have gone out, and is not resent.</source>
+        <translation>How many recipients are in each state. Submitted: sent, no report yet. Expired: the phone stayed off. Unknown: it may or may not have gone out, and is not resent.</translation>
+    </message>
+    <message>
+        <source>Estimated from the segments of each message; the vendor&apos;s bill decides</source>
+        <translation>Estimated from the segments of each message; the vendor&apos;s bill decides</translation>
+    </message>
+    <message>
+        <source>Where the job is: Sending, Paused, Interrupted (the app stopped; resume sends the rest), Done, Cancelled or Scheduled</source>
+        <translation>Where the job is: Sending, Paused, Interrupted (the app stopped; resume sends the rest), Done, Cancelled or Scheduled</translation>
+    </message>
+    <message>
         <source>Jobs</source>
         <translation>Jobs</translation>
     </message>
@@ -4280,8 +4364,8 @@ Numbers already sent stay tracked on the Status tab.</translation>
         <translation>{time} (scheduled)</translation>
     </message>
     <message>
-        <source>Job {job} · {account} · {status} · {n} recipients · {points:g} points</source>
-        <translation>Job {job} · {account} · {status} · {n} recipients · {points:g} points</translation>
+        <source>Job {job} · {account} · {status} · {n} recipients · {points} points</source>
+        <translation>Job {job} · {account} · {status} · {n} recipients · {points} points</translation>
     </message>
     <message>
         <source>Open the callback receiver settings</source>
@@ -4332,8 +4416,8 @@ Numbers already sent stay tracked on the Status tab.</translation>
         <translation>Sending stopped</translation>
     </message>
     <message>
-        <source>Job {job}: {submitted} submitted, {failed} failed, {unknown} unknown; {points:g} points.</source>
-        <translation>Job {job}: {submitted} submitted, {failed} failed, {unknown} unknown; {points:g} points.</translation>
+        <source>Job {job}: {submitted} submitted, {failed} failed, {unknown} unknown; {points} points.</source>
+        <translation>Job {job}: {submitted} submitted, {failed} failed, {unknown} unknown; {points} points.</translation>
     </message>
     <message>
         <source>Search phone or name</source>

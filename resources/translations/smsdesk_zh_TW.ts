@@ -115,6 +115,10 @@
         <translation>進階</translation>
     </message>
     <message>
+        <source>Server address, speed limits and settings most accounts never need</source>
+        <translation>伺服器位址、速度限制，以及大多數帳號用不到的設定</translation>
+    </message>
+    <message>
         <source>Server address</source>
         <translation>伺服器位址</translation>
     </message>
@@ -133,6 +137,10 @@
     <message>
         <source>Requests at once</source>
         <translation>同時請求數</translation>
+    </message>
+    <message>
+        <source>How many requests SMS Desk sends to the vendor at the same time</source>
+        <translation>SMS Desk 同時送往簡訊商的請求數</translation>
     </message>
     <message>
         <source> per second</source>
@@ -161,6 +169,10 @@
     <message>
         <source>Low-balance warning</source>
         <translation>餘額不足警告</translation>
+    </message>
+    <message>
+        <source>The Balances tab and a notification warn you when a reading is below this; Off: no warning</source>
+        <translation>點數低於此值時，「點數」分頁和系統通知會提醒您；「關閉」表示不提醒</translation>
     </message>
     <message>
         <source>&amp;Warn when the balance is below:</source>
@@ -399,6 +411,10 @@
     <message>
         <source>&amp;Duplicate…</source>
         <translation>複製(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>A new account with the same settings; passwords and keys are not copied</source>
+        <translation>以相同設定建立新帳號；密碼和金鑰不會被複製</translation>
     </message>
     <message>
         <source>&amp;Remove…</source>
@@ -767,8 +783,8 @@
         <translation>沒有收件人：每個門號都被略過了。</translation>
     </message>
     <message>
-        <source>Job {job}: {submitted} submitted, {scheduled} scheduled, {failed} failed, {unknown} unknown, {skipped} skipped; {points:g} points.</source>
-        <translation>工作 {job}：{submitted} 則已送出，{scheduled} 則已預約，{failed} 則失敗，{unknown} 則不明，{skipped} 則已略過；共 {points:g} 點。</translation>
+        <source>Job {job}: {submitted} submitted, {scheduled} scheduled, {failed} failed, {unknown} unknown, {skipped} skipped; {points} points.</source>
+        <translation>工作 {job}：{submitted} 則已送出，{scheduled} 則已預約，{failed} 則失敗，{unknown} 則不明，{skipped} 則已略過；共 {points} 點。</translation>
     </message>
     <message>
         <source>{n} messages were being sent when SMS Desk stopped; they are marked unknown and were not resent.</source>
@@ -994,10 +1010,6 @@
         <translation>帳號(&amp;A)：</translation>
     </message>
     <message>
-        <source>&amp;To:</source>
-        <translation>收件人(&amp;T)：</translation>
-    </message>
-    <message>
         <source>Contact lists</source>
         <translation>聯絡人名單</translation>
     </message>
@@ -1012,6 +1024,10 @@
     <message>
         <source>Phone numbers</source>
         <translation>手機號碼</translation>
+    </message>
+    <message>
+        <source>T&amp;o:</source>
+        <translation>收件人(&amp;O)：</translation>
     </message>
     <message>
         <source>Write your message. Insert placeholders such as {name} to personalise it.</source>
@@ -1030,6 +1046,10 @@
         <translation>重新載入範本</translation>
     </message>
     <message>
+        <source>Fetch the approved templates from the vendor again</source>
+        <translation>重新向簡訊商取得已核准的範本</translation>
+    </message>
+    <message>
         <source>&amp;Message:</source>
         <translation>簡訊內容(&amp;M)：</translation>
     </message>
@@ -1044,14 +1064,6 @@
     <message>
         <source>Length and cost</source>
         <translation>長度與費用</translation>
-    </message>
-    <message>
-        <source>Counted before duplicates and opt-outs are removed; the confirmation shows the exact figures.</source>
-        <translation>這是移除重複和已退訂門號之前的計數；確認畫面會顯示精確的數字。</translation>
-    </message>
-    <message>
-        <source>&amp;Fix: use plain characters</source>
-        <translation>修正：改用一般字元(&amp;F)</translation>
     </message>
     <message>
         <source>Replace them with look-alikes from the basic SMS alphabet, so the message costs half as much</source>
@@ -1102,6 +1114,10 @@
         <translation>暫停</translation>
     </message>
     <message>
+        <source>Pause stops after the requests under way; Resume goes on with the rest. Nobody gets the message twice.</source>
+        <translation>「暫停」會在進行中的請求完成後停止；「繼續」會接著傳送其餘的簡訊。不會有人收到兩次。</translation>
+    </message>
+    <message>
         <source>Cancel sending</source>
         <translation>取消發送</translation>
     </message>
@@ -1128,6 +1144,10 @@
     <message>
         <source>Preview of the message</source>
         <translation>簡訊預覽</translation>
+    </message>
+    <message>
+        <source>Te&amp;mplate:</source>
+        <translation>範本(&amp;M)：</translation>
     </message>
     <message>
         <source>Counting {n} recipients…</source>
@@ -1162,8 +1182,8 @@
         <translation>每位收件人 {points} {unit}</translation>
     </message>
     <message>
-        <source>about {total:g} {unit} for {n} recipients</source>
-        <translation>{n} 位收件人約 {total:g} {unit}</translation>
+        <source>about {total} {unit} for {n} recipients</source>
+        <translation>{n} 位收件人約 {total} {unit}</translation>
     </message>
     <message>
         <source>Counted on the longest message, {who}&apos;s.</source>
@@ -1310,8 +1330,8 @@
         <translation>工作 {job} 已預約在 {when} 發送。SMS Desk 會在那時發送：請讓程式保持開啟。</translation>
     </message>
     <message>
-        <source>Job {job}: {submitted} submitted, {scheduled} scheduled, {failed} failed, {unknown} unknown, {cancelled} cancelled; {points:g} points.</source>
-        <translation>工作 {job}：{submitted} 則已送出，{scheduled} 則已預約，{failed} 則失敗，{unknown} 則不明，{cancelled} 則已取消；共 {points:g} 點。</translation>
+        <source>Job {job}: {submitted} submitted, {scheduled} scheduled, {failed} failed, {unknown} unknown, {cancelled} cancelled; {points} points.</source>
+        <translation>工作 {job}：{submitted} 則已送出，{scheduled} 則已預約，{failed} 則失敗，{unknown} 則不明，{cancelled} 則已取消；共 {points} 點。</translation>
     </message>
     <message>
         <source>Cancelling after the requests under way…</source>
@@ -1322,12 +1342,16 @@
         <translation>發送(&amp;S)…</translation>
     </message>
     <message>
-        <source> (practice: nothing is really sent)</source>
-        <translation>（練習：不會真的發送）</translation>
+        <source>A segment is one SMS: 160 plain characters, or 70 when the text needs Chinese or other characters outside the basic SMS alphabet. Longer text goes in parts of 153 or 67, each charged; the points are the vendor&apos;s price. Counted before duplicates and opt-outs are removed; the confirmation shows the exact figures.</source>
+        <translation>一則簡訊（一段）可容納 160 個一般字元；內容含中文或基本簡訊字母以外的字元時為 70 個。較長的內容會分成每段 153 或 67 個字元，每段都要計費；點數依簡訊商的價格計算。這是移除重複和已退訂門號之前的計數；確認畫面會顯示精確的數字。</translation>
     </message>
     <message>
-        <source>&amp;Template:</source>
-        <translation>範本(&amp;T)：</translation>
+        <source>F&amp;ix: use plain characters</source>
+        <translation>修正：改用一般字元(&amp;I)</translation>
+    </message>
+    <message>
+        <source> (practice: nothing is really sent)</source>
+        <translation>（練習：不會真的發送）</translation>
     </message>
     <message>
         <source>Loading the approved templates from {vendor}…</source>
@@ -1435,8 +1459,8 @@ Numbers already sent stay tracked on the Status tab.</source>
         <translation>點</translation>
     </message>
     <message>
-        <source>{n} recipients, about {points:g} {unit}.</source>
-        <translation>{n} 位收件人，約 {points:g} {unit}。</translation>
+        <source>{n} recipients, about {points} {unit}.</source>
+        <translation>{n} 位收件人，約 {points} {unit}。</translation>
     </message>
     <message>
         <source>Account:</source>
@@ -1475,8 +1499,8 @@ Numbers already sent stay tracked on the Status tab.</source>
         <translation>預估費用：</translation>
     </message>
     <message>
-        <source>{points:g} {unit}</source>
-        <translation>{points:g} {unit}</translation>
+        <source>{points} {unit}</source>
+        <translation>{points} {unit}</translation>
     </message>
     <message>
         <source>Balance:</source>
@@ -1547,12 +1571,12 @@ Numbers already sent stay tracked on the Status tab.</source>
         <translation>最後一次查詢</translation>
     </message>
     <message>
-        <source>{balance:g} {unit} ({when}); about {after:g} left after this send</source>
-        <translation>{balance:g} {unit}（{when}）；這次發送後約剩 {after:g}</translation>
+        <source>{balance} {unit} ({when}); about {after} left after this send</source>
+        <translation>{balance} {unit}（{when}）；這次發送後約剩 {after}</translation>
     </message>
     <message>
-        <source>{balance:g} {unit} ({when}): NOT ENOUGH for this send. Top up first, or the vendor may refuse part of it.</source>
-        <translation>{balance:g} {unit}（{when}）：不足以進行這次發送。請先加值，否則廠商可能會拒絕部分發送。</translation>
+        <source>{balance} {unit} ({when}): NOT ENOUGH for this send. Top up first, or the vendor may refuse part of it.</source>
+        <translation>{balance} {unit}（{when}）：不足以進行這次發送。請先加值，否則廠商可能會拒絕部分發送。</translation>
     </message>
     <message>
         <source>The balance could not be checked just now: {error}</source>
@@ -1772,6 +1796,10 @@ Numbers already sent stay tracked on the Status tab.</source>
         <source>The vendor&apos;s answer did not mention this number, so its outcome is not known.</source>
         <translation>廠商的回應中沒有提到這個門號，因此結果不明。</translation>
     </message>
+    <message>
+        <source>Job {job} is being sent right now by another SMS Desk window or the command line (process {where}). Nothing was sent twice. Wait until that send finishes, then look at the job on the Status tab.</source>
+        <translation>工作 {job} 正由另一個 SMS Desk 視窗或命令列（程式編號 {where}）傳送中。沒有任何簡訊被重複傳送。請等那次傳送完成後，再到「狀態」分頁查看這項工作。</translation>
+    </message>
 </context>
 <context>
     <name>ErrorKind</name>
@@ -1969,8 +1997,8 @@ Numbers already sent stay tracked on the Status tab.</source>
         <translation>檔案 {name} 不是試算表（看起來是{what}）。請選擇 Excel 檔案（.xlsx、.xls）、OpenDocument 試算表（.ods）或 CSV 檔案。</translation>
     </message>
     <message>
-        <source>The file {name} is too large to import safely ({detail}). Delete unused rows and columns, or split it into files of at most {rows:,} rows, and import them one by one.</source>
-        <translation>檔案 {name} 太大，無法安全匯入（{detail}）。請刪除未使用的列和欄，或將它分割成每個最多 {rows:,} 列的檔案，再逐一匯入。</translation>
+        <source>The file {name} is too large to import safely ({detail}). Delete unused rows and columns, or split it into files of at most {rows} rows, and import them one by one.</source>
+        <translation>檔案 {name} 太大，無法安全匯入（{detail}）。請刪除未使用的列和欄，或將它分割成每個最多 {rows} 列的檔案，再逐一匯入。</translation>
     </message>
     <message>
         <source>The sheet “{sheet}” in {name} is empty. Choose the sheet that holds the customer list.</source>
@@ -2037,12 +2065,12 @@ Numbers already sent stay tracked on the Status tab.</source>
         <translation>不是活頁簿的舊版 Office 檔案</translation>
     </message>
     <message>
-        <source>a part of it would unpack to {size:,} MB</source>
-        <translation>其中一部分解壓縮後會有 {size:,} MB</translation>
+        <source>a part of it would unpack to {size} MB</source>
+        <translation>其中一部分解壓縮後會有 {size} MB</translation>
     </message>
     <message>
-        <source>it would unpack to {size:,} MB</source>
-        <translation>解壓縮後會有 {size:,} MB</translation>
+        <source>it would unpack to {size} MB</source>
+        <translation>解壓縮後會有 {size} MB</translation>
     </message>
     <message>
         <source>an internal part is unusually large</source>
@@ -2053,20 +2081,20 @@ Numbers already sent stay tracked on the Status tab.</source>
         <translation>解壓縮後的大小超過檔案宣告的大小</translation>
     </message>
     <message>
-        <source>the sheet spans {rows:,} rows × {cols:,} columns</source>
-        <translation>工作表範圍為 {rows:,} 列 × {cols:,} 欄</translation>
+        <source>the sheet spans {rows} rows × {cols} columns</source>
+        <translation>工作表範圍為 {rows} 列 × {cols} 欄</translation>
     </message>
     <message>
         <source>The sheet “{sheet}” was not found in {name}. Sheets in this file: {sheets}.</source>
         <translation>在 {name} 中找不到工作表「{sheet}」。這個檔案中的工作表：{sheets}。</translation>
     </message>
     <message>
-        <source>its sheets hold {cells:,} cells</source>
-        <translation>工作表共有 {cells:,} 個儲存格</translation>
+        <source>its sheets hold {cells} cells</source>
+        <translation>工作表共有 {cells} 個儲存格</translation>
     </message>
     <message>
-        <source>it holds {count:,} internal files</source>
-        <translation>內含 {count:,} 個內部檔案</translation>
+        <source>it holds {count} internal files</source>
+        <translation>內含 {count} 個內部檔案</translation>
     </message>
     <message>
         <source>the file is over 500 MB</source>
@@ -2081,12 +2109,12 @@ Numbers already sent stay tracked on the Status tab.</source>
         <translation>{name} 有一部分的文字編碼與其他部分不同。請在 Excel 中使用「另存新檔」並選擇「CSV UTF-8」格式，再匯入新的檔案。</translation>
     </message>
     <message>
-        <source>more than {rows:,} rows</source>
-        <translation>超過 {rows:,} 列</translation>
+        <source>more than {rows} rows</source>
+        <translation>超過 {rows} 列</translation>
     </message>
     <message>
-        <source>more than {cols:,} columns</source>
-        <translation>超過 {cols:,} 欄</translation>
+        <source>more than {cols} columns</source>
+        <translation>超過 {cols} 欄</translation>
     </message>
     <message>
         <source>Row {row} of {name} could not be read ({error}). Fix that row (often a stray quotation mark) or save the file as .xlsx, and import again.</source>
@@ -2220,20 +2248,12 @@ Numbers already sent stay tracked on the Status tab.</source>
         <translation>要匯入的檔案</translation>
     </message>
     <message>
-        <source>Choose file…</source>
-        <translation>選擇檔案…</translation>
-    </message>
-    <message>
         <source>File:</source>
         <translation>檔案：</translation>
     </message>
     <message>
         <source>Sheet</source>
         <translation>工作表</translation>
-    </message>
-    <message>
-        <source>Sheet:</source>
-        <translation>工作表：</translation>
     </message>
     <message>
         <source>New list named</source>
@@ -2264,12 +2284,20 @@ Numbers already sent stay tracked on the Status tab.</source>
         <translation>姓名所在的欄位</translation>
     </message>
     <message>
-        <source>Names:</source>
-        <translation>姓名：</translation>
+        <source>&amp;Choose file…</source>
+        <translation>選擇檔案(&amp;C)…</translation>
     </message>
     <message>
-        <source>Phone numbers:</source>
-        <translation>手機號碼：</translation>
+        <source>&amp;Sheet:</source>
+        <translation>工作表(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Names:</source>
+        <translation>姓名(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Phone numbers:</source>
+        <translation>手機號碼(&amp;P)：</translation>
     </message>
     <message>
         <source>Preview of the first rows</source>
@@ -2356,8 +2384,8 @@ Numbers already sent stay tracked on the Status tab.</source>
         <translation>請輸入新名單的名稱，或選擇要加入的名單。</translation>
     </message>
     <message>
-        <source>The list “{name}” has {n:,} contacts. Numbers already in it are updated with the file&apos;s values, new numbers are added, nobody is removed.</source>
-        <translation>名單「{name}」有 {n:,} 位聯絡人。名單中已有的門號會以檔案中的值更新，新的門號會被加入，不會移除任何人。</translation>
+        <source>The list “{name}” has {n} contacts. Numbers already in it are updated with the file&apos;s values, new numbers are added, nobody is removed.</source>
+        <translation>名單「{name}」有 {n} 位聯絡人。名單中已有的門號會以檔案中的值更新，新的門號會被加入，不會移除任何人。</translation>
     </message>
     <message>
         <source>Choose the file to import</source>
@@ -2436,12 +2464,12 @@ Numbers already sent stay tracked on the Status tab.</source>
         <translation>正在取消…</translation>
     </message>
     <message>
-        <source>Row {row:,} of {total:,}</source>
-        <translation>第 {row:,} 列，共 {total:,} 列</translation>
+        <source>Row {row} of {total}</source>
+        <translation>第 {row} 列，共 {total} 列</translation>
     </message>
     <message>
-        <source>Row {row:,}</source>
-        <translation>第 {row:,} 列</translation>
+        <source>Row {row}</source>
+        <translation>第 {row} 列</translation>
     </message>
     <message>
         <source>The import stopped because of an unexpected problem ({error}). Nothing was changed. Try again; if it happens again, save the file as .xlsx in Excel and import that copy.</source>
@@ -2500,20 +2528,20 @@ Numbers already sent stay tracked on the Status tab.</source>
         <translation>有問題的列（未加入）</translation>
     </message>
     <message>
-        <source>Problems ({n:,})</source>
-        <translation>問題（{n:,}）</translation>
+        <source>Problems ({n})</source>
+        <translation>問題（{n}）</translation>
     </message>
     <message>
-        <source>Duplicates ({n:,})</source>
-        <translation>重複（{n:,}）</translation>
+        <source>Duplicates ({n})</source>
+        <translation>重複（{n}）</translation>
     </message>
     <message>
-        <source>More than one number ({n:,})</source>
-        <translation>多個門號（{n:,}）</translation>
+        <source>More than one number ({n})</source>
+        <translation>多個門號（{n}）</translation>
     </message>
     <message>
-        <source>Only the first {n:,} duplicate rows are listed; the count above is exact.</source>
-        <translation>只列出前 {n:,} 個重複的列；上方的數字是精確的。</translation>
+        <source>Only the first {n} duplicate rows are listed; the count above is exact.</source>
+        <translation>只列出前 {n} 個重複的列；上方的數字是精確的。</translation>
     </message>
     <message>
         <source>Fix the rows with a problem in your spreadsheet and import the file again: numbers already imported are updated, not added twice.</source>
@@ -2676,8 +2704,8 @@ Numbers already sent stay tracked on the Status tab.</source>
         <translation>餘額不足</translation>
     </message>
     <message>
-        <source>{account} has {balance:g} left. Top up before your next send.</source>
-        <translation>{account} 只剩 {balance:g}。請在下次發送前加值。</translation>
+        <source>{account} has {balance} left. Top up before your next send.</source>
+        <translation>{account} 只剩 {balance}。請在下次發送前加值。</translation>
     </message>
     <message>
         <source>Messages are being sent</source>
@@ -2699,8 +2727,8 @@ Numbers already sent stay tracked on the Status tab.</source>
         <translation>要合併到的名單</translation>
     </message>
     <message>
-        <source>{name} ({count:,})</source>
-        <translation>{name}（{count:,}）</translation>
+        <source>{name} ({count})</source>
+        <translation>{name}（{count}）</translation>
     </message>
     <message>
         <source>Merge into:</source>
@@ -2752,6 +2780,18 @@ Numbers already sent stay tracked on the Status tab.</source>
     <message>
         <source>Problem</source>
         <translation>問題</translation>
+    </message>
+    <message>
+        <source>Submitted: sent, no report yet. Delivered or Failed: the vendor&apos;s report. Expired: the phone stayed off. Unknown: it may or may not have gone out, and is not resent.</source>
+        <translation>已送出：已傳送，尚未收到回報。已送達或失敗：簡訊商的回報。逾時：對方手機一直未開機。不明：可能已送出也可能沒有，不會自動重送。</translation>
+    </message>
+    <message>
+        <source>The vendor&apos;s own status code, as it reported it</source>
+        <translation>簡訊商回報的原始狀態碼</translation>
+    </message>
+    <message>
+        <source>What went wrong, in words</source>
+        <translation>出了什麼問題（文字說明）</translation>
     </message>
 </context>
 <context>
@@ -2860,8 +2900,8 @@ Numbers already sent stay tracked on the Status tab.</source>
         <translation>簡訊中的驗證碼</translation>
     </message>
     <message>
-        <source>&amp;Verify</source>
-        <translation>驗證(&amp;V)</translation>
+        <source>Ve&amp;rify</source>
+        <translation>驗證(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Code:</source>
@@ -2990,12 +3030,12 @@ Numbers already sent stay tracked on the Status tab.</source>
         <translation>點</translation>
     </message>
     <message>
-        <source>Estimated cost: {points:g} {unit} (last known balance {balance:g})</source>
-        <translation>預估費用：{points:g} {unit}（最後一次查到的餘額為 {balance:g}）</translation>
+        <source>Estimated cost: {points} {unit} (last known balance {balance})</source>
+        <translation>預估費用：{points} {unit}（最後一次查到的餘額為 {balance}）</translation>
     </message>
     <message>
-        <source>Estimated cost: {points:g} {unit}</source>
-        <translation>預估費用：{points:g} {unit}</translation>
+        <source>Estimated cost: {points} {unit}</source>
+        <translation>預估費用：{points} {unit}</translation>
     </message>
     <message>
         <source>Scheduled for {when} ({offset})</source>
@@ -3149,16 +3189,16 @@ Numbers already sent stay tracked on the Status tab.</source>
         <translation>操作沒有成功（{error}）。沒有變更任何資料。請再試一次。</translation>
     </message>
     <message>
-        <source>{name} ({count:,})</source>
-        <translation>{name}（{count:,}）</translation>
+        <source>{name} ({count})</source>
+        <translation>{name}（{count}）</translation>
     </message>
     <message>
-        <source>{count:,} contacts; updated {time}</source>
-        <translation>{count:,} 位聯絡人；更新於 {time}</translation>
+        <source>{count} contacts; updated {time}</source>
+        <translation>{count} 位聯絡人；更新於 {time}</translation>
     </message>
     <message>
-        <source>Opt-out list ({count:,})</source>
-        <translation>退訂名單（{count:,}）</translation>
+        <source>Opt-out list ({count})</source>
+        <translation>退訂名單（{count}）</translation>
     </message>
     <message>
         <source>Numbers that are never sent messages, from any account</source>
@@ -3173,16 +3213,16 @@ Numbers already sent stay tracked on the Status tab.</source>
         <translation>退訂名單</translation>
     </message>
     <message>
-        <source>{count:,} numbers. Nobody here is sent messages, from any account or vendor, even when the number is in a list.</source>
-        <translation>{count:,} 個門號。即使門號在名單中，這裡的人也不會從任何帳號或廠商收到簡訊。</translation>
+        <source>{count} numbers. Nobody here is sent messages, from any account or vendor, even when the number is in a list.</source>
+        <translation>{count} 個門號。即使門號在名單中，這裡的人也不會從任何帳號或廠商收到簡訊。</translation>
     </message>
     <message>
         <source>Search number or note (Ctrl+F)</source>
         <translation>搜尋門號或備註（Ctrl+F）</translation>
     </message>
     <message>
-        <source>{count:,} contacts.</source>
-        <translation>{count:,} 位聯絡人。</translation>
+        <source>{count} contacts.</source>
+        <translation>{count} 位聯絡人。</translation>
     </message>
     <message>
         <source>Columns for personalising messages: {columns}.</source>
@@ -3233,16 +3273,16 @@ Numbers already sent stay tracked on the Status tab.</source>
         <translation>刪除名單</translation>
     </message>
     <message>
-        <source>Delete the list “{name}” and its {count:,} contacts? This cannot be undone. The opt-out list and messages already sent are not affected.</source>
-        <translation>要刪除名單「{name}」及其中的 {count:,} 位聯絡人嗎？這個動作無法復原。退訂名單和已發送的簡訊不受影響。</translation>
+        <source>Delete the list “{name}” and its {count} contacts? This cannot be undone. The opt-out list and messages already sent are not affected.</source>
+        <translation>要刪除名單「{name}」及其中的 {count} 位聯絡人嗎？這個動作無法復原。退訂名單和已發送的簡訊不受影響。</translation>
     </message>
     <message>
-        <source>The list “{name}” and its {count:,} contacts were deleted.</source>
-        <translation>已刪除名單「{name}」及其中的 {count:,} 位聯絡人。</translation>
+        <source>The list “{name}” and its {count} contacts were deleted.</source>
+        <translation>已刪除名單「{name}」及其中的 {count} 位聯絡人。</translation>
     </message>
     <message>
-        <source>Merged {lists} into “{name}”: {count:,} new contacts there.</source>
-        <translation>已將 {lists} 合併到「{name}」：新增了 {count:,} 位聯絡人。</translation>
+        <source>Merged {lists} into “{name}”: {count} new contacts there.</source>
+        <translation>已將 {lists} 合併到「{name}」：新增了 {count} 位聯絡人。</translation>
     </message>
     <message>
         <source>{phone} was added to the list.</source>
@@ -3257,28 +3297,28 @@ Numbers already sent stay tracked on the Status tab.</source>
         <translation>請至少輸入一個門號，每行一個。</translation>
     </message>
     <message>
-        <source>{added:,} numbers added to the opt-out list.</source>
-        <translation>已將 {added:,} 個門號加入退訂名單。</translation>
+        <source>{added} numbers added to the opt-out list.</source>
+        <translation>已將 {added} 個門號加入退訂名單。</translation>
     </message>
     <message>
-        <source>{n:,} were on it already.</source>
-        <translation>有 {n:,} 個原本就已在名單中。</translation>
+        <source>{n} were on it already.</source>
+        <translation>有 {n} 個原本就已在名單中。</translation>
     </message>
     <message>
-        <source>Take {n:,} numbers off the opt-out list? They can be sent messages again.</source>
-        <translation>要將 {n:,} 個門號從退訂名單中移除嗎？移除後就可以再發送簡訊給它們。</translation>
+        <source>Take {n} numbers off the opt-out list? They can be sent messages again.</source>
+        <translation>要將 {n} 個門號從退訂名單中移除嗎？移除後就可以再發送簡訊給它們。</translation>
     </message>
     <message>
-        <source>{n:,} numbers were taken off the opt-out list.</source>
-        <translation>已將 {n:,} 個門號從退訂名單中移除。</translation>
+        <source>{n} numbers were taken off the opt-out list.</source>
+        <translation>已將 {n} 個門號從退訂名單中移除。</translation>
     </message>
     <message>
-        <source>Remove {n:,} contacts from “{name}”? Their numbers are not opted out; they are only taken off this list.</source>
-        <translation>要從「{name}」移除 {n:,} 位聯絡人嗎？他們的門號不會被退訂，只是從這份名單中移除。</translation>
+        <source>Remove {n} contacts from “{name}”? Their numbers are not opted out; they are only taken off this list.</source>
+        <translation>要從「{name}」移除 {n} 位聯絡人嗎？他們的門號不會被退訂，只是從這份名單中移除。</translation>
     </message>
     <message>
-        <source>{n:,} contacts were removed.</source>
-        <translation>已移除 {n:,} 位聯絡人。</translation>
+        <source>{n} contacts were removed.</source>
+        <translation>已移除 {n} 位聯絡人。</translation>
     </message>
     <message>
         <source>Remove</source>
@@ -3411,6 +3451,10 @@ Numbers already sent stay tracked on the Status tab.</source>
         <translation>加入退訂名單</translation>
     </message>
     <message>
+        <source>Never send this number messages again, from any account</source>
+        <translation>不再傳送簡訊給這個門號（所有帳號皆適用）</translation>
+    </message>
+    <message>
         <source>Conversation</source>
         <translation>對話內容</translation>
     </message>
@@ -3427,8 +3471,16 @@ Numbers already sent stay tracked on the Status tab.</source>
         <translation>標示為已處理</translation>
     </message>
     <message>
+        <source>Note that this conversation needs nothing more from you (it shows as Handled in the list)</source>
+        <translation>標記這段對話已處理完畢，不需要再處理（清單中會顯示「已處理」）</translation>
+    </message>
+    <message>
         <source>Mark unread</source>
         <translation>標示為未讀</translation>
+    </message>
+    <message>
+        <source>Show this conversation as new again, to come back to it later</source>
+        <translation>將這段對話重新標為新訊息，方便稍後回來處理</translation>
     </message>
     <message>
         <source>Callback receiver addresses</source>
@@ -3600,12 +3652,12 @@ Numbers already sent stay tracked on the Status tab.</source>
         <translation>直到簡訊逾時前，手機都處於關機或收不到訊號的狀態（練習：結尾為 444 的門號）。請稍後再試一次。</translation>
     </message>
     <message>
-        <source>The Sandbox has {credit:g} practice points left and this needs {needed:g}. Use “Top up the Sandbox” on the Balances tab to get more.</source>
-        <translation>Sandbox 只剩 {credit:g} 點練習點數，這次需要 {needed:g} 點。請在「餘額」分頁中使用「為 Sandbox 加值」取得更多點數。</translation>
+        <source>The Sandbox has {credit} practice points left and this needs {needed}. Use “Top up the Sandbox” on the Balances tab to get more.</source>
+        <translation>Sandbox 只剩 {credit} 點練習點數，這次需要 {needed} 點。請在「餘額」分頁中使用「為 Sandbox 加值」取得更多點數。</translation>
     </message>
     <message>
-        <source>The Sandbox is ready: {credit:g} practice points left. Nothing is really sent.</source>
-        <translation>Sandbox 已就緒：剩餘 {credit:g} 點練習點數。不會真的發送任何簡訊。</translation>
+        <source>The Sandbox is ready: {credit} practice points left. Nothing is really sent.</source>
+        <translation>Sandbox 已就緒：剩餘 {credit} 點練習點數。不會真的發送任何簡訊。</translation>
     </message>
 </context>
 <context>
@@ -3646,8 +3698,8 @@ Numbers already sent stay tracked on the Status tab.</source>
         <translation>工作 {job}：預約時間已到，現在開始發送。</translation>
     </message>
     <message>
-        <source>Scheduled job {job}: {submitted} submitted, {failed} failed, {unknown} unknown; {points:g} points.</source>
-        <translation>預約工作 {job}：{submitted} 則已送出，{failed} 則失敗，{unknown} 則不明；共 {points:g} 點。</translation>
+        <source>Scheduled job {job}: {submitted} submitted, {failed} failed, {unknown} unknown; {points} points.</source>
+        <translation>預約工作 {job}：{submitted} 則已送出，{failed} 則失敗，{unknown} 則不明；共 {points} 點。</translation>
     </message>
     <message>
         <source>A scheduled job could not be sent: {error}</source>
@@ -3716,6 +3768,22 @@ Numbers already sent stay tracked on the Status tab.</source>
         <translation>新的語言會在重新啟動 SMS Desk 後生效。</translation>
     </message>
     <message>
+        <source>Light</source>
+        <translation>淺色</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>深色</translation>
+    </message>
+    <message>
+        <source>Appearance</source>
+        <translation>外觀</translation>
+    </message>
+    <message>
+        <source>Appeara&amp;nce:</source>
+        <translation>外觀(&amp;N)：</translation>
+    </message>
+    <message>
         <source>Default country for phone numbers</source>
         <translation>手機號碼的預設國家</translation>
     </message>
@@ -3768,8 +3836,8 @@ Numbers already sent stay tracked on the Status tab.</source>
         <translation>從(&amp;F)：</translation>
     </message>
     <message>
-        <source>&amp;Until:</source>
-        <translation>到(&amp;U)：</translation>
+        <source>Un&amp;til:</source>
+        <translation>到(&amp;T)：</translation>
     </message>
     <message>
         <source>Taiwan time. Sends planned inside these hours are held until they end unless you confirm. 21:00 to 08:00 crosses midnight.</source>
@@ -3944,6 +4012,10 @@ Numbers already sent stay tracked on the Status tab.</source>
     <message>
         <source>&amp;Look up ID…</source>
         <translation>查詢 ID(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Show a signature made in the Tencent Cloud console, by its ID</source>
+        <translation>依 ID 顯示在騰訊雲主控台建立的簽名</translation>
     </message>
     <message>
         <source>No signatures yet. Add one, or look one up by its ID.</source>
@@ -4256,6 +4328,18 @@ Numbers already sent stay tracked on the Status tab.</source>
         <translation>狀態</translation>
     </message>
     <message>
+        <source>How many recipients are in each state. Submitted: sent, no report yet. Expired: the phone stayed off. Unknown: it may or may not have gone out, and is not resent.</source>
+        <translation>各狀態的收件人數。已送出：已傳送，尚未收到回報。逾時：對方手機一直未開機。不明：可能已送出也可能沒有，不會自動重送。</translation>
+    </message>
+    <message>
+        <source>Estimated from the segments of each message; the vendor&apos;s bill decides</source>
+        <translation>依每則簡訊的段數估計；實際以簡訊商帳單為準</translation>
+    </message>
+    <message>
+        <source>Where the job is: Sending, Paused, Interrupted (the app stopped; resume sends the rest), Done, Cancelled or Scheduled</source>
+        <translation>工作目前的狀況：傳送中、已暫停、已中斷（程式曾停止；繼續會傳送其餘的部分）、已完成、已取消或已預約</translation>
+    </message>
+    <message>
         <source>Jobs</source>
         <translation>工作</translation>
     </message>
@@ -4280,8 +4364,8 @@ Numbers already sent stay tracked on the Status tab.</source>
         <translation>{time}（預約）</translation>
     </message>
     <message>
-        <source>Job {job} · {account} · {status} · {n} recipients · {points:g} points</source>
-        <translation>工作 {job} · {account} · {status} · {n} 位收件人 · {points:g} 點</translation>
+        <source>Job {job} · {account} · {status} · {n} recipients · {points} points</source>
+        <translation>工作 {job} · {account} · {status} · {n} 位收件人 · {points} 點</translation>
     </message>
     <message>
         <source>Open the callback receiver settings</source>
@@ -4332,8 +4416,8 @@ Numbers already sent stay tracked on the Status tab.</source>
         <translation>已停止發送</translation>
     </message>
     <message>
-        <source>Job {job}: {submitted} submitted, {failed} failed, {unknown} unknown; {points:g} points.</source>
-        <translation>工作 {job}：{submitted} 則已送出，{failed} 則失敗，{unknown} 則不明；共 {points:g} 點。</translation>
+        <source>Job {job}: {submitted} submitted, {failed} failed, {unknown} unknown; {points} points.</source>
+        <translation>工作 {job}：{submitted} 則已送出，{failed} 則失敗，{unknown} 則不明；共 {points} 點。</translation>
     </message>
     <message>
         <source>Search phone or name</source>

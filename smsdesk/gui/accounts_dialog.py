@@ -46,8 +46,10 @@ from smsdesk.core import paths
 from smsdesk.core.accounts import Account, AccountError
 from smsdesk.core.credentials import Credentials, KeyringUnavailable
 from smsdesk.core.redact import redact
+from smsdesk.gui import theme
 from smsdesk.gui.context import AppContext
-from smsdesk.gui.widgets import help_label
+from smsdesk.gui.icons import icon
+from smsdesk.gui.widgets import help_label, tab_through
 from smsdesk.gui.worker import Task
 from smsdesk.i18n import translate
 from smsdesk.vendors import VENDOR_MODULES, get_spec
@@ -218,12 +220,15 @@ class TemplatesEditor(QWidget):
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         self.table.setMinimumHeight(140)
         self.table.setAccessibleName(self.tr("Templates"))
+        self.table.setTabKeyNavigation(False)  # Tab moves on to the next control; arrow keys move between cells
         self.table.itemChanged.connect(self._item_changed)
         layout.addWidget(self.table)
         buttons = QHBoxLayout()
         self.add_button = QPushButton(self.tr("Add template"))
+        self.add_button.setIcon(icon("add"))
         self.add_button.clicked.connect(lambda: self.add_row())
         self.remove_button = QPushButton(self.tr("Remove template"))
+        self.remove_button.setIcon(icon("delete"))
         self.remove_button.clicked.connect(self.remove_selected)
         buttons.addWidget(self.add_button)
         buttons.addWidget(self.remove_button)
@@ -354,10 +359,12 @@ class AccountEditor(QDialog):
         self.scroll = QScrollArea()
         self.scroll.setWidgetResizable(True)
         self.scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # no Tab stop of its own: focused fields scroll into view
         layout.addWidget(self.scroll, 1)
 
         test_row = QHBoxLayout()
         self.test_button = QPushButton(self.tr("&Test connection"))
+        self.test_button.setIcon(icon("test-connection"))
         self.test_button.setToolTip(self.tr("Check these details with the vendor now, without sending a "
                                             "message. Unsaved changes are used."))
         self.test_button.clicked.connect(self.test_connection)
@@ -373,7 +380,7 @@ class AccountEditor(QDialog):
         self.error = QLabel()
         self.error.setWordWrap(True)
         self.error.setTextFormat(Qt.TextFormat.PlainText)
-        self.error.setStyleSheet("color: #b00020;")
+        theme.set_tone(self.error, theme.Tone.ERROR)
         self.error.hide()
         layout.addWidget(self.error)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
@@ -456,6 +463,8 @@ class AccountEditor(QDialog):
 
         self.advanced_toggle = QToolButton()
         self.advanced_toggle.setText(self.tr("Advanced"))
+        self.advanced_toggle.setToolTip(self.tr("Server address, speed limits and settings most accounts never "
+                                                "need"))
         self.advanced_toggle.setCheckable(True)
         self.advanced_toggle.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.advanced_toggle.setArrowType(Qt.ArrowType.RightArrow)
@@ -473,19 +482,21 @@ class AccountEditor(QDialog):
                                                "messages travel unprotected. Use it only for a test server on "
                                                "this computer or network."))
         self.base_url_warning.setWordWrap(True)
-        self.base_url_warning.setStyleSheet("color: #9a5b00;")
+        theme.set_tone(self.base_url_warning, theme.Tone.WARNING)
         self.base_url.textChanged.connect(self._base_url_changed)
         if not spec.is_sandbox:
             url_box = _with_help(self.base_url, self.tr("Leave empty to use the vendor's address. Change it only "
                                                         "when the vendor tells you to, or to use a test server."))
             url_box.layout().addWidget(self.base_url_warning)
             adv.addRow(self.tr("Server &address:"), url_box)
+            _link_label(adv, url_box, self.base_url)
         self._base_url_changed(self.base_url.text())
 
         self.concurrency = QSpinBox()
         self.concurrency.setRange(1, 64)
         self.concurrency.setValue(int(settings.get("concurrency") or caps.default_concurrency))
         self.concurrency.setAccessibleName(self.tr("Requests at once"))
+        self.concurrency.setToolTip(self.tr("How many requests SMS Desk sends to the vendor at the same time"))
         self.rate = QDoubleSpinBox()
         self.rate.setRange(0.1, 1000.0)
         self.rate.setDecimals(1)
@@ -493,9 +504,11 @@ class AccountEditor(QDialog):
         self.rate.setValue(float(settings.get("rate_per_s") or caps.default_rate_per_s))
         self.rate.setAccessibleName(self.tr("Requests per second"))
         adv.addRow(self.tr("Requests at &once:"), self.concurrency)
-        adv.addRow(self.tr("Requests per &second:"), _with_help(self.rate, self.tr(
+        rate_box = _with_help(self.rate, self.tr(
             "The defaults follow the vendor's documented limits. Lower them if the vendor says there are too "
-            "many requests.")))
+            "many requests."))
+        adv.addRow(self.tr("Requests per &second:"), rate_box)
+        _link_label(adv, rate_box, self.rate)
 
         self.low_balance = QDoubleSpinBox()
         self.low_balance.setRange(0.0, 1e9)
@@ -507,6 +520,8 @@ class AccountEditor(QDialog):
             self.copy_of.low_balance if self.copy_of is not None else None)
         self.low_balance.setValue(float(low or 0))
         self.low_balance.setAccessibleName(self.tr("Low-balance warning"))
+        self.low_balance.setToolTip(self.tr("The Balances tab and a notification warn you when a reading is "
+                                            "below this; Off: no warning"))
         if caps.balance:
             adv.addRow(self.tr("&Warn when the balance is below:"), self.low_balance)
 
@@ -517,6 +532,7 @@ class AccountEditor(QDialog):
         layout.addStretch(1)
         self._toggle_advanced(False)
         self.scroll.setWidget(content)  # deletes the previous vendor's form
+        tab_through(self.name, content)
 
     def _add_field(self, form: QFormLayout, f: FieldSpec, settings: dict[str, Any]) -> None:
         label = translate("AccountFields", f.label)
@@ -547,7 +563,9 @@ class AccountEditor(QDialog):
                     if f.default is not None:
                         edit.setPlaceholderText(str(f.default))
             widget = edit
-            form.addRow(label + ":", _with_help(widget, help_text))
+            box = _with_help(widget, help_text)
+            form.addRow(label + ":", box)
+            _link_label(form, box, widget)
         widget.setAccessibleName(label)
         self.inputs[f.key] = widget
 
@@ -636,7 +654,7 @@ class AccountEditor(QDialog):
             self.test_task.cancel()
         self.test_ok = None
         self.test_button.setEnabled(False)
-        self.test_result.setStyleSheet("")
+        theme.set_tone(self.test_result, None)
         self.test_result.setText(self.tr("Testing the connection\u2026"))
         key = self.account.key if self.account is not None else ""
         task = self.ctx.worker.submit(
@@ -659,7 +677,7 @@ class AccountEditor(QDialog):
         self.test_task = None
         self.test_ok = ok
         self.test_button.setEnabled(True)
-        self.test_result.setStyleSheet("color: #1b5e20;" if ok else "color: #b00020;")
+        theme.set_tone(self.test_result, theme.Tone.OK if ok else theme.Tone.ERROR)
         self.test_result.setText(("\u2713 " if ok else "\u2717 ") + text)
         self.test_finished.emit(ok, text)
 
@@ -716,6 +734,13 @@ class AccountEditor(QDialog):
         super().done(result)
 
 
+def _link_label(form: QFormLayout, field: QWidget, widget: QWidget) -> None:
+    """Make a row's label the buddy of the input inside its help box (its Alt+key and screen-reader label)."""
+    label = form.labelForField(field)
+    if isinstance(label, QLabel) and field is not widget:
+        label.setBuddy(widget)
+
+
 def _digits_validator(parent: QWidget) -> QRegularExpressionValidator:
     return QRegularExpressionValidator(r"\d{0,9}", parent)
 
@@ -757,7 +782,13 @@ class AccountManagerDialog(QDialog):
         self.add_button = QPushButton(self.tr("&Add\u2026"))
         self.edit_button = QPushButton(self.tr("&Edit\u2026"))
         self.duplicate_button = QPushButton(self.tr("&Duplicate\u2026"))
+        self.duplicate_button.setToolTip(self.tr("A new account with the same settings; passwords and keys are "
+                                                 "not copied"))
         self.remove_button = QPushButton(self.tr("&Remove\u2026"))
+        self.add_button.setIcon(icon("add"))
+        self.edit_button.setIcon(icon("edit"))
+        self.duplicate_button.setIcon(icon("duplicate"))
+        self.remove_button.setIcon(icon("delete"))
         self.add_button.clicked.connect(self.add)
         self.edit_button.clicked.connect(self.edit_selected)
         self.duplicate_button.clicked.connect(self.duplicate_selected)

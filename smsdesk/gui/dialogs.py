@@ -19,11 +19,12 @@ from PySide6.QtWidgets import (
 )
 
 from smsdesk.core.planner import Plan, skip_reason_label
-from smsdesk.i18n import join_list
+from smsdesk.gui import theme
+from smsdesk.gui.icons import icon
+from smsdesk.gui.widgets import initial_size
+from smsdesk.i18n import fmt_datetime, fmt_int, fmt_number, join_list
 
 SKIPPED_ROWS = 1000  # rows shown in the skipped table; the rest are counted
-WARNING_STYLE = "color: #b35900;"
-DANGER_STYLE = "color: #c00000; font-weight: bold;"
 
 
 class ConfirmSendDialog(QDialog):
@@ -42,8 +43,8 @@ class ConfirmSendDialog(QDialog):
         self.setModal(True)
         layout = QVBoxLayout(self)
         unit = plan.account.spec.capabilities.balance_unit or self.tr("points")
-        headline = QLabel(self.tr("{n} recipients, about {points:g} {unit}.").format(
-            n=len(plan.recipients), points=plan.points, unit=unit))
+        headline = QLabel(self.tr("{n} recipients, about {points} {unit}.").format(
+            n=fmt_int(len(plan.recipients)), points=fmt_number(plan.points), unit=unit))
         font = headline.font()
         font.setBold(True)
         font.setPointSizeF(font.pointSizeF() * 1.15)
@@ -76,17 +77,17 @@ class ConfirmSendDialog(QDialog):
             row("skipped", self.tr("Skipped:"), self.tr("none"))
         row("segments", self.tr("Segments:"), self.tr("{segments} in total (up to {max} per message)").format(
             segments=plan.segments, max=plan.max_segments))
-        row("cost", self.tr("Estimated cost:"), self.tr("{points:g} {unit}").format(points=plan.points, unit=unit))
+        row("cost", self.tr("Estimated cost:"), self.tr("{points} {unit}").format(points=fmt_number(plan.points), unit=unit))
         row("balance", self.tr("Balance:"), self._balance_text(plan, unit, balance_checked, balance_error))
         if plan.balance is not None and plan.points > plan.balance:
-            self.fields["balance"].setStyleSheet(DANGER_STYLE)
+            theme.set_tone(self.fields["balance"], theme.Tone.ERROR, strong=True)
         row("when", self.tr("When:"), self._when_text(plan))
         layout.addLayout(form)
 
         if plan.warnings:
             self.warnings = QLabel("\n".join(plan.warnings))
             self.warnings.setWordWrap(True)
-            self.warnings.setStyleSheet(WARNING_STYLE)
+            theme.set_tone(self.warnings, theme.Tone.WARNING)
             layout.addWidget(self.warnings)
 
         self.skipped_table = QTableWidget(0, 3)
@@ -103,7 +104,8 @@ class ConfirmSendDialog(QDialog):
                 item.setToolTip(text)
                 self.skipped_table.setItem(r, c, item)
         self.skipped_table.resizeColumnsToContents()
-        self.skipped_table.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        # Reachable with Tab, so a screen reader can read who is skipped; arrow keys move between cells.
+        self.skipped_table.setTabKeyNavigation(False)
         self.skipped_table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         if plan.skipped:
             title = self.tr("Skipped recipients (they get nothing and cost nothing):")
@@ -141,12 +143,18 @@ class ConfirmSendDialog(QDialog):
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.send_button = self.buttons.addButton(
             self.tr("Schedule") if scheduled else self.tr("Send"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.send_button.setIcon(icon("schedule" if scheduled else "send"))
         self.send_button.setEnabled(bool(plan.recipients))
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setDefault(True)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
+        # Only once the buttons are in the dialog does Cancel become its default for good: made default
+        # before, the dialog forgets it and Enter anywhere (on the table, the text) would press Send.
+        cancel = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        cancel.setDefault(True)
+        cancel.setFocus()  # Space or Enter: nothing spent
         self.setMinimumWidth(560)
+        initial_size(self, 560, 0)  # all of the summary in view, not squeezed to 2/3 of the screen
 
     def _toggle_details(self, shown: bool) -> None:
         self.details.setVisible(shown)
@@ -161,11 +169,11 @@ class ConfirmSendDialog(QDialog):
             text = self.tr("not known yet")
         else:
             when = self.tr("just checked") if checked and not error else self.tr("last known")
-            text = self.tr("{balance:g} {unit} ({when}); about {after:g} left after this send").format(
-                balance=plan.balance, unit=unit, when=when, after=plan.balance - plan.points)
+            text = self.tr("{balance} {unit} ({when}); about {after} left after this send").format(
+                balance=fmt_number(plan.balance), unit=unit, when=when, after=fmt_number(plan.balance - plan.points))
             if plan.points > plan.balance:
-                text = self.tr("{balance:g} {unit} ({when}): NOT ENOUGH for this send. Top up first, or the "
-                               "vendor may refuse part of it.").format(balance=plan.balance, unit=unit, when=when)
+                text = self.tr("{balance} {unit} ({when}): NOT ENOUGH for this send. Top up first, or the "
+                               "vendor may refuse part of it.").format(balance=fmt_number(plan.balance), unit=unit, when=when)
         if error:
             text += "\n" + self.tr("The balance could not be checked just now: {error}").format(error=error)
         return text
@@ -176,7 +184,7 @@ class ConfirmSendDialog(QDialog):
         local = plan.schedule_at.astimezone()
         offset = local.strftime("%z")
         text = self.tr("{when} (UTC{sign}{hh}:{mm}, this computer's time zone)").format(
-            when=local.strftime("%Y-%m-%d %H:%M"), sign=offset[0], hh=offset[1:3], mm=offset[3:5])
+            when=fmt_datetime(local), sign=offset[0], hh=offset[1:3], mm=offset[3:5])
         if plan.local_schedule:
             text += "\n" + self.tr("{vendor} cannot schedule: SMS Desk sends it at that time, so the app must "
                                    "be running then.").format(vendor=plan.account.spec.label)

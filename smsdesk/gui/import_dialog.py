@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QMimeData, QModelIndex, QPersistentModelIndex, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QDragEnterEvent, QDropEvent, QFont
+from PySide6.QtGui import QBrush, QDragEnterEvent, QDropEvent, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -48,18 +48,19 @@ from smsdesk.core.contacts import ContactList, ContactRepository, OptOutImportRe
 from smsdesk.core.export import ExportFailed, Sheet, write_xlsx_sheets
 from smsdesk.core.importer import ImportFailed, ImportReport, Preview
 from smsdesk.core.store import Store
+from smsdesk.gui import theme
 from smsdesk.gui.context import AppContext
+from smsdesk.gui.icons import icon
 from smsdesk.gui.worker import Task, TaskContext
-from smsdesk.i18n import join_list, translate
+from smsdesk.i18n import fmt_int, join_list, translate
 
 PREVIEW_ROWS = 20
 PROGRESS_INTERVAL = 0.1  # seconds between progress bar updates
 INDENT = "&nbsp;" * 6  # the summary is rich text: plain spaces would collapse
-ERROR_STYLE = "background: #fdecea; border: 1px solid #f5c2c0; color: #8a1c14; padding: 6px;"
-NOTE_STYLE = "background: #fff8e1; border: 1px solid #ffe082; padding: 6px;"
-BAD = QColor("#c62828")
-MUTED = QColor("#757575")
-PHONE_BACKGROUND = QColor("#e3f2fd")
+# Colours by meaning (smsdesk.gui.theme), resolved for the light or dark scheme when shown.
+BAD = theme.Tone.ERROR
+MUTED = theme.Tone.MUTED
+PHONE_BACKGROUND = theme.Surface.HIGHLIGHT
 Index = QModelIndex | QPersistentModelIndex
 
 
@@ -211,7 +212,7 @@ class RowsModel(QAbstractTableModel):
             value = self.rows[index.row()][index.column()]
             return value if isinstance(value, str) else str(value)
         if role == Qt.ItemDataRole.ForegroundRole and index.column() == self.red_column:
-            return QBrush(BAD)
+            return QBrush(theme.color(BAD))
         return None
 
 
@@ -219,6 +220,7 @@ def _report_table(model: RowsModel, name: str) -> QTableView:
     view = QTableView()
     view.setModel(model)
     view.setAccessibleName(name)
+    view.setTabKeyNavigation(False)  # Tab moves on to the next control; arrow keys move between cells
     view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     view.verticalHeader().hide()
@@ -271,6 +273,9 @@ class ImportDialog(QDialog):
             ctx.worker.submit(_load_lists, ctx.store, on_result=self._lists_loaded)
         if path:
             self.set_file(path)
+        # Open on the next step: choose a file, else name the list (or check the phone column).
+        first = self.browse_button if not path else self.phone_combo if optouts else self.new_name
+        first.setFocus()
 
     # -- building ----------------------------------------------------------------------------
     def _region(self) -> str:
@@ -294,15 +299,18 @@ class ImportDialog(QDialog):
         self.file_edit.setReadOnly(True)
         self.file_edit.setPlaceholderText(self.tr("No file chosen yet"))
         self.file_edit.setAccessibleName(self.tr("File to import"))
-        self.browse_button = QPushButton(self.tr("Choose file\u2026"))
+        self.browse_button = QPushButton(self.tr("&Choose file\u2026"))
+        self.browse_button.setIcon(icon("browse"))
         self.browse_button.clicked.connect(self.browse)
         file_row.addWidget(self.file_edit, 1)
         file_row.addWidget(self.browse_button)
         form.addRow(self.tr("File:"), file_row)
+        form.labelForField(file_row).setBuddy(self.file_edit)  # screen readers: the label names the field
         self.sheet_combo = QComboBox()
         self.sheet_combo.setAccessibleName(self.tr("Sheet"))
         self.sheet_combo.currentIndexChanged.connect(self._sheet_changed)
-        self.sheet_label = QLabel(self.tr("Sheet:"))
+        self.sheet_label = QLabel(self.tr("&Sheet:"))
+        self.sheet_label.setBuddy(self.sheet_combo)
         form.addRow(self.sheet_label, self.sheet_combo)
 
         target = QWidget()
@@ -345,12 +353,14 @@ class ImportDialog(QDialog):
         self.name_combo = QComboBox()
         self.name_combo.setAccessibleName(self.tr("Column with the names"))
         self.name_combo.currentIndexChanged.connect(self._mapping_changed)
-        self.name_label = QLabel(self.tr("Names:"))
+        self.name_label = QLabel(self.tr("&Names:"))
+        self.name_label.setBuddy(self.name_combo)
         mapping.addWidget(self.phone_combo, 1)
         mapping.addSpacing(12)
         mapping.addWidget(self.name_label)
         mapping.addWidget(self.name_combo, 1)
-        form.addRow(self.tr("Phone numbers:"), mapping)
+        form.addRow(self.tr("&Phone numbers:"), mapping)
+        form.labelForField(mapping).setBuddy(self.phone_combo)
         if self.optouts:
             self.name_label.hide()
             self.name_combo.hide()
@@ -362,6 +372,7 @@ class ImportDialog(QDialog):
         layout.addWidget(self.layout_label)
         self.preview_table = QTableWidget(0, 0)
         self.preview_table.setAccessibleName(self.tr("Preview of the first rows"))
+        self.preview_table.setTabKeyNavigation(False)  # Tab moves on to the next control; arrow keys move between cells
         self.preview_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.preview_table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.preview_table.verticalHeader().hide()
@@ -372,7 +383,7 @@ class ImportDialog(QDialog):
         self.error_label = QLabel()
         self.error_label.setWordWrap(True)
         self.error_label.setTextFormat(Qt.TextFormat.PlainText)  # file, sheet and list names are user text
-        self.error_label.setStyleSheet(ERROR_STYLE)
+        theme.set_tone(self.error_label, theme.Tone.ERROR, box=True)
         self.error_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.error_label.hide()
         layout.addWidget(self.error_label)
@@ -386,6 +397,7 @@ class ImportDialog(QDialog):
         bottom.addWidget(self.progress_label)
         bottom.addStretch(0)
         self.import_button = QPushButton(self.tr("Import"))
+        self.import_button.setIcon(icon("import"))
         self.import_button.setDefault(True)
         self.import_button.clicked.connect(self.start_import)
         self.cancel_button = QPushButton(self.tr("Close"))
@@ -429,6 +441,7 @@ class ImportDialog(QDialog):
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         self.export_button = QPushButton(self.tr("Export report\u2026"))
+        self.export_button.setIcon(icon("export"))
         self.export_button.setToolTip(self.tr("Save these counts and every row with a problem as an Excel file"))
         self.export_button.clicked.connect(self.export)
         self.done_button = QPushButton(self.tr("Close"))
@@ -503,9 +516,9 @@ class ImportDialog(QDialog):
             name = self.list_name()
             existing = next((lst for lst in self.lists if lst.name.casefold() == name.casefold()), None)
             if existing is not None:
-                note = self.tr("The list \u201c{name}\u201d has {n:,} contacts. Numbers already in it are updated "
+                note = self.tr("The list \u201c{name}\u201d has {n} contacts. Numbers already in it are updated "
                                "with the file's values, new numbers are added, nobody is removed.").format(
-                    name=existing.name, n=existing.count)
+                    name=existing.name, n=fmt_int(existing.count))
         self.target_note.setText(note)
         self.target_note.setVisible(bool(note))
         self._update_buttons()
@@ -669,7 +682,7 @@ class ImportDialog(QDialog):
             if e164 is not None and e164 in first_row:
                 shown = QTableWidgetItem(self.tr("{number} (same as row {row}; imported once)").format(
                     number=e164, row=first_row[e164]))
-                shown.setForeground(QBrush(MUTED))
+                theme.tint(shown, MUTED)
             elif e164 is not None:
                 ok_count += 1
                 first_row[e164] = row.row
@@ -679,7 +692,7 @@ class ImportDialog(QDialog):
                                              "Also in the cell: {extra}").format(extra=join_list(row.phone.extra)))
             else:
                 shown = QTableWidgetItem(row.phone.reason_text)
-                shown.setForeground(QBrush(BAD))
+                theme.tint(shown, BAD)
                 shown.setToolTip(row.phone.reason_text)
             table.setItem(r, 1, shown)
             for c, value in enumerate(row.values):
@@ -687,7 +700,7 @@ class ImportDialog(QDialog):
                     break
                 item = QTableWidgetItem(value)
                 if c == layout.phone:
-                    item.setBackground(QBrush(PHONE_BACKGROUND))
+                    theme.tint(item, background=PHONE_BACKGROUND)
                 table.setItem(r, c + 2, item)
         header = table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
@@ -760,10 +773,10 @@ class ImportDialog(QDialog):
         if total > 0:
             self.progress.setRange(0, total)
             self.progress.setValue(min(done, total))
-            self.progress_label.setText(self.tr("Row {row:,} of {total:,}").format(row=done, total=total))
+            self.progress_label.setText(self.tr("Row {row} of {total}").format(row=fmt_int(done), total=fmt_int(total)))
         else:
             self.progress.setRange(0, 0)
-            self.progress_label.setText(self.tr("Row {row:,}").format(row=done))
+            self.progress_label.setText(self.tr("Row {row}").format(row=fmt_int(done)))
 
     def _import_finished(self) -> None:
         if not isValid(self):
@@ -803,24 +816,24 @@ class ImportDialog(QDialog):
         if isinstance(r, ImportReport):
             self.report_title.setText(self.tr("Imported into \u201c{name}\u201d").format(name=r.list_name))
             rows = [
-                (self.tr("Rows read"), f"{r.rows:,}"),
-                (self.tr("Usable numbers imported"), f"{r.valid:,}"),
-                (INDENT + self.tr("new contacts"), f"{r.added:,}"),
-                (INDENT + self.tr("already in the list (updated)"), f"{r.updated:,}"),
-                (self.tr("Rows with a problem (not imported)"), f"{len(outcome.problems):,}"),
-                (self.tr("Duplicate rows in the file (not imported again)"), f"{r.duplicates:,}"),
-                (self.tr("On the opt-out list (kept, never sent to)"), f"{r.opted_out:,}"),
+                (self.tr("Rows read"), fmt_int(r.rows)),
+                (self.tr("Usable numbers imported"), fmt_int(r.valid)),
+                (INDENT + self.tr("new contacts"), fmt_int(r.added)),
+                (INDENT + self.tr("already in the list (updated)"), fmt_int(r.updated)),
+                (self.tr("Rows with a problem (not imported)"), fmt_int(len(outcome.problems))),
+                (self.tr("Duplicate rows in the file (not imported again)"), fmt_int(r.duplicates)),
+                (self.tr("On the opt-out list (kept, never sent to)"), fmt_int(r.opted_out)),
             ]
             if outcome.extra:
                 rows.append((self.tr("Cells with more than one number (first one imported)"),
-                             f"{len(outcome.extra):,}"))
+                             fmt_int(len(outcome.extra))))
         else:
             self.report_title.setText(self.tr("Numbers added to the opt-out list"))
             rows = [
-                (self.tr("Rows read"), f"{r.rows:,}"),
-                (self.tr("Added to the opt-out list"), f"{r.added:,}"),
-                (self.tr("Already on the opt-out list"), f"{r.already:,}"),
-                (self.tr("Rows with a problem (not added)"), f"{len(outcome.problems):,}"),
+                (self.tr("Rows read"), fmt_int(r.rows)),
+                (self.tr("Added to the opt-out list"), fmt_int(r.added)),
+                (self.tr("Already on the opt-out list"), fmt_int(r.already)),
+                (self.tr("Rows with a problem (not added)"), fmt_int(len(outcome.problems))),
             ]
         self.summary.setText("<table cellspacing='4'>" + "".join(
             f"<tr><td>{label}</td><td width='16'></td><td align='right'><b>{value}</b></td></tr>" for label, value in rows) + "</table>")
@@ -828,16 +841,16 @@ class ImportDialog(QDialog):
         self.duplicates_model.set_rows(list(outcome.duplicates))
         self.extra_model.set_rows(list(outcome.extra))
         self.report_tabs.clear()
-        self.report_tabs.addTab(self.problems_view, self.tr("Problems ({n:,})").format(n=len(outcome.problems)))
+        self.report_tabs.addTab(self.problems_view, self.tr("Problems ({n})").format(n=fmt_int(len(outcome.problems))))
         if not outcome.optouts:
-            self.report_tabs.addTab(self.duplicates_view, self.tr("Duplicates ({n:,})").format(
-                n=len(outcome.duplicates)))
+            self.report_tabs.addTab(self.duplicates_view, self.tr("Duplicates ({n})").format(
+                n=fmt_int(len(outcome.duplicates))))
             if outcome.extra:
-                self.report_tabs.addTab(self.extra_view, self.tr("More than one number ({n:,})").format(
-                    n=len(outcome.extra)))
+                self.report_tabs.addTab(self.extra_view, self.tr("More than one number ({n})").format(
+                    n=fmt_int(len(outcome.extra))))
         if isinstance(r, ImportReport) and r.duplicates > len(outcome.duplicates):
-            self.export_note.setText(self.tr("Only the first {n:,} duplicate rows are listed; the count above is "
-                                             "exact.").format(n=len(outcome.duplicates)))
+            self.export_note.setText(self.tr("Only the first {n} duplicate rows are listed; the count above is "
+                                             "exact.").format(n=fmt_int(len(outcome.duplicates))))
         else:
             self.export_note.setText(
                 self.tr("Fix the rows with a problem in your spreadsheet and import the file again: numbers "
@@ -875,7 +888,7 @@ class ImportDialog(QDialog):
         self.ctx.events.status_message.emit(self.tr("Import report saved to {path}.").format(path=path))
         self.export_button.setEnabled(True)
         self.export_note.setText(self.tr("Report saved to {path}.").format(path=path))
-        self.export_note.setStyleSheet("")
+        theme.set_tone(self.export_note, None)
         self.export_note.show()
 
     def _export_failed(self, exc: Exception) -> None:
@@ -886,7 +899,7 @@ class ImportDialog(QDialog):
             "The report could not be saved ({error}). Choose another folder or file name and try again.").format(
             error=exc)
         self.export_note.setText(text)
-        self.export_note.setStyleSheet(ERROR_STYLE)
+        theme.set_tone(self.export_note, theme.Tone.ERROR, box=True)
         self.export_note.show()
 
     # -- closing ---------------------------------------------------------------------------------

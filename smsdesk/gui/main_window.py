@@ -8,12 +8,14 @@ from PySide6.QtWidgets import QMainWindow, QMessageBox, QTabWidget, QWidget
 
 from smsdesk import APP_NAME, __version__
 from smsdesk.gui.context import AppContext
+from smsdesk.gui.icons import icon
 from smsdesk.gui.notify import Notifier
 from smsdesk.gui.tabs.balances import BalancesTab
 from smsdesk.gui.tabs.compose import ComposeTab
 from smsdesk.gui.tabs.recipients import RecipientsTab
 from smsdesk.gui.tabs.replies import RepliesTab
 from smsdesk.gui.tabs.status import StatusTab
+from smsdesk.i18n import fmt_number
 
 
 class MainWindow(QMainWindow):
@@ -43,7 +45,7 @@ class MainWindow(QMainWindow):
         ctx.events.compose_to.connect(self._compose_to)
         self.notifier = Notifier(self, ctx.settings)
         self.balances.low_balance.connect(self._low_balance)
-        self.resize(1100, 720)
+        self.resize(1100, 680)  # with a title bar and a taskbar, still inside a 1366×768 screen
         geometry = ctx.settings.value("window/geometry")
         if isinstance(geometry, QByteArray):
             self.restoreGeometry(geometry)
@@ -57,36 +59,36 @@ class MainWindow(QMainWindow):
     def _menus(self) -> None:
         bar = self.menuBar()
         file_menu = bar.addMenu(self.tr("&File"))
-        new = QAction(self.tr("&New message"), self)
+        new = QAction(icon("new-message"), self.tr("&New message"), self)
         new.setShortcut(QKeySequence.StandardKey.New)
         new.triggered.connect(lambda: self.tabs.setCurrentWidget(self.compose))
         file_menu.addAction(new)
-        refresh = QAction(self.tr("&Refresh"), self)
+        refresh = QAction(icon("refresh"), self.tr("&Refresh"), self)
         refresh.setShortcut(QKeySequence(Qt.Key.Key_F5))
         refresh.triggered.connect(self.refresh_current)
         file_menu.addAction(refresh)
         file_menu.addSeparator()
-        quit_action = QAction(self.tr("&Quit"), self)
+        quit_action = QAction(icon("quit"), self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
         tools = bar.addMenu(self.tr("&Tools"))
-        accounts = QAction(self.tr("&Accounts\u2026"), self)
+        accounts = QAction(icon("accounts"), self.tr("&Accounts\u2026"), self)
         accounts.setShortcut(QKeySequence("Ctrl+Shift+A"))
         accounts.triggered.connect(self.open_accounts)
         tools.addAction(accounts)
-        settings = QAction(self.tr("&Settings\u2026"), self)
+        settings = QAction(icon("settings"), self.tr("&Settings\u2026"), self)
         settings.setShortcut(QKeySequence.StandardKey.Preferences)
         settings.triggered.connect(self.open_settings)
         tools.addAction(settings)
         # One entry per account whose vendor offers tools (templates, OTP test...).
-        self.vendor_tools_menu = tools.addMenu(self.tr("&Vendor tools"))
+        self.vendor_tools_menu = tools.addMenu(icon("vendor-tools"), self.tr("&Vendor tools"))
         self.vendor_tools_menu.aboutToShow.connect(self._fill_vendor_tools)
         help_menu = bar.addMenu(self.tr("&Help"))
-        about = QAction(self.tr("&About SMS Desk"), self)
+        about = QAction(icon("about"), self.tr("&About SMS Desk"), self)
         about.triggered.connect(self.about)
         help_menu.addAction(about)
-        guide = QAction(self.tr("&Getting started\u2026"), self)
+        guide = QAction(icon("help"), self.tr("&Getting started\u2026"), self)
         guide.triggered.connect(self._show_guide)
         help_menu.addAction(guide)
 
@@ -162,8 +164,8 @@ class MainWindow(QMainWindow):
         )
 
     def _low_balance(self, account: str, balance: float) -> None:
-        self.notifier.notify(self.tr("Low balance"), self.tr("{account} has {balance:g} left. Top up before your "
-                                                             "next send.").format(account=account, balance=balance))
+        self.notifier.notify(self.tr("Low balance"), self.tr("{account} has {balance} left. Top up before your "
+                                                             "next send.").format(account=account, balance=fmt_number(balance)))
 
     def _compose_to(self, phone: str, account: str) -> None:
         self.compose.prefill(phone, account)

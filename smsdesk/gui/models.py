@@ -6,26 +6,20 @@ import functools
 from array import array
 from collections import OrderedDict
 from collections.abc import Callable, Iterable
-from datetime import datetime
 from typing import Any, TypeVar
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
-from PySide6.QtGui import QColor
 from shiboken6 import isValid
 
 from smsdesk.core.states import State
 from smsdesk.core.store import Store
 from smsdesk.core.tracking import MessageLine, message_ids, message_lines
+from smsdesk.gui import theme
+from smsdesk.i18n import fmt_iso
 
 PAGE = 256
 CACHE_PAGES = 64  # at most 16,384 rows' text in memory, however far the user scrolls
 Index = QModelIndex | QPersistentModelIndex
-
-STATE_COLORS = {
-    State.QUEUED: "#9e9e9e", State.SCHEDULED: "#7e57c2", State.SUBMITTED: "#42a5f5",
-    State.DELIVERED: "#43a047", State.FAILED: "#e53935", State.EXPIRED: "#fb8c00",
-    State.CANCELLED: "#757575", State.UNKNOWN: "#fdd835",
-}
 
 # Submit ``fn(*args)`` somewhere (a worker thread) and call back with its result on the GUI thread.
 Loader = Callable[[Callable[..., Any], tuple[Any, ...], Callable[[Any], None]], None]
@@ -47,15 +41,6 @@ def alive(method: F) -> F:
         return method(self, *args, **kwargs)
 
     return wrapper  # type: ignore[return-value]
-
-
-def local_time(iso: str | None) -> str:
-    if not iso:
-        return ""
-    try:
-        return datetime.fromisoformat(iso).astimezone().strftime("%Y-%m-%d %H:%M")
-    except ValueError:
-        return iso
 
 
 class MessagesModel(QAbstractTableModel):
@@ -89,6 +74,12 @@ class MessagesModel(QAbstractTableModel):
             self.tr("Phone"), self.tr("Name"), self.tr("State"), self.tr("Vendor status"),
             self.tr("Updated"), self.tr("Problem"),
         ]
+        self.header_tips = {
+            2: self.tr("Submitted: sent, no report yet. Delivered or Failed: the vendor's report. Expired: the "
+                       "phone stayed off. Unknown: it may or may not have gone out, and is not resent."),
+            3: self.tr("The vendor's own status code, as it reported it"),
+            5: self.tr("What went wrong, in words"),
+        }
 
     # -- loading ------------------------------------------------------------
     def set_job(self, job_id: int | None, *, states: Iterable[State] | None = None, search: str = "") -> None:
@@ -164,6 +155,8 @@ class MessagesModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
             return self.headers[section]
+        if role == Qt.ItemDataRole.ToolTipRole and orientation == Qt.Orientation.Horizontal:
+            return self.header_tips.get(section)
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -172,7 +165,7 @@ class MessagesModel(QAbstractTableModel):
         column = index.column()
         if role == Qt.ItemDataRole.DecorationRole and column == 2:
             m = self.line(index.row())
-            return QColor(STATE_COLORS[m.state]) if m else None
+            return theme.state_color(m.state) if m else None  # looked up now: follows the scheme
         if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return None
         m = self.line(index.row())
@@ -187,7 +180,7 @@ class MessagesModel(QAbstractTableModel):
         if column == 3:
             return m.vendor_status
         if column == 4:
-            return local_time(m.updated_at)
+            return fmt_iso(m.updated_at)
         return m.error
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:

@@ -83,10 +83,9 @@ class Scheduler(QObject):
             self.job_started.emit(int(value))
         elif kind == "done":
             self.running_job = None
-            data = value.as_json()
             self.ctx.events.status_message.emit(self.tr(
-                "Scheduled job {job}: {submitted} submitted, {failed} failed, {unknown} unknown; {points:g} points."
-            ).format(**data))
+                "Scheduled job {job}: {submitted} submitted, {failed} failed, {unknown} unknown; {points} points."
+            ).format(**value.as_text()))
             self.ctx.events.jobs_changed.emit()
             self.job_finished.emit(value)
         elif kind == "failed":

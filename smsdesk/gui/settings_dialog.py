@@ -6,6 +6,8 @@ settings.ini) under these keys:
 =========================  ==========================================================
 ``language``               ``system`` (follow the computer), ``zh_TW`` or ``en``;
                            read by ``app.main`` at start, so a change needs a restart
+``appearance``             ``system`` (follow the computer's light/dark mode), ``light``
+                           or ``dark``; applied at start and at once when changed
 ``phones/region``          ISO region for numbers written without a country code
                            (``TW`` by default)
 ``quiet/enabled``          ``true``/``false``: no sending during quiet hours
@@ -31,7 +33,7 @@ from dataclasses import dataclass
 from datetime import time
 from typing import Any
 
-from PySide6.QtCore import QSettings, QTime, Signal
+from PySide6.QtCore import QSettings, Qt, QTime, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -41,6 +43,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QLabel,
     QLineEdit,
+    QScrollArea,
     QSpinBox,
     QTimeEdit,
     QVBoxLayout,
@@ -48,13 +51,15 @@ from PySide6.QtWidgets import (
 )
 
 from smsdesk.core.schedule import QuietHours
+from smsdesk.gui import theme
 from smsdesk.gui.context import AppContext
-from smsdesk.gui.widgets import help_label
+from smsdesk.gui.widgets import help_label, initial_size
 from smsdesk.i18n import QT_TRANSLATE_NOOP, translate
 
 # -- keys and defaults ---------------------------------------------------------------
 
 LANGUAGE = "language"
+APPEARANCE = "appearance"
 REGION = "phones/region"
 QUIET_ENABLED = "quiet/enabled"
 QUIET_START = "quiet/start"
@@ -131,6 +136,12 @@ def language(settings: QSettings) -> str:
     return value if value in LANGUAGES else "system"
 
 
+def appearance(settings: QSettings) -> str:
+    """``system``, ``light`` or ``dark`` (hand it to ``theme.install`` / ``theme.apply``)."""
+    value = str(settings.value(APPEARANCE, "system") or "system").strip().lower()
+    return value if value in theme.APPEARANCES else "system"
+
+
 def default_region(settings: QSettings) -> str:
     import phonenumbers
 
@@ -194,7 +205,18 @@ class SettingsDialog(QDialog):
         self.setWindowTitle(self.tr("Settings"))
         self.setModal(True)
         self.setMinimumWidth(560)
-        layout = QVBoxLayout(self)
+        outer = QVBoxLayout(self)
+        # The groups scroll, so the dialog fits a 1366x768 screen in any language and font size;
+        # an error and the buttons stay in view below them.
+        self.scroll = QScrollArea()
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # no Tab stop of its own: focused fields scroll into view
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.scroll.setWidget(page)
+        outer.addWidget(self.scroll, 1)
         s = ctx.settings
 
         general = QGroupBox(self.tr("General"))
@@ -207,6 +229,13 @@ class SettingsDialog(QDialog):
         form.addRow(self.tr("&Language:"), self.language)
         self.language_note = help_label(self.tr("A new language takes effect after SMS Desk is restarted."))
         form.addRow(QLabel(), self.language_note)
+        self.appearance = QComboBox()
+        for value, text in (("system", self.tr("Follow the system")), ("light", self.tr("Light")),
+                            ("dark", self.tr("Dark"))):
+            self.appearance.addItem(text, value)
+        self.appearance.setCurrentIndex(max(0, self.appearance.findData(appearance(s))))
+        self.appearance.setAccessibleName(self.tr("Appearance"))
+        form.addRow(self.tr("Appeara&nce:"), self.appearance)
         self.region = QComboBox()
         for code, name in REGIONS:
             self.region.addItem(translate("Regions", name), code)
@@ -244,7 +273,7 @@ class SettingsDialog(QDialog):
             edit.setDisplayFormat("HH:mm")
             edit.setAccessibleName(name)
         qform.addRow(self.tr("&From:"), self.quiet_start)
-        qform.addRow(self.tr("&Until:"), self.quiet_end)
+        qform.addRow(self.tr("Un&til:"), self.quiet_end)  # Alt+U is the public URL's, Alt+N Appearance's
         qform.addRow(QLabel(), help_label(self.tr("Taiwan time. Sends planned inside these hours are held until they end "
                                        "unless you confirm. 21:00 to 08:00 crosses midnight.")))
         self.quiet_enabled.toggled.connect(self._quiet_toggled)
@@ -302,13 +331,17 @@ class SettingsDialog(QDialog):
 
         self.error = QLabel()
         self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #b00020;")
+        theme.set_tone(self.error, theme.Tone.ERROR)
         self.error.hide()
-        layout.addWidget(self.error)
+        outer.addWidget(self.error)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
-        layout.addWidget(self.buttons)
+        outer.addWidget(self.buttons)
+        # Everything in view when the screen allows; the scroll area's own hint is only a few lines.
+        bar = self.scroll.verticalScrollBar().sizeHint().width()
+        extra = self.sizeHint() - self.scroll.sizeHint()
+        initial_size(self, page.sizeHint().width() + bar + extra.width(), page.sizeHint().height() + extra.height())
 
     def _seconds(self, value: int, name: str) -> QSpinBox:
         box = QSpinBox()
@@ -352,6 +385,8 @@ class SettingsDialog(QDialog):
             self.ctx.events.status_message.emit(
                 self.tr("The new language takes effect after SMS Desk is restarted."))
         s.setValue(LANGUAGE, self.language.currentData())
+        s.setValue(APPEARANCE, self.appearance.currentData())
+        theme.apply(self.appearance.currentData())
         s.setValue(REGION, self.region.currentData())
         s.setValue(NOTIFY, self.notify.isChecked())
         words = [w.strip() for w in self.optout_keywords.text().replace("，", ",").split(",") if w.strip()]

@@ -13,7 +13,6 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -40,16 +39,17 @@ from PySide6.QtWidgets import (
 
 from smsdesk.core import phones
 from smsdesk.core.accounts import Account, AccountError
+from smsdesk.gui import theme
 from smsdesk.gui.context import AppContext
-from smsdesk.i18n import translate
+from smsdesk.gui.icons import icon
+from smsdesk.gui.widgets import initial_size
+from smsdesk.i18n import fmt_time, translate
 from smsdesk.vendors.base import AccountConfig, OutcomeUnknown, Unsupported, VendorClient, VendorError
 from smsdesk.vendors.http import HttpPolicy
 
 # Tools this dialog implements, per vendor (EngageLab's template list lives in the account dialog).
 _TOOLS = {"tencent": ("templates", "signatures", "statistics"), "sepsms": ("otp",)}
 OTP_REGION = "TH"  # SepSMS reaches Thai mobiles only: a number without a country code is Thai
-ERROR_STYLE = "color: #c00000;"
-OK_STYLE = "color: #1a7f37;"
 
 
 def tools_for(account: Account) -> list[str]:
@@ -68,8 +68,8 @@ def describe_error(exc: BaseException) -> str:
                      "keeps happening, send the log file to support.").format(kind=type(exc).__name__)
 
 
-def _status_color(status: int) -> str:
-    return {0: "#1a7f37", 2: "#c00000"}.get(status, "#b35900")
+def _status_tone(status: int) -> theme.Tone:
+    return {0: theme.Tone.OK, 2: theme.Tone.ERROR}.get(status, theme.Tone.WARNING)
 
 
 class _Tab(QWidget):
@@ -86,7 +86,7 @@ class _Tab(QWidget):
 
     def show_message(self, text: str, *, error: bool = False, ok: bool = False) -> None:
         self.message.setText(text)
-        self.message.setStyleSheet(ERROR_STYLE if error else OK_STYLE if ok else "")
+        theme.set_tone(self.message, theme.Tone.ERROR if error else theme.Tone.OK if ok else None)
 
     def show_error(self, exc: BaseException) -> None:
         self.show_message(describe_error(exc), error=True)
@@ -112,6 +112,7 @@ class TemplateEditor(QDialog):
         form = QFormLayout(self)
         self.text = QPlainTextEdit(template.text if template else "")
         self.text.setAccessibleName(self.tr("Template text"))
+        self.text.setTabChangesFocus(True)  # Tab goes on to Type; a template has no tab characters
         self.text.setPlaceholderText(self.tr("e.g. Your order {1} is ready for pickup."))
         self.type = QComboBox()
         self.type.setAccessibleName(self.tr("Template type"))
@@ -134,14 +135,14 @@ class TemplateEditor(QDialog):
         form.addRow(self.tr("&Name:"), self.title)
         form.addRow(self.tr("N&ote:"), self.remark)
         self.error = QLabel()
-        self.error.setStyleSheet(ERROR_STYLE)
+        theme.set_tone(self.error, theme.Tone.ERROR)
         self.error.setWordWrap(True)
         form.addRow(self.error)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self._accept)
         self.buttons.rejected.connect(self.reject)
         form.addRow(self.buttons)
-        self.resize(520, 320)
+        initial_size(self, 520, 320)
 
     def _accept(self) -> None:
         if not self.text.toPlainText().strip():
@@ -171,6 +172,7 @@ class SignatureEditor(QDialog):
         self.picture.setAccessibleName(self.tr("Document picture"))
         self.picture.setPlaceholderText(self.tr("optional: a screenshot of a business document"))
         browse = QPushButton(self.tr("&Browse\u2026"))
+        browse.setIcon(icon("browse"))
         browse.clicked.connect(self._browse)
         row = QHBoxLayout()
         row.addWidget(self.picture, 1)
@@ -182,8 +184,9 @@ class SignatureEditor(QDialog):
         form.addRow("", hint)
         form.addRow(self.tr("N&ote:"), self.remark)
         form.addRow(self.tr("&Picture:"), row)
+        form.labelForField(row).setBuddy(self.picture)
         self.error = QLabel()
-        self.error.setStyleSheet(ERROR_STYLE)
+        theme.set_tone(self.error, theme.Tone.ERROR)
         self.error.setWordWrap(True)
         form.addRow(self.error)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
@@ -242,6 +245,7 @@ class _ApprovalTab(_Tab):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setTabKeyNavigation(False)  # Tab moves on to the next control; arrow keys move between cells
         self.table.verticalHeader().setVisible(False)
         self.table.setWordWrap(True)
         header = self.table.horizontalHeader()
@@ -249,6 +253,7 @@ class _ApprovalTab(_Tab):
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(len(headers) - 1, QHeaderView.ResizeMode.Stretch)
         self.table.itemSelectionChanged.connect(self._update_buttons)
+        self.setFocusProxy(self.table)  # the tab opens on its list
         self.table.doubleClicked.connect(lambda _index: self.edit())
         layout.addWidget(self.table, 1)
         buttons = QHBoxLayout()
@@ -256,6 +261,10 @@ class _ApprovalTab(_Tab):
         self.edit_button = QPushButton(self.tr("&Edit\u2026"))
         self.delete_button = QPushButton(self.tr("&Delete"))
         self.reload_button = QPushButton(self.tr("&Reload"))
+        self.add_button.setIcon(icon("add"))
+        self.edit_button.setIcon(icon("edit"))
+        self.delete_button.setIcon(icon("delete"))
+        self.reload_button.setIcon(icon("refresh"))
         self.add_button.clicked.connect(self.add)
         self.edit_button.clicked.connect(self.edit)
         self.delete_button.clicked.connect(self.delete)
@@ -307,7 +316,7 @@ class _ApprovalTab(_Tab):
                 cell = QTableWidgetItem(text)
                 cell.setToolTip(text)
                 self.table.setItem(row, col, cell)
-            self.table.item(row, len(cells) - 2).setForeground(QColor(_status_color(int(item.status))))
+            theme.tint(self.table.item(row, len(cells) - 2), _status_tone(int(item.status)))
         self.table.resizeRowsToContents()
         if keep is not None:
             for row, item in enumerate(self.items):
@@ -416,6 +425,8 @@ class SignaturesTab(_ApprovalTab):
 
     def extra_buttons(self, layout: QHBoxLayout) -> None:
         self.lookup_button = QPushButton(self.tr("&Look up ID\u2026"))
+        self.lookup_button.setToolTip(self.tr("Show a signature made in the Tencent Cloud console, by its ID"))
+        self.lookup_button.setIcon(icon("search"))
         self.lookup_button.clicked.connect(self.lookup)
         layout.addWidget(self.lookup_button)
         self.lookup_dialog: QInputDialog | None = None
@@ -538,7 +549,9 @@ class StatisticsTab(_Tab):
             edit.setDisplayFormat("yyyy-MM-dd")
             edit.setAccessibleName(name)
         self.show_button = QPushButton(self.tr("&Show"))
+        self.show_button.setIcon(icon("show"))
         self.show_button.clicked.connect(self.load)
+        self.setFocusProxy(self.begin)  # the tab opens on its first field
         for text, edit in ((self.tr("&From:"), self.begin), (self.tr("&To:"), self.end)):
             label = QLabel(text)
             label.setBuddy(edit)
@@ -631,7 +644,9 @@ class OtpTab(_Tab):
         self.length.setSuffix(self.tr(" digits"))
         self.length.setAccessibleName(self.tr("Code length"))
         self.send_button = QPushButton(self.tr("&Send code"))
+        self.send_button.setIcon(icon("send"))
         self.send_button.clicked.connect(self.send)
+        self.setFocusProxy(self.phone)  # the tab opens on its first field
         form.addRow(self.tr("&Phone:"), self.phone)
         form.addRow(self.tr("&Message:"), self.template)
         form.addRow("", QLabel(self.tr("Leave empty for SepSMS's standard text. Write {code} where the code goes "
@@ -647,12 +662,14 @@ class OtpTab(_Tab):
         self.code.setAccessibleName(self.tr("Code received"))
         self.code.setPlaceholderText(self.tr("the code from the message"))
         self.code.returnPressed.connect(self.verify)
-        self.verify_button = QPushButton(self.tr("&Verify"))
+        self.verify_button = QPushButton(self.tr("Ve&rify"))  # Alt+V is "Valid for"
+        self.verify_button.setIcon(icon("verify"))
         self.verify_button.clicked.connect(self.verify)
         row = QHBoxLayout()
         row.addWidget(self.code, 1)
         row.addWidget(self.verify_button)
         form.addRow(self.tr("&Code:"), row)
+        form.labelForField(row).setBuddy(self.code)
         layout.addLayout(form)
         layout.addWidget(self.message)
         layout.addStretch(1)
@@ -684,7 +701,7 @@ class OtpTab(_Tab):
 
     def _sent(self, sent: Any) -> None:
         self.sent = sent
-        expires = (sent.expires_at.astimezone().strftime("%H:%M:%S") if sent.expires_at
+        expires = (fmt_time(sent.expires_at, seconds=True) if sent.expires_at
                    else self.tr("unknown"))
         self.sent_info.setText(self.tr("Code sent to {phone}. Reference: {ref}. Valid until {time}.").format(
             phone=sent.destination, ref=sent.reference, time=expires))
@@ -748,6 +765,12 @@ class VendorToolsDialog(QDialog):
         layout.addWidget(close)
         self.finished.connect(self._on_finished)
         self.resize(860, 520)
+        if self.tools:
+            self.tabs.currentWidget().setFocus()  # its list or first field, not the tab bar
+        # Enter in a field must not press whichever button Qt picks as default ("Send code" costs a
+        # message; Enter in the code field already verifies). Space still presses a focused button.
+        for button in self.findChildren(QPushButton):
+            button.setAutoDefault(False)
         # Lists show what the vendor has right away.
         for tool in ("templates", "signatures"):
             if tool in self.tools:

@@ -5,6 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QCheckBox, QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from smsdesk.gui.icons import icon
+
 SHOWN_KEY = "firstrun/done"
 
 
@@ -36,11 +38,14 @@ class WelcomeDialog(QDialog):
         layout.addWidget(self.again)
         buttons = QHBoxLayout()
         self.sandbox_button = QPushButton(self.tr("Try the Sandbox"))
+        self.sandbox_button.setIcon(icon("sandbox"))
         self.sandbox_button.setDefault(True)
         self.account_button = QPushButton(self.tr("Add a real account\u2026"))
+        self.account_button.setIcon(icon("add"))
         buttons.addStretch(1)
         buttons.addWidget(self.account_button)
         buttons.addWidget(self.sandbox_button)
         layout.addLayout(buttons)
+        self.sandbox_button.setFocus()  # not the check box above it (once it is in the dialog)
         self.sandbox_button.clicked.connect(lambda: (self.accept(), self.try_sandbox.emit()))
         self.account_button.clicked.connect(lambda: (self.accept(), self.add_account.emit()))

@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-from datetime import datetime
-
 from PySide6.QtCore import QPointF, Qt, Signal
-from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPen
+from PySide6.QtGui import QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
@@ -18,16 +16,12 @@ from PySide6.QtWidgets import (
 )
 
 from smsdesk.core.balances import BalanceReading, history, read_balance
+from smsdesk.gui import theme
 from smsdesk.gui.context import AppContext
+from smsdesk.gui.icons import icon
+from smsdesk.i18n import fmt_iso, fmt_number
 
 COLUMNS = 7
-
-
-def local_time(iso: str) -> str:
-    try:
-        return datetime.fromisoformat(iso).astimezone().strftime("%Y-%m-%d %H:%M")
-    except ValueError:
-        return iso
 
 
 class Sparkline(QWidget):
@@ -80,12 +74,15 @@ class BalancesTab(QWidget):
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
         self.table.setAccessibleName(self.tr("Balances"))
+        self.table.setTabKeyNavigation(False)  # Tab moves on to the next control; arrow keys move between cells
         layout.addWidget(self.table)
         buttons = QHBoxLayout()
         self.refresh_button = QPushButton(self.tr("Refresh all"))
+        self.refresh_button.setIcon(icon("refresh"))
         self.refresh_button.setToolTip(self.tr("Ask every vendor for its balance now (F5)"))
         self.refresh_button.clicked.connect(self.refresh_all)
         self.topup_button = QPushButton(self.tr("Top up the Sandbox"))
+        self.topup_button.setIcon(icon("top-up"))
         self.topup_button.setToolTip(self.tr("Add 500 free practice points to the Sandbox account"))
         self.topup_button.clicked.connect(self.top_up_sandbox)
         buttons.addWidget(self.refresh_button)
@@ -135,16 +132,16 @@ class BalancesTab(QWidget):
         row = self._rows.get(reading.account)
         if row is None:
             return
-        self._set(row, 2, "" if reading.balance is None else f"{reading.balance:,.2f}".rstrip("0").rstrip("."))
+        self._set(row, 2, "" if reading.balance is None else fmt_number(reading.balance))
         self._set(row, 3, self.tr("points") if reading.unit == "points" else reading.unit)
-        self._set(row, 4, local_time(reading.read_at))
+        self._set(row, 4, fmt_iso(reading.read_at))
         status = reading.detail or reading.error or self.tr("OK")
         if reading.low:
             status = self.tr("Low balance: top up soon.") + " " + (reading.error or "")
         self._set(row, 6, status.strip())
         item = self.table.item(row, 6)
         if reading.low or (reading.error and not reading.detail):
-            item.setForeground(QColor("#c62828"))
+            theme.tint(item, theme.Tone.ERROR)
             item.setToolTip(status)
         account = self._accounts.get(reading.account)
         if account is not None and account.spec.capabilities.balance:

@@ -16,7 +16,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from PySide6.QtCore import QDateTime, QEvent, QObject, Qt, QTimer
-from PySide6.QtGui import QColor, QKeySequence, QShortcut, QTextCharFormat, QTextCursor
+from PySide6.QtGui import QKeySequence, QShortcut, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -51,10 +51,13 @@ from smsdesk.core.phones import normalize
 from smsdesk.core.planner import Plan, create_job, plan_send, template_message
 from smsdesk.core.redact import redact
 from smsdesk.core.states import State
+from smsdesk.gui import theme
 from smsdesk.gui.context import AppContext
-from smsdesk.gui.dialogs import DANGER_STYLE, WARNING_STYLE, ConfirmSendDialog
+from smsdesk.gui.dialogs import ConfirmSendDialog
+from smsdesk.gui.icons import icon
 from smsdesk.gui.scheduler import Scheduler
-from smsdesk.i18n import join_list, translate
+from smsdesk.gui.widgets import tab_through
+from smsdesk.i18n import fmt_datetime, fmt_int, fmt_number, fmt_time, join_list, translate
 from smsdesk.vendors.base import AccountConfig
 
 SYNC_LIMIT = 1000  # recipients counted on the GUI thread; more go to the worker
@@ -417,7 +420,7 @@ class ComposeTab(QWidget):
         self.recipient_summary = QLabel()
         self.recipient_summary.setWordWrap(True)
         to_layout.addWidget(self.recipient_summary)
-        form.addRow(self.tr("&To:"), to)
+        form.addRow(self.tr("T&o:"), to)  # Alt+T opens the Tools menu
         self._to_label = form.labelForField(to)
         if isinstance(self._to_label, QLabel):
             self._to_label.setBuddy(self.lists)
@@ -440,6 +443,8 @@ class ComposeTab(QWidget):
         self.template.setAccessibleName(self.tr("Template"))
         self.template.currentIndexChanged.connect(self._template_changed)
         self.reload_templates_button = QPushButton(self.tr("Reload templates"))
+        self.reload_templates_button.setToolTip(self.tr("Fetch the approved templates from the vendor again"))
+        self.reload_templates_button.setIcon(icon("refresh"))
         self.reload_templates_button.clicked.connect(lambda: self._load_templates(force=True))
         row.addWidget(self.template, 1)
         row.addWidget(self.reload_templates_button)
@@ -460,6 +465,9 @@ class ComposeTab(QWidget):
         tools = QHBoxLayout()
         self.placeholder_button = QToolButton()
         self.placeholder_button.setText(self.tr("Insert &placeholder"))
+        self.placeholder_button.setIcon(icon("insert-placeholder"))
+        # A tool button shows only its icon by default; this one keeps its words.
+        self.placeholder_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.placeholder_button.setToolTip(self.tr("Insert a column of the ticked lists; each recipient gets "
                                                    "their own value"))
         self.placeholder_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
@@ -478,15 +486,19 @@ class ComposeTab(QWidget):
 
         self.counter = QLabel()
         self.counter.setAccessibleName(self.tr("Length and cost"))
-        self.counter.setToolTip(self.tr("Counted before duplicates and opt-outs are removed; the confirmation "
-                                        "shows the exact figures."))
+        self.counter.setToolTip(self.tr(
+            "A segment is one SMS: 160 plain characters, or 70 when the text needs Chinese or other characters "
+            "outside the basic SMS alphabet. Longer text goes in parts of 153 or 67, each charged; the points are "
+            "the vendor's price. Counted before duplicates and opt-outs are removed; the confirmation shows the "
+            "exact figures."))
         self.counter.setWordWrap(True)
         fb.addWidget(self.counter)
         ucs2 = QHBoxLayout()
         self.ucs2_label = QLabel()
         self.ucs2_label.setWordWrap(True)
-        self.ucs2_label.setStyleSheet(WARNING_STYLE)
-        self.fix_button = QPushButton(self.tr("&Fix: use plain characters"))
+        theme.set_tone(self.ucs2_label, theme.Tone.WARNING)
+        self.fix_button = QPushButton(self.tr("F&ix: use plain characters"))  # Alt+F opens the File menu
+        self.fix_button.setIcon(icon("fix-characters"))
         self.fix_button.setToolTip(self.tr("Replace them with look-alikes from the basic SMS alphabet, so the "
                                            "message costs half as much"))
         self.fix_button.clicked.connect(self.apply_fixes)
@@ -498,14 +510,15 @@ class ComposeTab(QWidget):
         fb.addWidget(self.ucs2_row)
         self.problem_label = QLabel()
         self.problem_label.setWordWrap(True)
-        self.problem_label.setStyleSheet(DANGER_STYLE)
+        theme.set_tone(self.problem_label, theme.Tone.ERROR, strong=True)
         fb.addWidget(self.problem_label)
         missing = QHBoxLayout()
         missing.setContentsMargins(0, 0, 0, 0)
         self.missing_label = QLabel()
         self.missing_label.setWordWrap(True)
-        self.missing_label.setStyleSheet(WARNING_STYLE)
+        theme.set_tone(self.missing_label, theme.Tone.WARNING)
         self.missing_button = QPushButton(self.tr("Show one"))
+        self.missing_button.setIcon(icon("show"))
         self.missing_button.setToolTip(self.tr("Show a recipient with a missing value in the preview"))
         self.missing_button.clicked.connect(self._show_first_missing)
         missing.addWidget(self.missing_label, 1)
@@ -545,7 +558,7 @@ class ComposeTab(QWidget):
         wb.addWidget(self.schedule_note)
         self.quiet_label = QLabel()
         self.quiet_label.setWordWrap(True)
-        self.quiet_label.setStyleSheet(WARNING_STYLE)
+        theme.set_tone(self.quiet_label, theme.Tone.WARNING)
         self.quiet_override = QCheckBox(self.tr("Send during &quiet hours anyway"))
         self.quiet_override.toggled.connect(self._update_send_state)
         quiet = QVBoxLayout()
@@ -567,12 +580,17 @@ class ComposeTab(QWidget):
         self.blocker.setWordWrap(True)
         self.blocker.setAccessibleName(self.tr("Why Send is not available"))
         self.pause_button = QPushButton(self.tr("Pause"))
+        self.pause_button.setToolTip(self.tr("Pause stops after the requests under way; Resume goes on with the "
+                                             "rest. Nobody gets the message twice."))
+        self.pause_button.setIcon(icon("pause"))
         self.pause_button.clicked.connect(self.toggle_pause)
         self.cancel_button = QPushButton(self.tr("Cancel sending"))
+        self.cancel_button.setIcon(icon("stop-sending"))
         self.cancel_button.setToolTip(self.tr("Stop before the next request; everything already sent stays "
                                               "tracked"))
         self.cancel_button.clicked.connect(self.stop_sending)
         self.send_button = QPushButton(self.tr("&Send\u2026"))
+        self.send_button.setIcon(icon("send"))
         self.send_button.setToolTip(self.tr("Review the recipients and the cost, then confirm (Ctrl+Enter)"))
         self.send_button.setDefault(True)
         self.send_button.clicked.connect(self.send)
@@ -591,11 +609,13 @@ class ComposeTab(QWidget):
         nav = QHBoxLayout()
         self.prev_button = QToolButton()
         self.prev_button.setText("\u25c0")
+        self.prev_button.setIcon(icon("previous"))
         self.prev_button.setAccessibleName(self.tr("Previous recipient"))
         self.prev_button.setToolTip(self.tr("Previous recipient"))
         self.prev_button.clicked.connect(lambda: self.step_preview(-1))
         self.next_button = QToolButton()
         self.next_button.setText("\u25b6")
+        self.next_button.setIcon(icon("next"))
         self.next_button.setAccessibleName(self.tr("Next recipient"))
         self.next_button.setToolTip(self.tr("Next recipient"))
         self.next_button.clicked.connect(lambda: self.step_preview(1))
@@ -611,7 +631,7 @@ class ComposeTab(QWidget):
         pv.addWidget(self.preview, 1)
         self.preview_note = QLabel()
         self.preview_note.setWordWrap(True)
-        self.preview_note.setStyleSheet(WARNING_STYLE)
+        theme.set_tone(self.preview_note, theme.Tone.WARNING)
         pv.addWidget(self.preview_note)
         right = QVBoxLayout()
         right.addWidget(self.preview_box)
@@ -666,7 +686,8 @@ class ComposeTab(QWidget):
         account = self.current_account()
         template_mode = account is not None and account.spec.capabilities.template_only
         self.editor_stack.setCurrentIndex(1 if template_mode else 0)
-        self._message_label.setText(self.tr("&Template:") if template_mode else self.tr("&Message:"))
+        # Alt+M reaches the editor in both modes (Alt+T opens the Tools menu).
+        self._message_label.setText(self.tr("Te&mplate:") if template_mode else self.tr("&Message:"))
         self._message_label.setBuddy(self.template if template_mode else self.message)
         if template_mode:
             self._load_templates()
@@ -767,6 +788,7 @@ class ComposeTab(QWidget):
                 self.param_edits[name] = edit
             if not tpl.params:
                 self.params_form.addRow(QLabel(self.tr("This template has no values to fill in.")))
+            tab_through(self.reload_templates_button, self.params_box)
         self.refresh()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
@@ -984,8 +1006,8 @@ class ComposeTab(QWidget):
             else:
                 cost_parts.append(self.tr("{points} {unit} per recipient").format(points=c.points, unit=unit))
         if a.recipients:
-            cost_parts.append(self.tr("about {total:g} {unit} for {n} recipients").format(
-                total=a.points, unit=unit, n=a.recipients))
+            cost_parts.append(self.tr("about {total} {unit} for {n} recipients").format(
+                total=fmt_number(a.points), unit=unit, n=fmt_int(a.recipients)))
         if cost_parts:
             lines.append(" \u00b7 ".join(cost_parts))
         if a.sample_index is not None and a.sample and self._has_placeholders():
@@ -1085,15 +1107,30 @@ class ComposeTab(QWidget):
         columns = self.columns() + list(NAME_KEYS)
         return [n for n in names if n in personalize.unknown_placeholders("{" + n + "}", columns)]
 
+    @staticmethod
+    def _ucs2_format() -> QTextCharFormat:
+        fmt = QTextCharFormat()
+        fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.WaveUnderline)
+        fmt.setUnderlineColor(theme.color(theme.Tone.WARNING))
+        fmt.setBackground(theme.background(theme.Tone.WARNING))
+        return fmt
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
+        # The underlined characters keep the colours they were given: recolour them for the new scheme.
+        message = getattr(self, "message", None)  # also called while __init__ runs
+        if event.type() == QEvent.Type.PaletteChange and message is not None and message.extraSelections():
+            selections = message.extraSelections()
+            for sel in selections:
+                sel.format = self._ucs2_format()  # type: ignore[attr-defined]
+            message.setExtraSelections(selections)
+        super().changeEvent(event)
+
     def _highlight(self, chars: list[str]) -> None:
         """Underline every character that forces UCS-2 in the editor."""
         selections = []
         if chars and self.editor_stack.currentIndex() == 0:
             text = self.message.toPlainText()
-            fmt = QTextCharFormat()
-            fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.WaveUnderline)
-            fmt.setUnderlineColor(QColor("#d07000"))
-            fmt.setBackground(QColor(255, 200, 0, 60))
+            fmt = self._ucs2_format()
             wanted = set(chars)
             for pos, ch in enumerate(text):
                 if ch in wanted:
@@ -1226,34 +1263,34 @@ class ComposeTab(QWidget):
         nxt = hours.next_allowed(effective).astimezone()
         return self.tr("{when} is inside the quiet hours ({hours}, Taiwan time), when customers should not be "
                        "disturbed. Choose {next} or later, or tick the box to send anyway.").format(
-            when=effective.astimezone().strftime("%H:%M"), hours=hours.label, next=nxt.strftime("%Y-%m-%d %H:%M"))
+            when=fmt_time(effective), hours=hours.label, next=fmt_datetime(nxt))
 
     def _update_schedule_note(self) -> None:
         account = self.current_account()
         notes: list[str] = []
-        style = ""
+        tone: theme.Tone | None = None
         if account is not None and self.later.isChecked():
             problem = self.schedule_problem()
             rule = schedule_rule(account)
             when = self.schedule_at()
             if problem:
                 notes.append(problem)
-                style = DANGER_STYLE
+                tone = theme.Tone.ERROR
             elif rule == "local":
                 notes.append(self.tr("{vendor} cannot schedule messages itself: SMS Desk sends them at that time, "
                                      "so the app must be running then (on this computer, awake).").format(
                     vendor=account.spec.label))
-                style = WARNING_STYLE
+                tone = theme.Tone.WARNING
             elif when is not None and rule in ("twsms", "smsget"):
                 eff = schedule.effective_time(rule, when).astimezone(schedule.TAIPEI)
                 notes.append(self.tr("{vendor} keeps it and sends at {when} Taiwan time (to the minute).").format(
-                    vendor=account.spec.label, when=eff.strftime("%Y-%m-%d %H:%M")))
+                    vendor=account.spec.label, when=fmt_datetime(eff.replace(tzinfo=None))))
             elif rule == "engagelab":
                 notes.append(self.tr("EngageLab keeps it and sends at that time (3 minutes to 30 days from now)."))
             elif rule == "sepsms":
                 notes.append(self.tr("SepSMS keeps it and sends at that time."))
         self.schedule_note.setText("\n".join(notes))
-        self.schedule_note.setStyleSheet(style)
+        theme.set_tone(self.schedule_note, tone, strong=tone == theme.Tone.ERROR)
         self.schedule_note.setVisible(bool(notes))
         quiet = self.quiet_problem()
         self._quiet_needed = bool(quiet)
@@ -1296,6 +1333,7 @@ class ComposeTab(QWidget):
         self.blocker.setText(reason)
         self.blocker.setVisible(bool(reason) and not self._sending)
         self.send_button.setText(self.tr("&Schedule\u2026") if self.later.isChecked() else self.tr("&Send\u2026"))
+        self.send_button.setIcon(icon("schedule" if self.later.isChecked() else "send"))
 
     # -- sending -----------------------------------------------------------
     @property
@@ -1373,6 +1411,7 @@ class ComposeTab(QWidget):
         self.progress.setFormat("%v / %m")
         self.progress_label.setText(self.tr("Starting\u2026"))
         self.pause_button.setText(self.tr("Pause"))
+        self.pause_button.setIcon(icon("pause"))
         local = plan.local_schedule
         for w in (self.progress, self.progress_label, self.pause_button, self.cancel_button):
             w.setVisible(not local)
@@ -1404,10 +1443,10 @@ class ComposeTab(QWidget):
         data = summary.as_json()
         if plan.local_schedule and plan.schedule_at is not None:
             text = self.tr("Job {job} is scheduled for {when}. SMS Desk sends it then: leave the app running.").format(
-                job=data["job"], when=plan.schedule_at.astimezone().strftime("%Y-%m-%d %H:%M"))
+                job=data["job"], when=fmt_datetime(plan.schedule_at))
         else:
             text = self.tr("Job {job}: {submitted} submitted, {scheduled} scheduled, {failed} failed, "
-                           "{unknown} unknown, {cancelled} cancelled; {points:g} points.").format(**data)
+                           "{unknown} unknown, {cancelled} cancelled; {points} points.").format(**summary.as_text())
         if data["note"]:
             text += "\n" + data["note"]
         self.progress_label.setText(self._counts_text(summary.counts))
@@ -1438,9 +1477,11 @@ class ComposeTab(QWidget):
         if self.control.paused:
             self.control.resume()
             self.pause_button.setText(self.tr("Pause"))
+            self.pause_button.setIcon(icon("pause"))
         else:
             self.control.pause()
             self.pause_button.setText(self.tr("Resume"))
+            self.pause_button.setIcon(icon("resume"))
         self.progress_label.setText(self._counts_text(self._last_counts))
 
     def shutdown(self) -> None:

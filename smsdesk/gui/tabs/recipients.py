@@ -15,7 +15,6 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QBrush,
-    QColor,
     QDragEnterEvent,
     QDropEvent,
     QFont,
@@ -50,16 +49,17 @@ from shiboken6 import isValid
 
 from smsdesk.core.contacts import Contact, ContactList, ContactRepository, ContactsError, OptOut, Page
 from smsdesk.core.store import Store
+from smsdesk.gui import theme
 from smsdesk.gui.context import AppContext
-from smsdesk.gui.import_dialog import ERROR_STYLE, NOTE_STYLE, ImportDialog, ImportOutcome, local_files
-from smsdesk.gui.models import local_time
+from smsdesk.gui.icons import icon
+from smsdesk.gui.import_dialog import ImportDialog, ImportOutcome, local_files
 from smsdesk.gui.widgets import EmptyState
-from smsdesk.i18n import join_list
+from smsdesk.i18n import fmt_int, fmt_iso, join_list
 
 PAGE = 200
 CACHE_PAGES = 50  # at most 10,000 rows in memory however far the user scrolls
 OPTOUTS = -1  # the opt-out list's key among the list ids
-MUTED = QColor("#9e9e9e")
+MUTED = theme.Tone.MUTED  # opted-out rows
 Index = QModelIndex | QPersistentModelIndex
 Fetch = Callable[[int, int], tuple[Page, set[str]]]  # (offset, limit) -> rows and their opted-out phones
 
@@ -276,9 +276,9 @@ class ContactsModel(QAbstractTableModel):
                 return self.sources.get(item.source, item.source)
             if column == 2:
                 return item.note
-            return local_time(item.created_at)
+            return fmt_iso(item.created_at)
         if role == Qt.ItemDataRole.ForegroundRole:
-            return QBrush(MUTED) if opted else None
+            return QBrush(theme.color(MUTED)) if opted else None
         if role == Qt.ItemDataRole.ToolTipRole and opted:
             return self.tr("On the opt-out list: kept in this list, but never sent messages.")
         if column == 0:
@@ -317,7 +317,7 @@ class ContactDialog(QDialog):
         self.error = QLabel()
         self.error.setWordWrap(True)
         self.error.setTextFormat(Qt.TextFormat.PlainText)  # holds the number as typed
-        self.error.setStyleSheet(ERROR_STYLE)
+        theme.set_tone(self.error, theme.Tone.ERROR, box=True)
         self.error.hide()
         layout.addWidget(self.error)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
@@ -348,6 +348,7 @@ class OptOutDialog(QDialog):
         layout.addWidget(intro)
         self.numbers = QPlainTextEdit()
         self.numbers.setAccessibleName(self.tr("Numbers to opt out"))
+        self.numbers.setTabChangesFocus(True)  # Tab goes on to the note, not into the list as a character
         self.numbers.setPlaceholderText("0912 345 678\n+886 923 456 789")
         layout.addWidget(self.numbers, 1)
         form = QFormLayout()
@@ -359,7 +360,7 @@ class OptOutDialog(QDialog):
         self.error = QLabel()
         self.error.setWordWrap(True)
         self.error.setTextFormat(Qt.TextFormat.PlainText)  # holds the number as typed
-        self.error.setStyleSheet(ERROR_STYLE)
+        theme.set_tone(self.error, theme.Tone.ERROR, box=True)
         self.error.hide()
         layout.addWidget(self.error)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
@@ -385,7 +386,7 @@ class MergeDialog(QDialog):
         self.target = QComboBox()
         self.target.setAccessibleName(self.tr("List to merge into"))
         for lst in lists:
-            self.target.addItem(self.tr("{name} ({count:,})").format(name=lst.name, count=lst.count), lst.id)
+            self.target.addItem(self.tr("{name} ({count})").format(name=lst.name, count=fmt_int(lst.count)), lst.id)
         self.target.setCurrentIndex(max(0, self.target.findData(target)))
         form.addRow(self.tr("Merge into:"), self.target)
         layout.addLayout(form)
@@ -393,7 +394,7 @@ class MergeDialog(QDialog):
         self.sources = QListWidget()
         self.sources.setAccessibleName(self.tr("Lists to merge"))
         for lst in lists:
-            item = QListWidgetItem(self.tr("{name} ({count:,})").format(name=lst.name, count=lst.count))
+            item = QListWidgetItem(self.tr("{name} ({count})").format(name=lst.name, count=fmt_int(lst.count)))
             item.setData(Qt.ItemDataRole.UserRole, lst.id)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Unchecked)
@@ -485,19 +486,24 @@ class RecipientsTab(QWidget):
         ll.addWidget(self.lists_view, 1)
         row1 = QHBoxLayout()
         self.new_button = QPushButton(self.tr("New"))
+        self.new_button.setIcon(icon("add"))
         self.new_button.setToolTip(self.tr("Create an empty list and add contacts by hand"))
         self.new_button.clicked.connect(self.new_list)
         self.rename_button = QPushButton(self.tr("Rename"))
+        self.rename_button.setIcon(icon("edit"))
         self.rename_button.clicked.connect(self.rename_list)
         self.merge_button = QPushButton(self.tr("Merge\u2026"))
+        self.merge_button.setIcon(icon("merge"))
         self.merge_button.setToolTip(self.tr("Copy the contacts of other lists into this one"))
         self.merge_button.clicked.connect(self.merge_lists)
         self.delete_button = QPushButton(self.tr("Delete"))
+        self.delete_button.setIcon(icon("delete"))
         self.delete_button.clicked.connect(self.delete_list)
         for b in (self.new_button, self.rename_button, self.merge_button, self.delete_button):
             row1.addWidget(b)
         ll.addLayout(row1)
         self.import_button = QPushButton(self.tr("Import a spreadsheet\u2026"))
+        self.import_button.setIcon(icon("import"))
         self.import_button.setToolTip(self.tr("Excel or CSV; you can also drop the file on this tab"))
         self.import_button.clicked.connect(lambda: self.open_import())
         ll.addWidget(self.import_button)
@@ -511,6 +517,8 @@ class RecipientsTab(QWidget):
             self.tr("Import a spreadsheet\u2026"),
             on_action=lambda: self.open_import(),
         )
+        if self.empty.button is not None:
+            self.empty.button.setIcon(icon("import"))
         self.right.addWidget(self.empty)
         body = QWidget()
         bl = QVBoxLayout(body)
@@ -531,15 +539,19 @@ class RecipientsTab(QWidget):
         self.search.setPlaceholderText(self.tr("Search number, name or any column (Ctrl+F)"))
         self.search.setClearButtonEnabled(True)
         self.search.setAccessibleName(self.tr("Search contacts"))
+        self.search.addAction(icon("search"), QLineEdit.ActionPosition.LeadingPosition)
         self.search.setAcceptDrops(False)  # a dropped file is an import, not search text
         self._search_timer = QTimer(self, singleShot=True, interval=250)
         self._search_timer.timeout.connect(self._show_rows)
         self.search.textChanged.connect(lambda _t: self._search_timer.start())
         self.add_button = QPushButton(self.tr("Add contact\u2026"))
+        self.add_button.setIcon(icon("add"))
         self.add_button.clicked.connect(self.add)
         self.remove_button = QPushButton(self.tr("Remove selected"))
+        self.remove_button.setIcon(icon("delete"))
         self.remove_button.clicked.connect(self.remove_selected)
         self.optout_import_button = QPushButton(self.tr("Import numbers\u2026"))
+        self.optout_import_button.setIcon(icon("import"))
         self.optout_import_button.setToolTip(self.tr("Add every number of a spreadsheet or CSV file to the "
                                                      "opt-out list"))
         self.optout_import_button.clicked.connect(lambda: self.open_import(optouts=True))
@@ -552,6 +564,7 @@ class RecipientsTab(QWidget):
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.setAccessibleName(self.tr("Contacts"))
+        self.table.setTabKeyNavigation(False)  # Tab moves on to the next control; arrow keys move between cells
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setWordWrap(False)
@@ -590,7 +603,7 @@ class RecipientsTab(QWidget):
     def show_message(self, text: str, error: bool = False) -> None:
         """A line under the tab: problems stay until the next action; news also goes to the status bar."""
         self.message.setText(text)
-        self.message.setStyleSheet(ERROR_STYLE if error else NOTE_STYLE)
+        theme.set_tone(self.message, theme.Tone.ERROR if error else theme.Tone.NOTE, box=True)
         self.message.setVisible(bool(text))
         if text and not error:
             self.ctx.events.status_message.emit(text)
@@ -650,12 +663,12 @@ class RecipientsTab(QWidget):
         self.lists_view.blockSignals(True)
         self.lists_view.clear()
         for lst in self.lists:
-            item = QListWidgetItem(self.tr("{name} ({count:,})").format(name=lst.name, count=lst.count))
+            item = QListWidgetItem(self.tr("{name} ({count})").format(name=lst.name, count=fmt_int(lst.count)))
             item.setData(Qt.ItemDataRole.UserRole, lst.id)
-            item.setToolTip(self.tr("{count:,} contacts; updated {time}").format(
-                count=lst.count, time=local_time(lst.updated_at)))
+            item.setToolTip(self.tr("{count} contacts; updated {time}").format(
+                count=fmt_int(lst.count), time=fmt_iso(lst.updated_at)))
             self.lists_view.addItem(item)
-        optout = QListWidgetItem(self.tr("Opt-out list ({count:,})").format(count=self.optout_count))
+        optout = QListWidgetItem(self.tr("Opt-out list ({count})").format(count=fmt_int(self.optout_count)))
         optout.setData(Qt.ItemDataRole.UserRole, OPTOUTS)
         optout.setToolTip(self.tr("Numbers that are never sent messages, from any account"))
         italic = QFont(self.lists_view.font())
@@ -704,16 +717,16 @@ class RecipientsTab(QWidget):
         self.right.setCurrentIndex(1)
         if key == OPTOUTS:
             self.title.setText(self.tr("Opt-out list"))
-            self.subtitle.setText(self.tr("{count:,} numbers. Nobody here is sent messages, from any account or "
+            self.subtitle.setText(self.tr("{count} numbers. Nobody here is sent messages, from any account or "
                                           "vendor, even when the number is in a list.").format(
-                count=self.optout_count))
+                count=fmt_int(self.optout_count)))
             self.search.setPlaceholderText(self.tr("Search number or note (Ctrl+F)"))
             self.model.set_source(OPTOUTS, [], self.search.text().strip())
         else:
             assert lst is not None
             self.title.setText(lst.name)
             columns = join_list(lst.columns)
-            self.subtitle.setText(self.tr("{count:,} contacts.").format(count=lst.count) + (
+            self.subtitle.setText(self.tr("{count} contacts.").format(count=fmt_int(lst.count)) + (
                 " " + self.tr("Columns for personalising messages: {columns}.").format(columns=columns)
                 if columns else ""))
             self.search.setPlaceholderText(self.tr("Search number, name or any column (Ctrl+F)"))
@@ -803,9 +816,9 @@ class RecipientsTab(QWidget):
         if lst is None:
             return
         box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Delete list"),
-                          self.tr("Delete the list \u201c{name}\u201d and its {count:,} contacts? This cannot be "
+                          self.tr("Delete the list \u201c{name}\u201d and its {count} contacts? This cannot be "
                                   "undone. The opt-out list and messages already sent are not affected.").format(
-                              name=lst.name, count=lst.count),
+                              name=lst.name, count=fmt_int(lst.count)),
                           QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, self)
         box.setTextFormat(Qt.TextFormat.PlainText)
         box.button(QMessageBox.StandardButton.Yes).setText(self.tr("Delete"))
@@ -817,9 +830,9 @@ class RecipientsTab(QWidget):
 
     def _delete(self, list_id: int, name: str) -> None:
         self.show_message("")
-        done = self.tr("The list \u201c{name}\u201d and its {count:,} contacts were deleted.")
+        done = self.tr("The list \u201c{name}\u201d and its {count} contacts were deleted.")
         self.ctx.worker.submit(lambda: ContactRepository(self.ctx.store).delete_list(list_id),
-                               on_result=lambda n: self._changed(done.format(name=name, count=n)),
+                               on_result=lambda n: self._changed(done.format(name=name, count=fmt_int(n))),
                                on_error=self._failed)
 
     def merge_lists(self) -> None:
@@ -838,11 +851,11 @@ class RecipientsTab(QWidget):
             return
         self.show_message("")
         names = {lst.id: lst.name for lst in self.lists}
-        done = self.tr("Merged {lists} into \u201c{name}\u201d: {count:,} new contacts there.")
+        done = self.tr("Merged {lists} into \u201c{name}\u201d: {count} new contacts there.")
         merged = join_list(f"\u201c{names.get(s, s)}\u201d" for s in sources)
         self.ctx.worker.submit(
             lambda: ContactRepository(self.ctx.store).merge_lists(target, sources, delete_sources=delete),
-            on_result=lambda n: self._changed(done.format(lists=merged, name=names.get(target, ""), count=n),
+            on_result=lambda n: self._changed(done.format(lists=merged, name=names.get(target, ""), count=fmt_int(n)),
                                               select=target),
             on_error=self._failed)
 
@@ -905,9 +918,9 @@ class RecipientsTab(QWidget):
             if not isValid(self):
                 return
             added, already, bad = result
-            text = self.tr("{added:,} numbers added to the opt-out list.").format(added=added)
+            text = self.tr("{added} numbers added to the opt-out list.").format(added=fmt_int(added))
             if already:
-                text += " " + self.tr("{n:,} were on it already.").format(n=already)
+                text += " " + self.tr("{n} were on it already.").format(n=fmt_int(already))
             if added or already:
                 self._changed(text, select=OPTOUTS)
             if not isValid(dialog):
@@ -942,14 +955,14 @@ class RecipientsTab(QWidget):
             else:
                 ranges.append((row, 1))
         if key == OPTOUTS:
-            text = self.tr("Take {n:,} numbers off the opt-out list? They can be sent messages again.").format(
-                n=len(rows))
-            done = self.tr("{n:,} numbers were taken off the opt-out list.")
+            text = self.tr("Take {n} numbers off the opt-out list? They can be sent messages again.").format(
+                n=fmt_int(len(rows)))
+            done = self.tr("{n} numbers were taken off the opt-out list.")
         else:
             lst = self.selected_list()
-            text = self.tr("Remove {n:,} contacts from \u201c{name}\u201d? Their numbers are not opted out; they "
-                           "are only taken off this list.").format(n=len(rows), name=lst.name if lst else "")
-            done = self.tr("{n:,} contacts were removed.")
+            text = self.tr("Remove {n} contacts from \u201c{name}\u201d? Their numbers are not opted out; they "
+                           "are only taken off this list.").format(n=fmt_int(len(rows)), name=lst.name if lst else "")
+            done = self.tr("{n} contacts were removed.")
         if len(rows) == 1:
             shown = self.model.cached(rows[0])
             if shown is not None:
@@ -963,7 +976,7 @@ class RecipientsTab(QWidget):
         query = self.search.text().strip()
         box.accepted.connect(lambda: self.ctx.worker.submit(
             remove_rows, self.ctx.store, key, query, known, ranges,
-            on_result=lambda n: self._changed(done.format(n=n)), on_error=self._failed))
+            on_result=lambda n: self._changed(done.format(n=fmt_int(n))), on_error=self._failed))
         self.confirm_box = box
         box.open()
 

@@ -11,8 +11,8 @@ from __future__ import annotations
 import html
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QFont, QIcon, QKeySequence, QShortcut
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QFont, QIcon, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -51,10 +51,12 @@ from smsdesk.core.tracking import (
     mark_read,
     set_handled,
 )
+from smsdesk.gui import theme
 from smsdesk.gui.context import AppContext
-from smsdesk.gui.models import alive, local_time
+from smsdesk.gui.icons import icon
+from smsdesk.gui.models import alive
 from smsdesk.gui.widgets import EmptyState
-from smsdesk.i18n import join_list
+from smsdesk.i18n import fmt_iso, join_list
 
 OPTOUT_KEYWORDS = "replies/optout_keywords"
 OPTOUT_ASK = "replies/optout_ask"
@@ -133,6 +135,7 @@ class RepliesTab(QWidget):
         self.search.setPlaceholderText(self.tr("Search phone, name or text"))
         self.search.setClearButtonEnabled(True)
         self.search.setAccessibleName(self.tr("Search replies"))
+        self.search.addAction(icon("search"), QLineEdit.ActionPosition.LeadingPosition)
         # Ctrl+F anywhere in this tab goes to its search box (as on the Recipients tab).
         self.find_shortcut = QShortcut(QKeySequence(QKeySequence.StandardKey.Find), self)
         self.find_shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -143,9 +146,11 @@ class RepliesTab(QWidget):
         self.unread_only = QCheckBox(self.tr("Unread only"))
         self.unread_only.toggled.connect(self.reload)
         self.refresh_button = QPushButton(self.tr("Check for replies"))
+        self.refresh_button.setIcon(icon("refresh"))
         self.refresh_button.setToolTip(self.tr("Ask every account that can receive replies (F5)"))
         self.refresh_button.clicked.connect(self.refresh)
         self.urls_button = QPushButton(self.tr("Receiver addresses\u2026"))
+        self.urls_button.setIcon(icon("receiver-addresses"))
         self.urls_button.setToolTip(self.tr("The addresses to enter in each vendor's console so that it sends "
                                             "delivery reports and replies to SMS Desk"))
         self.urls_button.clicked.connect(self.show_callback_urls)
@@ -178,6 +183,7 @@ class RepliesTab(QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
         self.table.setAccessibleName(self.tr("Conversations"))
+        self.table.setTabKeyNavigation(False)  # Tab moves on to the next control; arrow keys move between cells
         self.table.itemSelectionChanged.connect(self._selected)
         split.addWidget(self.table)
 
@@ -198,10 +204,12 @@ class RepliesTab(QWidget):
         self.optout_bar.setObjectName("optoutBar")
         ob = QHBoxLayout(self.optout_bar)
         ob.setContentsMargins(6, 4, 6, 4)
-        self.optout_bar.setStyleSheet("#optoutBar { background: #fff8e1; border: 1px solid #ffe082; }")
+        theme.set_tone(self.optout_bar, theme.Tone.NOTE, box=True)
         self.optout_label = QLabel()
         self.optout_label.setWordWrap(True)
         self.optout_button = QPushButton(self.tr("Add to opt-out list"))
+        self.optout_button.setToolTip(self.tr("Never send this number messages again, from any account"))
+        self.optout_button.setIcon(icon("opt-out"))
         self.optout_button.clicked.connect(self.confirm_optout)
         ob.addWidget(self.optout_label, 1)
         ob.addWidget(self.optout_button)
@@ -213,11 +221,17 @@ class RepliesTab(QWidget):
         pl.addWidget(self.thread, 1)
         buttons = QHBoxLayout()
         self.reply_button = QPushButton(self.tr("Reply"))
+        self.reply_button.setIcon(icon("reply"))
         self.reply_button.setToolTip(self.tr("Write to this customer on the Compose tab, from the same account"))
         self.reply_button.clicked.connect(self.reply)
         self.handled_button = QPushButton(self.tr("Mark handled"))
+        self.handled_button.setToolTip(self.tr("Note that this conversation needs nothing more from you (it shows "
+                                               "as Handled in the list)"))
+        self.handled_button.setIcon(icon("mark-handled"))
         self.handled_button.clicked.connect(self.toggle_handled)
         self.unread_button = QPushButton(self.tr("Mark unread"))
+        self.unread_button.setToolTip(self.tr("Show this conversation as new again, to come back to it later"))
+        self.unread_button.setIcon(icon("mark-unread"))
         self.unread_button.clicked.connect(self.mark_unread)
         buttons.addWidget(self.reply_button)
         buttons.addWidget(self.handled_button)
@@ -340,7 +354,7 @@ class RepliesTab(QWidget):
         selected_row = -1
         for i, c in enumerate(rows):
             customer = f"{c.contact} ({c.phone})" if c.contact else c.phone
-            values = [customer, " ".join(c.last_text.split()), local_time(c.last_at), c.account, self._marks(c)]
+            values = [customer, " ".join(c.last_text.split()), fmt_iso(c.last_at), c.account, self._marks(c)]
             for col, value in enumerate(values):
                 item = QTableWidgetItem(value)
                 if c.unread:
@@ -350,7 +364,7 @@ class RepliesTab(QWidget):
                 if col == 1:
                     item.setToolTip(c.last_text)
                 if col == 4 and (c.opted_out or c.optout_pending):
-                    item.setForeground(QColor("#c62828"))
+                    theme.tint(item, theme.Tone.ERROR)
                 self.table.setItem(i, col, item)
             if c.phone == self.current_phone:
                 selected_row = i
@@ -412,7 +426,7 @@ class RepliesTab(QWidget):
         self.who.setText(f"{c.contact} \u00b7 {c.phone}" if c.contact else c.phone)
         if c.last_sent is not None:
             self.last_sent.setText(self.tr("Last message we sent ({when}, {account}, {state}): {text}").format(
-                when=local_time(c.last_sent.at), account=c.last_sent.account, state=c.last_sent.state.label,
+                when=fmt_iso(c.last_sent.at), account=c.last_sent.account, state=c.last_sent.state.label,
                 text=c.last_sent.text))
         else:
             self.last_sent.setText(self.tr("SMS Desk has not sent this number a message."))
@@ -441,17 +455,29 @@ class RepliesTab(QWidget):
         phone, items = result
         if phone != self.current_phone:
             return
+        self._thread_shown = result
         parts = []
         for item in items:
-            align, colour = ("left", "#f1f8e9") if item.inbound else ("right", "#e3f2fd")
+            align, colour = ("left", theme.surface(theme.Surface.INBOUND).name()) if item.inbound else \
+                ("right", theme.surface(theme.Surface.OUTBOUND).name())
             who = self.tr("Customer") if item.inbound else self.tr("We sent")
-            meta = " \u00b7 ".join(x for x in (who, local_time(item.at), item.account, item.detail) if x)
+            meta = " \u00b7 ".join(x for x in (who, fmt_iso(item.at), item.account, item.detail) if x)
             parts.append(
                 f"<table width='100%' cellspacing='0' cellpadding='0' style='margin-bottom:8px'><tr><td align='{align}'>"
                 f"<div style='background:{colour}; padding:6px;'><small>{html.escape(meta)}</small><br>"
                 f"{html.escape(item.text).replace(chr(10), '<br>')}</div></td></tr></table>")
         self.thread.setHtml("".join(parts))
         self.thread.verticalScrollBar().setValue(self.thread.verticalScrollBar().maximum())
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
+        # The bubbles' colours are baked into the conversation's HTML: redo it for the new scheme.
+        shown = getattr(self, "_thread_shown", None)
+        if event.type() == QEvent.Type.PaletteChange and shown is not None:
+            bar = self.thread.verticalScrollBar()
+            position = bar.value()
+            self._show_thread(shown)
+            bar.setValue(position)
+        super().changeEvent(event)
 
     def reply(self) -> None:
         c = self.current()

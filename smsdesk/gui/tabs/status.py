@@ -11,8 +11,8 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QRectF, Qt, QTimer
-from PySide6.QtGui import QColor, QGuiApplication, QKeySequence, QPainter, QPaintEvent, QShortcut
+from PySide6.QtCore import QEvent, QRectF, Qt, QTimer
+from PySide6.QtGui import QGuiApplication, QKeySequence, QPainter, QPaintEvent, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -50,11 +50,13 @@ from smsdesk.core.tracking import (
     poll_due,
     refresh_job,
 )
+from smsdesk.gui import theme
 from smsdesk.gui.context import AppContext
 from smsdesk.gui.dialogs import ConfirmSendDialog
-from smsdesk.gui.models import STATE_COLORS, MessagesModel, alive, local_time
+from smsdesk.gui.icons import icon
+from smsdesk.gui.models import MessagesModel, alive
 from smsdesk.gui.widgets import EmptyState
-from smsdesk.i18n import join_list
+from smsdesk.i18n import fmt_int, fmt_iso, fmt_number, join_list
 
 POLL_TICK_MS = 5000  # how often the poller is asked which jobs are due
 
@@ -92,9 +94,9 @@ class StateBar(QWidget):
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt API
         painter = QPainter(self)
         rect = self.rect().adjusted(0, 3, 0, -3)
-        painter.fillRect(rect, QColor("#eeeeee"))
+        painter.fillRect(rect, theme.surface(theme.Surface.TRACK))
         for state, x, w in self.segments(float(rect.width())):
-            painter.fillRect(QRectF(rect.left() + x, rect.top(), w, rect.height()), QColor(STATE_COLORS[state]))
+            painter.fillRect(QRectF(rect.left() + x, rect.top(), w, rect.height()), theme.state_color(state))
         painter.end()
 
 
@@ -103,7 +105,7 @@ def _legend(counts: dict[str, int]) -> str:
     for state in ALL_STATES:
         n = counts.get(str(state), 0)
         if n:
-            parts.append(f"<span style='color:{STATE_COLORS[state]}'>\u25a0</span> {state.label} {n}")
+            parts.append(f"<span style='color:{theme.state_color(state).name()}'>\u25a0</span> {state.label} {n}")
     return " &nbsp; ".join(parts)
 
 
@@ -161,6 +163,8 @@ class StatusTab(QWidget):
             self.tr("Write a message"),
             on_action=self._go_compose,
         )
+        if self.empty.button is not None:
+            self.empty.button.setIcon(icon("new-message"))
         self.stack.addWidget(self.empty)
 
         body = QWidget()
@@ -183,6 +187,7 @@ class StatusTab(QWidget):
         self.job_search.setPlaceholderText(self.tr("Search message, account, job or phone"))
         self.job_search.setClearButtonEnabled(True)
         self.job_search.setAccessibleName(self.tr("Search jobs"))
+        self.job_search.addAction(icon("search"), QLineEdit.ActionPosition.LeadingPosition)
         for w in (self.date_filter, self.account_filter, self.job_state_filter):
             filters.addWidget(w)
             w.currentIndexChanged.connect(self.reload)
@@ -198,6 +203,13 @@ class StatusTab(QWidget):
             self.tr("Job"), self.tr("Account"), self.tr("Time"), self.tr("Message"), self.tr("Recipients"),
             self.tr("States"), self.tr("Points"), self.tr("Status"),
         ])
+        for column, tip in ((5, self.tr("How many recipients are in each state. Submitted: sent, no report yet. "
+                                        "Expired: the phone stayed off. Unknown: it may or may not have gone "
+                                        "out, and is not resent.")),
+                            (6, self.tr("Estimated from the segments of each message; the vendor's bill decides")),
+                            (7, self.tr("Where the job is: Sending, Paused, Interrupted (the app stopped; resume "
+                                        "sends the rest), Done, Cancelled or Scheduled"))):
+            self.jobs_table.horizontalHeaderItem(column).setToolTip(tip)
         header = self.jobs_table.horizontalHeader()
         for column in (0, 1, 2, 4, 6, 7):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
@@ -210,6 +222,7 @@ class StatusTab(QWidget):
         self.jobs_table.verticalHeader().hide()
         self.jobs_table.setWordWrap(False)
         self.jobs_table.setAccessibleName(self.tr("Jobs"))
+        self.jobs_table.setTabKeyNavigation(False)  # Tab moves on to the next control; arrow keys move between cells
         self.jobs_table.itemSelectionChanged.connect(self._job_selected)
         self.no_jobs = QLabel(self.tr("No job matches these filters."))
         self.no_jobs.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -231,7 +244,7 @@ class StatusTab(QWidget):
         self.notice = QLabel()
         self.notice.setWordWrap(True)
         self.notice.setOpenExternalLinks(False)
-        self.notice.setStyleSheet("background: #fff8e1; border: 1px solid #ffe082; padding: 6px;")
+        theme.set_tone(self.notice, theme.Tone.NOTE, box=True)
         self.notice.linkActivated.connect(self.open_callback_settings)
         self.notice.hide()
         dl.addWidget(self.notice)
@@ -253,6 +266,7 @@ class StatusTab(QWidget):
         self.search.setPlaceholderText(self.tr("Search phone or name"))
         self.search.setClearButtonEnabled(True)
         self.search.setAccessibleName(self.tr("Search recipients"))
+        self.search.addAction(icon("search"), QLineEdit.ActionPosition.LeadingPosition)
         # Ctrl+F anywhere in this tab goes to its search box (as on the Recipients tab).
         self.find_shortcut = QShortcut(QKeySequence(QKeySequence.StandardKey.Find), self)
         self.find_shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -261,16 +275,20 @@ class StatusTab(QWidget):
         self._detail_timer.timeout.connect(self._filter)
         self.search.textChanged.connect(lambda _t: self._detail_timer.start())
         self.refresh_button = QPushButton(self.tr("Refresh now"))
+        self.refresh_button.setIcon(icon("refresh"))
         self.refresh_button.setToolTip(self.tr("Ask the vendor for the latest delivery reports (F5)"))
         self.refresh_button.clicked.connect(self.refresh_selected)
         self.resend_button = QPushButton(self.tr("Send again\u2026"))
+        self.resend_button.setIcon(icon("send"))
         self.resend_button.setToolTip(self.tr("Send the selected failed or unknown recipients a new message "
                                               "(as a new job, after you confirm the cost)"))
         self.resend_button.clicked.connect(self.resend_selected)
         self.copy_button = QPushButton(self.tr("Copy numbers"))
+        self.copy_button.setIcon(icon("copy"))
         self.copy_button.setToolTip(self.tr("Copy the selected numbers, or every number shown, to the clipboard"))
         self.copy_button.clicked.connect(self.copy_numbers)
         self.export_button = QPushButton(self.tr("Export\u2026"))
+        self.export_button.setIcon(icon("export"))
         self.export_button.setToolTip(self.tr("Save this job's report as an Excel file"))
         self.export_button.clicked.connect(self.export)
         bar.addWidget(self.state_filter)
@@ -294,6 +312,7 @@ class StatusTab(QWidget):
             self.table.setColumnWidth(column, width)
         theader.setStretchLastSection(True)
         self.table.setAccessibleName(self.tr("Recipients of the selected job"))
+        self.table.setTabKeyNavigation(False)  # Tab moves on to the next control; arrow keys move between cells
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
         dl.addWidget(self.table, 1)
         split.addWidget(detail)
@@ -388,12 +407,12 @@ class StatusTab(QWidget):
         for i, r in enumerate(rows):
             job = r.job
             when = parse_time(r.when)
-            time_text = local_time(r.when)
+            time_text = fmt_iso(r.when)
             if job.schedule_at and when is not None and when > now:
                 time_text = self.tr("{time} (scheduled)").format(time=time_text)
             states = join_list(f"{State(k).label} {v}" for k, v in r.counts.items() if v)
             preview = r.preview
-            values = [str(job.id), r.account, time_text, preview[:120], str(r.total), states, f"{r.points:g}",
+            values = [str(job.id), r.account, time_text, preview[:120], fmt_int(r.total), states, fmt_number(r.points),
                       job.status.label]
             for c, v in enumerate(values):
                 item = QTableWidgetItem(v)
@@ -443,6 +462,13 @@ class StatusTab(QWidget):
         self._filter()
         self._update_summary()
 
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
+        # The legend's colours are baked into its rich text: redo it for the new scheme.
+        legend = getattr(self, "legend", None)  # also called while __init__ runs
+        if event.type() == QEvent.Type.PaletteChange and legend is not None and legend.text():
+            legend.setText(_legend(self.chart.counts))
+        super().changeEvent(event)
+
     def _update_summary(self) -> None:
         row = self.selected_overview()
         if row is None:
@@ -453,8 +479,8 @@ class StatusTab(QWidget):
             self._update_buttons()
             return
         job = row.job
-        text = self.tr("Job {job} \u00b7 {account} \u00b7 {status} \u00b7 {n} recipients \u00b7 {points:g} points").format(
-            job=job.id, account=row.account, status=job.status.label, n=row.total, points=row.points)
+        text = self.tr("Job {job} \u00b7 {account} \u00b7 {status} \u00b7 {n} recipients \u00b7 {points} points").format(
+            job=job.id, account=row.account, status=job.status.label, n=fmt_int(row.total), points=fmt_number(row.points))
         if job.note:
             text += "\n" + job.note
         self.summary.setText(text)
@@ -675,7 +701,7 @@ class StatusTab(QWidget):
     def _resent(self, summary: SendSummary) -> None:
         data = summary.as_json()
         text = self.tr("Job {job}: {submitted} submitted, {failed} failed, {unknown} unknown; "
-                       "{points:g} points.").format(**data)
+                       "{points} points.").format(**summary.as_text())
         if data["note"]:
             text += " " + data["note"]
         self.ctx.events.status_message.emit(text)
