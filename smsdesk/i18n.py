@@ -122,6 +122,29 @@ def fmt_iso(iso: str | None, *, seconds: bool = False) -> str:
     return fmt_datetime(value, seconds=seconds)
 
 
+_default_before: list[object] = []  # QLocale.setDefault is process-wide: remember what to restore
+
+
+def _set_default_locale(locale: object | None) -> None:
+    from PySide6.QtCore import QLocale
+
+    if locale is None:
+        if _default_before:
+            QLocale.setDefault(_default_before.pop())  # type: ignore[arg-type]
+        return
+    if not _default_before:
+        _default_before.append(QLocale())
+    QLocale.setDefault(locale)  # type: ignore[arg-type]
+
+
+def datetime_edit_format() -> str:
+    """A Qt display format for date-time editors in the active locale (to the minute)."""
+    formats = _formats
+    if isinstance(formats, QtFormats):
+        return f"{formats.date_format} {formats.time_format}"
+    return "yyyy-MM-dd HH:mm"
+
+
 def set_formats(formats: Formats | None) -> None:
     global _formats
     _formats = formats or _PlainFormats()
@@ -242,7 +265,9 @@ def install_qt_translator(app: object, language: str) -> bool:
     global _active_language
     _active_language = language
     set_translator(lambda c, t, d=None, n=-1: QCoreApplication.translate(c, t, d, n))
-    set_formats(QtFormats(formatting_locale(language)))
+    locale = formatting_locale(language)
+    set_formats(QtFormats(locale))
+    _set_default_locale(locale)  # Qt's own widgets (date editors, calendars) write the same way
     if language == "en":
         return True
     path = qm_path(language)
@@ -267,6 +292,7 @@ def uninstall_qt_translators() -> None:
     _active_language = "en"
     set_translator(None)
     set_formats(None)
+    _set_default_locale(None)
 
 
 def _install_qt_own_catalogue(app: object, language: str) -> None:

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QLocale
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QLabel
 from pytestqt.qtbot import QtBot
 
 from smsdesk import i18n
@@ -118,4 +118,37 @@ def test_chinese_ui_writes_points_and_job_times_the_taiwan_way(
         assert "午" in shown  # 上午 / 下午, not an ISO stamp
     qtbot.waitUntil(lambda: not ctx.worker.busy, timeout=8000)
     window.close()
+    ctx.close()
+
+
+def test_units_are_shown_in_the_ui_language(qtbot: QtBot, home: Path, chinese: None) -> None:
+    from smsdesk.core.planner import plan_send
+    from smsdesk.gui.dialogs import ConfirmSendDialog
+    from smsdesk.vendors.base import unit_label
+
+    assert (unit_label("points"), unit_label(None), unit_label("credits"), unit_label("THB")) == (
+        "點", "點", "點數", "THB")
+    ctx = AppContext.open()
+    plan = plan_send(ctx.store, ctx.accounts.all()[0], phones=["0912345678"], text="您好")
+    dialog = ConfirmSendDialog(plan)
+    qtbot.addWidget(dialog)
+    texts = [label.text() for label in dialog.findChildren(QLabel)]
+    assert any(t.startswith("1 位收件人") and "點" in t for t in texts), texts
+    assert not any("points" in t for t in texts), texts
+    ctx.close()
+
+
+def test_the_schedule_editor_writes_the_locale_s_date_and_time(qtbot: QtBot, home: Path, chinese: None) -> None:
+    from PySide6.QtCore import QDate, QDateTime, QTime
+
+    from smsdesk.gui.tabs.compose import ComposeTab
+
+    ctx = AppContext.open()
+    tab = ComposeTab(ctx)
+    qtbot.addWidget(tab)
+    tab.when.setDateTime(QDateTime(QDate(2026, 11, 22), QTime(15, 4)))
+    expected = i18n.QtFormats(i18n.formatting_locale("zh_TW"))
+    assert tab.when.text() == f"{expected.date(AFTERNOON.date())} {expected.time(AFTERNOON, False)}"
+    assert tab.when.locale().language() == QLocale.Language.Chinese
+    qtbot.waitUntil(lambda: not ctx.worker.busy, timeout=5000)
     ctx.close()

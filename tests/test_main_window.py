@@ -122,3 +122,33 @@ def test_ctrl_f_goes_to_the_search_box_of_the_tab_in_use(qtbot: QtBot, home: Pat
         assert tab.search.selectedText() == "0912"
     window.close()
     window.ctx.close()
+
+
+def test_keyboard_shortcuts_reach_their_commands(qtbot: QtBot, home: Path) -> None:
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication
+
+    window = make_window(qtbot)
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    window.tabs.setCurrentWidget(window.status)
+    qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    assert window.tabs.currentWidget() is window.compose
+    # F5 on Balances reads every account again (its button is disabled while it asks).
+    window.tabs.setCurrentWidget(window.balances)
+    qtbot.waitUntil(lambda: window.balances.refresh_button.isEnabled(), timeout=5000)
+    readings = window.ctx.store.query_one("SELECT count(*) FROM balance_snapshots")[0]
+    qtbot.keyClick(window, Qt.Key.Key_F5)
+    qtbot.waitUntil(lambda: window.ctx.store.query_one("SELECT count(*) FROM balance_snapshots")[0] > readings,
+                    timeout=5000)
+    qtbot.keyClick(window, Qt.Key.Key_Comma, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: getattr(window, "settings_dialog", None) is not None
+                    and window.settings_dialog.isVisible())
+    window.settings_dialog.reject()
+    qtbot.keyClick(window, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    qtbot.waitUntil(lambda: getattr(window, "accounts_dialog", None) is not None
+                    and window.accounts_dialog.isVisible())
+    window.accounts_dialog.reject()
+    qtbot.waitUntil(lambda: not window.ctx.worker.busy, timeout=5000)
+    window.close()
+    window.ctx.close()

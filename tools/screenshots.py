@@ -78,8 +78,40 @@ def seed(ctx: object, folder: Path) -> Path:
     for left in (1280, 1105, 990, 870):
         sim.vendors["twsms"].set_balance("myshop", left)
         read_all(store, accounts, [tw])
+    tencent = sim.vendors["tencent"]
+    demo = tencent.seed_demo()
+    tencent.add_template("{1} 您好，您的訂單 {2} 已可取貨，請於 7 日內至門市領取。", sdkappid=demo["sdkappid"])
+    tencent.add_template("週年慶優惠：全館 85 折，至 {1} 止。", tpl_type=1, approved=False, sdkappid=demo["sdkappid"])
+    accounts.add("騰訊雲簡訊", "tencent", {"sdkappid": demo["sdkappid"], "sign": demo["sign"]},
+                 {"appkey": demo["appkey"]}, base_url=sim.base_url("tencent"))
     ctx.simulator = sim  # type: ignore[attr-defined]  # kept running for the Balances tab
     return sheet
+
+
+def dialogs(app: object, ctx: object, window: object, out: Path, tag: str) -> None:
+    """The confirmation, settings, first-run guide and vendor tools dialogs."""
+    from smsdesk.core.planner import plan_send
+    from smsdesk.gui.dialogs import ConfirmSendDialog
+    from smsdesk.gui.settings_dialog import SettingsDialog
+    from smsdesk.gui.vendor_tools import VendorToolsDialog
+    from smsdesk.gui.welcome import WelcomeDialog
+
+    accounts = ctx.accounts  # type: ignore[attr-defined]
+    plan = plan_send(ctx.store, accounts.all()[0], lists=["VIP 客戶"],  # type: ignore[attr-defined]
+                     text="{姓名} 您好，{門市}週末全館 85 折，歡迎光臨！回覆「退訂」停止接收。")
+    shots = [
+        ("confirm-dialog", ConfirmSendDialog(plan, window, balance_checked=True)),  # type: ignore[arg-type]
+        ("settings-dialog", SettingsDialog(ctx, window)),  # type: ignore[arg-type]
+        ("welcome-dialog", WelcomeDialog(window)),  # type: ignore[arg-type]
+        ("vendor-tools", VendorToolsDialog(ctx, accounts.find("騰訊雲簡訊"), window)),  # type: ignore[arg-type]
+    ]
+    for name, dialog in shots:
+        if name == "vendor-tools":
+            dialog.resize(900, 420)
+        dialog.show()
+        pump(app, 2)
+        dialog.grab().save(str(out / f"{name}-{tag}.png"))
+        dialog.close()
 
 
 def main(language: str, dark: bool = False, out: Path = OUT) -> None:
@@ -135,6 +167,7 @@ def main(language: str, dark: bool = False, out: Path = OUT) -> None:
     pump(app, 3)
     dialog.grab().save(str(out / f"import-dialog-{tag}.png"))
     dialog.close()
+    dialogs(app, ctx, window, out, tag)
     window.close()
     ctx.close()
     print("\n".join(str(p) for p in sorted(out.glob(f"*-{tag}.png"))))

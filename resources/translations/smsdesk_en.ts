@@ -597,10 +597,6 @@
         <translation>Asking…</translation>
     </message>
     <message>
-        <source>points</source>
-        <translation>points</translation>
-    </message>
-    <message>
         <source>OK</source>
         <translation>OK</translation>
     </message>
@@ -1453,10 +1449,6 @@ Numbers already sent stay tracked on the Status tab.</translation>
     <message>
         <source>Schedule this message?</source>
         <translation>Schedule this message?</translation>
-    </message>
-    <message>
-        <source>points</source>
-        <translation>points</translation>
     </message>
     <message>
         <source>{n} recipients, about {points} {unit}.</source>
@@ -3024,10 +3016,6 @@ Numbers already sent stay tracked on the Status tab.</translation>
     <message>
         <source>Segments: {segments} in total (up to {max} per message)</source>
         <translation>Segments: {segments} in total (up to {max} per message)</translation>
-    </message>
-    <message>
-        <source>points</source>
-        <translation>points</translation>
     </message>
     <message>
         <source>Estimated cost: {points} {unit} (last known balance {balance})</source>

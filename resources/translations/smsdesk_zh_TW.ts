@@ -597,10 +597,6 @@
         <translation>查詢中…</translation>
     </message>
     <message>
-        <source>points</source>
-        <translation>點</translation>
-    </message>
-    <message>
         <source>OK</source>
         <translation>正常</translation>
     </message>
@@ -1453,10 +1449,6 @@ Numbers already sent stay tracked on the Status tab.</source>
     <message>
         <source>Schedule this message?</source>
         <translation>要預約這則簡訊嗎？</translation>
-    </message>
-    <message>
-        <source>points</source>
-        <translation>點</translation>
     </message>
     <message>
         <source>{n} recipients, about {points} {unit}.</source>
@@ -3024,10 +3016,6 @@ Numbers already sent stay tracked on the Status tab.</source>
     <message>
         <source>Segments: {segments} in total (up to {max} per message)</source>
         <translation>段數：共 {segments} 段（每則最多 {max} 段）</translation>
-    </message>
-    <message>
-        <source>points</source>
-        <translation>點</translation>
     </message>
     <message>
         <source>Estimated cost: {points} {unit} (last known balance {balance})</source>

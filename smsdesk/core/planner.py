@@ -19,7 +19,7 @@ from smsdesk.core.jobs import Jobs, PlannedRecipient
 from smsdesk.core.phones import normalize
 from smsdesk.core.store import Store
 from smsdesk.i18n import fmt_datetime, fmt_number, fmt_time, join_list, translate
-from smsdesk.vendors.base import AccountConfig
+from smsdesk.vendors.base import AccountConfig, unit_label
 
 SKIPPED_SHOWN = 20  # skipped entries listed one by one in describe(); the rest are counted
 
@@ -101,7 +101,7 @@ class Plan:
             lines.append("  " + translate("Plan", "\u2026 and {n} more").format(n=len(self.skipped) - SKIPPED_SHOWN))
         lines.append(translate("Plan", "Segments: {segments} in total (up to {max} per message)").format(
             segments=self.segments, max=self.max_segments))
-        unit = self.account.spec.capabilities.balance_unit or translate("Plan", "points")
+        unit = unit_label(self.account.spec.capabilities.balance_unit)
         if self.balance is not None:
             lines.append(translate("Plan", "Estimated cost: {points} {unit} (last known balance {balance})").format(
                 points=fmt_number(self.points), unit=unit, balance=fmt_number(self.balance)))

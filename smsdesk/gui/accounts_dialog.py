@@ -61,6 +61,7 @@ from smsdesk.vendors.base import (
     Unsupported,
     VendorError,
     VendorSpec,
+    unit_label,
 )
 from smsdesk.vendors.http import HttpPolicy
 
@@ -515,7 +516,7 @@ class AccountEditor(QDialog):
         self.low_balance.setDecimals(0)
         self.low_balance.setSpecialValueText(self.tr("Off"))
         if caps.balance_unit:
-            self.low_balance.setSuffix(" " + caps.balance_unit)
+            self.low_balance.setSuffix(" " + unit_label(caps.balance_unit))
         low = self.account.low_balance if self.account is not None else (
             self.copy_of.low_balance if self.copy_of is not None else None)
         self.low_balance.setValue(float(low or 0))

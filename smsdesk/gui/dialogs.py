@@ -23,6 +23,7 @@ from smsdesk.gui import theme
 from smsdesk.gui.icons import icon
 from smsdesk.gui.widgets import initial_size
 from smsdesk.i18n import fmt_datetime, fmt_int, fmt_number, join_list
+from smsdesk.vendors.base import unit_label
 
 SKIPPED_ROWS = 1000  # rows shown in the skipped table; the rest are counted
 
@@ -42,7 +43,7 @@ class ConfirmSendDialog(QDialog):
         self.setWindowTitle(self.tr("Schedule this message?") if scheduled else self.tr("Send this message?"))
         self.setModal(True)
         layout = QVBoxLayout(self)
-        unit = plan.account.spec.capabilities.balance_unit or self.tr("points")
+        unit = unit_label(plan.account.spec.capabilities.balance_unit)
         headline = QLabel(self.tr("{n} recipients, about {points} {unit}.").format(
             n=fmt_int(len(plan.recipients)), points=fmt_number(plan.points), unit=unit))
         font = headline.font()

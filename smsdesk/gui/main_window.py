@@ -78,7 +78,9 @@ class MainWindow(QMainWindow):
         accounts.triggered.connect(self.open_accounts)
         tools.addAction(accounts)
         settings = QAction(icon("settings"), self.tr("&Settings\u2026"), self)
-        settings.setShortcut(QKeySequence.StandardKey.Preferences)
+        # Windows has no standard Preferences key: Ctrl+, there, as on macOS.
+        settings.setShortcuts(QKeySequence.keyBindings(QKeySequence.StandardKey.Preferences)
+                              or [QKeySequence("Ctrl+,")])
         settings.triggered.connect(self.open_settings)
         tools.addAction(settings)
         # One entry per account whose vendor offers tools (templates, OTP test...).

@@ -165,7 +165,7 @@ class Capabilities:
     replies_poll: bool = False
     replies_callback: bool = False
     balance: bool = False
-    balance_unit: str = ""
+    balance_unit: str = ""  # in English, one of UNITS; shown through unit_label()
     international: bool = True
     default_rate_per_s: float = 10.0
     default_concurrency: int = 4
@@ -354,6 +354,15 @@ class VendorClient:
 
     def close(self) -> None:
         self.http.close()
+
+
+UNITS = (QT_TRANSLATE_NOOP("Vendor", "points"), QT_TRANSLATE_NOOP("Vendor", "credits"))
+
+
+def unit_label(unit: str | None) -> str:
+    """A balance unit in the UI language: stored and declared in English, "points" when none."""
+    unit = unit or "points"
+    return translate("Vendor", unit) if unit in UNITS else unit
 
 
 @dataclass(frozen=True)

@@ -326,7 +326,7 @@ class SmsgetClient(VendorClient):
         replies_poll=False,
         replies_callback=True,  # two-way accounts only
         balance=True,
-        balance_unit=QT_TRANSLATE_NOOP("Vendor", "points"),
+        balance_unit="points",
         international=True,
         # Undocumented; each request carries up to 250 phones, so a gentle pace is plenty.
         default_rate_per_s=5.0,
@@ -424,7 +424,7 @@ class SmsgetClient(VendorClient):
                           "balance on sms-get.com."),
                 vendor=VENDOR, text=str(data.get("error_msg") or "")[:120],
             )
-        return Balance(amount, translate("Vendor", "points"))
+        return Balance(amount, "points")
 
 
 SPEC = VendorSpec(

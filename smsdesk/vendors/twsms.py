@@ -367,7 +367,7 @@ class TwsmsClient(VendorClient):
         push_callbacks=True,
         replies_poll=True,
         balance=True,
-        balance_unit=QT_TRANSLATE_NOOP("Vendor", "points"),
+        balance_unit="points",
         international=True,
         # The platform takes 500 requests/s but operators only 150-200 (doc section 1).
         default_rate_per_s=150.0,
@@ -588,7 +588,7 @@ class TwsmsClient(VendorClient):
         for key in ("point", "points", "quota"):
             amount = _number(data.get(key))
             if amount is not None:
-                return Balance(amount, translate("Vendor", "points"))
+                return Balance(amount, "points")
         raise VendorError(
             ErrorKind.UNKNOWN,
             translate("TwSMS", "TwSMS answered the balance query without a balance. Check the balance "

@@ -20,6 +20,7 @@ from smsdesk.gui import theme
 from smsdesk.gui.context import AppContext
 from smsdesk.gui.icons import icon
 from smsdesk.i18n import fmt_iso, fmt_number
+from smsdesk.vendors.base import unit_label
 
 COLUMNS = 7
 
@@ -133,7 +134,7 @@ class BalancesTab(QWidget):
         if row is None:
             return
         self._set(row, 2, "" if reading.balance is None else fmt_number(reading.balance))
-        self._set(row, 3, self.tr("points") if reading.unit == "points" else reading.unit)
+        self._set(row, 3, unit_label(reading.unit))
         self._set(row, 4, fmt_iso(reading.read_at))
         status = reading.detail or reading.error or self.tr("OK")
         if reading.low:

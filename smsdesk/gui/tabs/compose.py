@@ -57,8 +57,8 @@ from smsdesk.gui.dialogs import ConfirmSendDialog
 from smsdesk.gui.icons import icon
 from smsdesk.gui.scheduler import Scheduler
 from smsdesk.gui.widgets import tab_through
-from smsdesk.i18n import fmt_datetime, fmt_int, fmt_number, fmt_time, join_list, translate
-from smsdesk.vendors.base import AccountConfig
+from smsdesk.i18n import datetime_edit_format, fmt_datetime, fmt_int, fmt_number, fmt_time, join_list
+from smsdesk.vendors.base import AccountConfig, unit_label
 
 SYNC_LIMIT = 1000  # recipients counted on the GUI thread; more go to the worker
 ANALYSIS_DELAY_MS = 250  # debounce for worker counts while typing
@@ -536,7 +536,7 @@ class ComposeTab(QWidget):
         start = start.addSecs(-(start.time().minute() % 5) * 60 - start.time().second())
         self.when = QDateTimeEdit(start)
         self.when.setCalendarPopup(True)
-        self.when.setDisplayFormat("yyyy-MM-dd HH:mm")
+        self.when.setDisplayFormat(datetime_edit_format())
         self.when.setEnabled(False)
         self.when.setAccessibleName(self.tr("Send at"))
         self.later.toggled.connect(self.when.setEnabled)
@@ -1082,7 +1082,7 @@ class ComposeTab(QWidget):
         unit = account.spec.capabilities.balance_unit if account is not None else ""
         if not unit or unit == "points":
             return self.tr("point(s)")
-        return translate("Vendor", unit)
+        return unit_label(unit)
 
     def _typed_text(self) -> str:
         if self.editor_stack.currentIndex() == 1:

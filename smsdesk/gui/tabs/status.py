@@ -56,7 +56,7 @@ from smsdesk.gui.dialogs import ConfirmSendDialog
 from smsdesk.gui.icons import icon
 from smsdesk.gui.models import MessagesModel, alive
 from smsdesk.gui.widgets import EmptyState
-from smsdesk.i18n import fmt_int, fmt_iso, fmt_number, join_list
+from smsdesk.i18n import fmt_datetime, fmt_int, fmt_iso, fmt_number, join_list
 
 POLL_TICK_MS = 5000  # how often the poller is asked which jobs are due
 
@@ -308,7 +308,9 @@ class StatusTab(QWidget):
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         theader = self.table.horizontalHeader()
-        for column, width in ((0, 140), (1, 140), (2, 110), (3, 110), (4, 130)):
+        # The time column fits the locale's longest date and time ("2026/12/28 下午11:59").
+        longest = self.fontMetrics().horizontalAdvance(fmt_datetime(datetime(2026, 12, 28, 23, 59))) + 24
+        for column, width in ((0, 140), (1, 140), (2, 110), (3, 110), (4, max(130, longest))):
             self.table.setColumnWidth(column, width)
         theader.setStretchLastSection(True)
         self.table.setAccessibleName(self.tr("Recipients of the selected job"))
