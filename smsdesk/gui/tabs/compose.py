@@ -77,7 +77,6 @@ ANALYSIS_DELAY_MS = 250  # debounce for worker counts while typing
 CLOCK_MS = 30_000  # re-check schedule and quiet hours as time passes
 CULPRITS_SHOWN = 12
 NAME_KEYS = ("name", "姓名")  # what the planner offers besides a list's columns
-HINT_STYLE = "color: palette(mid);"
 
 
 # -- the tab ---------------------------------------------------------------------------

@@ -468,7 +468,7 @@ class RecipientsTab(QWidget):
     def _build(self) -> None:
         outer = QVBoxLayout(self)
         split = QSplitter(Qt.Orientation.Horizontal)
-        outer.addWidget(split)
+        outer.addWidget(split, 1)  # a notice below takes only the height its text needs
 
         left = QWidget()
         ll = QVBoxLayout(left)
