@@ -47,14 +47,18 @@ def pid_alive(pid: int) -> bool:
         return False
     if sys.platform == "win32":  # pragma: no cover - exercised on Windows builds only
         import ctypes
+        from ctypes import wintypes
 
-        kernel32 = ctypes.windll.kernel32  # type: ignore[attr-defined]
+        kernel32 = ctypes.WinDLL("kernel32", use_last_error=True)  # type: ignore[attr-defined]
+        kernel32.OpenProcess.restype = wintypes.HANDLE
+        kernel32.OpenProcess.argtypes = (wintypes.DWORD, wintypes.BOOL, wintypes.DWORD)
         handle = kernel32.OpenProcess(0x1000, False, pid)  # PROCESS_QUERY_LIMITED_INFORMATION
         if not handle:
-            return kernel32.GetLastError() == 5  # access denied: it exists
+            return ctypes.get_last_error() == 5  # type: ignore[attr-defined]  # access denied: it exists
         try:
-            code = ctypes.c_ulong()
-            kernel32.GetExitCodeProcess(handle, ctypes.byref(code))
+            code = wintypes.DWORD()
+            if not kernel32.GetExitCodeProcess(handle, ctypes.byref(code)):
+                return True  # cannot tell: let the heartbeat decide
             return code.value == 259  # STILL_ACTIVE
         finally:
             kernel32.CloseHandle(handle)
