@@ -16,7 +16,7 @@ from pytestqt.qtbot import QtBot
 from smsdesk.core.accounts import Account
 from smsdesk.core.callbacks import callback_urls
 from smsdesk.core.engine import SendEngine
-from smsdesk.core.jobs import Jobs, PlannedRecipient
+from smsdesk.core.jobs import Jobs, JobStatus, PlannedRecipient
 from smsdesk.core.states import State
 from smsdesk.gui.context import AppContext
 from smsdesk.gui.models import CACHE_PAGES, PAGE, MessagesModel
@@ -283,3 +283,65 @@ def test_polling_runs_off_the_gui_thread(qtbot: QtBot, ctx: AppContext, sim: Sim
     qtbot.waitUntil(lambda: sum(1 for v in states_shown(tab).values() if v == "Delivered") == 300, timeout=5000)
     assert len(sim.requests_to("twsms", "/json/sms_query.php")) >= 600
     assert max(gaps) < 0.25, f"the GUI thread stalled for {max(gaps):.3f} s"
+
+
+def stopped_job(ctx: AppContext, account: Account, status: JobStatus, *, unknown: int = 0) -> int:
+    """A job a crash (or a closed laptop) left with unsent recipients; ``unknown`` of them lost their answer."""
+    job, _ = Jobs(ctx.store).create(account.id, [PlannedRecipient(p, rendered="hi") for p in tw_phones(5, 500)],
+                                    text="hi")
+    Jobs(ctx.store).set_status(job, status)
+    ctx.store.execute("UPDATE messages SET state='unknown', attempts=1 WHERE id IN "
+                      "(SELECT id FROM messages WHERE job_id=? ORDER BY id LIMIT ?)", (job, unknown))
+    return job
+
+
+def test_resume_sends_only_what_was_never_sent_after_confirming(
+        qtbot: QtBot, ctx: AppContext, sim: Simulator) -> None:
+    job = stopped_job(ctx, twsms(ctx, sim), JobStatus.INTERRUPTED, unknown=1)
+    tab = make_tab(qtbot, ctx)
+    qtbot.waitUntil(lambda: tab.select_job(job))
+    qtbot.waitUntil(tab.resume_button.isEnabled)
+    tab.resume_button.click()
+    box = tab.resume_box
+    assert "4 recipients" in box.text() and "The 1 whose outcome is unknown are not resent" in box.text()
+    assert box.defaultButton() is not box.go_button  # Enter keeps the job as it is
+    box.defaultButton().click()
+    assert Jobs(ctx.store).get(job).status is JobStatus.INTERRUPTED and not sim.requests_to("twsms")
+    tab.resume_button.click()
+    tab.resume_box.go_button.click()
+    qtbot.waitUntil(lambda: Jobs(ctx.store).get(job).status is JobStatus.DONE, timeout=10000)
+    counts = Jobs(ctx.store).counts(job)
+    assert (counts["submitted"], counts["unknown"]) == (4, 1)
+    assert len(sim.vendors["twsms"].messages) == 4
+    qtbot.waitUntil(lambda: not tab.sending and not tab.resume_button.isEnabled(), timeout=5000)
+
+
+def test_cancel_job_and_a_job_another_sender_holds(qtbot: QtBot, ctx: AppContext, sim: Simulator) -> None:
+    from smsdesk.core.leases import JobLease
+
+    account = twsms(ctx, sim)
+    paused = stopped_job(ctx, account, JobStatus.PAUSED)
+    held = stopped_job(ctx, account, JobStatus.INTERRUPTED)
+    tab = make_tab(qtbot, ctx)
+    qtbot.waitUntil(lambda: tab.select_job(paused))
+    qtbot.waitUntil(tab.cancel_job_button.isEnabled)
+    tab.cancel_job_button.click()
+    tab.cancel_box.go_button.click()
+    qtbot.waitUntil(lambda: Jobs(ctx.store).get(paused).status is JobStatus.CANCELLED, timeout=5000)
+    assert Jobs(ctx.store).counts(paused)["cancelled"] == 5
+    # The command line is sending the other job: the window says so and changes nothing.
+    lease = JobLease(ctx.store, held)
+    lease.acquire()
+    try:
+        qtbot.waitUntil(lambda: tab.select_job(held))
+        qtbot.waitUntil(tab.resume_button.isEnabled)
+        tab.resume_button.click()
+        tab.resume_box.go_button.click()
+        qtbot.waitUntil(lambda: getattr(tab, "error_box", None) is not None and tab.error_box.isVisible(),
+                        timeout=5000)
+        assert f"Job {held} is being sent right now" in tab.error_box.text()
+        assert Jobs(ctx.store).counts(held)["queued"] == 5 and Jobs(ctx.store).get(held).status is JobStatus.INTERRUPTED
+    finally:
+        lease.release()
+    assert not sim.requests_to("twsms")
+    tab.error_box.close()

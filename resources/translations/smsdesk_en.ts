@@ -4336,6 +4336,22 @@ Numbers already sent stay tracked on the Status tab.</translation>
         <translation>No job matches these filters.</translation>
     </message>
     <message>
+        <source>&amp;Resume…</source>
+        <translation>&amp;Resume…</translation>
+    </message>
+    <message>
+        <source>Send the recipients this job has not sent yet, after you confirm. Unknown ones are not resent.</source>
+        <translation>Send the recipients this job has not sent yet, after you confirm. Unknown ones are not resent.</translation>
+    </message>
+    <message>
+        <source>Cancel &amp;job…</source>
+        <translation>Cancel &amp;job…</translation>
+    </message>
+    <message>
+        <source>Cancel what this job has not sent yet: here, and at the vendor for messages it keeps for a later time</source>
+        <translation>Cancel what this job has not sent yet: here, and at the vendor for messages it keeps for a later time</translation>
+    </message>
+    <message>
         <source>All states</source>
         <translation>All states</translation>
     </message>
@@ -4390,6 +4406,42 @@ Numbers already sent stay tracked on the Status tab.</translation>
     <message>
         <source>Export failed</source>
         <translation>Export failed</translation>
+    </message>
+    <message>
+        <source>Resume job {job}? {n} recipients who have not been sent this message yet are sent it now from {account}.</source>
+        <translation>Resume job {job}? {n} recipients who have not been sent this message yet are sent it now from {account}.</translation>
+    </message>
+    <message>
+        <source>The {n} whose outcome is unknown are not resent: use Send again for them once you know.</source>
+        <translation>The {n} whose outcome is unknown are not resent: use Send again for them once you know.</translation>
+    </message>
+    <message>
+        <source>Resume sending</source>
+        <translation>Resume sending</translation>
+    </message>
+    <message>
+        <source>Job {job}: sending the rest…</source>
+        <translation>Job {job}: sending the rest…</translation>
+    </message>
+    <message>
+        <source>Cancel job {job}? Recipients it has not sent yet are not sent; messages the vendor keeps for later are cancelled there where the vendor allows it. What was sent stays sent.</source>
+        <translation>Cancel job {job}? Recipients it has not sent yet are not sent; messages the vendor keeps for later are cancelled there where the vendor allows it. What was sent stays sent.</translation>
+    </message>
+    <message>
+        <source>Cancel the job</source>
+        <translation>Cancel the job</translation>
+    </message>
+    <message>
+        <source>Keep it as it is</source>
+        <translation>Keep it as it is</translation>
+    </message>
+    <message>
+        <source>Job {job}: {cancelled} cancelled.</source>
+        <translation>Job {job}: {cancelled} cancelled.</translation>
+    </message>
+    <message>
+        <source>The job was not changed</source>
+        <translation>The job was not changed</translation>
     </message>
     <message>
         <source>Cannot send again</source>

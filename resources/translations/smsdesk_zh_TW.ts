@@ -4336,6 +4336,22 @@ Numbers already sent stay tracked on the Status tab.</source>
         <translation>沒有符合這些篩選條件的工作。</translation>
     </message>
     <message>
+        <source>&amp;Resume…</source>
+        <translation>繼續傳送(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Send the recipients this job has not sent yet, after you confirm. Unknown ones are not resent.</source>
+        <translation>傳送這項工作尚未送出的收件人（需先確認）。結果不明的不會重送。</translation>
+    </message>
+    <message>
+        <source>Cancel &amp;job…</source>
+        <translation>取消工作(&amp;J)…</translation>
+    </message>
+    <message>
+        <source>Cancel what this job has not sent yet: here, and at the vendor for messages it keeps for a later time</source>
+        <translation>取消這項工作尚未送出的部分：包括本機的，以及簡訊商預約中的簡訊</translation>
+    </message>
+    <message>
         <source>All states</source>
         <translation>所有狀態</translation>
     </message>
@@ -4390,6 +4406,42 @@ Numbers already sent stay tracked on the Status tab.</source>
     <message>
         <source>Export failed</source>
         <translation>匯出失敗</translation>
+    </message>
+    <message>
+        <source>Resume job {job}? {n} recipients who have not been sent this message yet are sent it now from {account}.</source>
+        <translation>要繼續傳送工作 {job} 嗎？尚未收到這則簡訊的 {n} 位收件人會立即由 {account} 傳送。</translation>
+    </message>
+    <message>
+        <source>The {n} whose outcome is unknown are not resent: use Send again for them once you know.</source>
+        <translation>結果不明的 {n} 位不會重送：確認狀況後，請對他們使用「重新發送」。</translation>
+    </message>
+    <message>
+        <source>Resume sending</source>
+        <translation>繼續傳送</translation>
+    </message>
+    <message>
+        <source>Job {job}: sending the rest…</source>
+        <translation>工作 {job}：正在傳送其餘的收件人…</translation>
+    </message>
+    <message>
+        <source>Cancel job {job}? Recipients it has not sent yet are not sent; messages the vendor keeps for later are cancelled there where the vendor allows it. What was sent stays sent.</source>
+        <translation>要取消工作 {job} 嗎？尚未送出的收件人不會收到簡訊；簡訊商預約中的簡訊會在簡訊商允許時一併取消。已送出的簡訊無法收回。</translation>
+    </message>
+    <message>
+        <source>Cancel the job</source>
+        <translation>取消這項工作</translation>
+    </message>
+    <message>
+        <source>Keep it as it is</source>
+        <translation>保持不變</translation>
+    </message>
+    <message>
+        <source>Job {job}: {cancelled} cancelled.</source>
+        <translation>工作 {job}：已取消 {cancelled} 則。</translation>
+    </message>
+    <message>
+        <source>The job was not changed</source>
+        <translation>工作沒有任何變更</translation>
     </message>
     <message>
         <source>Cannot send again</source>

@@ -174,7 +174,7 @@ class MainWindow(QMainWindow):
         self.tabs.setCurrentWidget(self.compose)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API
-        if self.compose.sending:
+        if self.compose.sending or self.status.sending:
             answer = QMessageBox.question(
                 self,
                 self.tr("Messages are being sent"),
@@ -185,6 +185,7 @@ class MainWindow(QMainWindow):
                 event.ignore()
                 return
             self.compose.halt_sending()
+            self.status.halt_sending()
         self.ctx.settings.setValue("window/geometry", self.saveGeometry())
         self.ctx.settings.setValue("window/tab", self.tabs.currentIndex())
         self.ctx.settings.sync()

@@ -34,7 +34,8 @@ from PySide6.QtWidgets import (
 
 from smsdesk.core.accounts import Account
 from smsdesk.core.callbacks import describe_urls
-from smsdesk.core.engine import SendSummary, parse_time
+from smsdesk.core.engine import SendControl, SendSummary, parse_time
+from smsdesk.core.jobs import JobStatus
 from smsdesk.core.planner import Plan, create_job
 from smsdesk.core.states import ALL_STATES, State
 from smsdesk.core.tracking import (
@@ -127,6 +128,14 @@ def _date_range(key: str, now: datetime | None = None) -> tuple[datetime | None,
 
 def _poll_round(poller: Poller, task: Any) -> list[Any]:
     return poll_due(poller, cancelled=task.cancelled)
+
+
+RESUMABLE = (JobStatus.PAUSED, JobStatus.INTERRUPTED)
+
+
+def _resume(ctx: AppContext, job_id: int, control: SendControl) -> SendSummary:
+    """Worker thread: the engine sends what the job has not sent (never the unknown)."""
+    return ctx.engine.resume(job_id, control=control)
 
 
 def _resend_and_run(ctx: AppContext, plan: Plan, task: Any) -> SendSummary:
@@ -240,7 +249,24 @@ class StatusTab(QWidget):
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        dl.addWidget(self.summary)
+        # Job-level actions: what a crash, a closed laptop or an account problem left unsent.
+        self.resume_button = QPushButton(self.tr("&Resume…"))
+        self.resume_button.setIcon(icon("resume"))
+        self.resume_button.setToolTip(self.tr("Send the recipients this job has not sent yet, after you confirm. "
+                                              "Unknown ones are not resent."))
+        self.resume_button.clicked.connect(self.resume_selected)
+        self.cancel_job_button = QPushButton(self.tr("Cancel &job…"))
+        self.cancel_job_button.setIcon(icon("stop-sending"))
+        self.cancel_job_button.setToolTip(self.tr("Cancel what this job has not sent yet: here, and at the vendor "
+                                                  "for messages it keeps for a later time"))
+        self.cancel_job_button.clicked.connect(self.cancel_selected)
+        summary_row = QHBoxLayout()
+        summary_row.addWidget(self.summary, 1)
+        summary_row.addWidget(self.resume_button, 0, Qt.AlignmentFlag.AlignTop)
+        summary_row.addWidget(self.cancel_job_button, 0, Qt.AlignmentFlag.AlignTop)
+        dl.addLayout(summary_row)
+        self.control: SendControl | None = None  # the resume under way, if any
+        self.busy_job: int | None = None  # a job being resumed or cancelled from here
         self.notice = QLabel()
         self.notice.setWordWrap(True)
         self.notice.setOpenExternalLinks(False)
@@ -523,6 +549,11 @@ class StatusTab(QWidget):
             self.tr("Ask the vendor for the latest delivery reports (F5)") if can_poll or row is None
             else self.tr("This vendor cannot be asked; see the note above."))
         self.resend_button.setEnabled(bool(self.selected_resendable()))
+        unsent = row.counts.get(str(State.QUEUED), 0) if row else 0
+        waiting = unsent + (row.counts.get(str(State.SCHEDULED), 0) if row else 0)
+        idle = row is not None and self.busy_job is None and row.job.status is not JobStatus.SENDING
+        self.resume_button.setEnabled(idle and unsent > 0 and row.job.status in RESUMABLE)  # type: ignore[union-attr]
+        self.cancel_job_button.setEnabled(idle and waiting > 0)
         self.copy_button.setEnabled(row is not None)
         self.export_button.setEnabled(row is not None)
 
@@ -652,6 +683,84 @@ class StatusTab(QWidget):
     @alive
     def _export_failed(self, exc: Exception) -> None:
         QMessageBox.warning(self, self.tr("Export failed"), str(exc))
+
+    # -- resume / cancel a whole job ---------------------------------------------------------
+    @property
+    def sending(self) -> bool:
+        return self.control is not None
+
+    def halt_sending(self) -> None:
+        """The app is closing: the resume stops before its next request, the rest stays queued."""
+        if self.control is not None:
+            self.control.halt()
+
+    def resume_selected(self) -> None:
+        row = self.selected_overview()
+        if row is None or not self.resume_button.isEnabled():
+            return
+        counts = row.counts
+        text = self.tr("Resume job {job}? {n} recipients who have not been sent this message yet are sent it now "
+                       "from {account}.").format(job=row.job.id, n=fmt_int(counts.get(str(State.QUEUED), 0)),
+                                                 account=row.account)
+        if counts.get(str(State.UNKNOWN), 0):
+            text += " " + self.tr("The {n} whose outcome is unknown are not resent: use Send again for them once "
+                                  "you know.").format(n=fmt_int(counts[str(State.UNKNOWN)]))
+        self.resume_box = self._ask(self.tr("Resume sending"), text, self.tr("Resume sending"),
+                                    lambda: self.start_resume(row.job.id))
+
+    def start_resume(self, job_id: int) -> None:
+        self.busy_job = job_id
+        self.control = SendControl()
+        self._update_buttons()
+        self.ctx.events.status_message.emit(self.tr("Job {job}: sending the rest…").format(job=job_id))
+        self.ctx.worker.submit(_resume, self.ctx, job_id, self.control, on_result=self._resent,
+                               on_error=self._job_action_failed, on_finished=self._job_action_done)
+
+    def cancel_selected(self) -> None:
+        row = self.selected_overview()
+        if row is None or not self.cancel_job_button.isEnabled():
+            return
+        text = self.tr("Cancel job {job}? Recipients it has not sent yet are not sent; messages the vendor keeps "
+                       "for later are cancelled there where the vendor allows it. What was sent stays sent.").format(
+            job=row.job.id)
+        self.cancel_box = self._ask(self.tr("Cancel the job"), text, self.tr("Cancel the job"),
+                                    lambda: self.start_cancel(row.job.id))
+
+    def start_cancel(self, job_id: int) -> None:
+        self.busy_job = job_id
+        self._update_buttons()
+        self.ctx.worker.submit(lambda: self.ctx.engine.cancel_job(job_id), on_result=self._cancelled,
+                               on_error=self._job_action_failed, on_finished=self._job_action_done)
+
+    def _ask(self, title: str, text: str, go: str, then: Any) -> QMessageBox:
+        """A non-blocking question whose safe answer (keep) is the default."""
+        box = QMessageBox(QMessageBox.Icon.Question, title, text, parent=self)
+        box.go_button = box.addButton(go, QMessageBox.ButtonRole.AcceptRole)  # type: ignore[attr-defined]
+        keep = box.addButton(self.tr("Keep it as it is"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(keep)
+        box.buttonClicked.connect(lambda button: then() if button is box.go_button else None)  # type: ignore[attr-defined]
+        box.open()
+        return box
+
+    @alive
+    def _cancelled(self, summary: SendSummary) -> None:
+        text = self.tr("Job {job}: {cancelled} cancelled.").format(**summary.as_text())
+        if summary.note:
+            text += " " + summary.note
+        self.ctx.events.status_message.emit(text)
+
+    @alive
+    def _job_action_failed(self, exc: Exception) -> None:
+        self.error_box = QMessageBox(QMessageBox.Icon.Warning, self.tr("The job was not changed"), str(exc),
+                                     parent=self)
+        self.error_box.open()
+
+    @alive
+    def _job_action_done(self) -> None:
+        self.busy_job = None
+        self.control = None
+        self.ctx.events.jobs_changed.emit()
+        self._update_buttons()
 
     def resend_selected(self) -> None:
         row = self.selected_overview()
