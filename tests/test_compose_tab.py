@@ -582,9 +582,9 @@ def test_pause_and_resume_send_every_number_exactly_once(qtbot: QtBot, make_tab:
     qtbot.waitUntil(lambda: not any(m.inflight for m in Jobs(ctx.store).messages(job)))
     c = counts(ctx, job)
     assert c["queued"] > 0 and c["submitted"] == len(sim.requests_to("twsms", SEND_PATH)) < 30
-    # Proving an absence takes time: an engine ignoring the pause would make ~12 requests in 0.3 s
-    # (2 slots, 50 ms each).
-    qtbot.wait(300)
+    # The engine's loop is parked: no request can leave before Resume (an engine ignoring the pause
+    # never parks; it would have sent all 30).
+    qtbot.waitUntil(tab.control.parked.is_set)
     assert len(sim.requests_to("twsms", SEND_PATH)) == c["submitted"] and counts(ctx, job) == c
     assert tab.sending and tab.progress_label.text().startswith("Paused.")
     tab.pause_button.click()

@@ -59,6 +59,8 @@ class SendControl:
         self._running.set()
         self._cancelled = threading.Event()
         self._halted = threading.Event()
+        # Set while the engine sits paused with no request under way (nothing can leave until resume).
+        self.parked = threading.Event()
 
     def halt(self) -> None:
         """Stop before the next request but keep the rest queued (the app is closing): resumable."""
@@ -88,8 +90,14 @@ class SendControl:
         return not self._running.is_set()
 
     def wait_while_paused(self) -> None:
-        while not self._running.wait(0.2):
-            pass
+        if self._running.is_set():
+            return
+        self.parked.set()
+        try:
+            while not self._running.wait(0.2):
+                pass
+        finally:
+            self.parked.clear()
 
 
 @dataclass
