@@ -20,7 +20,7 @@ from odf.table import Table, TableCell, TableRow
 from odf.text import P
 from openpyxl import Workbook
 
-from smsdesk.core import importer, phones
+from smsdesk.core import importer, phones, workbook_guard, workbooks
 from smsdesk.core.contacts import ContactRepository
 from smsdesk.core.importer import ImportCancelled, ImportFailed, preview, run_import
 from smsdesk.core.store import Store
@@ -441,7 +441,7 @@ def test_hidden_sheet_skipped_by_default_hidden_rows_imported(store: Store, tmp_
     report = run_import(store, path, "L")
     assert report.sheet == "名單" and report.valid == 2
     assert contacts(store, "L")["+886922333444"][0] == "林淑芬"
-    assert [(s.name, s.visible) for s in importer.list_sheets(path)] == [
+    assert [(s.name, s.visible) for s in workbooks.list_sheets(path)] == [
         ("說明", False), ("名單", True), ("Other", True)]
     assert run_import(store, path, "O", sheet="other").sheet == "Other"  # name, any case
     assert run_import(store, path, "I", sheet=2).valid == 1  # by index
@@ -658,7 +658,7 @@ def test_zip_with_too_many_parts(store: Store, tmp_path: Path) -> None:
     path = tmp_path / "parts.xlsx"
     with zipfile.ZipFile(path, "w") as zf:
         zf.writestr("xl/workbook.xml", "<workbook/>")
-        for i in range(importer.MAX_ZIP_ENTRIES + 1):
+        for i in range(workbook_guard.MAX_ZIP_ENTRIES + 1):
             zf.writestr(f"xl/x{i}.xml", "")
     _fails(store, path, "too_big")
 

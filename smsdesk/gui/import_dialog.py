@@ -43,7 +43,7 @@ from PySide6.QtWidgets import (
 )
 from shiboken6 import isValid
 
-from smsdesk.core import importer
+from smsdesk.core import importer, workbook_guard, workbooks
 from smsdesk.core.contacts import ContactList, ContactRepository, OptOutImportReport
 from smsdesk.core.export import ExportFailed, Sheet, write_xlsx_sheets
 from smsdesk.core.importer import ImportFailed, ImportReport, Preview
@@ -65,7 +65,7 @@ Index = QModelIndex | QPersistentModelIndex
 
 
 def file_filter() -> str:
-    patterns = " ".join(f"*{s}" for s in importer.SUPPORTED_SUFFIXES)
+    patterns = " ".join(f"*{s}" for s in workbook_guard.SUPPORTED_SUFFIXES)
     return translate("ImportDialog", "Spreadsheets and CSV files ({patterns});;All files (*)").format(
         patterns=patterns)
 
@@ -592,10 +592,10 @@ class ImportDialog(QDialog):
         self._update_buttons()
         if self.sheet_combo.count() == 0 and isinstance(exc, ImportFailed) and self.path is not None:
             # The first sheet may be the empty or unusable one: offer the others.
-            self.ctx.worker.submit(importer.list_sheets, self.path,
+            self.ctx.worker.submit(workbooks.list_sheets, self.path,
                                    on_result=lambda sheets, g=generation: self._sheets_listed(g, sheets))
 
-    def _sheets_listed(self, generation: int, sheets: list[importer.SheetInfo]) -> None:
+    def _sheets_listed(self, generation: int, sheets: list[workbooks.SheetInfo]) -> None:
         if not isValid(self) or generation != self._generation or self.sheet_combo.count():
             return
         visible = [s for s in sheets if s.visible]
@@ -618,7 +618,7 @@ class ImportDialog(QDialog):
             "\u201cPhone numbers\u201d."))
         self._update_buttons()
 
-    def _fill_sheets(self, sheets: list[importer.SheetInfo], current: str | None,
+    def _fill_sheets(self, sheets: list[workbooks.SheetInfo], current: str | None,
                      hidden: set[str] | None = None) -> None:
         self._filling = True
         self.sheet_combo.clear()
