@@ -10,10 +10,11 @@ import json
 import logging
 import sys
 from collections.abc import Callable, Sequence
-from datetime import UTC, datetime
+from datetime import datetime
 from typing import Any
 
 from smsdesk import __version__
+from smsdesk.core.timestamps import parse_time
 from smsdesk.i18n import fmt_number, join_list, translate
 
 EXIT_OK, EXIT_ERROR, EXIT_USAGE = 0, 1, 2
@@ -565,15 +566,12 @@ def _parse_when(text: str) -> datetime:
 
 
 def _local(iso: str | None) -> str:
-    if not iso:
-        return ""
+    # ISO-like on purpose (scripts parse it and it sorts as text), unlike the window's locale format.
     try:
-        dt = datetime.fromisoformat(iso)
+        dt = parse_time(iso)
     except ValueError:
-        return iso
-    if dt.tzinfo is None:
-        dt = dt.replace(tzinfo=UTC)
-    return dt.astimezone().strftime("%Y-%m-%d %H:%M:%S")
+        return str(iso)
+    return "" if dt is None else dt.astimezone().strftime("%Y-%m-%d %H:%M:%S")
 
 
 def build_parser() -> argparse.ArgumentParser:

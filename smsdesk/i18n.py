@@ -11,9 +11,11 @@ import locale
 import os
 import sys
 from collections.abc import Callable, Iterable
-from datetime import UTC, date, datetime
+from datetime import date, datetime
 from pathlib import Path
 from typing import Protocol
+
+from smsdesk.core.timestamps import parse_time
 
 _Translator = Callable[[str, str, "str | None", int], str]
 
@@ -111,15 +113,11 @@ def fmt_datetime(t: datetime, *, seconds: bool = False) -> str:
 
 def fmt_iso(iso: str | None, *, seconds: bool = False) -> str:
     """A stored ISO timestamp (UTC when it has no zone) as local date and time; junk shown as is."""
-    if not iso:
-        return ""
     try:
-        value = datetime.fromisoformat(iso)
+        value = parse_time(iso)
     except ValueError:
-        return iso
-    if value.tzinfo is None:
-        value = value.replace(tzinfo=UTC)
-    return fmt_datetime(value, seconds=seconds)
+        return str(iso)
+    return "" if value is None else fmt_datetime(value, seconds=seconds)
 
 
 _default_before: list[object] = []  # QLocale.setDefault is process-wide: remember what to restore

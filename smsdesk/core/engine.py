@@ -32,7 +32,8 @@ from smsdesk.core.jobs import Job, Jobs, JobStatus
 from smsdesk.core.leases import JobLease
 from smsdesk.core.redact import redact
 from smsdesk.core.states import State
-from smsdesk.core.store import Store, utcnow
+from smsdesk.core.store import Store
+from smsdesk.core.timestamps import parse_time, utcnow
 from smsdesk.i18n import fmt_int, fmt_number, translate
 from smsdesk.vendors.base import (
     ErrorKind,
@@ -163,13 +164,6 @@ class _Outcome:
     unknown: OutcomeUnknown | None = None
     not_sent: bool = False
     crash: str = ""
-
-
-def parse_time(value: str | None) -> datetime | None:
-    if not value:
-        return None
-    dt = datetime.fromisoformat(value)
-    return dt if dt.tzinfo else dt.replace(tzinfo=UTC)
 
 
 class SendEngine:

@@ -13,6 +13,7 @@ from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
 
+from smsdesk.core.timestamps import utcnow as utcnow  # re-exported: the store writes them
 from smsdesk.i18n import translate
 
 
@@ -36,11 +37,6 @@ class SchemaTooNew(StoreError):
 def like_pattern(text: str) -> str:
     """``%text%`` for ``LIKE ? ESCAPE '\\'``, with the user's own % and _ taken literally."""
     return "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
-
-
-def utcnow() -> str:
-    """Timestamps are stored as ISO 8601 UTC strings with milliseconds."""
-    return datetime.now(UTC).isoformat(timespec="milliseconds")
 
 
 Migration = Callable[[sqlite3.Connection], None]

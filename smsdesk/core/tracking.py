@@ -22,7 +22,6 @@ from pathlib import Path
 from typing import Any
 
 from smsdesk.core.accounts import Account, Accounts
-from smsdesk.core.engine import parse_time
 from smsdesk.core.jobs import (
     MESSAGE_ORDERS,
     Job,
@@ -36,6 +35,7 @@ from smsdesk.core.jobs import (
 )
 from smsdesk.core.states import ALL_STATES, State
 from smsdesk.core.store import Store, like_pattern
+from smsdesk.core.timestamps import parse_time
 from smsdesk.i18n import translate
 from smsdesk.vendors.base import (
     MessageRef,
