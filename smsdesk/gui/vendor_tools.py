@@ -42,7 +42,7 @@ from smsdesk.core.accounts import Account, AccountError
 from smsdesk.gui import theme
 from smsdesk.gui.context import AppContext
 from smsdesk.gui.icons import icon
-from smsdesk.gui.widgets import initial_size
+from smsdesk.gui.widgets import ask, initial_size
 from smsdesk.i18n import fmt_time, translate
 from smsdesk.vendors.base import AccountConfig, OutcomeUnknown, Unsupported, VendorClient, VendorError
 from smsdesk.vendors.http import HttpPolicy
@@ -330,13 +330,7 @@ class _ApprovalTab(_Tab):
         editor.open()
 
     def ask_delete(self, question: str, on_yes: Callable[[], None]) -> None:
-        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Delete"), question,
-                          QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, self)
-        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
-        box.button(QMessageBox.StandardButton.Yes).setText(self.tr("Delete"))
-        box.accepted.connect(on_yes)
-        self.confirm = box
-        box.open()
+        self.confirm = ask(self, self.tr("Delete"), question, self.tr("Delete"), on_yes)
 
     def add(self) -> None:
         raise NotImplementedError

@@ -6,9 +6,31 @@ from collections.abc import Callable
 from itertools import pairwise
 
 from PySide6.QtCore import QSize, Qt
-from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QMessageBox, QPushButton, QVBoxLayout, QWidget
 
 from smsdesk.gui import theme
+
+
+def ask(parent: QWidget, title: str, text: str, go: str, on_go: Callable[[], None], *,
+        icon: QMessageBox.Icon = QMessageBox.Icon.Question, keep: str | None = None) -> QMessageBox:
+    """A non-blocking question before something that cannot be undone.
+
+    ``go`` names the action (it replaces Yes); the safe answer (Cancel, or ``keep``) is the
+    default, so Enter never does it. ``on_go`` runs only when ``go`` is chosen. The box is
+    returned (``box.go_button``) for callers that keep it, and deleted once closed.
+    """
+    box = QMessageBox(icon, title, text, QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+                      parent)
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    box.go_button = box.button(QMessageBox.StandardButton.Yes)  # type: ignore[attr-defined]
+    box.go_button.setText(go)  # type: ignore[attr-defined]
+    if keep:
+        box.button(QMessageBox.StandardButton.Cancel).setText(keep)
+    box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    box.accepted.connect(on_go)
+    box.open()
+    return box
 
 
 class EmptyState(QWidget):

@@ -53,7 +53,7 @@ from smsdesk.gui import theme
 from smsdesk.gui.context import AppContext
 from smsdesk.gui.icons import icon
 from smsdesk.gui.import_dialog import ImportDialog, ImportOutcome, local_files
-from smsdesk.gui.widgets import EmptyState
+from smsdesk.gui.widgets import EmptyState, ask
 from smsdesk.i18n import fmt_int, fmt_iso, join_list
 
 PAGE = 200
@@ -815,18 +815,13 @@ class RecipientsTab(QWidget):
         lst = self.selected_list()
         if lst is None:
             return
-        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Delete list"),
-                          self.tr("Delete the list \u201c{name}\u201d and its {count} contacts? This cannot be "
-                                  "undone. The opt-out list and messages already sent are not affected.").format(
-                              name=lst.name, count=fmt_int(lst.count)),
-                          QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, self)
-        box.setTextFormat(Qt.TextFormat.PlainText)
-        box.button(QMessageBox.StandardButton.Yes).setText(self.tr("Delete"))
-        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        box.accepted.connect(lambda lid=lst.id, name=lst.name: self._delete(lid, name))
-        self.confirm_box = box
-        box.open()
+        self.confirm_box = ask(
+            self, self.tr("Delete list"),
+            self.tr("Delete the list \u201c{name}\u201d and its {count} contacts? This cannot be "
+                    "undone. The opt-out list and messages already sent are not affected.").format(
+                name=lst.name, count=fmt_int(lst.count)),
+            self.tr("Delete"), lambda lid=lst.id, name=lst.name: self._delete(lid, name),
+            icon=QMessageBox.Icon.Warning)
 
     def _delete(self, list_id: int, name: str) -> None:
         self.show_message("")
@@ -967,18 +962,10 @@ class RecipientsTab(QWidget):
             shown = self.model.cached(rows[0])
             if shown is not None:
                 text += "\n\n" + shown.phone + (f" {shown.name}" if isinstance(shown, Contact) and shown.name else "")
-        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Remove"), text,
-                          QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, self)
-        box.setTextFormat(Qt.TextFormat.PlainText)
-        box.button(QMessageBox.StandardButton.Yes).setText(self.tr("Remove"))
-        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         query = self.search.text().strip()
-        box.accepted.connect(lambda: self.ctx.worker.submit(
+        self.confirm_box = ask(self, self.tr("Remove"), text, self.tr("Remove"), lambda: self.ctx.worker.submit(
             remove_rows, self.ctx.store, key, query, known, ranges,
             on_result=lambda n: self._changed(done.format(n=fmt_int(n))), on_error=self._failed))
-        self.confirm_box = box
-        box.open()
 
     # -- import ------------------------------------------------------------------------------------
     def open_import(self, path: str | Path | None = None, *, optouts: bool = False) -> ImportDialog:

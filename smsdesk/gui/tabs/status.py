@@ -34,10 +34,11 @@ from PySide6.QtWidgets import (
 
 from smsdesk.core.accounts import Account
 from smsdesk.core.callbacks import describe_urls
-from smsdesk.core.engine import SendControl, SendSummary, parse_time
+from smsdesk.core.engine import SendControl, SendSummary
 from smsdesk.core.jobs import JobStatus
 from smsdesk.core.planner import Plan, create_job
 from smsdesk.core.states import ALL_STATES, State
+from smsdesk.core.timestamps import parse_time
 from smsdesk.core.tracking import (
     RESENDABLE,
     JobOverview,
@@ -56,7 +57,7 @@ from smsdesk.gui.context import AppContext
 from smsdesk.gui.dialogs import ConfirmSendDialog
 from smsdesk.gui.icons import icon
 from smsdesk.gui.models import MessagesModel, alive
-from smsdesk.gui.widgets import EmptyState
+from smsdesk.gui.widgets import EmptyState, ask
 from smsdesk.i18n import fmt_datetime, fmt_int, fmt_iso, fmt_number, join_list
 
 POLL_TICK_MS = 5000  # how often the poller is asked which jobs are due
@@ -705,8 +706,8 @@ class StatusTab(QWidget):
         if counts.get(str(State.UNKNOWN), 0):
             text += " " + self.tr("The {n} whose outcome is unknown are not resent: use Send again for them once "
                                   "you know.").format(n=fmt_int(counts[str(State.UNKNOWN)]))
-        self.resume_box = self._ask(self.tr("Resume sending"), text, self.tr("Resume sending"),
-                                    lambda: self.start_resume(row.job.id))
+        self.resume_box = ask(self, self.tr("Resume sending"), text, self.tr("Resume sending"),
+                              lambda: self.start_resume(row.job.id), keep=self.tr("Keep it as it is"))
 
     def start_resume(self, job_id: int) -> None:
         self.busy_job = job_id
@@ -723,24 +724,14 @@ class StatusTab(QWidget):
         text = self.tr("Cancel job {job}? Recipients it has not sent yet are not sent; messages the vendor keeps "
                        "for later are cancelled there where the vendor allows it. What was sent stays sent.").format(
             job=row.job.id)
-        self.cancel_box = self._ask(self.tr("Cancel the job"), text, self.tr("Cancel the job"),
-                                    lambda: self.start_cancel(row.job.id))
+        self.cancel_box = ask(self, self.tr("Cancel the job"), text, self.tr("Cancel the job"),
+                              lambda: self.start_cancel(row.job.id), keep=self.tr("Keep it as it is"))
 
     def start_cancel(self, job_id: int) -> None:
         self.busy_job = job_id
         self._update_buttons()
         self.ctx.worker.submit(lambda: self.ctx.engine.cancel_job(job_id), on_result=self._cancelled,
                                on_error=self._job_action_failed, on_finished=self._job_action_done)
-
-    def _ask(self, title: str, text: str, go: str, then: Any) -> QMessageBox:
-        """A non-blocking question whose safe answer (keep) is the default."""
-        box = QMessageBox(QMessageBox.Icon.Question, title, text, parent=self)
-        box.go_button = box.addButton(go, QMessageBox.ButtonRole.AcceptRole)  # type: ignore[attr-defined]
-        keep = box.addButton(self.tr("Keep it as it is"), QMessageBox.ButtonRole.RejectRole)
-        box.setDefaultButton(keep)
-        box.buttonClicked.connect(lambda button: then() if button is box.go_button else None)  # type: ignore[attr-defined]
-        box.open()
-        return box
 
     @alive
     def _cancelled(self, summary: SendSummary) -> None:
