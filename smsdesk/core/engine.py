@@ -145,8 +145,14 @@ class SendSummary:
 
     def as_text(self) -> dict[str, str]:
         """:meth:`as_json` with counts and points written for people, for summary sentences."""
-        return {key: fmt_number(value) if key == "points" else fmt_int(value) if isinstance(value, int) and key != "job"
-                else str(value) for key, value in self.as_json().items()}
+        def text(key: str, value: Any) -> str:
+            if key == "points":
+                return fmt_number(value)
+            if isinstance(value, int) and key != "job":  # a job number is a name, not a count
+                return fmt_int(value)
+            return str(value)
+
+        return {key: text(key, value) for key, value in self.as_json().items()}
 
 
 @dataclass
