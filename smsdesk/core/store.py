@@ -187,8 +187,15 @@ def _m3_job_leases(db: sqlite3.Connection) -> None:
     )
 
 
+def _m4_resolution(db: sqlite3.Connection) -> None:
+    # How an unknown outcome was resolved, or why it stays unknown (core/resolution.py):
+    # a code and its arguments as JSON, translated when shown.
+    db.execute("ALTER TABLE messages ADD COLUMN resolution_code TEXT")
+    db.execute("ALTER TABLE messages ADD COLUMN resolution_args TEXT NOT NULL DEFAULT '{}'")
+
+
 # Ordered; index + 1 is the schema version it produces. Append only.
-MIGRATIONS: list[Migration] = [_m1_initial, _m2_message_phone_index, _m3_job_leases]
+MIGRATIONS: list[Migration] = [_m1_initial, _m2_message_phone_index, _m3_job_leases, _m4_resolution]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

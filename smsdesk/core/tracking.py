@@ -33,6 +33,7 @@ from smsdesk.core.jobs import (
     message_where,
     phone_fragment,
 )
+from smsdesk.core.resolution import claim_unknown, has_unknown_without_id, note_text
 from smsdesk.core.states import ALL_STATES, State
 from smsdesk.core.store import Store, like_pattern
 from smsdesk.core.timestamps import parse_time
@@ -126,12 +127,14 @@ def apply_account_reports(store: Store, account_id: int, reports: Iterable[Statu
                           source: str) -> dict[int, int]:
     """Apply reports that may concern any job of the account (queues, callbacks).
 
-    Returns {job id: messages changed}. Reports that match no message of the
-    account change nothing.
+    Returns {job id: messages changed}. A report whose vendor id is none of ours
+    may resolve an unknown recipient (core/resolution.py); others change nothing.
     """
     items = []
     for report in reports:
         message_id = _message_lookup(store, account_id, report)
+        if message_id is None:
+            message_id = claim_unknown(store, account_id, report, source=source)
         if message_id is not None:
             items.append(_to_apply(message_id, report))
     if not items:
@@ -220,7 +223,7 @@ def refresh_job(store: Store, accounts: Accounts, job_id: int,
     if not account.spec.capabilities.status_query:
         raise Unsupported(no_status_query_text(account.spec))
     result = RefreshResult(job_id, 0, 0)
-    if next(_pending_pages(store, job_id), None) is None:
+    if next(_pending_pages(store, job_id), None) is None and not has_unknown_without_id(store, job_id):
         return result  # nothing left to ask about: no request at all
     client = (client_factory or accounts.client)(account)
     try:
@@ -513,10 +516,12 @@ def message_lines(store: Store, ids: Sequence[int]) -> dict[int, MessageLine]:
         part = list(ids[start:start + 500])
         marks = ",".join("?" * len(part))
         for r in store.query(
-            f"SELECT id, phone, contact_name, state, vendor_status, updated_at, error_text FROM messages"
-            f" WHERE id IN ({marks})", tuple(part),
+            f"SELECT id, phone, contact_name, state, vendor_status, updated_at, error_text, resolution_code,"
+            f" resolution_args FROM messages WHERE id IN ({marks})", tuple(part),
         ):
-            out[r[0]] = MessageLine(r[0], r[1], r[2], State(r[3]), r[4], r[5], r[6])
+            # How an unknown was resolved (or why it is still unknown) comes first.
+            problem = " ".join(t for t in (note_text(r[7], r[8]), r[6]) if t)
+            out[r[0]] = MessageLine(r[0], r[1], r[2], State(r[3]), r[4], r[5], problem)
     return out
 
 

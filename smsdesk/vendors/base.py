@@ -161,6 +161,9 @@ class Capabilities:
     cancel_scheduled: bool = False
     status_query: bool = False
     status_horizon: timedelta | None = None  # after this, status queries stop
+    # The vendor can list a number's delivery reports over a time range without a message id
+    # (VendorClient.find_reports): "Check with vendor" for unknown outcomes.
+    can_find_by_phone: bool = False
     push_callbacks: bool = False
     replies_poll: bool = False
     replies_callback: bool = False
@@ -334,6 +337,13 @@ class VendorClient:
 
     def query_status(self, refs: list[MessageRef]) -> list[StatusReport]:
         raise unsupported(self.name, translate("Vendor", "delivery status queries"))
+
+    def find_reports(self, phone: str, begin: datetime, end: datetime) -> list[StatusReport]:
+        """Delivery reports for ``phone`` sent between ``begin`` and ``end``, found without an id.
+
+        Only for vendors declaring ``capabilities.can_find_by_phone``.
+        """
+        raise unsupported(self.name, translate("Vendor", "finding messages by phone number"))
 
     def fetch_replies(self, since: datetime | None = None) -> list[Reply]:
         raise unsupported(self.name, translate("Vendor", "fetching replies"))
