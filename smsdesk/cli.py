@@ -685,6 +685,10 @@ def build_parser() -> argparse.ArgumentParser:
     sim.add_argument("--port", type=int, default=8765)
     sim.add_argument("--host", default="127.0.0.1")
     sim.set_defaults(func=cmd_simulate)
+
+    from smsdesk.cli_reconcile import register as register_reconcile
+
+    register_reconcile(sub)
     return p
 
 

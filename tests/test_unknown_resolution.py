@@ -295,3 +295,61 @@ def test_cli_reconcile_resolves_tencent_unknown(sim: Simulator, tmp_path: Path) 
         assert row is not None and row[0] == sid
     finally:
         store.close()
+
+
+# -- the Status tab's Check with vendor button --------------------------------------------------------------
+
+
+def test_status_tab_check_with_vendor_button(qtbot: Any, home: Path, sim: Simulator) -> None:
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication
+
+    from smsdesk.gui.context import AppContext
+    from smsdesk.gui.tabs.status import StatusTab
+
+    ctx = AppContext.open()
+    try:
+        tc = sim.vendors["tencent"]
+        tc.add_account(TC_APPID, TC_KEY, pull_enabled=False)
+        tc.add_sign("Shop")
+        tpl = str(tc.add_template("Hello {1}"))
+        account = ctx.accounts.add("Cloud", "tencent", {"sdkappid": TC_APPID, "sign": "Shop"}, {"appkey": TC_KEY},
+                                   base_url=sim.base_url("tencent"))
+        phone = "+8613788881041"
+        sim.inject("tencent", Fault.DROP_AFTER_ACCEPT, path="sendsms")
+        job, _ = Jobs(ctx.store).create(account.id, [PlannedRecipient(phone, rendered=json.dumps({"1": "x"}))],
+                                        template_id=tpl)
+        SendEngine(ctx.store, ctx.accounts).run(job)
+        tab = StatusTab(ctx)
+        tab.poll_timer.stop()
+        qtbot.addWidget(tab)
+        tab.resize(1000, 700)
+        tab.show()
+        model = tab.model
+        qtbot.waitUntil(lambda: model.rowCount() == 1 and not model.loading, timeout=10000)
+        assert model.data(model.index(0, 2)) == "Unknown"
+        qtbot.waitUntil(lambda: tab.check_button.isVisible() and tab.check_button.isEnabled(), timeout=10000)
+        messages: list[str] = []
+        ctx.events.status_message.connect(messages.append)
+        qtbot.mouseClick(tab.check_button, Qt.MouseButton.LeftButton)  # nothing reported yet: it says so
+        qtbot.waitUntil(lambda: "no message to this number" in (model.data(model.index(0, 5)) or ""),
+                        timeout=10000)
+        assert model.data(model.index(0, 2)) == "Unknown"
+        qtbot.waitUntil(lambda: any("0 resolved, 1 still unknown" in m for m in messages), timeout=10000)
+        tc.deliver(phone)
+        qtbot.waitUntil(tab.check_button.isEnabled, timeout=10000)
+        qtbot.mouseClick(tab.check_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: model.data(model.index(0, 2)) == "Delivered", timeout=10000)
+        assert model.data(model.index(0, 5)).startswith("Resolved by checking with the vendor at ")
+        qtbot.waitUntil(lambda: not tab.check_button.isEnabled(), timeout=10000)  # no unknown left to ask about
+        assert tab.check_button.isVisible()
+        tab.close()
+    finally:
+        for _ in range(20):
+            ctx.worker.wait(10000)
+            QApplication.processEvents()
+            if not ctx.worker.busy:
+                break
+        ctx.worker.cancel_all()
+        ctx.worker.wait(10000)
+        ctx.store.close()

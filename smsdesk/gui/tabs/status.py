@@ -53,6 +53,7 @@ from smsdesk.core.tracking import (
     refresh_job,
 )
 from smsdesk.gui import theme
+from smsdesk.gui.check_vendor import CheckWithVendorButton
 from smsdesk.gui.context import AppContext
 from smsdesk.gui.dialogs import ConfirmSendDialog
 from smsdesk.gui.icons import icon
@@ -320,7 +321,8 @@ class StatusTab(QWidget):
         self.export_button.clicked.connect(self.export)
         bar.addWidget(self.state_filter)
         bar.addWidget(self.search, 1)
-        for w in (self.refresh_button, self.resend_button, self.copy_button, self.export_button):
+        self.check_button = CheckWithVendorButton(self)
+        for w in (self.refresh_button, self.check_button, self.resend_button, self.copy_button, self.export_button):
             bar.addWidget(w)
         dl.addLayout(bar)
         self.model = MessagesModel(ctx.store, self, loader=self._load)
@@ -549,6 +551,7 @@ class StatusTab(QWidget):
         self.refresh_button.setToolTip(
             self.tr("Ask the vendor for the latest delivery reports (F5)") if can_poll or row is None
             else self.tr("This vendor cannot be asked; see the note above."))
+        self.check_button.update_for(row, account)
         self.resend_button.setEnabled(bool(self.selected_resendable()))
         unsent = row.counts.get(str(State.QUEUED), 0) if row else 0
         waiting = unsent + (row.counts.get(str(State.SCHEDULED), 0) if row else 0)
