@@ -353,3 +353,17 @@ def test_status_tab_check_with_vendor_button(qtbot: Any, home: Path, sim: Simula
         ctx.worker.cancel_all()
         ctx.worker.wait(10000)
         ctx.store.close()
+
+
+def test_report_dated_before_the_send_does_not_resolve(env: Env) -> None:
+    import time
+
+    account, tc, tpl = tencent_account(env)
+    phone = "+8613788881051"
+    job = env.dropped_send(account, "tencent", "sendsms", [phone], template_id=tpl)
+    tc.deliver(phone, at=time.time() - 86400)  # a day before this job: another message's report
+    refresh_job(env.store, env.accounts, job, client_factory=env.client)
+    assert env.row(job, phone).state is State.UNKNOWN and env.note(job, phone)[0] is None
+    sid = tc.deliver(phone)["sid"]
+    refresh_job(env.store, env.accounts, job, client_factory=env.client)
+    assert_resolved(env, job, phone, State.DELIVERED, sid)

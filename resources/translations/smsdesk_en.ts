@@ -641,6 +641,25 @@
     </message>
 </context>
 <context>
+    <name>CheckWithVendorButton</name>
+    <message>
+        <source>Check with vendor</source>
+        <translation>Check with vendor</translation>
+    </message>
+    <message>
+        <source>Ask the vendor, by phone number and send time, whether this job&apos;s unknown recipients got the message. Nothing is sent.</source>
+        <translation>Ask the vendor, by phone number and send time, whether this job&apos;s unknown recipients got the message. Nothing is sent.</translation>
+    </message>
+    <message>
+        <source>Job {job}: asked the vendor about {asked} unknown recipients; {resolved} resolved, {left} still unknown (see each one&apos;s note).</source>
+        <translation>Job {job}: asked the vendor about {asked} unknown recipients; {resolved} resolved, {left} still unknown (see each one&apos;s note).</translation>
+    </message>
+    <message>
+        <source>Could not check with the vendor: {error} Try again later.</source>
+        <translation>Could not check with the vendor: {error} Try again later.</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>Name</source>
@@ -993,6 +1012,22 @@
     <message>
         <source>Unexpected error: {error}</source>
         <translation>Unexpected error: {error}</translation>
+    </message>
+    <message>
+        <source>ask the vendor about a job&apos;s unknown recipients (Check with vendor)</source>
+        <translation>ask the vendor about a job&apos;s unknown recipients (Check with vendor)</translation>
+    </message>
+    <message>
+        <source>Job {job} has no unknown recipients to check.</source>
+        <translation>Job {job} has no unknown recipients to check.</translation>
+    </message>
+    <message>
+        <source>Job {job}: asked the vendor about {asked} unknown recipients; {resolved} resolved, {left} still unknown.</source>
+        <translation>Job {job}: asked the vendor about {asked} unknown recipients; {resolved} resolved, {left} still unknown.</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
     </message>
 </context>
 <context>
@@ -3576,6 +3611,33 @@ Numbers already sent stay tracked on the Status tab.</translation>
     </message>
 </context>
 <context>
+    <name>Resolution</name>
+    <message>
+        <source>Resolved from the vendor&apos;s delivery report at {time}.</source>
+        <translation>Resolved from the vendor&apos;s delivery report at {time}.</translation>
+    </message>
+    <message>
+        <source>Resolved by checking with the vendor at {time}.</source>
+        <translation>Resolved by checking with the vendor at {time}.</translation>
+    </message>
+    <message>
+        <source>Still unknown: {count} messages to this number on this account have an unknown outcome from the same time, so the vendor&apos;s report at {time} cannot tell which one it is about. Check the vendor&apos;s console before sending again.</source>
+        <translation>Still unknown: {count} messages to this number on this account have an unknown outcome from the same time, so the vendor&apos;s report at {time} cannot tell which one it is about. Check the vendor&apos;s console before sending again.</translation>
+    </message>
+    <message>
+        <source>Still unknown: when checked at {time}, the vendor listed {count} messages to this number from that time, so SMS Desk cannot tell which one was ours. Check the vendor&apos;s console before sending again.</source>
+        <translation>Still unknown: when checked at {time}, the vendor listed {count} messages to this number from that time, so SMS Desk cannot tell which one was ours. Check the vendor&apos;s console before sending again.</translation>
+    </message>
+    <message>
+        <source>Still unknown: when checked at {time}, the vendor listed no message to this number from that time yet. Its report may still come; check again later.</source>
+        <translation>Still unknown: when checked at {time}, the vendor listed no message to this number from that time yet. Its report may still come; check again later.</translation>
+    </message>
+    <message>
+        <source>finding a message by its phone number</source>
+        <translation>finding a message by its phone number</translation>
+    </message>
+</context>
+<context>
     <name>Resources</name>
     <message>
         <source>SMS Desk could not find its file {name} (looked in: {folders}). The installation is incomplete; please reinstall SMS Desk.</source>
@@ -4977,6 +5039,10 @@ Numbers already sent stay tracked on the Status tab.</translation>
     <message>
         <source>delivery status queries</source>
         <translation>delivery status queries</translation>
+    </message>
+    <message>
+        <source>finding messages by phone number</source>
+        <translation>finding messages by phone number</translation>
     </message>
     <message>
         <source>fetching replies</source>

@@ -641,6 +641,25 @@
     </message>
 </context>
 <context>
+    <name>CheckWithVendorButton</name>
+    <message>
+        <source>Check with vendor</source>
+        <translation>向廠商查詢</translation>
+    </message>
+    <message>
+        <source>Ask the vendor, by phone number and send time, whether this job&apos;s unknown recipients got the message. Nothing is sent.</source>
+        <translation>依電話號碼與發送時間，向廠商查詢這個工作中結果不明的收件人是否收到簡訊。不會發送任何簡訊。</translation>
+    </message>
+    <message>
+        <source>Job {job}: asked the vendor about {asked} unknown recipients; {resolved} resolved, {left} still unknown (see each one&apos;s note).</source>
+        <translation>工作 {job}：已向廠商查詢 {asked} 位結果不明的收件人；{resolved} 位已確定，{left} 位仍不明（請看各收件人的說明）。</translation>
+    </message>
+    <message>
+        <source>Could not check with the vendor: {error} Try again later.</source>
+        <translation>無法向廠商查詢：{error} 請稍後再試。</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>Name</source>
@@ -993,6 +1012,22 @@
     <message>
         <source>Unexpected error: {error}</source>
         <translation>非預期的錯誤：{error}</translation>
+    </message>
+    <message>
+        <source>ask the vendor about a job&apos;s unknown recipients (Check with vendor)</source>
+        <translation>向廠商查詢工作中結果不明的收件人（向廠商查詢）</translation>
+    </message>
+    <message>
+        <source>Job {job} has no unknown recipients to check.</source>
+        <translation>工作 {job} 沒有需要查詢的結果不明收件人。</translation>
+    </message>
+    <message>
+        <source>Job {job}: asked the vendor about {asked} unknown recipients; {resolved} resolved, {left} still unknown.</source>
+        <translation>工作 {job}：已向廠商查詢 {asked} 位結果不明的收件人；{resolved} 位已確定，{left} 位仍不明。</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>說明</translation>
     </message>
 </context>
 <context>
@@ -3576,6 +3611,33 @@ Numbers already sent stay tracked on the Status tab.</source>
     </message>
 </context>
 <context>
+    <name>Resolution</name>
+    <message>
+        <source>Resolved from the vendor&apos;s delivery report at {time}.</source>
+        <translation>已依廠商 {time} 的送達回報確定結果。</translation>
+    </message>
+    <message>
+        <source>Resolved by checking with the vendor at {time}.</source>
+        <translation>已於 {time} 向廠商查詢並確定結果。</translation>
+    </message>
+    <message>
+        <source>Still unknown: {count} messages to this number on this account have an unknown outcome from the same time, so the vendor&apos;s report at {time} cannot tell which one it is about. Check the vendor&apos;s console before sending again.</source>
+        <translation>仍不明：這個帳號同一時段有 {count} 則發給這個號碼的簡訊結果不明，廠商 {time} 的回報無法判斷是哪一則。重新發送前，請先到廠商後台確認。</translation>
+    </message>
+    <message>
+        <source>Still unknown: when checked at {time}, the vendor listed {count} messages to this number from that time, so SMS Desk cannot tell which one was ours. Check the vendor&apos;s console before sending again.</source>
+        <translation>仍不明：{time} 查詢時，廠商列出同一時段發給這個號碼的 {count} 則簡訊，SMS Desk 無法判斷哪一則是這次發送的。重新發送前，請先到廠商後台確認。</translation>
+    </message>
+    <message>
+        <source>Still unknown: when checked at {time}, the vendor listed no message to this number from that time yet. Its report may still come; check again later.</source>
+        <translation>仍不明：{time} 查詢時，廠商尚未列出同一時段發給這個號碼的簡訊。回報可能稍後才到，請稍後再查詢一次。</translation>
+    </message>
+    <message>
+        <source>finding a message by its phone number</source>
+        <translation>依電話號碼查詢簡訊</translation>
+    </message>
+</context>
+<context>
     <name>Resources</name>
     <message>
         <source>SMS Desk could not find its file {name} (looked in: {folders}). The installation is incomplete; please reinstall SMS Desk.</source>
@@ -4977,6 +5039,10 @@ Numbers already sent stay tracked on the Status tab.</source>
     <message>
         <source>delivery status queries</source>
         <translation>送達狀態查詢</translation>
+    </message>
+    <message>
+        <source>finding messages by phone number</source>
+        <translation>依電話號碼查詢簡訊</translation>
     </message>
     <message>
         <source>fetching replies</source>
