@@ -167,11 +167,14 @@ def claim_unknown(store: Store, account_id: int, report: StatusReport, *, source
                           {"count": len(candidates), "at": _iso(when)})
             return None
         message_id = int(candidates[0]["id"])
-        code = Note.CHECKED if source == CHECK_SOURCE else Note.REPORT
+        checked = source == CHECK_SOURCE
+        code = Note.CHECKED if checked else Note.REPORT
+        # "resolved from the report at <its time>"; "resolved by checking at <now>"
+        noted = datetime.now(UTC) if checked else when
         db.execute(
             "UPDATE messages SET vendor_msg_id = COALESCE(vendor_msg_id, ?), error_kind = NULL, error_text = '',"
             " resolution_code = ?, resolution_args = ?, updated_at = ? WHERE id = ? AND state = ?",
-            (report.vendor_msg_id, str(code), json.dumps({"at": _iso(when), "source": source}), utcnow(),
+            (report.vendor_msg_id, str(code), json.dumps({"at": _iso(noted), "source": source}), utcnow(),
              message_id, str(State.UNKNOWN)),
         )
     return message_id

@@ -508,6 +508,13 @@ def message_ids(store: Store, job_id: int, *, states: Iterable[State] | None = N
     return array("q", (r[0] for r in rows))
 
 
+def _problem(note: str, error: str) -> str:
+    """How an unknown was resolved (or why it still is), then the error in words."""
+    if not note or not error:
+        return note or error
+    return note + ("" if note.endswith("\u3002") else " ") + error  # no space after a full-width stop
+
+
 def message_lines(store: Store, ids: Sequence[int]) -> dict[int, MessageLine]:
     if not ids:
         return {}
@@ -519,9 +526,7 @@ def message_lines(store: Store, ids: Sequence[int]) -> dict[int, MessageLine]:
             f"SELECT id, phone, contact_name, state, vendor_status, updated_at, error_text, resolution_code,"
             f" resolution_args FROM messages WHERE id IN ({marks})", tuple(part),
         ):
-            # How an unknown was resolved (or why it is still unknown) comes first.
-            problem = " ".join(t for t in (note_text(r[7], r[8]), r[6]) if t)
-            out[r[0]] = MessageLine(r[0], r[1], r[2], State(r[3]), r[4], r[5], problem)
+            out[r[0]] = MessageLine(r[0], r[1], r[2], State(r[3]), r[4], r[5], _problem(note_text(r[7], r[8]), r[6]))
     return out
 
 
