@@ -153,6 +153,11 @@ def claim_unknown(store: Store, account_id: int, report: StatusReport, *, source
     if not may_advance(State.UNKNOWN, report.state):
         return None
     when = report.at or datetime.now(UTC)
+    if store.query_one(
+            "SELECT 1 FROM messages m JOIN jobs j ON j.id = m.job_id WHERE m.phone = ? AND m.state = ?"
+            " AND m.vendor_msg_id IS NULL AND j.account_id = ? LIMIT 1",
+            (report.phone, str(State.UNKNOWN), account_id)) is None:
+        return None  # the usual case: no write lock taken for reports about other messages
     with store.transaction() as db:
         candidates = _unknown_rows(db, account_id, report.phone, when)
         if not candidates:
