@@ -13,7 +13,7 @@ import subprocess
 import sys
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 import pytest
 
@@ -25,6 +25,11 @@ from smsdesk.core.resolution import Note, check_with_vendor, note_text
 from smsdesk.core.states import State
 from smsdesk.core.store import Store
 from smsdesk.core.tracking import message_lines, refresh_job
+from smsdesk.sim import engagelab as engagelab_sim
+from smsdesk.sim import sepsms as sepsms_sim
+from smsdesk.sim import smsget as smsget_sim
+from smsdesk.sim import tencent as tencent_sim
+from smsdesk.sim import twsms as twsms_sim
 from smsdesk.sim.server import Fault, Simulator
 from smsdesk.vendors.base import Unsupported, VendorClient
 from smsdesk.vendors.http import HttpPolicy
@@ -88,6 +93,15 @@ class Env:
         return r[0], json.loads(r[1])
 
 
+T = TypeVar("T")
+
+
+def vendor(sim: Simulator, kind: type[T], name: str) -> T:
+    found = sim.vendors[name]
+    assert isinstance(found, kind)
+    return found
+
+
 @pytest.fixture
 def env(sim: Simulator, home: Path) -> Iterator[Env]:
     e = Env(sim, home)
@@ -107,7 +121,7 @@ def assert_resolved(env: Env, job: int, phone: str, state: State, vendor_id: str
 
 
 def test_smsget_dropped_send_resolved_by_delivery_callback(env: Env) -> None:
-    get = env.sim.vendors["smsget"]
+    get = vendor(env.sim, smsget_sim.Sim, "smsget")
     get.add_account(GET_USER, GET_PASS)
     account = env.accounts.add("Get", "smsget", {"username": GET_USER}, {"password": GET_PASS},
                                base_url=env.sim.base_url("smsget"))
@@ -123,7 +137,7 @@ def test_smsget_dropped_send_resolved_by_delivery_callback(env: Env) -> None:
 
 
 def test_twsms_dropped_send_resolved_by_drurl_push(env: Env) -> None:
-    tw = env.sim.vendors["twsms"]
+    tw = vendor(env.sim, twsms_sim.Sim, "twsms")
     tw.add_account(TW_USER, TW_PASS, balance=100)
     account = env.accounts.add("Shop", "twsms", {"username": TW_USER}, {"password": TW_PASS},
                                base_url=env.sim.base_url("twsms"))
@@ -136,7 +150,7 @@ def test_twsms_dropped_send_resolved_by_drurl_push(env: Env) -> None:
 
 
 def test_sepsms_dropped_send_resolved_by_webhook(env: Env) -> None:
-    sep = env.sim.vendors["sepsms"]
+    sep = vendor(env.sim, sepsms_sim.Sim, "sepsms")
     sep.add_account(SEP_KEY, credit=100)
     account = env.accounts.add("Thai", "sepsms", {"origin": "SEPSMS"},
                                {"api_key": SEP_KEY, "webhook_secret": WEBHOOK_SECRET},
@@ -152,8 +166,8 @@ def test_sepsms_dropped_send_resolved_by_webhook(env: Env) -> None:
 # -- pull: the report queue and by-phone queries ------------------------------------------------------
 
 
-def tencent_account(env: Env, *, pull: bool = True) -> tuple[Account, Any, str]:
-    tc = env.sim.vendors["tencent"]
+def tencent_account(env: Env, *, pull: bool = True) -> tuple[Account, tencent_sim.Sim, str]:
+    tc = vendor(env.sim, tencent_sim.Sim, "tencent")
     tc.add_account(TC_APPID, TC_KEY, pull_enabled=pull)
     tc.add_sign("Shop")
     tpl = str(tc.add_template("Hello {1}"))
@@ -174,7 +188,7 @@ def test_tencent_dropped_send_resolved_from_pull_queue(env: Env) -> None:
 
 
 def test_engagelab_has_no_reports_so_unknown_stays_and_check_says_why(env: Env) -> None:
-    el = env.sim.vendors["engagelab"]
+    el = vendor(env.sim, engagelab_sim.Sim, "engagelab")
     el.add_account(EL_KEY, EL_SECRET, templates={"t1": "Hi {{name}}"})
     templates = [{"id": "t1", "name": "Hi", "params": ["name"], "preview": "Hi {{name}}"}]
     account = env.accounts.add("Engage", "engagelab", {"dev_key": EL_KEY, "templates": templates},
@@ -192,7 +206,7 @@ def test_engagelab_has_no_reports_so_unknown_stays_and_check_says_why(env: Env) 
 
 
 def test_two_unknowns_for_one_number_stay_unknown_and_say_so(env: Env) -> None:
-    tw = env.sim.vendors["twsms"]
+    tw = vendor(env.sim, twsms_sim.Sim, "twsms")
     tw.add_account(TW_USER, TW_PASS, balance=100)
     account = env.accounts.add("Shop", "twsms", {"username": TW_USER}, {"password": TW_PASS},
                                base_url=env.sim.base_url("twsms"))
@@ -257,7 +271,7 @@ def _child_env(home: Path, keyring_file: Path) -> dict[str, str]:
 
 
 def test_cli_reconcile_resolves_tencent_unknown(sim: Simulator, tmp_path: Path) -> None:
-    tc = sim.vendors["tencent"]
+    tc = vendor(sim, tencent_sim.Sim, "tencent")
     tc.add_account(TC_APPID, TC_KEY, pull_enabled=False)
     tc.add_sign("Shop")
     tpl = str(tc.add_template("Hello {1}"))
@@ -309,7 +323,7 @@ def test_status_tab_check_with_vendor_button(qtbot: Any, home: Path, sim: Simula
 
     ctx = AppContext.open()
     try:
-        tc = sim.vendors["tencent"]
+        tc = vendor(sim, tencent_sim.Sim, "tencent")
         tc.add_account(TC_APPID, TC_KEY, pull_enabled=False)
         tc.add_sign("Shop")
         tpl = str(tc.add_template("Hello {1}"))
