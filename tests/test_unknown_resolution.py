@@ -357,6 +357,11 @@ def test_status_tab_check_with_vendor_button(qtbot: Any, home: Path, sim: Simula
         assert model.data(model.index(0, 5)).startswith("Resolved by checking with the vendor at ")
         qtbot.waitUntil(lambda: not tab.check_button.isEnabled(), timeout=10000)  # no unknown left to ask about
         assert tab.check_button.isVisible()
+        sandbox = next(a for a in ctx.accounts.all() if a.vendor == "sandbox")  # cannot find by number
+        other, _ = Jobs(ctx.store).create(sandbox.id, [PlannedRecipient("+886912345678", rendered="hi")], text="hi")
+        tab.reload()
+        qtbot.waitUntil(lambda: tab.select_job(other), timeout=10000)
+        qtbot.waitUntil(lambda: not tab.check_button.isVisible(), timeout=10000)
         tab.close()
     finally:
         for _ in range(20):

@@ -15,6 +15,12 @@ from smsdesk.core.resolution import CheckResult, can_check, check_with_vendor
 from smsdesk.core.states import State
 from smsdesk.gui.icons import icon
 from smsdesk.gui.models import alive
+from smsdesk.gui.worker import TaskContext
+
+
+def _check(store: Any, accounts: Any, job_id: int, task: TaskContext) -> CheckResult:
+    """Worker thread: one query per unknown recipient; stops between them when the window closes."""
+    return check_with_vendor(store, accounts, job_id, cancelled=task.cancelled)
 
 
 class CheckWithVendorButton(QPushButton):
@@ -43,7 +49,7 @@ class CheckWithVendorButton(QPushButton):
         self.running = job
         self.setEnabled(False)
         ctx = self.tab.ctx
-        ctx.worker.submit(check_with_vendor, ctx.store, ctx.accounts, job, on_result=self._done,
+        ctx.worker.submit(_check, ctx.store, ctx.accounts, job, wants_task=True, on_result=self._done,
                           on_error=self._failed, on_finished=self._finished)
 
     @alive
@@ -52,7 +58,6 @@ class CheckWithVendorButton(QPushButton):
             "Job {job}: asked the vendor about {asked} unknown recipients; {resolved} resolved, {left} still "
             "unknown (see each one's note).").format(job=result.job, asked=result.asked, resolved=result.resolved,
                                                     left=result.still_unknown))
-        self.tab.reload()
 
     @alive
     def _failed(self, exc: Exception) -> None:
@@ -62,4 +67,4 @@ class CheckWithVendorButton(QPushButton):
     @alive
     def _finished(self) -> None:
         self.running = None
-        self.tab._update_buttons()
+        self.tab.reload()  # shows the new states and notes, and sets the buttons again
