@@ -145,8 +145,13 @@ def test_twsms_dropped_send_resolved_by_drurl_push(env: Env) -> None:
     account = env.accounts.get(account.id)
     phone = "+886912100011"
     job = env.dropped_send(account, "twsms", "sms_send", [phone])
-    tw.deliver(phone)  # TwSMS recorded the drurl with the message and pushes to it
-    assert_resolved(env, job, phone, State.DELIVERED, tw.find(phone).msgid)
+    tw.deliver(phone, "ACCEPTD")  # TwSMS recorded the drurl with the message and pushes to it
+    assert_resolved(env, job, phone, State.SUBMITTED, tw.find(phone).msgid)
+    # The stored msgid is polled like any other message's from now on.
+    tw.deliver(phone, push=False)
+    assert refresh_job(env.store, env.accounts, job, client_factory=env.client).applied == 1
+    assert env.row(job, phone).state is State.DELIVERED
+    assert env.sim.requests_to("twsms", "sms_query.php")
 
 
 def test_sepsms_dropped_send_resolved_by_webhook(env: Env) -> None:
