@@ -2817,8 +2817,8 @@ Numbers already sent stay tracked on the Status tab.</translation>
         <translation>The vendor&apos;s own status code, as it reported it</translation>
     </message>
     <message>
-        <source>What went wrong, in words</source>
-        <translation>What went wrong, in words</translation>
+        <source>What went wrong, in words, and how an unknown outcome was resolved</source>
+        <translation>What went wrong, in words, and how an unknown outcome was resolved</translation>
     </message>
 </context>
 <context>

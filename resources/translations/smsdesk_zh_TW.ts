@@ -2817,8 +2817,8 @@ Numbers already sent stay tracked on the Status tab.</source>
         <translation>簡訊商回報的原始狀態碼</translation>
     </message>
     <message>
-        <source>What went wrong, in words</source>
-        <translation>出了什麼問題（文字說明）</translation>
+        <source>What went wrong, in words, and how an unknown outcome was resolved</source>
+        <translation>哪裡出了問題（以文字說明），以及結果不明的簡訊如何確定結果</translation>
     </message>
 </context>
 <context>
