@@ -478,12 +478,14 @@ def _callback_settings() -> dict[str, Any]:
         v = s.value(key, default)
         return default if v is None or v == "" else v
 
+    from smsdesk.core.receiver import DEFAULT_BIND, DEFAULT_PORT
+
     try:
-        port = int(value("callbacks/port", 8787))
+        port = int(value("callbacks/port", DEFAULT_PORT))
     except (TypeError, ValueError):
-        port = 8787
+        port = DEFAULT_PORT
     return {
-        "bind": str(value("callbacks/bind", "0.0.0.0")).strip(),
+        "bind": str(value("callbacks/bind", DEFAULT_BIND)).strip(),
         "port": port,
         "public_url": str(value("callbacks/public_url", "")).strip().rstrip("/"),
         "keywords": s.value("replies/optout_keywords"),
@@ -492,9 +494,11 @@ def _callback_settings() -> dict[str, Any]:
 
 
 def cmd_callbacks(ctx: Context) -> int:
+    import signal
     import threading
 
-    from smsdesk.core.callbacks import CallbackService, describe_urls
+    from smsdesk.core.callbacks import describe_urls
+    from smsdesk.core.receiver import CallbackService
     from smsdesk.core.tracking import OptOutRule
 
     settings = _callback_settings()
@@ -526,12 +530,18 @@ def cmd_callbacks(ctx: Context) -> int:
         print(translate("Cli", "No public URL is set (Settings \u2192 Callback receiver), so vendors do not know where to "
                  "send reports yet."))
     sys.stdout.flush()
+    stop = threading.Event()
+    # Ctrl+C and a service manager's SIGTERM both end in service.stop(), which also takes
+    # back the report addresses handed to vendors.
+    previous = {sig: signal.signal(sig, lambda *_: stop.set()) for sig in (signal.SIGINT, signal.SIGTERM)}
     try:
-        threading.Event().wait()
-    except KeyboardInterrupt:
-        pass
+        while not stop.wait(0.5):
+            pass
     finally:
+        for sig, handler in previous.items():
+            signal.signal(sig, handler)
         service.stop()
+    print(translate("Cli", "Callback receiver stopped."), flush=True)
     return EXIT_OK
 
 
