@@ -521,7 +521,7 @@ def cmd_callbacks(ctx: Context) -> int:
         raise CliError(problem)
     assert service.receiver is not None
     print(translate("Cli", "Callback receiver listening on {url} (Ctrl+C to stop).").format(
-        url=f"http://{host}:{service.receiver.port}"), flush=True)
+        url=service.receiver.url), flush=True)
     if settings["public_url"]:
         for account in ctx.accounts.all():
             for line in describe_urls(ctx.store, account, settings["public_url"]):

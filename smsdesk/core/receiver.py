@@ -25,9 +25,9 @@ import time
 from collections.abc import Callable, Iterable
 from typing import Any
 
-from waitress.adjustments import Adjustments
-from waitress.channel import HTTPChannel
-from waitress.server import TcpWSGIServer
+from waitress.adjustments import Adjustments  # type: ignore[import-untyped]
+from waitress.channel import HTTPChannel  # type: ignore[import-untyped]
+from waitress.server import TcpWSGIServer  # type: ignore[import-untyped]
 
 from smsdesk.core.accounts import Accounts
 from smsdesk.core.callbacks import (
