@@ -304,6 +304,16 @@ def test_sepsms_webhooks(env: Env) -> None:
     assert env.post(url, stale.body, stale.headers).status_code == 401
     assert env.post(url, req.body, {"X-Webhook-Event": "dr.failed"}).status_code == 401
     assert env.state(job, b) is State.SUBMITTED
+    # the event header is outside the signature: the signed body under another name is refused
+    before = env.events()
+    for name in ("dr.success", "sms.sent", "sms.completed", "credit.low"):
+        relabelled = env.post(url, req.body, {**req.headers, "X-Webhook-Event": name})
+        assert relabelled.status_code == 400 and "signed body" in relabelled.text
+    delivered = build_webhook("dr.success", {**payload, "status": "success", "txId": "t2"}, WEBHOOK_SECRET,
+                              timestamp=now)
+    assert env.post(url, delivered.body, {**delivered.headers, "X-Webhook-Event": "dr.failed"}).status_code == 400
+    assert env.state(job, b) is State.SUBMITTED and env.events() == before and not any(
+        k == "notice" for k, _ in env.changes)
     # valid, then replayed
     ok = env.post(url, req.body, req.headers)
     assert ok.status_code == 200 and ok.json() == {"ok": True}
@@ -319,7 +329,9 @@ def test_sepsms_webhooks(env: Env) -> None:
     headers = dict(bad.headers, **{"X-Webhook-Signature": f"t={now},v1={sign_webhook(garbled, WEBHOOK_SECRET, now)}"})
     assert env.post(url, garbled, headers).status_code == 400
     no_event = {k: v for k, v in req.headers.items() if k != "X-Webhook-Event"}
-    assert env.post(url, req.body, no_event).status_code == 400
+    assert env.post(url, req.body, no_event).status_code == 200 and env.events() == events  # the body says it
+    unnamed = build_webhook("dr.failed", {"smsUuid": uuid}, WEBHOOK_SECRET, timestamp=now)
+    assert env.post(url, unnamed.body, unnamed.headers).status_code == 400  # only the header says "failed"
     assert env.oversized(url) == 413
     # credit.low becomes a notice for the user
     low = build_webhook("credit.low", {"balance": 5, "threshold": 100}, WEBHOOK_SECRET)
