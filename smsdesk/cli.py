@@ -14,6 +14,7 @@ from datetime import datetime
 from typing import Any
 
 from smsdesk import __version__
+from smsdesk.core.localtime import LocalTimeError, resolve_local
 from smsdesk.core.timestamps import parse_time
 from smsdesk.i18n import fmt_number, join_list, translate
 
@@ -570,8 +571,14 @@ def _parse_when(text: str) -> datetime:
     except ValueError:
         raise UsageError(translate("Cli", "--at takes a date and time like 2026-12-24T18:30 (ISO 8601), not \u201c{text}\u201d.")
                          .format(text=text)) from None
-    if when.tzinfo is None:
-        when = when.astimezone()  # the computer's time zone
+    if when.tzinfo is None:  # the computer's time zone, refusing times that do not exist or happen twice
+        try:
+            when = resolve_local(when)
+        except LocalTimeError as exc:
+            first, second = (c.isoformat(timespec="minutes") if exc.kind == "ambiguous"
+                             else c.replace(tzinfo=None).isoformat(timespec="minutes") for c in exc.choices)
+            raise UsageError(str(exc) + " " + translate("Cli", "For example --at {first} or --at {second}.").format(
+                first=first, second=second)) from None
     return when
 
 
