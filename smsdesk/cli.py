@@ -66,6 +66,10 @@ class Context:
             from smsdesk.core.store import open_store
 
             self._store = open_store()
+            if self._store.repaired_from is not None:
+                from smsdesk.core.store_faults import repaired_notice
+
+                sys.stderr.write(repaired_notice(self._store.repaired_from) + "\n")
         return self._store
 
     @property
@@ -751,6 +755,12 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         if isinstance(exc, (StoreError, JobBusy)):
             sys.stderr.write(f"{exc}\n")
+            return EXIT_ERROR
+        from smsdesk.core.store_faults import kind_of
+
+        if kind_of(exc) == "full":  # e.g. an export or log file: not the data file, which says so itself
+            sys.stderr.write(translate("Cli", "The disk is full ({error}). Free some space, then try again; an "
+                                       "interrupted send continues with smsdesk-cli resume.").format(error=exc) + "\n")
             return EXIT_ERROR
         from smsdesk.core.redact import redact
 
