@@ -101,6 +101,10 @@ def test_500_slow_clients_do_not_delay_a_push(receiver: CallbackReceiver) -> Non
         while time.monotonic() < deadline:  # 4 s of one byte per connection every 0.2 s
             assert slow.step() == 500  # none dropped yet: they are within the request deadline
             latencies.append(_timed_get(receiver.url + "/"))
+            started = time.monotonic()  # and a push with a body, through the processor
+            push = requests.post(receiver.url + "/cb/1/" + "t" * 24 + "/dr", data=b"smsresp=%7B%7D", timeout=10)
+            latencies.append(time.monotonic() - started)
+            assert push.status_code == 404  # no such account: judged, not stuck
             time.sleep(0.2)
         print(f"\n500 slow clients: {len(latencies)} genuine requests, max {max(latencies) * 1000:.0f} ms, "
               f"median {sorted(latencies)[len(latencies) // 2] * 1000:.0f} ms")

@@ -1021,8 +1021,10 @@ class ComposeTab(QWidget):
 
     def _schedule_changed(self, *_: Any) -> None:
         self._show_occurrences()
-        chosen = self._picked()[0]
-        self.tz_label.setText(utc_offset(chosen))
+        chosen, error = self._picked()
+        undecided = error is not None and error.kind == "ambiguous"
+        self.tz_label.setText(" / ".join(utc_offset(c) for c in error.choices) if undecided and error
+                              else utc_offset(chosen))
         self.tz_label.setToolTip(self.tr("This computer's time zone: {zone}").format(
             zone=chosen.tzname() or utc_offset(chosen)))
         self._update_schedule_note()
