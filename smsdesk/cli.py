@@ -14,6 +14,7 @@ from datetime import datetime
 from typing import Any
 
 from smsdesk import __version__
+from smsdesk.core.localtime import LocalTimeError, resolve_local
 from smsdesk.core.timestamps import parse_time
 from smsdesk.i18n import fmt_number, join_list, translate
 
@@ -65,6 +66,10 @@ class Context:
             from smsdesk.core.store import open_store
 
             self._store = open_store()
+            if self._store.repaired_from is not None:
+                from smsdesk.core.store_faults import repaired_notice
+
+                sys.stderr.write(repaired_notice(self._store.repaired_from) + "\n")
         return self._store
 
     @property
@@ -478,12 +483,14 @@ def _callback_settings() -> dict[str, Any]:
         v = s.value(key, default)
         return default if v is None or v == "" else v
 
+    from smsdesk.core.receiver import DEFAULT_BIND, DEFAULT_PORT
+
     try:
-        port = int(value("callbacks/port", 8787))
+        port = int(value("callbacks/port", DEFAULT_PORT))
     except (TypeError, ValueError):
-        port = 8787
+        port = DEFAULT_PORT
     return {
-        "bind": str(value("callbacks/bind", "0.0.0.0")).strip(),
+        "bind": str(value("callbacks/bind", DEFAULT_BIND)).strip(),
         "port": port,
         "public_url": str(value("callbacks/public_url", "")).strip().rstrip("/"),
         "keywords": s.value("replies/optout_keywords"),
@@ -492,9 +499,11 @@ def _callback_settings() -> dict[str, Any]:
 
 
 def cmd_callbacks(ctx: Context) -> int:
+    import signal
     import threading
 
-    from smsdesk.core.callbacks import CallbackService, describe_urls
+    from smsdesk.core.callbacks import describe_urls
+    from smsdesk.core.receiver import CallbackService
     from smsdesk.core.tracking import OptOutRule
 
     settings = _callback_settings()
@@ -517,7 +526,7 @@ def cmd_callbacks(ctx: Context) -> int:
         raise CliError(problem)
     assert service.receiver is not None
     print(translate("Cli", "Callback receiver listening on {url} (Ctrl+C to stop).").format(
-        url=f"http://{host}:{service.receiver.port}"), flush=True)
+        url=service.receiver.url), flush=True)
     if settings["public_url"]:
         for account in ctx.accounts.all():
             for line in describe_urls(ctx.store, account, settings["public_url"]):
@@ -526,12 +535,18 @@ def cmd_callbacks(ctx: Context) -> int:
         print(translate("Cli", "No public URL is set (Settings \u2192 Callback receiver), so vendors do not know where to "
                  "send reports yet."))
     sys.stdout.flush()
+    stop = threading.Event()
+    # Ctrl+C and a service manager's SIGTERM both end in service.stop(), which also takes
+    # back the report addresses handed to vendors.
+    previous = {sig: signal.signal(sig, lambda *_: stop.set()) for sig in (signal.SIGINT, signal.SIGTERM)}
     try:
-        threading.Event().wait()
-    except KeyboardInterrupt:
-        pass
+        while not stop.wait(0.5):
+            pass
     finally:
+        for sig, handler in previous.items():
+            signal.signal(sig, handler)
         service.stop()
+    print(translate("Cli", "Callback receiver stopped."), flush=True)
     return EXIT_OK
 
 
@@ -560,8 +575,14 @@ def _parse_when(text: str) -> datetime:
     except ValueError:
         raise UsageError(translate("Cli", "--at takes a date and time like 2026-12-24T18:30 (ISO 8601), not \u201c{text}\u201d.")
                          .format(text=text)) from None
-    if when.tzinfo is None:
-        when = when.astimezone()  # the computer's time zone
+    if when.tzinfo is None:  # the computer's time zone, refusing times that do not exist or happen twice
+        try:
+            when = resolve_local(when)
+        except LocalTimeError as exc:
+            first, second = (c.isoformat(timespec="minutes") if exc.kind == "ambiguous"
+                             else c.replace(tzinfo=None).isoformat(timespec="minutes") for c in exc.choices)
+            raise UsageError(str(exc) + " " + translate("Cli", "For example --at {first} or --at {second}.").format(
+                first=first, second=second)) from None
     return when
 
 
@@ -738,6 +759,12 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         if isinstance(exc, (StoreError, JobBusy)):
             sys.stderr.write(f"{exc}\n")
+            return EXIT_ERROR
+        from smsdesk.core.store_faults import kind_of
+
+        if kind_of(exc) == "full":  # e.g. an export or log file: not the data file, which says so itself
+            sys.stderr.write(translate("Cli", "The disk is full ({error}). Free some space, then try again; an "
+                                       "interrupted send continues with smsdesk-cli resume.").format(error=exc) + "\n")
             return EXIT_ERROR
         from smsdesk.core.redact import redact
 

@@ -882,6 +882,10 @@
         <translation>No public URL is set (Settings → Callback receiver), so vendors do not know where to send reports yet.</translation>
     </message>
     <message>
+        <source>Callback receiver stopped.</source>
+        <translation>Callback receiver stopped.</translation>
+    </message>
+    <message>
         <source>“{name}” is not available in this version yet.</source>
         <translation>“{name}” is not available in this version yet.</translation>
     </message>
@@ -892,6 +896,10 @@
     <message>
         <source>--at takes a date and time like 2026-12-24T18:30 (ISO 8601), not “{text}”.</source>
         <translation>--at takes a date and time like 2026-12-24T18:30 (ISO 8601), not “{text}”.</translation>
+    </message>
+    <message>
+        <source>For example --at {first} or --at {second}.</source>
+        <translation>For example --at {first} or --at {second}.</translation>
     </message>
     <message>
         <source>SMS Desk from the command line.</source>
@@ -1010,6 +1018,10 @@
         <translation>run the local vendor simulator</translation>
     </message>
     <message>
+        <source>The disk is full ({error}). Free some space, then try again; an interrupted send continues with smsdesk-cli resume.</source>
+        <translation>The disk is full ({error}). Free some space, then try again; an interrupted send continues with smsdesk-cli resume.</translation>
+    </message>
+    <message>
         <source>Unexpected error: {error}</source>
         <translation>Unexpected error: {error}</translation>
     </message>
@@ -1123,6 +1135,14 @@
     <message>
         <source>The time is in this computer&apos;s time zone</source>
         <translation>The time is in this computer&apos;s time zone</translation>
+    </message>
+    <message>
+        <source>Which one?</source>
+        <translation>Which one?</translation>
+    </message>
+    <message>
+        <source>Which of the two times</source>
+        <translation>Which of the two times</translation>
     </message>
     <message>
         <source>When:</source>
@@ -1295,6 +1315,10 @@
     <message>
         <source>{lists} from lists, {typed} typed</source>
         <translation>{lists} from lists, {typed} typed</translation>
+    </message>
+    <message>
+        <source>Choose it in the list next to the time.</source>
+        <translation>Choose it in the list next to the time.</translation>
     </message>
     <message>
         <source>This computer&apos;s time zone: {zone}</source>
@@ -2638,6 +2662,17 @@ Numbers already sent stay tracked on the Status tab.</translation>
     <message>
         <source>{list}, {item}</source>
         <translation>{list}, {item}</translation>
+    </message>
+</context>
+<context>
+    <name>LocalTime</name>
+    <message>
+        <source>{when} happens twice in this computer&apos;s time zone: the clocks go back that night. Say which one you mean: {first} or {second}.</source>
+        <translation>{when} happens twice in this computer&apos;s time zone: the clocks go back that night. Say which one you mean: {first} or {second}.</translation>
+    </message>
+    <message>
+        <source>{when} does not exist in this computer&apos;s time zone: the clocks go forward from {start} to {end} that night. Use {before} or {after}.</source>
+        <translation>{when} does not exist in this computer&apos;s time zone: the clocks go forward from {start} to {end} that night. Use {before} or {after}.</translation>
     </message>
 </context>
 <context>
@@ -4573,8 +4608,36 @@ Numbers already sent stay tracked on the Status tab.</translation>
         <translation>The data file {path} was written by a newer version of SMS Desk (data version {found}; this version understands up to {supported}). It was not changed. Install the newer SMS Desk to open it.</translation>
     </message>
     <message>
-        <source>The data file {path} cannot be read ({error}). Restore a backup copy or move the file away to start fresh.</source>
-        <translation>The data file {path} cannot be read ({error}). Restore a backup copy or move the file away to start fresh.</translation>
+        <source>The data file {path} is damaged ({error}). Close SMS Desk and start it again: it then checks the file and repairs what it can, after keeping a copy.</source>
+        <translation>The data file {path} is damaged ({error}). Close SMS Desk and start it again: it then checks the file and repairs what it can, after keeping a copy.</translation>
+    </message>
+    <message>
+        <source>Do not move or delete the file: it is the record of every message sent, and without it SMS Desk could send them again.</source>
+        <translation>Do not move or delete the file: it is the record of every message sent, and without it SMS Desk could send them again.</translation>
+    </message>
+    <message>
+        <source>The data file {path} is in use by another copy of SMS Desk or smsdesk-cli. Close the other copy, then try again.</source>
+        <translation>The data file {path} is in use by another copy of SMS Desk or smsdesk-cli. Close the other copy, then try again.</translation>
+    </message>
+    <message>
+        <source>The disk holding the data file {path} is full, so SMS Desk stopped before writing more. Nothing was lost and nothing was sent twice: free some space on that disk, then resume the job (Status tab, or smsdesk-cli resume).</source>
+        <translation>The disk holding the data file {path} is full, so SMS Desk stopped before writing more. Nothing was lost and nothing was sent twice: free some space on that disk, then resume the job (Status tab, or smsdesk-cli resume).</translation>
+    </message>
+    <message>
+        <source>The data file {path} is damaged ({error}) and SMS Desk could not repair it without losing records. It was not changed. Close SMS Desk and ask your support to look at the file.</source>
+        <translation>The data file {path} is damaged ({error}) and SMS Desk could not repair it without losing records. It was not changed. Close SMS Desk and ask your support to look at the file.</translation>
+    </message>
+    <message>
+        <source>SMS Desk cannot open its data file {path} for reading and writing ({error}). Close any other copy of SMS Desk or smsdesk-cli, check that the disk is connected and not full, and that your user account may read and write the file and its folder (neither may be read-only), then start SMS Desk again.</source>
+        <translation>SMS Desk cannot open its data file {path} for reading and writing ({error}). Close any other copy of SMS Desk or smsdesk-cli, check that the disk is connected and not full, and that your user account may read and write the file and its folder (neither may be read-only), then start SMS Desk again.</translation>
+    </message>
+    <message>
+        <source>SMS Desk could not write to its data file {path} ({error}). Check that the disk is connected and not full and that your user account may write the file and its folder, then resume the job (Status tab, or smsdesk-cli resume).</source>
+        <translation>SMS Desk could not write to its data file {path} ({error}). Check that the disk is connected and not full and that your user account may write the file and its folder, then resume the job (Status tab, or smsdesk-cli resume).</translation>
+    </message>
+    <message>
+        <source>SMS Desk found damage in its data file and repaired it without losing records. The file as it was is kept as {copy}.</source>
+        <translation>SMS Desk found damage in its data file and repaired it without losing records. The file as it was is kept as {copy}.</translation>
     </message>
 </context>
 <context>

@@ -882,6 +882,10 @@
         <translation>尚未設定公開網址（設定 → 回呼接收器），因此廠商還不知道要把報告送到哪裡。</translation>
     </message>
     <message>
+        <source>Callback receiver stopped.</source>
+        <translation>回呼接收器已停止。</translation>
+    </message>
+    <message>
         <source>“{name}” is not available in this version yet.</source>
         <translation>這個版本尚未提供「{name}」。</translation>
     </message>
@@ -892,6 +896,10 @@
     <message>
         <source>--at takes a date and time like 2026-12-24T18:30 (ISO 8601), not “{text}”.</source>
         <translation>--at 需要像 2026-12-24T18:30 這樣的日期和時間（ISO 8601），而不是「{text}」。</translation>
+    </message>
+    <message>
+        <source>For example --at {first} or --at {second}.</source>
+        <translation>例如 --at {first} 或 --at {second}。</translation>
     </message>
     <message>
         <source>SMS Desk from the command line.</source>
@@ -1010,6 +1018,10 @@
         <translation>執行本機廠商模擬器</translation>
     </message>
     <message>
+        <source>The disk is full ({error}). Free some space, then try again; an interrupted send continues with smsdesk-cli resume.</source>
+        <translation>磁碟已滿（{error}）。請騰出一些空間後再試一次；中斷的發送可用 smsdesk-cli resume 繼續。</translation>
+    </message>
+    <message>
         <source>Unexpected error: {error}</source>
         <translation>非預期的錯誤：{error}</translation>
     </message>
@@ -1123,6 +1135,14 @@
     <message>
         <source>The time is in this computer&apos;s time zone</source>
         <translation>時間以這台電腦的時區為準</translation>
+    </message>
+    <message>
+        <source>Which one?</source>
+        <translation>是哪一個？</translation>
+    </message>
+    <message>
+        <source>Which of the two times</source>
+        <translation>兩個時間中的哪一個</translation>
     </message>
     <message>
         <source>When:</source>
@@ -1295,6 +1315,10 @@
     <message>
         <source>{lists} from lists, {typed} typed</source>
         <translation>來自名單 {lists} 位，手動輸入 {typed} 位</translation>
+    </message>
+    <message>
+        <source>Choose it in the list next to the time.</source>
+        <translation>請在時間旁的清單中選擇。</translation>
     </message>
     <message>
         <source>This computer&apos;s time zone: {zone}</source>
@@ -2638,6 +2662,17 @@ Numbers already sent stay tracked on the Status tab.</source>
     <message>
         <source>{list}, {item}</source>
         <translation>{list}、{item}</translation>
+    </message>
+</context>
+<context>
+    <name>LocalTime</name>
+    <message>
+        <source>{when} happens twice in this computer&apos;s time zone: the clocks go back that night. Say which one you mean: {first} or {second}.</source>
+        <translation>{when} 在這台電腦的時區中會出現兩次：當晚時鐘會撥回。請說明您指的是哪一個：{first} 或 {second}。</translation>
+    </message>
+    <message>
+        <source>{when} does not exist in this computer&apos;s time zone: the clocks go forward from {start} to {end} that night. Use {before} or {after}.</source>
+        <translation>{when} 在這台電腦的時區中不存在：當晚時鐘會從 {start} 直接撥快到 {end}。請改用 {before} 或 {after}。</translation>
     </message>
 </context>
 <context>
@@ -4573,8 +4608,36 @@ Numbers already sent stay tracked on the Status tab.</source>
         <translation>資料檔 {path} 是由較新版本的 SMS Desk 寫入的（資料版本 {found}；這個版本最高只支援 {supported}）。檔案沒有被更改。請安裝較新版本的 SMS Desk 來開啟它。</translation>
     </message>
     <message>
-        <source>The data file {path} cannot be read ({error}). Restore a backup copy or move the file away to start fresh.</source>
-        <translation>無法讀取資料檔 {path}（{error}）。請還原備份，或將檔案移到別處以重新開始。</translation>
+        <source>The data file {path} is damaged ({error}). Close SMS Desk and start it again: it then checks the file and repairs what it can, after keeping a copy.</source>
+        <translation>資料檔 {path} 已損壞（{error}）。請關閉 SMS Desk 再重新開啟：程式會先保留一份副本，再檢查並修復能修復的部分。</translation>
+    </message>
+    <message>
+        <source>Do not move or delete the file: it is the record of every message sent, and without it SMS Desk could send them again.</source>
+        <translation>請勿移動或刪除此檔案：它記錄了每一則已發送的簡訊，少了它，SMS Desk 可能會重複發送。</translation>
+    </message>
+    <message>
+        <source>The data file {path} is in use by another copy of SMS Desk or smsdesk-cli. Close the other copy, then try again.</source>
+        <translation>資料檔 {path} 正被另一個 SMS Desk 或 smsdesk-cli 使用中。請關閉另一個程式後再試一次。</translation>
+    </message>
+    <message>
+        <source>The disk holding the data file {path} is full, so SMS Desk stopped before writing more. Nothing was lost and nothing was sent twice: free some space on that disk, then resume the job (Status tab, or smsdesk-cli resume).</source>
+        <translation>存放資料檔 {path} 的磁碟已滿，因此 SMS Desk 已在寫入更多資料前停止。沒有遺失任何資料，也沒有重複發送：請在該磁碟騰出一些空間，然後繼續發送工作（「狀態」分頁，或 smsdesk-cli resume）。</translation>
+    </message>
+    <message>
+        <source>The data file {path} is damaged ({error}) and SMS Desk could not repair it without losing records. It was not changed. Close SMS Desk and ask your support to look at the file.</source>
+        <translation>資料檔 {path} 已損壞（{error}），SMS Desk 無法在不遺失紀錄的情況下修復。檔案未被更動。請關閉 SMS Desk，並請您的技術支援人員檢查此檔案。</translation>
+    </message>
+    <message>
+        <source>SMS Desk cannot open its data file {path} for reading and writing ({error}). Close any other copy of SMS Desk or smsdesk-cli, check that the disk is connected and not full, and that your user account may read and write the file and its folder (neither may be read-only), then start SMS Desk again.</source>
+        <translation>SMS Desk 無法以讀寫方式開啟資料檔 {path}（{error}）。請關閉其他正在執行的 SMS Desk 或 smsdesk-cli，確認磁碟已連接且未滿，並確認您的使用者帳號可以讀寫此檔案及其所在資料夾（兩者都不能是唯讀），然後重新啟動 SMS Desk。</translation>
+    </message>
+    <message>
+        <source>SMS Desk could not write to its data file {path} ({error}). Check that the disk is connected and not full and that your user account may write the file and its folder, then resume the job (Status tab, or smsdesk-cli resume).</source>
+        <translation>SMS Desk 無法寫入資料檔 {path}（{error}）。請確認磁碟已連接且未滿，並確認您的使用者帳號可以寫入此檔案及其所在資料夾，然後繼續發送工作（「狀態」分頁，或 smsdesk-cli resume）。</translation>
+    </message>
+    <message>
+        <source>SMS Desk found damage in its data file and repaired it without losing records. The file as it was is kept as {copy}.</source>
+        <translation>SMS Desk 發現資料檔有損壞，已在不遺失紀錄的情況下修復。原本的檔案保留為 {copy}。</translation>
     </message>
 </context>
 <context>

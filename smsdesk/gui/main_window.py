@@ -55,6 +55,10 @@ class MainWindow(QMainWindow):
                 "SMS Desk stopped while sending last time: {n} messages may or may not have gone out and are "
                 "marked Unknown (not resent). See the Status tab."
             ).format(n=ctx.recovered_unknown))
+        if ctx.store.repaired_from is not None:
+            from smsdesk.core.store_faults import repaired_notice
+
+            self.statusBar().showMessage(repaired_notice(ctx.store.repaired_from))
 
     def _menus(self) -> None:
         bar = self.menuBar()

@@ -17,7 +17,7 @@ settings.ini) under these keys:
 ``poll/replies_seconds``   how often replies are fetched (seconds)
 ``notify/enabled``         ``true``/``false``: desktop notifications
 ``callbacks/enabled``      ``true``/``false``: run the callback receiver
-``callbacks/bind``         address the receiver listens on (``0.0.0.0``: all)
+``callbacks/bind``         address the receiver listens on (``127.0.0.1``, the default: this computer only; ``0.0.0.0``: all)
 ``callbacks/port``         its TCP port
 ``callbacks/public_url``   the internet address vendors call (given to vendors)
 =========================  ==========================================================
@@ -80,7 +80,7 @@ DEFAULT_QUIET = ("21:00", "08:00")
 DEFAULT_POLL_STATUS = 60
 DEFAULT_POLL_REPLIES = 60
 POLL_MIN, POLL_MAX = 15, 3600  # below 15 s vendors start rate-limiting us
-DEFAULT_BIND = "0.0.0.0"
+DEFAULT_BIND = "127.0.0.1"  # core.receiver.DEFAULT_BIND: this computer only unless the user widens it
 DEFAULT_PORT = 8787
 
 # Regions offered in the combo (the list is short on purpose: most numbers are local).

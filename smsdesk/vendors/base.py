@@ -386,6 +386,11 @@ class VendorSpec:
     help: str = ""  # where to find credentials, IP allow-lists...; QT_TRANSLATE_NOOP("VendorHelp", ...)
     cost_rule: str = "gsm"  # see core.segments.cost
     is_sandbox: bool = False
+    # For vendors told the delivery report address with each send (an account setting):
+    # push_address(settings, wanted, ours) -> the settings to change, or None to leave them.
+    # ``wanted`` is the receiver's address ("" when it stops); an address containing ``ours``
+    # is one SMS Desk set, any other one the user typed and is kept.
+    push_address: Callable[[Mapping[str, Any], str, str], dict[str, Any] | None] | None = None
 
     @property
     def label(self) -> str:

@@ -8,7 +8,7 @@ is sent before the confirmation dialog, which is built from the planner's
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import UTC, datetime, tzinfo
 from typing import Any
 
 from PySide6.QtCore import QDateTime, QEvent, QObject, Qt, QTimer
@@ -59,6 +59,7 @@ from smsdesk.core.drafts import (
 )
 from smsdesk.core.engine import Progress, SendControl, SendSummary
 from smsdesk.core.jobs import Jobs, JobStatus
+from smsdesk.core.localtime import LocalTimeError, occurrence_label, resolve_local
 from smsdesk.core.phones import normalize
 from smsdesk.core.planner import Plan, create_job
 from smsdesk.core.redact import redact
@@ -289,7 +290,15 @@ class ComposeTab(QWidget):
         self.when.dateTimeChanged.connect(self._schedule_changed)
         self.tz_label = QLabel()
         self.tz_label.setToolTip(self.tr("The time is in this computer's time zone"))
-        for w in (self.now, self.later, self.when, self.tz_label):
+        self.zone: tzinfo | None = None  # None: this computer's zone, as the picker shows it
+        # Shown only when the picked time happens twice (the clocks go back): which one is meant.
+        self.occurrence = QComboBox()
+        self.occurrence.setPlaceholderText(self.tr("Which one?"))
+        self.occurrence.setAccessibleName(self.tr("Which of the two times"))
+        self.occurrence.setVisible(False)
+        self.occurrence.currentIndexChanged.connect(self._schedule_changed)
+        self._occurrence_wall: datetime | None = None
+        for w in (self.now, self.later, self.when, self.occurrence, self.tz_label):
             when.addWidget(w)
         when.addStretch(1)
         when_box = QWidget()
@@ -973,14 +982,49 @@ class ComposeTab(QWidget):
             self.recipient_summary.setText("")
 
     # -- schedule --------------------------------------------------------------
+    def _picked(self) -> tuple[datetime, LocalTimeError | None]:
+        """The picker's wall time as an instant, or the reason it is not one (skipped or repeated)."""
+        wall = self.when.dateTime().toPython().replace(tzinfo=None)
+        fold = self.occurrence.currentIndex() if self.occurrence.count() else -1
+        try:
+            return resolve_local(wall, self.zone, fold if fold >= 0 else None), None
+        except LocalTimeError as exc:
+            return exc.choices[1], exc  # never sent: the problem blocks the Send button
+
     def schedule_at(self) -> datetime | None:
         if not self.later.isChecked():
             return None
-        return self.when.dateTime().toPython().astimezone()
+        return self._picked()[0]
+
+    def _local_time_problem(self) -> str:
+        error = self._picked()[1]
+        if error is None:
+            return ""
+        if error.kind == "ambiguous":
+            return str(error) + " " + self.tr("Choose it in the list next to the time.")
+        return str(error)
+
+    def _show_occurrences(self) -> None:
+        wall = self.when.dateTime().toPython().replace(tzinfo=None)
+        if wall != self._occurrence_wall:  # a new time: the earlier choice no longer applies
+            self._occurrence_wall = wall
+            blocked = self.occurrence.blockSignals(True)
+            self.occurrence.clear()
+            try:
+                resolve_local(wall, self.zone)
+            except LocalTimeError as exc:
+                if exc.kind == "ambiguous":
+                    self.occurrence.addItems([occurrence_label(c) for c in exc.choices])
+                    self.occurrence.setCurrentIndex(-1)
+            self.occurrence.blockSignals(blocked)
+        self.occurrence.setVisible(bool(self.occurrence.count()) and self.later.isChecked())
 
     def _schedule_changed(self, *_: Any) -> None:
-        chosen = self.when.dateTime().toPython().astimezone()
-        self.tz_label.setText(utc_offset(chosen))
+        self._show_occurrences()
+        chosen, error = self._picked()
+        undecided = error is not None and error.kind == "ambiguous"
+        self.tz_label.setText(" / ".join(utc_offset(c) for c in error.choices) if undecided and error
+                              else utc_offset(chosen))
         self.tz_label.setToolTip(self.tr("This computer's time zone: {zone}").format(
             zone=chosen.tzname() or utc_offset(chosen)))
         self._update_schedule_note()
@@ -991,6 +1035,9 @@ class ComposeTab(QWidget):
         when = self.schedule_at()
         if account is None or when is None:
             return ""
+        problem = self._local_time_problem()
+        if problem:
+            return problem
         return schedule.validate(schedule_rule(account), when, datetime.now(UTC)) or ""
 
     def quiet_problem(self) -> str:

@@ -37,7 +37,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from smsdesk.core.callbacks import CallbackService, describe_urls
+from smsdesk.core.callbacks import describe_urls
+from smsdesk.core.receiver import CallbackService
 from smsdesk.core.tracking import (
     DEFAULT_OPTOUT_KEYWORDS,
     Conversation,
