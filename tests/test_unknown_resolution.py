@@ -18,9 +18,11 @@ from typing import Any, TypeVar
 import pytest
 
 from smsdesk.core.accounts import Account, Accounts
-from smsdesk.core.callbacks import CallbackProcessor, CallbackReceiver, callback_urls, sync_drurl
+from smsdesk.core.callbacks import CallbackProcessor, callback_urls
 from smsdesk.core.engine import SendEngine
 from smsdesk.core.jobs import Jobs, MessageRow, PlannedRecipient
+from smsdesk.core.receiver import CallbackReceiver
+from smsdesk.core.receiver import sync_push_addresses as sync_drurl
 from smsdesk.core.resolution import Note, check_with_vendor, note_text
 from smsdesk.core.states import State
 from smsdesk.core.store import Store
