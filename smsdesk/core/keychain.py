@@ -41,19 +41,19 @@ def folder_id(folder: Path) -> str:
     if found is not None:
         return found
     folder.mkdir(parents=True, exist_ok=True)
-    tmp = folder / f".{ID_FILE}.{secrets.token_hex(4)}.tmp"
-    tmp.write_text(secrets.token_hex(8) + "\n", encoding="ascii")
+    new_id = secrets.token_hex(8)
+    tmp = folder / f".{ID_FILE}.{new_id}.tmp"
+    tmp.write_text(new_id + "\n", encoding="ascii")
     try:
-        if path.exists():  # unreadable junk: nothing can be found under it anyway
+        # A hard link appears complete and never replaces: of two windows starting at once, the
+        # first one wins and the other reads its id.
+        os.link(tmp, path)
+    except FileExistsError:
+        if _read_id(path) is None:  # junk in the file: nothing can be found under it anyway
             os.replace(tmp, path)
-        else:
-            try:
-                # A hard link never replaces: of two windows starting at once, the first one wins.
-                os.link(tmp, path)
-            except FileExistsError:
-                pass
-            except OSError:  # a file system without hard links (FAT, some network shares)
-                os.replace(tmp, path)
+    except OSError:  # a file system without hard links (FAT, some network shares)
+        with contextlib.suppress(FileExistsError), open(path, "x", encoding="ascii") as out:
+            out.write(new_id + "\n")
     finally:
         with contextlib.suppress(FileNotFoundError):
             tmp.unlink()
