@@ -154,6 +154,13 @@ def test_the_folder_id_is_created_once_even_by_simultaneous_starts(tmp_path: Pat
     assert sorted(p.name for p in folder.iterdir()) == ["keychain-id"]  # no temporary files left
 
 
+def test_the_first_start_writes_the_folder_id(tmp_path: Path) -> None:
+    accounts = open_accounts(tmp_path / "new", MemoryKeyring())
+    accounts.store.close()
+    written = (tmp_path / "new" / "keychain-id").read_text().strip()  # before anything is saved
+    assert accounts.credentials.service == f"SMS Desk {written}" and len(written) == 16
+
+
 def test_credentials_serve_one_folder(tmp_path: Path) -> None:
     credentials = Credentials(backend=MemoryKeyring(), folder=tmp_path / "a")
     with pytest.raises(ValueError, match="already serve"):

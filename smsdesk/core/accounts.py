@@ -57,6 +57,7 @@ class Accounts:
         self.store = store
         self.credentials = credentials or Credentials()
         self.credentials.bind_folder(store.path.parent)  # the keychain entries of this data folder
+        _ = self.credentials.service  # writes the folder's keychain-id on its first start
         self._adopt_legacy_secrets()
 
     def _adopt_legacy_secrets(self) -> None:
