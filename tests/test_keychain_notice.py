@@ -75,6 +75,10 @@ def test_memory_only_says_passwords_are_forgotten(qtbot: QtBot, contexts: list[A
     contexts.append(open_ctx(MemoryKeyring()))
     notice = manager_notice(qtbot, contexts[0])
     assert notice.is_warning and "forgotten when SMS Desk closes" in notice.text()
+    editor = AccountEditor(contexts[0])
+    qtbot.addWidget(editor)
+    editor.show()
+    assert not editor.keychain_notice.isVisible()  # a developer's deliberate choice: said once
 
 
 class Locked(MemoryKeyring):

@@ -12,8 +12,9 @@ from smsdesk.gui import theme
 class KeychainNotice(QLabel):
     """ "Passwords and keys are kept in: macOS Keychain", or a warning box saying what to do.
 
-    ``only_problems`` hides the notice while the keychain is safe (the account editor, where
-    the list window has already said where secrets go).
+    ``only_problems`` (the account editor, where the list window has already said where
+    secrets go) shows it only when a password cannot be saved or would leak; the in-memory
+    backend, which only PYTHON_KEYRING_BACKEND selects, is noted in the list window alone.
     """
 
     # A parent is required: showing a parentless label would open it as a window of its own.
@@ -37,10 +38,10 @@ class KeychainNotice(QLabel):
         if warning is None:
             self.setText(self.tr("Passwords and keys are kept in: {backend}.").format(backend=info.name))
             theme.set_tone(self, None)
-            self.setVisible(not self.only_problems)
-            return
-        self.setText(warning)
-        # A plain-text file leaks secrets: worse than forgetting them at the end of the session.
-        leaky = info.safety in (Safety.PLAIN_FILE, Safety.UNENCRYPTED)
-        theme.set_tone(self, theme.Tone.ERROR if leaky else theme.Tone.WARNING, box=True)
-        self.setVisible(True)
+        else:
+            self.setText(warning)
+            # A plain-text file leaks secrets: worse than forgetting them at the end of the session.
+            leaky = info.safety in (Safety.PLAIN_FILE, Safety.UNENCRYPTED)
+            theme.set_tone(self, theme.Tone.ERROR if leaky else theme.Tone.WARNING, box=True)
+        problem = info.safety in (Safety.FAILING, Safety.PLAIN_FILE, Safety.UNENCRYPTED)
+        self.setVisible(problem or not self.only_problems)

@@ -135,14 +135,14 @@ def _check_keyring() -> str:
 
 
 def _check_icons() -> str:
-    from PySide6.QtCore import QSize
+    from PySide6.QtCore import QSize, Qt
     from PySide6.QtGui import QColor
 
     from smsdesk.gui import icons
 
     # Every action icon's SVG is installed and QtSvg draws it (a blank button is easy to miss).
     for name in icons.NAMES:
-        image = icons.render(name, QSize(24, 24), QColor("black")).toImage()
+        image = icons.render(name, QSize(24, 24), QColor(Qt.GlobalColor.black)).toImage()
         if not any(image.pixelColor(x, y).alpha() for y in range(24) for x in range(24)):
             raise RuntimeError(f"the action icon {name} draws nothing")
     return f"{len(icons.NAMES)} action icons drawn"
