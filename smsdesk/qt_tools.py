@@ -24,18 +24,22 @@ def pyside_dir() -> Path | None:
     return Path(next(iter(spec.submodule_search_locations))).resolve()
 
 
-def lrelease() -> Path | None:
-    """The lrelease binary of the PySide6 wheel (Windows: lrelease.exe), or None."""
+def tool(name: str) -> Path | None:
+    """A Qt tool of the PySide6 wheel (``lrelease``, ``lupdate``; Windows adds .exe), or None."""
     folder = pyside_dir()
     if folder is None:
         return None
-    names = ("lrelease.exe", "lrelease") if sys.platform == "win32" else ("lrelease",)
-    # The wheels put it at the package root; a Qt built from source keeps it in Qt/bin.
+    names = (f"{name}.exe", name) if sys.platform == "win32" else (name,)
+    # The wheels put them at the package root; a Qt built from source keeps them in Qt/bin.
     for sub in (folder, folder / "Qt" / "bin", folder / "Qt" / "libexec"):
-        for name in names:
-            if (sub / name).is_file():
-                return sub / name
+        for candidate in names:
+            if (sub / candidate).is_file():
+                return sub / candidate
     return None
+
+
+def lrelease() -> Path | None:
+    return tool("lrelease")
 
 
 class CompileError(RuntimeError):
