@@ -81,7 +81,23 @@ def test_bundles_are_smoke_started_with_their_native_platform_plugin(workflow: d
     assert runs(job).count("smoke.ps1") == 2  # the portable folder and the installed app
     mac_smoke = next(s for s in steps(job) if s.get("name") == "Smoke-start the frozen app (macOS)")
     assert "SMSDESK_SMOKE=1" in mac_smoke["run"] and "SMSDESK_SMOKE_LANGUAGE=zh_TW" in mac_smoke["run"]
-    assert "PYTHON_KEYRING_BACKEND" not in text  # the smoke uses the real keychain
+    build_text = runs(job) + str([step.get("env") for step in steps(job)]) + str(job["env"])
+    assert "PYTHON_KEYRING_BACKEND" not in build_text  # the bundles' smoke uses the real keychain
+
+
+def test_the_readme_linux_install_is_started_with_the_xcb_plugin(workflow: dict[str, Any]) -> None:
+    job = workflow["jobs"]["linux-from-source"]
+    assert job["runs-on"] == "ubuntu-latest"
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    apt = readme[readme.index("sudo apt install python3-venv"):]
+    packages = set(apt[:apt.index("```")].replace("\\", " ").split()[3:])
+    assert "libxcb-cursor0" in packages and "fonts-noto-cjk" in packages
+    installed = set(runs(job).replace("\\", " ").split())
+    assert packages <= installed, packages - installed  # the README's list, nothing left out
+    start = next(s for s in steps(job) if "smoke-start" in str(s.get("name", "")))
+    assert start["env"]["SMSDESK_SMOKE_PLATFORM"] == "xcb" and start["env"]["LANG"] == "zh_TW.UTF-8"
+    for command in ("python3 -m venv .venv", ". .venv/bin/activate", "pip install .", "xvfb-run -a smsdesk"):
+        assert command in start["run"], command
 
 
 def uploads(job: dict[str, Any]) -> dict[str, str]:
