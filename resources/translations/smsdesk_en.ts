@@ -63,10 +63,6 @@
         <translation>Add an account</translation>
     </message>
     <message>
-        <source>This computer has no usable system keychain ({backend}). Passwords can be kept for this session only.</source>
-        <translation>This computer has no usable system keychain ({backend}). Passwords can be kept for this session only.</translation>
-    </message>
-    <message>
         <source>Vendor</source>
         <translation>Vendor</translation>
     </message>
@@ -393,12 +389,8 @@
         <translation>Accounts</translation>
     </message>
     <message>
-        <source>Your SMS vendor accounts. Passwords and keys are kept in the system keychain ({backend}), never in a file.</source>
-        <translation>Your SMS vendor accounts. Passwords and keys are kept in the system keychain ({backend}), never in a file.</translation>
-    </message>
-    <message>
-        <source>Your SMS vendor accounts. This computer has no usable system keychain, so passwords and keys are kept only until SMS Desk is closed, never in a file.</source>
-        <translation>Your SMS vendor accounts. This computer has no usable system keychain, so passwords and keys are kept only until SMS Desk is closed, never in a file.</translation>
+        <source>Your SMS vendor accounts.</source>
+        <translation>Your SMS vendor accounts.</translation>
     </message>
     <message>
         <source>&amp;Add…</source>
@@ -2655,6 +2647,84 @@ Numbers already sent stay tracked on the Status tab.</translation>
     <message>
         <source>SMS Desk stopped while this message was being sent, so it is not known whether the vendor accepted it. It was not resent.</source>
         <translation>SMS Desk stopped while this message was being sent, so it is not known whether the vendor accepted it. It was not resent.</translation>
+    </message>
+</context>
+<context>
+    <name>Keychain</name>
+    <message>
+        <source>Passwords and keys are saved unencrypted in a plain-text file ({path}): anyone who can read that file can send SMS at your cost. Set up the system keychain (on Linux: GNOME Keyring or KWallet), uninstall the keyrings.alt package, restart SMS Desk and enter the passwords again; then delete that file.</source>
+        <translation>Passwords and keys are saved unencrypted in a plain-text file ({path}): anyone who can read that file can send SMS at your cost. Set up the system keychain (on Linux: GNOME Keyring or KWallet), uninstall the keyrings.alt package, restart SMS Desk and enter the passwords again; then delete that file.</translation>
+    </message>
+    <message>
+        <source>{name} keeps passwords and keys unencrypted. Set up the system keychain (on Linux: GNOME Keyring or KWallet), restart SMS Desk and enter the passwords again.</source>
+        <translation>{name} keeps passwords and keys unencrypted. Set up the system keychain (on Linux: GNOME Keyring or KWallet), restart SMS Desk and enter the passwords again.</translation>
+    </message>
+    <message>
+        <source>Passwords and keys are kept in memory only and are forgotten when SMS Desk closes.</source>
+        <translation>Passwords and keys are kept in memory only and are forgotten when SMS Desk closes.</translation>
+    </message>
+    <message>
+        <source>This computer has no usable system keychain ({name}): passwords and keys can be kept only until SMS Desk closes. On Windows and macOS, sign in to your own user account and restart SMS Desk; on Linux, install and unlock GNOME Keyring or KWallet (a Secret Service), then restart SMS Desk.</source>
+        <translation>This computer has no usable system keychain ({name}): passwords and keys can be kept only until SMS Desk closes. On Windows and macOS, sign in to your own user account and restart SMS Desk; on Linux, install and unlock GNOME Keyring or KWallet (a Secret Service), then restart SMS Desk.</translation>
+    </message>
+    <message>
+        <source>Windows Credential Manager</source>
+        <translation>Windows Credential Manager</translation>
+    </message>
+    <message>
+        <source>macOS Keychain</source>
+        <translation>macOS Keychain</translation>
+    </message>
+    <message>
+        <source>Secret Service (GNOME Keyring, KWallet)</source>
+        <translation>Secret Service (GNOME Keyring, KWallet)</translation>
+    </message>
+    <message>
+        <source>Secret Service (libsecret)</source>
+        <translation>Secret Service (libsecret)</translation>
+    </message>
+    <message>
+        <source>KDE Wallet</source>
+        <translation>KDE Wallet</translation>
+    </message>
+    <message>
+        <source>Windows registry, encrypted for your account</source>
+        <translation>Windows registry, encrypted for your account</translation>
+    </message>
+    <message>
+        <source>pass (GnuPG)</source>
+        <translation>pass (GnuPG)</translation>
+    </message>
+    <message>
+        <source>encrypted file (keyrings.alt)</source>
+        <translation>encrypted file (keyrings.alt)</translation>
+    </message>
+    <message>
+        <source>encrypted file (keyrings.cryptfile)</source>
+        <translation>encrypted file (keyrings.cryptfile)</translation>
+    </message>
+    <message>
+        <source>plain-text file (keyrings.alt)</source>
+        <translation>plain-text file (keyrings.alt)</translation>
+    </message>
+    <message>
+        <source>memory (this session only)</source>
+        <translation>memory (this session only)</translation>
+    </message>
+    <message>
+        <source>none found</source>
+        <translation>none found</translation>
+    </message>
+    <message>
+        <source>none (passwords are discarded)</source>
+        <translation>none (passwords are discarded)</translation>
+    </message>
+</context>
+<context>
+    <name>KeychainNotice</name>
+    <message>
+        <source>Passwords and keys are kept in: {backend}.</source>
+        <translation>Passwords and keys are kept in: {backend}.</translation>
     </message>
 </context>
 <context>

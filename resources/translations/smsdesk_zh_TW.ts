@@ -63,10 +63,6 @@
         <translation>新增帳號</translation>
     </message>
     <message>
-        <source>This computer has no usable system keychain ({backend}). Passwords can be kept for this session only.</source>
-        <translation>這台電腦沒有可用的系統鑰匙圈（{backend}）。密碼只能保留到本次關閉程式為止。</translation>
-    </message>
-    <message>
         <source>Vendor</source>
         <translation>廠商</translation>
     </message>
@@ -393,12 +389,8 @@
         <translation>帳號</translation>
     </message>
     <message>
-        <source>Your SMS vendor accounts. Passwords and keys are kept in the system keychain ({backend}), never in a file.</source>
-        <translation>您的簡訊廠商帳號。密碼和金鑰保存在系統鑰匙圈（{backend}）中，絕不會存成檔案。</translation>
-    </message>
-    <message>
-        <source>Your SMS vendor accounts. This computer has no usable system keychain, so passwords and keys are kept only until SMS Desk is closed, never in a file.</source>
-        <translation>您的簡訊廠商帳號。這台電腦沒有可用的系統鑰匙圈，因此密碼和金鑰只保留到 SMS Desk 關閉為止，絕不會存成檔案。</translation>
+        <source>Your SMS vendor accounts.</source>
+        <translation>您的簡訊廠商帳號。</translation>
     </message>
     <message>
         <source>&amp;Add…</source>
@@ -2655,6 +2647,84 @@ Numbers already sent stay tracked on the Status tab.</source>
     <message>
         <source>SMS Desk stopped while this message was being sent, so it is not known whether the vendor accepted it. It was not resent.</source>
         <translation>發送這則簡訊時 SMS Desk 停止了，因此不知道廠商是否已接受。系統沒有重新發送。</translation>
+    </message>
+</context>
+<context>
+    <name>Keychain</name>
+    <message>
+        <source>Passwords and keys are saved unencrypted in a plain-text file ({path}): anyone who can read that file can send SMS at your cost. Set up the system keychain (on Linux: GNOME Keyring or KWallet), uninstall the keyrings.alt package, restart SMS Desk and enter the passwords again; then delete that file.</source>
+        <translation>密碼與金鑰以未加密的純文字檔（{path}）保存：任何能讀取這個檔案的人都能用您的點數發送簡訊。請設定系統鑰匙圈（Linux 上為 GNOME Keyring 或 KWallet）、解除安裝 keyrings.alt 套件，重新啟動 SMS Desk 並重新輸入密碼；然後刪除那個檔案。</translation>
+    </message>
+    <message>
+        <source>{name} keeps passwords and keys unencrypted. Set up the system keychain (on Linux: GNOME Keyring or KWallet), restart SMS Desk and enter the passwords again.</source>
+        <translation>{name} 以未加密的方式保存密碼與金鑰。請設定系統鑰匙圈（Linux 上為 GNOME Keyring 或 KWallet），重新啟動 SMS Desk 並重新輸入密碼。</translation>
+    </message>
+    <message>
+        <source>Passwords and keys are kept in memory only and are forgotten when SMS Desk closes.</source>
+        <translation>密碼與金鑰只保存在記憶體中，關閉 SMS Desk 後就會遺失。</translation>
+    </message>
+    <message>
+        <source>This computer has no usable system keychain ({name}): passwords and keys can be kept only until SMS Desk closes. On Windows and macOS, sign in to your own user account and restart SMS Desk; on Linux, install and unlock GNOME Keyring or KWallet (a Secret Service), then restart SMS Desk.</source>
+        <translation>這台電腦沒有可用的系統鑰匙圈（{name}）：密碼與金鑰只能保留到 SMS Desk 關閉為止。在 Windows 與 macOS 上，請登入您自己的使用者帳戶並重新啟動 SMS Desk；在 Linux 上，請安裝並解鎖 GNOME Keyring 或 KWallet（Secret Service），然後重新啟動 SMS Desk。</translation>
+    </message>
+    <message>
+        <source>Windows Credential Manager</source>
+        <translation>Windows 認證管理員</translation>
+    </message>
+    <message>
+        <source>macOS Keychain</source>
+        <translation>macOS 鑰匙圈</translation>
+    </message>
+    <message>
+        <source>Secret Service (GNOME Keyring, KWallet)</source>
+        <translation>Secret Service 密碼服務（GNOME Keyring、KWallet）</translation>
+    </message>
+    <message>
+        <source>Secret Service (libsecret)</source>
+        <translation>Secret Service 密碼服務（libsecret）</translation>
+    </message>
+    <message>
+        <source>KDE Wallet</source>
+        <translation>KDE 錢包</translation>
+    </message>
+    <message>
+        <source>Windows registry, encrypted for your account</source>
+        <translation>Windows Registry（以您的帳戶加密）</translation>
+    </message>
+    <message>
+        <source>pass (GnuPG)</source>
+        <translation>pass 密碼管理工具（GnuPG）</translation>
+    </message>
+    <message>
+        <source>encrypted file (keyrings.alt)</source>
+        <translation>加密檔案（keyrings.alt）</translation>
+    </message>
+    <message>
+        <source>encrypted file (keyrings.cryptfile)</source>
+        <translation>加密檔案（keyrings.cryptfile）</translation>
+    </message>
+    <message>
+        <source>plain-text file (keyrings.alt)</source>
+        <translation>純文字檔（keyrings.alt）</translation>
+    </message>
+    <message>
+        <source>memory (this session only)</source>
+        <translation>記憶體（僅限本次使用）</translation>
+    </message>
+    <message>
+        <source>none found</source>
+        <translation>找不到</translation>
+    </message>
+    <message>
+        <source>none (passwords are discarded)</source>
+        <translation>無（密碼會被丟棄）</translation>
+    </message>
+</context>
+<context>
+    <name>KeychainNotice</name>
+    <message>
+        <source>Passwords and keys are kept in: {backend}.</source>
+        <translation>密碼與金鑰保存在：{backend}。</translation>
     </message>
 </context>
 <context>

@@ -49,6 +49,7 @@ from smsdesk.core.redact import redact
 from smsdesk.gui import theme
 from smsdesk.gui.context import AppContext
 from smsdesk.gui.icons import icon
+from smsdesk.gui.keychain_notice import KeychainNotice
 from smsdesk.gui.widgets import help_label, tab_through
 from smsdesk.gui.worker import Task
 from smsdesk.i18n import translate
@@ -334,12 +335,8 @@ class AccountEditor(QDialog):
         self.setMinimumSize(640, 620)
         layout = QVBoxLayout(self)
 
-        credentials = ctx.accounts.credentials
-        if not credentials.usable():
-            warning = QLabel(self.tr("This computer has no usable system keychain ({backend}). Passwords can "
-                                     "be kept for this session only.").format(backend=credentials.backend_name()))
-            warning.setWordWrap(True)
-            layout.addWidget(warning)
+        self.keychain_notice = KeychainNotice(ctx.accounts.credentials, self, only_problems=True)
+        layout.addWidget(self.keychain_notice)
 
         top = QFormLayout()
         self.vendor = QComboBox()
@@ -710,6 +707,7 @@ class AccountEditor(QDialog):
         self.accept()
 
     def _offer_session_only(self, exc: KeyringUnavailable) -> None:
+        self.keychain_notice.refresh()
         box = QMessageBox(QMessageBox.Icon.Warning, self.tr("The password cannot be saved"), str(exc),
                           QMessageBox.StandardButton.Cancel, self)
         box.setInformativeText(self.tr("Keep for this session only: SMS Desk uses the password until it is "
@@ -762,16 +760,9 @@ class AccountManagerDialog(QDialog):
         self.setWindowTitle(self.tr("Accounts"))
         self.setMinimumSize(620, 380)
         layout = QVBoxLayout(self)
-        credentials = ctx.accounts.credentials
-        if credentials.usable():
-            intro_text = self.tr("Your SMS vendor accounts. Passwords and keys are kept in the system keychain "
-                                 "({backend}), never in a file.").format(backend=credentials.backend_name())
-        else:
-            intro_text = self.tr("Your SMS vendor accounts. This computer has no usable system keychain, so "
-                                 "passwords and keys are kept only until SMS Desk is closed, never in a file.")
-        intro = QLabel(intro_text)
-        intro.setWordWrap(True)
-        layout.addWidget(intro)
+        layout.addWidget(QLabel(self.tr("Your SMS vendor accounts.")))
+        self.keychain_notice = KeychainNotice(ctx.accounts.credentials, self)
+        layout.addWidget(self.keychain_notice)
         row = QHBoxLayout()
         self.list = QListWidget()
         self.list.setAccessibleName(self.tr("Accounts"))
