@@ -330,8 +330,8 @@
         <translation>Two-way reply code</translation>
     </message>
     <message>
-        <source>Optional: the code your customers put in front of a reply (for example 03). SMS Desk removes it from received replies.</source>
-        <translation>Optional: the code your customers put in front of a reply (for example 03). SMS Desk removes it from received replies.</translation>
+        <source>The code your customers put in front of a reply (03 unless SMS-Get gave your account another one). SMS Desk removes it from received replies.</source>
+        <translation>The code your customers put in front of a reply (03 unless SMS-Get gave your account another one). SMS Desk removes it from received replies.</translation>
     </message>
     <message>
         <source>The username you sign in to www.twsms.com with.</source>
@@ -1791,6 +1791,10 @@ Numbers already sent stay tracked on the Status tab.</translation>
     <message>
         <source>Job {job} is being sent right now by another SMS Desk window or the command line (process {where}). Nothing was sent twice. Wait until that send finishes, then look at the job on the Status tab.</source>
         <translation>Job {job} is being sent right now by another SMS Desk window or the command line (process {where}). Nothing was sent twice. Wait until that send finishes, then look at the job on the Status tab.</translation>
+    </message>
+    <message>
+        <source>Not sent: this number was put on the opt-out list while the job was running.</source>
+        <translation>Not sent: this number was put on the opt-out list while the job was running.</translation>
     </message>
 </context>
 <context>
@@ -3792,12 +3796,16 @@ Numbers already sent stay tracked on the Status tab.</translation>
         <translation>Opt-out keywords</translation>
     </message>
     <message>
-        <source>A reply that is exactly one of these words (comma-separated, any case) adds the number to the opt-out list.</source>
-        <translation>A reply that is exactly one of these words (comma-separated, any case) adds the number to the opt-out list.</translation>
+        <source>Comma-separated. A plain word counts only when it is the whole reply (any case, full-width or not, punctuation ignored); a word with * in front counts anywhere in the reply.</source>
+        <translation>Comma-separated. A plain word counts only when it is the whole reply (any case, full-width or not, punctuation ignored); a word with * in front counts anywhere in the reply.</translation>
     </message>
     <message>
         <source>&amp;Opt-out keywords:</source>
         <translation>&amp;Opt-out keywords:</translation>
+    </message>
+    <message>
+        <source>A plain word (STOP, T) counts only when it is the whole reply; *退訂 counts anywhere in the reply, as in {example}.</source>
+        <translation>A plain word (STOP, T) counts only when it is the whole reply; *退訂 counts anywhere in the reply, as in {example}.</translation>
     </message>
     <message>
         <source>Ask before adding a number to the opt-out list</source>

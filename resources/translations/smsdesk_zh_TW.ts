@@ -330,8 +330,8 @@
         <translation>雙向回覆代碼</translation>
     </message>
     <message>
-        <source>Optional: the code your customers put in front of a reply (for example 03). SMS Desk removes it from received replies.</source>
-        <translation>選填：您的客戶回覆時放在最前面的代碼（例如 03）。SMS Desk 會從收到的回覆中去除它。</translation>
+        <source>The code your customers put in front of a reply (03 unless SMS-Get gave your account another one). SMS Desk removes it from received replies.</source>
+        <translation>客戶回覆時放在最前面的代碼（除非 SMS-Get 給您的帳號別的代碼，否則是 03）。SMS Desk 會從收到的回覆中去掉它。</translation>
     </message>
     <message>
         <source>The username you sign in to www.twsms.com with.</source>
@@ -1791,6 +1791,10 @@ Numbers already sent stay tracked on the Status tab.</source>
     <message>
         <source>Job {job} is being sent right now by another SMS Desk window or the command line (process {where}). Nothing was sent twice. Wait until that send finishes, then look at the job on the Status tab.</source>
         <translation>工作 {job} 正由另一個 SMS Desk 視窗或命令列（程式編號 {where}）傳送中。沒有任何簡訊被重複傳送。請等那次傳送完成後，再到「狀態」分頁查看這項工作。</translation>
+    </message>
+    <message>
+        <source>Not sent: this number was put on the opt-out list while the job was running.</source>
+        <translation>未發送：這個號碼在工作進行中被加入拒收名單。</translation>
     </message>
 </context>
 <context>
@@ -3792,12 +3796,16 @@ Numbers already sent stay tracked on the Status tab.</source>
         <translation>退訂關鍵字</translation>
     </message>
     <message>
-        <source>A reply that is exactly one of these words (comma-separated, any case) adds the number to the opt-out list.</source>
-        <translation>回覆內容與其中一個關鍵字完全相同（以逗號分隔，不分大小寫）時，會將該門號加入退訂名單。</translation>
+        <source>Comma-separated. A plain word counts only when it is the whole reply (any case, full-width or not, punctuation ignored); a word with * in front counts anywhere in the reply.</source>
+        <translation>以逗號分隔。一般字詞只在整則回覆就是它時才算（不分大小寫、全形半形，忽略標點）；前面加 * 的字詞出現在回覆中任何位置都算。</translation>
     </message>
     <message>
         <source>&amp;Opt-out keywords:</source>
         <translation>退訂關鍵字(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>A plain word (STOP, T) counts only when it is the whole reply; *退訂 counts anywhere in the reply, as in {example}.</source>
+        <translation>一般字詞（STOP、T）只在整則回覆就是它時才算；*退訂 出現在回覆中任何位置都算，例如 {example}。</translation>
     </message>
     <message>
         <source>Ask before adding a number to the opt-out list</source>

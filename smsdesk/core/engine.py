@@ -30,6 +30,7 @@ from typing import Any
 from smsdesk.core.accounts import Accounts
 from smsdesk.core.jobs import Job, Jobs, JobStatus
 from smsdesk.core.leases import JobLease
+from smsdesk.core.optout_guard import drop_opted_out
 from smsdesk.core.redact import redact
 from smsdesk.core.states import State
 from smsdesk.core.store import Store
@@ -360,6 +361,8 @@ class SendEngine:
                 if pending and not stopping and not control.paused and (
                         free >= max(1, concurrency // 2) or len(pending) <= free):
                     take = [pending.popleft() for _ in range(min(free, len(pending)))]
+                    # A number that opted out while the job ran is held back (core/optout_guard.py).
+                    take = drop_opted_out(self.store, job.id, take)
                     self._mark_inflight(take)
                     for batch in take:
                         running[pool.submit(self._send_one, client, batch, control, limiter)] = batch

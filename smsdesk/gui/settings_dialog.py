@@ -3,24 +3,27 @@
 Everything is stored with QSettings (``ctx.settings``, the data folder's
 settings.ini) under these keys:
 
-=========================  ==========================================================
-``language``               ``system`` (follow the computer), ``zh_TW`` or ``en``;
-                           read by ``app.main`` at start, so a change needs a restart
-``appearance``             ``system`` (follow the computer's light/dark mode), ``light``
-                           or ``dark``; applied at start and at once when changed
-``phones/region``          ISO region for numbers written without a country code
-                           (``TW`` by default)
-``quiet/enabled``          ``true``/``false``: no sending during quiet hours
-``quiet/start``            ``HH:MM`` local (Taipei) time the quiet hours begin
-``quiet/end``              ``HH:MM`` they end; start later than end crosses midnight
-``poll/status_seconds``    how often delivery status is asked for (seconds)
-``poll/replies_seconds``   how often replies are fetched (seconds)
-``notify/enabled``         ``true``/``false``: desktop notifications
-``callbacks/enabled``      ``true``/``false``: run the callback receiver
-``callbacks/bind``         address the receiver listens on (``0.0.0.0``: all)
-``callbacks/port``         its TCP port
-``callbacks/public_url``   the internet address vendors call (given to vendors)
-=========================  ==========================================================
+=============================  ==========================================================
+``language``                   ``system`` (follow the computer), ``zh_TW`` or ``en``;
+                               read by ``app.main`` at start, so a change needs a restart
+``appearance``                 ``system`` (follow the computer's light/dark mode), ``light``
+                               or ``dark``; applied at start and at once when changed
+``phones/region``              ISO region for numbers written without a country code
+                               (``TW`` by default)
+``quiet/enabled``              ``true``/``false``: no sending during quiet hours
+``quiet/start``                ``HH:MM`` local (Taipei) time the quiet hours begin
+``quiet/end``                  ``HH:MM`` they end; start later than end crosses midnight
+``poll/status_seconds``        how often delivery status is asked for (seconds)
+``poll/replies_seconds``       how often replies are fetched (seconds)
+``notify/enabled``             ``true``/``false``: desktop notifications
+``callbacks/enabled``          ``true``/``false``: run the callback receiver
+``callbacks/bind``             address the receiver listens on (``0.0.0.0``: all)
+``callbacks/port``             its TCP port
+``callbacks/public_url``       the internet address vendors call (given to vendors)
+``replies/optout_keywords``    comma-separated opt-out keywords; ``*word`` matches anywhere
+                               in a reply, a plain word only the whole reply (core/optout_rules.py)
+``replies/optout_ask``         ``true``: ask before putting a number on the opt-out list
+=============================  ==========================================================
 
 Low-balance thresholds, concurrency and rate are per account (account dialog).
 Read settings with the accessors below (:func:`quiet_hours`,
@@ -248,13 +251,17 @@ class SettingsDialog(QDialog):
         self.notify = QCheckBox(self.tr("Show a notification when a send finishes or a reply arrives"))
         self.notify.setChecked(notifications_enabled(s))
         form.addRow(self.tr("Notifications:"), self.notify)
-        from smsdesk.core.tracking import DEFAULT_OPTOUT_KEYWORDS
+        from smsdesk.core.optout_rules import OptOutRule
 
-        self.optout_keywords = QLineEdit(str(s.value(OPTOUT_KEYWORDS, ",".join(DEFAULT_OPTOUT_KEYWORDS))))
+        self.optout_keywords = QLineEdit(OptOutRule.parse(s.value(OPTOUT_KEYWORDS)).as_setting())
         self.optout_keywords.setAccessibleName(self.tr("Opt-out keywords"))
-        self.optout_keywords.setToolTip(self.tr("A reply that is exactly one of these words (comma-separated, any "
-                                                "case) adds the number to the opt-out list."))
+        self.optout_keywords.setToolTip(self.tr(
+            "Comma-separated. A plain word counts only when it is the whole reply (any case, full-width or "
+            "not, punctuation ignored); a word with * in front counts anywhere in the reply."))
         form.addRow(self.tr("&Opt-out keywords:"), self.optout_keywords)
+        form.addRow(QLabel(), help_label(self.tr(
+            "A plain word (STOP, T) counts only when it is the whole reply; *退訂 counts anywhere in the "
+            "reply, as in {example}.").format(example="\u201c\u56deT\u9000\u8ba2\u201d")))
         self.optout_ask = QCheckBox(self.tr("Ask before adding a number to the opt-out list"))
         self.optout_ask.setChecked(_bool(s.value(OPTOUT_ASK), False))
         form.addRow("", self.optout_ask)
