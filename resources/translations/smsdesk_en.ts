@@ -775,6 +775,10 @@
         <translation>Nothing was sent.</translation>
     </message>
     <message>
+        <source>They are skipped; add --allow-repeat to send to them again.</source>
+        <translation>They are skipped; add --allow-repeat to send to them again.</translation>
+    </message>
+    <message>
         <source>No one to send to: every number was skipped.</source>
         <translation>No one to send to: every number was skipped.</translation>
     </message>
@@ -935,6 +939,14 @@
         <translation>send without asking</translation>
     </message>
     <message>
+        <source>send even during the quiet hours set in the app</source>
+        <translation>send even during the quiet hours set in the app</translation>
+    </message>
+    <message>
+        <source>also send to numbers that got this exact message recently</source>
+        <translation>also send to numbers that got this exact message recently</translation>
+    </message>
+    <message>
         <source>list jobs</source>
         <translation>list jobs</translation>
     </message>
@@ -993,6 +1005,75 @@
     <message>
         <source>Unexpected error: {error}</source>
         <translation>Unexpected error: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>ComposeSending</name>
+    <message>
+        <source>Checking the balance…</source>
+        <translation>Checking the balance…</translation>
+    </message>
+    <message>
+        <source>Cannot send yet</source>
+        <translation>Cannot send yet</translation>
+    </message>
+    <message>
+        <source>No one to send to</source>
+        <translation>No one to send to</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Starting…</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Paused. {counts}</source>
+        <translation>Paused. {counts}</translation>
+    </message>
+    <message>
+        <source>Job {job} is scheduled for {when}. SMS Desk sends it then: leave the app running.</source>
+        <translation>Job {job} is scheduled for {when}. SMS Desk sends it then: leave the app running.</translation>
+    </message>
+    <message>
+        <source>Job {job}: {submitted} submitted, {scheduled} scheduled, {failed} failed, {unknown} unknown, {cancelled} cancelled; {points} points.</source>
+        <translation>Job {job}: {submitted} submitted, {scheduled} scheduled, {failed} failed, {unknown} unknown, {cancelled} cancelled; {points} points.</translation>
+    </message>
+    <message>
+        <source>Sending paused</source>
+        <translation>Sending paused</translation>
+    </message>
+    <message>
+        <source>Fix the problem, then resume the job on the Status tab: numbers already sent are not sent again.</source>
+        <translation>Fix the problem, then resume the job on the Status tab: numbers already sent are not sent again.</translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation>Scheduled</translation>
+    </message>
+    <message>
+        <source>Sending stopped</source>
+        <translation>Sending stopped</translation>
+    </message>
+    <message>
+        <source>{error}
+Numbers already sent stay tracked on the Status tab.</source>
+        <translation>{error}
+Numbers already sent stay tracked on the Status tab.</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Resume</translation>
+    </message>
+    <message>
+        <source>Cancelling after the requests under way…</source>
+        <translation>Cancelling after the requests under way…</translation>
+    </message>
+    <message>
+        <source>Reply to {who}</source>
+        <translation>Reply to {who}</translation>
     </message>
 </context>
 <context>
@@ -1310,30 +1391,6 @@
         <translation>&amp;Schedule…</translation>
     </message>
     <message>
-        <source>Checking the balance…</source>
-        <translation>Checking the balance…</translation>
-    </message>
-    <message>
-        <source>Starting…</source>
-        <translation>Starting…</translation>
-    </message>
-    <message>
-        <source>Paused. {counts}</source>
-        <translation>Paused. {counts}</translation>
-    </message>
-    <message>
-        <source>Job {job} is scheduled for {when}. SMS Desk sends it then: leave the app running.</source>
-        <translation>Job {job} is scheduled for {when}. SMS Desk sends it then: leave the app running.</translation>
-    </message>
-    <message>
-        <source>Job {job}: {submitted} submitted, {scheduled} scheduled, {failed} failed, {unknown} unknown, {cancelled} cancelled; {points} points.</source>
-        <translation>Job {job}: {submitted} submitted, {scheduled} scheduled, {failed} failed, {unknown} unknown, {cancelled} cancelled; {points} points.</translation>
-    </message>
-    <message>
-        <source>Cancelling after the requests under way…</source>
-        <translation>Cancelling after the requests under way…</translation>
-    </message>
-    <message>
         <source>&amp;Send…</source>
         <translation>&amp;Send…</translation>
     </message>
@@ -1404,40 +1461,6 @@
     <message>
         <source>Add an account first (the Sandbox is free).</source>
         <translation>Add an account first (the Sandbox is free).</translation>
-    </message>
-    <message>
-        <source>Cannot send yet</source>
-        <translation>Cannot send yet</translation>
-    </message>
-    <message>
-        <source>No one to send to</source>
-        <translation>No one to send to</translation>
-    </message>
-    <message>
-        <source>Sending paused</source>
-        <translation>Sending paused</translation>
-    </message>
-    <message>
-        <source>Fix the problem, then resume the job on the Status tab: numbers already sent are not sent again.</source>
-        <translation>Fix the problem, then resume the job on the Status tab: numbers already sent are not sent again.</translation>
-    </message>
-    <message>
-        <source>Scheduled</source>
-        <translation>Scheduled</translation>
-    </message>
-    <message>
-        <source>Sending stopped</source>
-        <translation>Sending stopped</translation>
-    </message>
-    <message>
-        <source>{error}
-Numbers already sent stay tracked on the Status tab.</source>
-        <translation>{error}
-Numbers already sent stay tracked on the Status tab.</translation>
-    </message>
-    <message>
-        <source>Resume</source>
-        <translation>Resume</translation>
     </message>
 </context>
 <context>
@@ -1529,6 +1552,10 @@ Numbers already sent stay tracked on the Status tab.</translation>
     <message>
         <source>First message:</source>
         <translation>First message:</translation>
+    </message>
+    <message>
+        <source>Send it to them again as well</source>
+        <translation>Send it to them again as well</translation>
     </message>
     <message>
         <source>First message</source>
@@ -1768,6 +1795,33 @@ Numbers already sent stay tracked on the Status tab.</translation>
     <message>
         <source>No system keychain is available on this computer, so the password cannot be saved. You can keep it for this session only (you will be asked again next time). SMS Desk never writes passwords to a file.</source>
         <translation>No system keychain is available on this computer, so the password cannot be saved. You can keep it for this session only (you will be asked again next time). SMS Desk never writes passwords to a file.</translation>
+    </message>
+</context>
+<context>
+    <name>DraftBar</name>
+    <message>
+        <source>&amp;Use again</source>
+        <translation>&amp;Use again</translation>
+    </message>
+    <message>
+        <source>Fill Compose with the message and recipients just sent</source>
+        <translation>Fill Compose with the message and recipients just sent</translation>
+    </message>
+    <message>
+        <source>Restore the earlier draft</source>
+        <translation>Restore the earlier draft</translation>
+    </message>
+    <message>
+        <source>Put back the message and recipients you were writing before the reply</source>
+        <translation>Put back the message and recipients you were writing before the reply</translation>
+    </message>
+    <message>
+        <source>The draft you were writing is set aside.</source>
+        <translation>The draft you were writing is set aside.</translation>
+    </message>
+    <message>
+        <source>The message just sent is cleared from Compose.</source>
+        <translation>The message just sent is cleared from Compose.</translation>
     </message>
 </context>
 <context>
@@ -2990,6 +3044,10 @@ Numbers already sent stay tracked on the Status tab.</translation>
 <context>
     <name>Plan</name>
     <message>
+        <source>Got this exact message {when}.</source>
+        <translation>Got this exact message {when}.</translation>
+    </message>
+    <message>
         <source>Template {template} with {values}</source>
         <translation>Template {template} with {values}</translation>
     </message>
@@ -3004,6 +3062,14 @@ Numbers already sent stay tracked on the Status tab.</translation>
     <message>
         <source>Recipients: {n}</source>
         <translation>Recipients: {n}</translation>
+    </message>
+    <message>
+        <source>They get it again.</source>
+        <translation>They get it again.</translation>
+    </message>
+    <message>
+        <source>They are skipped.</source>
+        <translation>They are skipped.</translation>
     </message>
     <message>
         <source>Skipped, {why}: {n}</source>
@@ -3060,6 +3126,10 @@ Numbers already sent stay tracked on the Status tab.</translation>
     <message>
         <source>the vendor cannot take it</source>
         <translation>the vendor cannot take it</translation>
+    </message>
+    <message>
+        <source>got this exact message recently</source>
+        <translation>got this exact message recently</translation>
     </message>
     <message>
         <source>There is no contact list named “{name}”.</source>
@@ -3386,6 +3456,29 @@ Numbers already sent stay tracked on the Status tab.</translation>
     <message>
         <source>Australia (+61)</source>
         <translation>Australia (+61)</translation>
+    </message>
+</context>
+<context>
+    <name>Repeats</name>
+    <message>
+        <source>today at {time}</source>
+        <translation>today at {time}</translation>
+    </message>
+    <message>
+        <source>yesterday at {time}</source>
+        <translation>yesterday at {time}</translation>
+    </message>
+    <message>
+        <source>on {date}</source>
+        <translation>on {date}</translation>
+    </message>
+    <message>
+        <source>on {when}</source>
+        <translation>on {when}</translation>
+    </message>
+    <message>
+        <source>{n} of these {total} people got this exact message {when}.</source>
+        <translation>{n} of these {total} people got this exact message {when}.</translation>
     </message>
 </context>
 <context>
@@ -3838,6 +3931,22 @@ Numbers already sent stay tracked on the Status tab.</translation>
     <message>
         <source>Taiwan time. Sends planned inside these hours are held until they end unless you confirm. 21:00 to 08:00 crosses midnight.</source>
         <translation>Taiwan time. Sends planned inside these hours are held until they end unless you confirm. 21:00 to 08:00 crosses midnight.</translation>
+    </message>
+    <message>
+        <source> hours</source>
+        <translation> hours</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Off</translation>
+    </message>
+    <message>
+        <source>Repeat guard</source>
+        <translation>Repeat guard</translation>
+    </message>
+    <message>
+        <source>Skip people who got the same message in the last:</source>
+        <translation>Skip people who got the same message in the last:</translation>
     </message>
     <message>
         <source>Checking for news</source>

@@ -775,6 +775,10 @@
         <translation>沒有發送任何簡訊。</translation>
     </message>
     <message>
+        <source>They are skipped; add --allow-repeat to send to them again.</source>
+        <translation>已略過它們；要再發送給它們，請加上 --allow-repeat。</translation>
+    </message>
+    <message>
         <source>No one to send to: every number was skipped.</source>
         <translation>沒有收件人：每個門號都被略過了。</translation>
     </message>
@@ -935,6 +939,14 @@
         <translation>不詢問直接發送</translation>
     </message>
     <message>
+        <source>send even during the quiet hours set in the app</source>
+        <translation>在程式設定的勿擾時段內也照樣發送</translation>
+    </message>
+    <message>
+        <source>also send to numbers that got this exact message recently</source>
+        <translation>最近已收到這則相同簡訊的門號也照樣發送</translation>
+    </message>
+    <message>
         <source>list jobs</source>
         <translation>列出工作</translation>
     </message>
@@ -993,6 +1005,75 @@
     <message>
         <source>Unexpected error: {error}</source>
         <translation>非預期的錯誤：{error}</translation>
+    </message>
+</context>
+<context>
+    <name>ComposeSending</name>
+    <message>
+        <source>Checking the balance…</source>
+        <translation>正在查詢餘額…</translation>
+    </message>
+    <message>
+        <source>Cannot send yet</source>
+        <translation>還不能發送</translation>
+    </message>
+    <message>
+        <source>No one to send to</source>
+        <translation>沒有收件人</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>正在開始…</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>暫停</translation>
+    </message>
+    <message>
+        <source>Paused. {counts}</source>
+        <translation>已暫停。{counts}</translation>
+    </message>
+    <message>
+        <source>Job {job} is scheduled for {when}. SMS Desk sends it then: leave the app running.</source>
+        <translation>工作 {job} 已預約在 {when} 發送。SMS Desk 會在那時發送：請讓程式保持開啟。</translation>
+    </message>
+    <message>
+        <source>Job {job}: {submitted} submitted, {scheduled} scheduled, {failed} failed, {unknown} unknown, {cancelled} cancelled; {points} points.</source>
+        <translation>工作 {job}：{submitted} 則已送出，{scheduled} 則已預約，{failed} 則失敗，{unknown} 則不明，{cancelled} 則已取消；共 {points} 點。</translation>
+    </message>
+    <message>
+        <source>Sending paused</source>
+        <translation>已暫停發送</translation>
+    </message>
+    <message>
+        <source>Fix the problem, then resume the job on the Status tab: numbers already sent are not sent again.</source>
+        <translation>請修正問題，然後在「狀態」分頁中繼續這個工作：已發送的門號不會再發送一次。</translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation>已預約</translation>
+    </message>
+    <message>
+        <source>Sending stopped</source>
+        <translation>已停止發送</translation>
+    </message>
+    <message>
+        <source>{error}
+Numbers already sent stay tracked on the Status tab.</source>
+        <translation>{error}
+已發送的門號會在「狀態」分頁中持續追蹤。</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>繼續</translation>
+    </message>
+    <message>
+        <source>Cancelling after the requests under way…</source>
+        <translation>進行中的請求完成後將取消…</translation>
+    </message>
+    <message>
+        <source>Reply to {who}</source>
+        <translation>回覆給 {who}</translation>
     </message>
 </context>
 <context>
@@ -1310,30 +1391,6 @@
         <translation>預約(&amp;S)…</translation>
     </message>
     <message>
-        <source>Checking the balance…</source>
-        <translation>正在查詢餘額…</translation>
-    </message>
-    <message>
-        <source>Starting…</source>
-        <translation>正在開始…</translation>
-    </message>
-    <message>
-        <source>Paused. {counts}</source>
-        <translation>已暫停。{counts}</translation>
-    </message>
-    <message>
-        <source>Job {job} is scheduled for {when}. SMS Desk sends it then: leave the app running.</source>
-        <translation>工作 {job} 已預約在 {when} 發送。SMS Desk 會在那時發送：請讓程式保持開啟。</translation>
-    </message>
-    <message>
-        <source>Job {job}: {submitted} submitted, {scheduled} scheduled, {failed} failed, {unknown} unknown, {cancelled} cancelled; {points} points.</source>
-        <translation>工作 {job}：{submitted} 則已送出，{scheduled} 則已預約，{failed} 則失敗，{unknown} 則不明，{cancelled} 則已取消；共 {points} 點。</translation>
-    </message>
-    <message>
-        <source>Cancelling after the requests under way…</source>
-        <translation>進行中的請求完成後將取消…</translation>
-    </message>
-    <message>
         <source>&amp;Send…</source>
         <translation>發送(&amp;S)…</translation>
     </message>
@@ -1404,40 +1461,6 @@
     <message>
         <source>Add an account first (the Sandbox is free).</source>
         <translation>請先新增帳號（Sandbox 是免費的）。</translation>
-    </message>
-    <message>
-        <source>Cannot send yet</source>
-        <translation>還不能發送</translation>
-    </message>
-    <message>
-        <source>No one to send to</source>
-        <translation>沒有收件人</translation>
-    </message>
-    <message>
-        <source>Sending paused</source>
-        <translation>已暫停發送</translation>
-    </message>
-    <message>
-        <source>Fix the problem, then resume the job on the Status tab: numbers already sent are not sent again.</source>
-        <translation>請修正問題，然後在「狀態」分頁中繼續這個工作：已發送的門號不會再發送一次。</translation>
-    </message>
-    <message>
-        <source>Scheduled</source>
-        <translation>已預約</translation>
-    </message>
-    <message>
-        <source>Sending stopped</source>
-        <translation>已停止發送</translation>
-    </message>
-    <message>
-        <source>{error}
-Numbers already sent stay tracked on the Status tab.</source>
-        <translation>{error}
-已發送的門號會在「狀態」分頁中持續追蹤。</translation>
-    </message>
-    <message>
-        <source>Resume</source>
-        <translation>繼續</translation>
     </message>
 </context>
 <context>
@@ -1529,6 +1552,10 @@ Numbers already sent stay tracked on the Status tab.</source>
     <message>
         <source>First message:</source>
         <translation>第一則簡訊：</translation>
+    </message>
+    <message>
+        <source>Send it to them again as well</source>
+        <translation>也再發送給他們一次</translation>
     </message>
     <message>
         <source>First message</source>
@@ -1768,6 +1795,33 @@ Numbers already sent stay tracked on the Status tab.</source>
     <message>
         <source>No system keychain is available on this computer, so the password cannot be saved. You can keep it for this session only (you will be asked again next time). SMS Desk never writes passwords to a file.</source>
         <translation>這台電腦沒有可用的系統鑰匙圈，因此無法儲存密碼。您可以只將密碼保留到本次關閉為止（下次會再詢問您）。SMS Desk 絕不會把密碼寫入檔案。</translation>
+    </message>
+</context>
+<context>
+    <name>DraftBar</name>
+    <message>
+        <source>&amp;Use again</source>
+        <translation>再次使用(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Fill Compose with the message and recipients just sent</source>
+        <translation>把剛送出的簡訊和收件人填回「撰寫」</translation>
+    </message>
+    <message>
+        <source>Restore the earlier draft</source>
+        <translation>還原先前的草稿</translation>
+    </message>
+    <message>
+        <source>Put back the message and recipients you were writing before the reply</source>
+        <translation>放回回覆之前您正在撰寫的簡訊和收件人</translation>
+    </message>
+    <message>
+        <source>The draft you were writing is set aside.</source>
+        <translation>您正在撰寫的草稿已先保留。</translation>
+    </message>
+    <message>
+        <source>The message just sent is cleared from Compose.</source>
+        <translation>剛送出的簡訊已從「撰寫」清除。</translation>
     </message>
 </context>
 <context>
@@ -2990,6 +3044,10 @@ Numbers already sent stay tracked on the Status tab.</source>
 <context>
     <name>Plan</name>
     <message>
+        <source>Got this exact message {when}.</source>
+        <translation>{when} 已收到這則相同的簡訊。</translation>
+    </message>
+    <message>
         <source>Template {template} with {values}</source>
         <translation>範本 {template}，值為 {values}</translation>
     </message>
@@ -3004,6 +3062,14 @@ Numbers already sent stay tracked on the Status tab.</source>
     <message>
         <source>Recipients: {n}</source>
         <translation>收件人：{n} 位</translation>
+    </message>
+    <message>
+        <source>They get it again.</source>
+        <translation>他們會再收到一次。</translation>
+    </message>
+    <message>
+        <source>They are skipped.</source>
+        <translation>已略過他們。</translation>
     </message>
     <message>
         <source>Skipped, {why}: {n}</source>
@@ -3060,6 +3126,10 @@ Numbers already sent stay tracked on the Status tab.</source>
     <message>
         <source>the vendor cannot take it</source>
         <translation>廠商無法接受</translation>
+    </message>
+    <message>
+        <source>got this exact message recently</source>
+        <translation>最近已收到這則相同的簡訊</translation>
     </message>
     <message>
         <source>There is no contact list named “{name}”.</source>
@@ -3386,6 +3456,29 @@ Numbers already sent stay tracked on the Status tab.</source>
     <message>
         <source>Australia (+61)</source>
         <translation>澳洲（+61）</translation>
+    </message>
+</context>
+<context>
+    <name>Repeats</name>
+    <message>
+        <source>today at {time}</source>
+        <translation>在今天 {time}</translation>
+    </message>
+    <message>
+        <source>yesterday at {time}</source>
+        <translation>在昨天 {time}</translation>
+    </message>
+    <message>
+        <source>on {date}</source>
+        <translation>預定在 {date}</translation>
+    </message>
+    <message>
+        <source>on {when}</source>
+        <translation>在 {when}</translation>
+    </message>
+    <message>
+        <source>{n} of these {total} people got this exact message {when}.</source>
+        <translation>這 {total} 人中有 {n} 人{when} 已收到這則相同的簡訊。</translation>
     </message>
 </context>
 <context>
@@ -3838,6 +3931,22 @@ Numbers already sent stay tracked on the Status tab.</source>
     <message>
         <source>Taiwan time. Sends planned inside these hours are held until they end unless you confirm. 21:00 to 08:00 crosses midnight.</source>
         <translation>台灣時間。排在這段時間內的發送會暫緩到時段結束，除非您確認要發送。21:00 到 08:00 會跨過午夜。</translation>
+    </message>
+    <message>
+        <source> hours</source>
+        <translation> 小時</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>關閉</translation>
+    </message>
+    <message>
+        <source>Repeat guard</source>
+        <translation>重複發送防護</translation>
+    </message>
+    <message>
+        <source>Skip people who got the same message in the last:</source>
+        <translation>略過最近這段時間內已收到相同簡訊的人：</translation>
     </message>
     <message>
         <source>Checking for news</source>

@@ -13,6 +13,8 @@ settings.ini) under these keys:
 ``quiet/enabled``              ``true``/``false``: no sending during quiet hours
 ``quiet/start``                ``HH:MM`` local (Taipei) time the quiet hours begin
 ``quiet/end``                  ``HH:MM`` they end; start later than end crosses midnight
+``send/repeat_hours``          hours the repeat guard looks back for the same message to the
+                               same people (default 24; 0 turns it off)
 ``poll/status_seconds``        how often delivery status is asked for (seconds)
 ``poll/replies_seconds``       how often replies are fetched (seconds)
 ``notify/enabled``             ``true``/``false``: desktop notifications
@@ -53,6 +55,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from smsdesk.core import send_rules
 from smsdesk.core.schedule import QuietHours
 from smsdesk.gui import theme
 from smsdesk.gui.context import AppContext
@@ -64,9 +67,10 @@ from smsdesk.i18n import QT_TRANSLATE_NOOP, translate
 LANGUAGE = "language"
 APPEARANCE = "appearance"
 REGION = "phones/region"
-QUIET_ENABLED = "quiet/enabled"
-QUIET_START = "quiet/start"
-QUIET_END = "quiet/end"
+QUIET_ENABLED = send_rules.QUIET_ENABLED
+QUIET_START = send_rules.QUIET_START
+QUIET_END = send_rules.QUIET_END
+REPEAT_HOURS = send_rules.REPEAT_HOURS
 POLL_STATUS = "poll/status_seconds"
 POLL_REPLIES = "poll/replies_seconds"
 NOTIFY = "notify/enabled"
@@ -79,7 +83,7 @@ CALLBACKS_PUBLIC_URL = "callbacks/public_url"
 
 LANGUAGES = ("system", "zh_TW", "en")
 DEFAULT_REGION = "TW"
-DEFAULT_QUIET = ("21:00", "08:00")
+DEFAULT_QUIET = send_rules.DEFAULT_QUIET
 DEFAULT_POLL_STATUS = 60
 DEFAULT_POLL_REPLIES = 60
 POLL_MIN, POLL_MAX = 15, 3600  # below 15 s vendors start rate-limiting us
@@ -153,12 +157,13 @@ def default_region(settings: QSettings) -> str:
 
 
 def quiet_hours(settings: QSettings) -> QuietHours | None:
-    """The quiet hours (Taipei time), or None when they are off."""
-    if not _bool(settings.value(QUIET_ENABLED), False):
-        return None
-    hours = QuietHours(_hhmm(settings.value(QUIET_START), DEFAULT_QUIET[0]),
-                       _hhmm(settings.value(QUIET_END), DEFAULT_QUIET[1]))
-    return hours if hours.enabled else None
+    """The quiet hours (Taipei time), or None when they are off (the CLI reads them the same way)."""
+    return send_rules.quiet_hours(settings)
+
+
+def repeat_hours(settings: QSettings) -> int:
+    """How many hours back the repeat guard looks (0: off)."""
+    return send_rules.repeat_hours(settings)
 
 
 def status_poll_seconds(settings: QSettings) -> int:
@@ -285,6 +290,13 @@ class SettingsDialog(QDialog):
                                        "unless you confirm. 21:00 to 08:00 crosses midnight.")))
         self.quiet_enabled.toggled.connect(self._quiet_toggled)
         self._quiet_toggled(self.quiet_enabled.isChecked())
+        self.repeat_hours = QSpinBox()
+        self.repeat_hours.setRange(0, send_rules.REPEAT_HOURS_MAX)
+        self.repeat_hours.setSuffix(self.tr(" hours"))
+        self.repeat_hours.setSpecialValueText(self.tr("Off"))
+        self.repeat_hours.setValue(repeat_hours(s))
+        self.repeat_hours.setAccessibleName(self.tr("Repeat guard"))
+        qform.addRow(self.tr("Skip people who got the same message in the last:"), self.repeat_hours)
         layout.addWidget(quiet)
 
         polling = QGroupBox(self.tr("Checking for news"))
@@ -402,6 +414,7 @@ class SettingsDialog(QDialog):
         s.setValue(QUIET_ENABLED, self.quiet_enabled.isChecked())
         s.setValue(QUIET_START, self.quiet_start.time().toString("HH:mm"))
         s.setValue(QUIET_END, self.quiet_end.time().toString("HH:mm"))
+        s.setValue(REPEAT_HOURS, self.repeat_hours.value())
         s.setValue(POLL_STATUS, self.poll_status.value())
         s.setValue(POLL_REPLIES, self.poll_replies.value())
         s.setValue(CALLBACKS_ENABLED, self.callbacks_enabled.isChecked())
