@@ -182,6 +182,7 @@ def cmd_balance(ctx: Context) -> int:
 
 def _job_json(ctx: Context, job: Any) -> dict[str, Any]:
     from smsdesk.core.jobs import Jobs
+    from smsdesk.core.money import job_cost
 
     jobs = Jobs(ctx.store)
     counts = jobs.counts(job.id)
@@ -189,7 +190,7 @@ def _job_json(ctx: Context, job: Any) -> dict[str, Any]:
     return {
         "job": job.id, "account": account.name, "created_at": job.created_at,
         "recipients": sum(counts.values()), "counts": counts, "status": str(job.status),
-        "schedule_at": job.schedule_at, "points": jobs.points_charged(job.id),
+        "schedule_at": job.schedule_at, **job_cost(ctx.store, job.id).as_json(),
         "text": job.text if not job.template_id else "", "template": job.template_id,
     }
 
@@ -313,7 +314,7 @@ def cmd_send(ctx: Context) -> int:
         emit_json(out)
     else:
         print(translate("Cli", "Job {job}: {submitted} submitted, {scheduled} scheduled, {failed} failed, {unknown} unknown, "
-                 "{skipped} skipped; {points} points.").format(**summary.as_text()))
+                 "{skipped} skipped; {cost}.").format(**summary.as_text()))
         if out["note"]:
             print(out["note"])
     return EXIT_OK if summary.status.value != "paused" else EXIT_ERROR

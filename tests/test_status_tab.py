@@ -170,7 +170,7 @@ def test_resend_selected_failed_as_new_job(qtbot: QtBot, ctx: AppContext, sim: S
     qtbot.waitUntil(lambda: tab.confirm_dialog is not None and tab.confirm_dialog.isVisible(), timeout=5000)
     dialog = tab.confirm_dialog
     assert dialog is not None
-    assert "1 recipients" in dialog.findChildren(type(tab.summary))[0].text()
+    assert "1 recipients" in dialog.headline.text()
     assert f"job {job}" in dialog.details.toPlainText()
     sends_before = len(sim.requests_to("twsms", "/json/sms_send.php"))
     dialog.accept()

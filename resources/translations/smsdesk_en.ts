@@ -159,20 +159,20 @@
         <translation>Requests per &amp;second:</translation>
     </message>
     <message>
+        <source>Automatic</source>
+        <translation>Automatic</translation>
+    </message>
+    <message>
+        <source>The Balances tab and a notification warn you when a reading is below this; Automatic: below 100 or the cost of the last job, whichever is more</source>
+        <translation>The Balances tab and a notification warn you when a reading is below this; Automatic: below 100 or the cost of the last job, whichever is more</translation>
+    </message>
+    <message>
         <source>The defaults follow the vendor&apos;s documented limits. Lower them if the vendor says there are too many requests.</source>
         <translation>The defaults follow the vendor&apos;s documented limits. Lower them if the vendor says there are too many requests.</translation>
     </message>
     <message>
-        <source>Off</source>
-        <translation>Off</translation>
-    </message>
-    <message>
         <source>Low-balance warning</source>
         <translation>Low-balance warning</translation>
-    </message>
-    <message>
-        <source>The Balances tab and a notification warn you when a reading is below this; Off: no warning</source>
-        <translation>The Balances tab and a notification warn you when a reading is below this; Off: no warning</translation>
     </message>
     <message>
         <source>&amp;Warn when the balance is below:</source>
@@ -601,8 +601,12 @@
         <translation>OK</translation>
     </message>
     <message>
-        <source>Low balance: top up soon.</source>
-        <translation>Low balance: top up soon.</translation>
+        <source>Empty: nothing can be sent until you top up.</source>
+        <translation>Empty: nothing can be sent until you top up.</translation>
+    </message>
+    <message>
+        <source>Low balance (under {threshold}): top up soon.</source>
+        <translation>Low balance (under {threshold}): top up soon.</translation>
     </message>
     <message>
         <source>{n} readings</source>
@@ -783,8 +787,8 @@
         <translation>No one to send to: every number was skipped.</translation>
     </message>
     <message>
-        <source>Job {job}: {submitted} submitted, {scheduled} scheduled, {failed} failed, {unknown} unknown, {skipped} skipped; {points} points.</source>
-        <translation>Job {job}: {submitted} submitted, {scheduled} scheduled, {failed} failed, {unknown} unknown, {skipped} skipped; {points} points.</translation>
+        <source>Job {job}: {submitted} submitted, {scheduled} scheduled, {failed} failed, {unknown} unknown, {skipped} skipped; {cost}.</source>
+        <translation>Job {job}: {submitted} submitted, {scheduled} scheduled, {failed} failed, {unknown} unknown, {skipped} skipped; {cost}.</translation>
     </message>
     <message>
         <source>{n} messages were being sent when SMS Desk stopped; they are marked unknown and were not resent.</source>
@@ -1038,8 +1042,8 @@
         <translation>Job {job} is scheduled for {when}. SMS Desk sends it then: leave the app running.</translation>
     </message>
     <message>
-        <source>Job {job}: {submitted} submitted, {scheduled} scheduled, {failed} failed, {unknown} unknown, {cancelled} cancelled; {points} points.</source>
-        <translation>Job {job}: {submitted} submitted, {scheduled} scheduled, {failed} failed, {unknown} unknown, {cancelled} cancelled; {points} points.</translation>
+        <source>Job {job}: {submitted} submitted, {scheduled} scheduled, {failed} failed, {unknown} unknown, {cancelled} cancelled; {cost}.</source>
+        <translation>Job {job}: {submitted} submitted, {scheduled} scheduled, {failed} failed, {unknown} unknown, {cancelled} cancelled; {cost}.</translation>
     </message>
     <message>
         <source>Sending paused</source>
@@ -1935,6 +1939,14 @@ Numbers already sent stay tracked on the Status tab.</translation>
     <message>
         <source>Points charged</source>
         <translation>Points charged</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation>Refunded</translation>
+    </message>
+    <message>
+        <source>Net cost</source>
+        <translation>Net cost</translation>
     </message>
     <message>
         <source>Note</source>
@@ -2842,6 +2854,21 @@ Numbers already sent stay tracked on the Status tab.</translation>
     <message>
         <source>What went wrong, in words</source>
         <translation>What went wrong, in words</translation>
+    </message>
+</context>
+<context>
+    <name>Money</name>
+    <message>
+        <source>{net} {unit}</source>
+        <translation>{net} {unit}</translation>
+    </message>
+    <message>
+        <source>{net} {unit} ({charged} charged, {refunded} refunded)</source>
+        <translation>{net} {unit} ({charged} charged, {refunded} refunded)</translation>
+    </message>
+    <message>
+        <source>{n} recipients have not been sent this message yet; they need about {need} {unit}.</source>
+        <translation>{n} recipients have not been sent this message yet; they need about {need} {unit}.</translation>
     </message>
 </context>
 <context>
@@ -3783,8 +3810,8 @@ Numbers already sent stay tracked on the Status tab.</translation>
         <translation>Job {job}: its scheduled time has come, sending now.</translation>
     </message>
     <message>
-        <source>Scheduled job {job}: {submitted} submitted, {failed} failed, {unknown} unknown; {points} points.</source>
-        <translation>Scheduled job {job}: {submitted} submitted, {failed} failed, {unknown} unknown; {points} points.</translation>
+        <source>Scheduled job {job}: {submitted} submitted, {failed} failed, {unknown} unknown; {cost}.</source>
+        <translation>Scheduled job {job}: {submitted} submitted, {failed} failed, {unknown} unknown; {cost}.</translation>
     </message>
     <message>
         <source>A scheduled job could not be sent: {error}</source>
@@ -4485,8 +4512,8 @@ Numbers already sent stay tracked on the Status tab.</translation>
         <translation>{time} (scheduled)</translation>
     </message>
     <message>
-        <source>Job {job} · {account} · {status} · {n} recipients · {points} points</source>
-        <translation>Job {job} · {account} · {status} · {n} recipients · {points} points</translation>
+        <source>Job {job}: {submitted} submitted, {failed} failed, {unknown} unknown; {cost}.</source>
+        <translation>Job {job}: {submitted} submitted, {failed} failed, {unknown} unknown; {cost}.</translation>
     </message>
     <message>
         <source>Open the callback receiver settings</source>
@@ -4553,6 +4580,10 @@ Numbers already sent stay tracked on the Status tab.</translation>
         <translation>Keep it as it is</translation>
     </message>
     <message>
+        <source>Job {job} · {account} · {status} · {n} recipients · {cost}</source>
+        <translation>Job {job} · {account} · {status} · {n} recipients · {cost}</translation>
+    </message>
+    <message>
         <source>Job {job}: {cancelled} cancelled.</source>
         <translation>Job {job}: {cancelled} cancelled.</translation>
     </message>
@@ -4571,10 +4602,6 @@ Numbers already sent stay tracked on the Status tab.</translation>
     <message>
         <source>Sending stopped</source>
         <translation>Sending stopped</translation>
-    </message>
-    <message>
-        <source>Job {job}: {submitted} submitted, {failed} failed, {unknown} unknown; {points} points.</source>
-        <translation>Job {job}: {submitted} submitted, {failed} failed, {unknown} unknown; {points} points.</translation>
     </message>
     <message>
         <source>Search phone or name</source>
@@ -5106,6 +5133,10 @@ Numbers already sent stay tracked on the Status tab.</translation>
     <message>
         <source>Connected. Balance: {amount} {unit}.</source>
         <translation>Connected. Balance: {amount} {unit}.</translation>
+    </message>
+    <message>
+        <source>messages</source>
+        <translation>messages</translation>
     </message>
     <message>
         <source>EngageLab</source>

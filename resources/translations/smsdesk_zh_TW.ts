@@ -159,20 +159,20 @@
         <translation>每秒請求數(&amp;S)：</translation>
     </message>
     <message>
+        <source>Automatic</source>
+        <translation>自動</translation>
+    </message>
+    <message>
+        <source>The Balances tab and a notification warn you when a reading is below this; Automatic: below 100 or the cost of the last job, whichever is more</source>
+        <translation>餘額低於這個數字時，「餘額」分頁和通知會提醒您；自動：低於 100 或上一個工作的費用（取較大者）</translation>
+    </message>
+    <message>
         <source>The defaults follow the vendor&apos;s documented limits. Lower them if the vendor says there are too many requests.</source>
         <translation>預設值依照廠商文件中的限制。如果廠商表示請求太多，請調低。</translation>
     </message>
     <message>
-        <source>Off</source>
-        <translation>關閉</translation>
-    </message>
-    <message>
         <source>Low-balance warning</source>
         <translation>餘額不足警告</translation>
-    </message>
-    <message>
-        <source>The Balances tab and a notification warn you when a reading is below this; Off: no warning</source>
-        <translation>點數低於此值時，「點數」分頁和系統通知會提醒您；「關閉」表示不提醒</translation>
     </message>
     <message>
         <source>&amp;Warn when the balance is below:</source>
@@ -601,8 +601,12 @@
         <translation>正常</translation>
     </message>
     <message>
-        <source>Low balance: top up soon.</source>
-        <translation>餘額不足：請盡快加值。</translation>
+        <source>Empty: nothing can be sent until you top up.</source>
+        <translation>已用完：儲值之前無法發送。</translation>
+    </message>
+    <message>
+        <source>Low balance (under {threshold}): top up soon.</source>
+        <translation>餘額偏低（低於 {threshold}）：請儘快儲值。</translation>
     </message>
     <message>
         <source>{n} readings</source>
@@ -783,8 +787,8 @@
         <translation>沒有收件人：每個門號都被略過了。</translation>
     </message>
     <message>
-        <source>Job {job}: {submitted} submitted, {scheduled} scheduled, {failed} failed, {unknown} unknown, {skipped} skipped; {points} points.</source>
-        <translation>工作 {job}：{submitted} 則已送出，{scheduled} 則已預約，{failed} 則失敗，{unknown} 則不明，{skipped} 則已略過；共 {points} 點。</translation>
+        <source>Job {job}: {submitted} submitted, {scheduled} scheduled, {failed} failed, {unknown} unknown, {skipped} skipped; {cost}.</source>
+        <translation>工作 {job}：{submitted} 則已送出，{scheduled} 則已預約，{failed} 則失敗，{unknown} 則不明，{skipped} 則已略過；費用 {cost}。</translation>
     </message>
     <message>
         <source>{n} messages were being sent when SMS Desk stopped; they are marked unknown and were not resent.</source>
@@ -1038,8 +1042,8 @@
         <translation>工作 {job} 已預約在 {when} 發送。SMS Desk 會在那時發送：請讓程式保持開啟。</translation>
     </message>
     <message>
-        <source>Job {job}: {submitted} submitted, {scheduled} scheduled, {failed} failed, {unknown} unknown, {cancelled} cancelled; {points} points.</source>
-        <translation>工作 {job}：{submitted} 則已送出，{scheduled} 則已預約，{failed} 則失敗，{unknown} 則不明，{cancelled} 則已取消；共 {points} 點。</translation>
+        <source>Job {job}: {submitted} submitted, {scheduled} scheduled, {failed} failed, {unknown} unknown, {cancelled} cancelled; {cost}.</source>
+        <translation>工作 {job}：{submitted} 則已送出，{scheduled} 則已預約，{failed} 則失敗，{unknown} 則不明，{cancelled} 則已取消；費用 {cost}。</translation>
     </message>
     <message>
         <source>Sending paused</source>
@@ -1935,6 +1939,14 @@ Numbers already sent stay tracked on the Status tab.</source>
     <message>
         <source>Points charged</source>
         <translation>扣除點數</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation>已退還</translation>
+    </message>
+    <message>
+        <source>Net cost</source>
+        <translation>實際費用</translation>
     </message>
     <message>
         <source>Note</source>
@@ -2842,6 +2854,21 @@ Numbers already sent stay tracked on the Status tab.</source>
     <message>
         <source>What went wrong, in words</source>
         <translation>出了什麼問題（文字說明）</translation>
+    </message>
+</context>
+<context>
+    <name>Money</name>
+    <message>
+        <source>{net} {unit}</source>
+        <translation>{net} {unit}</translation>
+    </message>
+    <message>
+        <source>{net} {unit} ({charged} charged, {refunded} refunded)</source>
+        <translation>{net} {unit}（扣 {charged}，退還 {refunded}）</translation>
+    </message>
+    <message>
+        <source>{n} recipients have not been sent this message yet; they need about {need} {unit}.</source>
+        <translation>還有 {n} 位收件人尚未收到這則簡訊；大約需要 {need} {unit}。</translation>
     </message>
 </context>
 <context>
@@ -3783,8 +3810,8 @@ Numbers already sent stay tracked on the Status tab.</source>
         <translation>工作 {job}：預約時間已到，現在開始發送。</translation>
     </message>
     <message>
-        <source>Scheduled job {job}: {submitted} submitted, {failed} failed, {unknown} unknown; {points} points.</source>
-        <translation>預約工作 {job}：{submitted} 則已送出，{failed} 則失敗，{unknown} 則不明；共 {points} 點。</translation>
+        <source>Scheduled job {job}: {submitted} submitted, {failed} failed, {unknown} unknown; {cost}.</source>
+        <translation>預約工作 {job}：{submitted} 則已送出，{failed} 則失敗，{unknown} 則不明；費用 {cost}。</translation>
     </message>
     <message>
         <source>A scheduled job could not be sent: {error}</source>
@@ -4485,8 +4512,8 @@ Numbers already sent stay tracked on the Status tab.</source>
         <translation>{time}（預約）</translation>
     </message>
     <message>
-        <source>Job {job} · {account} · {status} · {n} recipients · {points} points</source>
-        <translation>工作 {job} · {account} · {status} · {n} 位收件人 · {points} 點</translation>
+        <source>Job {job}: {submitted} submitted, {failed} failed, {unknown} unknown; {cost}.</source>
+        <translation>工作 {job}：{submitted} 則已送出，{failed} 則失敗，{unknown} 則不明；費用 {cost}。</translation>
     </message>
     <message>
         <source>Open the callback receiver settings</source>
@@ -4553,6 +4580,10 @@ Numbers already sent stay tracked on the Status tab.</source>
         <translation>保持不變</translation>
     </message>
     <message>
+        <source>Job {job} · {account} · {status} · {n} recipients · {cost}</source>
+        <translation>工作 {job} · {account} · {status} · {n} 位收件人 · {cost}</translation>
+    </message>
+    <message>
         <source>Job {job}: {cancelled} cancelled.</source>
         <translation>工作 {job}：已取消 {cancelled} 則。</translation>
     </message>
@@ -4571,10 +4602,6 @@ Numbers already sent stay tracked on the Status tab.</source>
     <message>
         <source>Sending stopped</source>
         <translation>已停止發送</translation>
-    </message>
-    <message>
-        <source>Job {job}: {submitted} submitted, {failed} failed, {unknown} unknown; {points} points.</source>
-        <translation>工作 {job}：{submitted} 則已送出，{failed} 則失敗，{unknown} 則不明；共 {points} 點。</translation>
     </message>
     <message>
         <source>Search phone or name</source>
@@ -5106,6 +5133,10 @@ Numbers already sent stay tracked on the Status tab.</source>
     <message>
         <source>Connected. Balance: {amount} {unit}.</source>
         <translation>已連線。餘額：{amount} {unit}。</translation>
+    </message>
+    <message>
+        <source>messages</source>
+        <translation>則</translation>
     </message>
     <message>
         <source>EngageLab</source>

@@ -31,6 +31,7 @@ from smsdesk.core.jobs import (
     message_where,
     phone_fragment,
 )
+from smsdesk.core.money import JobCost, job_cost
 from smsdesk.core.optout_rules import DEFAULT_OPTOUT_KEYWORDS as DEFAULT_OPTOUT_KEYWORDS
 from smsdesk.core.optout_rules import OptOutRule as OptOutRule
 from smsdesk.core.states import ALL_STATES, State
@@ -414,7 +415,8 @@ class JobOverview:
     account: str
     vendor: str
     counts: dict[str, int]
-    points: float
+    points: float  # net: charged minus refunded (core/money.py), in cost.unit
+    cost: JobCost | None = None
 
     @property
     def total(self) -> int:
@@ -475,8 +477,8 @@ def jobs_overview(store: Store, *, since: datetime | None = None, until: datetim
         for state_row in store.query("SELECT state, COUNT(*) FROM messages WHERE job_id=? GROUP BY state",
                                      (job.id,)):
             counts[state_row[0]] = state_row[1]
-        points = store.query_one("SELECT COALESCE(SUM(points), 0) FROM messages WHERE job_id=?", (job.id,))
-        out.append(JobOverview(job, row["account_name"], row["vendor"], counts, float(points[0]) if points else 0.0))
+        cost = job_cost(store, job.id)
+        out.append(JobOverview(job, row["account_name"], row["vendor"], counts, cost.net, cost))
     return out
 
 
@@ -611,7 +613,11 @@ def export_job(store: Store, accounts: Accounts, job_id: int, path: str | Path) 
         [translate("Export", "Recipients"), sum(counts.values())],
     ]
     summary += [[s.label, counts[str(s)]] for s in ALL_STATES if counts[str(s)]]
-    summary.append([translate("Export", "Points charged"), jobs.points_charged(job_id)])
+    cost = job_cost(store, job_id)
+    summary.append([translate("Export", "Points charged"), cost.charged])
+    if cost.refunded:
+        summary.append([translate("Export", "Refunded"), cost.refunded])
+        summary.append([translate("Export", "Net cost"), cost.net])
     if job.note:
         summary.append([translate("Export", "Note"), job.note])
 

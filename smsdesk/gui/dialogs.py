@@ -47,10 +47,10 @@ class ConfirmSendDialog(QDialog):
         layout = QVBoxLayout(self)
         self.unit = unit_label(plan.account.spec.capabilities.balance_unit)
         # Who a reply goes to, by name: a reply is never a campaign.
+        headline = QLabel()
         self.title = QLabel(title)
         self.title.setWordWrap(True)
         self.title.setVisible(bool(title))
-        headline = QLabel()
         font = headline.font()
         font.setBold(True)
         font.setPointSizeF(font.pointSizeF() * 1.15)

@@ -85,7 +85,7 @@ class Scheduler(QObject):
         elif kind == "done":
             self.running_job = None
             self.ctx.events.status_message.emit(self.tr(
-                "Scheduled job {job}: {submitted} submitted, {failed} failed, {unknown} unknown; {points} points."
+                "Scheduled job {job}: {submitted} submitted, {failed} failed, {unknown} unknown; {cost}."
             ).format(**value.as_text()))
             self.ctx.events.jobs_changed.emit()
             self.job_finished.emit(value)

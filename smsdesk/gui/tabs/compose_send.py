@@ -204,7 +204,7 @@ class ComposeSending(QWidget):
                 job=data["job"], when=fmt_datetime(plan.schedule_at))
         else:
             text = self.tr("Job {job}: {submitted} submitted, {scheduled} scheduled, {failed} failed, "
-                           "{unknown} unknown, {cancelled} cancelled; {points} points.").format(**summary.as_text())
+                           "{unknown} unknown, {cancelled} cancelled; {cost}.").format(**summary.as_text())
         if data["note"]:
             text += "\n" + data["note"]
         self.progress_label.setText(self._counts_text(summary.counts))

@@ -508,8 +508,9 @@ class StatusTab(QWidget):
             self._update_buttons()
             return
         job = row.job
-        text = self.tr("Job {job} \u00b7 {account} \u00b7 {status} \u00b7 {n} recipients \u00b7 {points} points").format(
-            job=job.id, account=row.account, status=job.status.label, n=fmt_int(row.total), points=fmt_number(row.points))
+        cost = row.cost.words() if row.cost is not None else fmt_number(row.points)
+        text = self.tr("Job {job} \u00b7 {account} \u00b7 {status} \u00b7 {n} recipients \u00b7 {cost}").format(
+            job=job.id, account=row.account, status=job.status.label, n=fmt_int(row.total), cost=cost)
         if job.note:
             text += "\n" + job.note
         self.summary.setText(text)
@@ -803,7 +804,7 @@ class StatusTab(QWidget):
     def _resent(self, summary: SendSummary) -> None:
         data = summary.as_json()
         text = self.tr("Job {job}: {submitted} submitted, {failed} failed, {unknown} unknown; "
-                       "{points} points.").format(**summary.as_text())
+                       "{cost}.").format(**summary.as_text())
         if data["note"]:
             text += " " + data["note"]
         self.ctx.events.status_message.emit(text)

@@ -1,0 +1,91 @@
+"""What a job really cost: charged minus refunded, in the vendor's own unit.
+
+* **charged**: what the vendor's answers said each accepted message cost. A vendor whose
+  answer names no price (EngageLab) declares ``reports_cost=False`` and a unit of its own
+  (``messages``): each accepted message part counts one.
+* **refunded**: a message cancelled before it went out (a cancelled scheduled send) costs
+  nothing; a vendor that credits back undelivered messages (SepSMS: ``refundedCount``)
+  declares ``refunds_undelivered`` and failed or expired messages are refunded.
+
+No schema of its own: the figures follow from each message's state and stored cost.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from smsdesk.core.states import State
+from smsdesk.core.store import Store
+from smsdesk.i18n import fmt_int, fmt_number, translate
+from smsdesk.vendors import get_spec
+from smsdesk.vendors.base import Capabilities, unit_label
+
+_SENT = (State.SUBMITTED, State.DELIVERED, State.SCHEDULED, State.EXPIRED, State.UNKNOWN)
+
+
+@dataclass(frozen=True)
+class JobCost:
+    charged: float
+    refunded: float
+    unit: str  # in English; shown through unit_label()
+
+    @property
+    def net(self) -> float:
+        return max(0.0, self.charged - self.refunded)
+
+    def as_json(self) -> dict[str, Any]:
+        return {"charged": self.charged, "refunded": self.refunded, "points": self.net, "unit": self.unit}
+
+    def words(self) -> str:
+        """"12 points" or "12 points (20 charged, 8 refunded)"."""
+        unit = unit_label(self.unit)
+        if not self.refunded:
+            return translate("Money", "{net} {unit}").format(net=fmt_number(self.net), unit=unit)
+        return translate("Money", "{net} {unit} ({charged} charged, {refunded} refunded)").format(
+            net=fmt_number(self.net), unit=unit, charged=fmt_number(self.charged),
+            refunded=fmt_number(self.refunded))
+
+
+def capabilities_of(store: Store, job_id: int) -> Capabilities:
+    row = store.query_one("SELECT a.vendor FROM jobs j JOIN accounts a ON a.id = j.account_id WHERE j.id = ?",
+                          (job_id,))
+    try:
+        return get_spec(str(row[0])).capabilities if row else Capabilities()
+    except KeyError:
+        return Capabilities()
+
+
+def job_cost(store: Store, job_id: int, caps: Capabilities | None = None) -> JobCost:
+    caps = caps or capabilities_of(store, job_id)
+    args: list[Any] = []
+    if caps.reports_cost:
+        each = "m.points"
+    else:  # a vendor naming no price: each part of a message it accepted (or may have) counts one
+        sent = [str(s) for s in _SENT]
+        each = (f"CASE WHEN m.points IS NOT NULL THEN m.points WHEN m.vendor_msg_id IS NOT NULL"
+                f" OR m.state IN ({','.join('?' * len(sent))}) THEN m.segments END")
+        args = sent
+    back = [State.CANCELLED] + ([State.FAILED, State.EXPIRED] if caps.refunds_undelivered else [])
+    row = store.query_one(
+        f"SELECT COALESCE(SUM({each}), 0), COALESCE(SUM(CASE WHEN m.state IN ({','.join('?' * len(back))})"
+        f" THEN {each} END), 0) FROM messages m WHERE m.job_id = ?",
+        (*args, *[str(s) for s in back], *args, job_id),
+    )
+    charged, refunded = (float(row[0]), float(row[1])) if row else (0.0, 0.0)
+    return JobCost(charged, min(refunded, charged), caps.money_unit)
+
+
+def remaining_note(store: Store, job_id: int) -> str:
+    """For a job that stopped with recipients left: how many, and roughly what they need."""
+    row = store.query_one(
+        "SELECT (SELECT COUNT(*) FROM messages WHERE job_id = j.id AND state = ?),"
+        " (SELECT COUNT(*) FROM messages WHERE job_id = j.id), j.points_estimated FROM jobs j WHERE j.id = ?",
+        (str(State.QUEUED), job_id))
+    if row is None or not row[0]:
+        return ""
+    left, total, estimated = int(row[0]), int(row[1]), float(row[2] or 0)
+    unit = unit_label(capabilities_of(store, job_id).money_unit)
+    need = estimated * left / total if total else 0.0
+    return translate("Money", "{n} recipients have not been sent this message yet; they need about {need} {unit}.") \
+        .format(n=fmt_int(left), need=fmt_number(need, 0) if need >= 10 else fmt_number(need), unit=unit)
