@@ -12,9 +12,12 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from smsdesk.core.contacts import ContactRepository
-from smsdesk.core.jobs import Jobs
+from smsdesk.core.jobs import Jobs, JobStatus, PlannedRecipient
 from smsdesk.gui.context import AppContext
+from smsdesk.gui.tabs.balances import BalancesTab
 from smsdesk.gui.tabs.compose import ComposeTab
+from smsdesk.gui.tabs.status import StatusTab
+from smsdesk.sim.server import Simulator
 
 
 @pytest.fixture
@@ -150,3 +153,131 @@ def test_a_different_text_is_not_a_repeat(
     dialog = tab.confirm_dialog
     assert dialog is not None and dialog.repeat_label.isHidden() and dialog.fields["recipients"].text() == "3"
     dialog.reject()
+
+
+# -- resumed sends are first-class; balances after a send ----------------------------------------
+
+TW_USER, TW_PASS = "shop", "tw-Secret-pa55"
+SEND_PATH = "/json/sms_send.php"
+
+
+def interrupted_job(ctx: AppContext, sim: Simulator, n: int = 40) -> int:
+    """A job the app stopped in the middle of: nothing of it sent yet, every recipient queued."""
+    sim.vendors["twsms"].add_account(TW_USER, TW_PASS, balance=100_000)
+    sim.set_latency("twsms", 0.05)
+    account = ctx.accounts.add("Shop", "twsms", {"username": TW_USER, "concurrency": 1}, {"password": TW_PASS},
+                               base_url=sim.base_url("twsms"))
+    job, _ = Jobs(ctx.store).create(account.id, [PlannedRecipient(f"+8869{40_000_000 + i:08d}", rendered="hi")
+                                                 for i in range(n)], text="hi", points_estimated=n)
+    Jobs(ctx.store).set_status(job, JobStatus.INTERRUPTED)
+    return job
+
+
+def status_tab(qtbot: QtBot, ctx: AppContext) -> StatusTab:
+    tab = StatusTab(ctx)
+    tab.poll_timer.stop()
+    qtbot.addWidget(tab)
+    tab.resize(1000, 700)
+    tab.show()
+    return tab
+
+
+def resume(qtbot: QtBot, tab: StatusTab, job: int) -> None:
+    qtbot.waitUntil(lambda: tab.select_job(job))
+    qtbot.waitUntil(tab.resume_button.isEnabled)
+    tab.resume_box = None
+    tab.resume_button.click()
+    qtbot.waitUntil(lambda: tab.resume_box is not None and tab.resume_box.isVisible(), timeout=10000)
+    assert tab.resume_box is not None
+    tab.resume_box.go_button.click()
+
+
+def test_a_resumed_job_can_be_paused_and_cancelled_with_live_progress(
+        qtbot: QtBot, ctx: AppContext, sim: Simulator) -> None:
+    job = interrupted_job(ctx, sim)
+    tab = status_tab(qtbot, ctx)
+    resume(qtbot, tab, job)
+    qtbot.waitUntil(lambda: ctx.sends.is_sending(job) and tab.pause_job_button.isVisible(), timeout=10000)
+    assert tab.cancel_job_button.isEnabled() and not tab.resume_button.isEnabled()
+    # Live progress: the summary follows the send without a reload.
+    qtbot.waitUntil(lambda: ctx.sends.last(job) is not None and ctx.sends.last(job).counts["submitted"] > 0,
+                    timeout=10000)
+    tab.pause_job_button.click()
+    control = ctx.sends.control(job)
+    assert control is not None and control.paused and tab.pause_job_button.text() == "&Resume"
+    qtbot.waitUntil(control.parked.is_set, timeout=10000)
+    sent = len(sim.requests_to("twsms", SEND_PATH))
+    assert 0 < sent < 40 and Jobs(ctx.store).counts(job)["submitted"] == sent
+    qtbot.waitUntil(lambda: tab.chart.counts.get("submitted") == sent, timeout=5000)  # the chart follows
+    tab.pause_job_button.click()  # on again, then cancel it
+    assert not control.paused
+    tab.cancel_selected()
+    tab.cancel_box.go_button.click()
+    qtbot.waitUntil(lambda: not ctx.sends.is_sending(job) and not tab.sending, timeout=15000)
+    counts = Jobs(ctx.store).counts(job)
+    requests = len(sim.requests_to("twsms", SEND_PATH))
+    assert counts["submitted"] == requests < 40 and counts["cancelled"] == 40 - requests and counts["queued"] == 0
+    assert Jobs(ctx.store).get(job).status is JobStatus.CANCELLED  # type: ignore[union-attr]
+    assert not tab.pause_job_button.isVisible()
+
+
+def test_a_compose_send_is_paused_from_the_status_tab(
+        qtbot: QtBot, make_tab: Callable[[], ComposeTab], ctx: AppContext, sim: Simulator) -> None:
+    sim.vendors["twsms"].add_account(TW_USER, TW_PASS, balance=100_000)
+    sim.set_latency("twsms", 0.05)
+    ctx.accounts.add("Shop", "twsms", {"username": TW_USER, "concurrency": 1}, {"password": TW_PASS},
+                     base_url=sim.base_url("twsms"))
+    compose = make_tab()
+    status = status_tab(qtbot, ctx)
+    assert compose.select_account("Shop")
+    compose.recipients.setPlainText("\n".join(numbers(30)))
+    compose.message.setPlainText("Hello")
+    open_confirmation(qtbot, compose)
+    assert compose.confirm_dialog is not None
+    compose.confirm_dialog.send_button.click()
+    qtbot.waitUntil(lambda: compose.job_id is not None and ctx.sends.is_sending(compose.job_id), timeout=10000)
+    job = compose.job_id
+    assert job is not None
+    qtbot.waitUntil(lambda: status.select_job(job), timeout=10000)
+    qtbot.waitUntil(status.pause_job_button.isVisible)
+    status.pause_job_button.click()
+    qtbot.waitUntil(lambda: compose.pause_button.text() == "Resume")  # Compose follows
+    status.pause_job_button.click()
+    qtbot.waitUntil(lambda: compose.pause_button.text() == "Pause")
+    qtbot.waitUntil(lambda: not compose.sending, timeout=20000)
+    assert Jobs(ctx.store).counts(job)["submitted"] == 30
+
+
+def test_balances_tab_and_confirmations_show_the_post_send_balance(
+        qtbot: QtBot, make_tab: Callable[[], ComposeTab], ctx: AppContext) -> None:
+    balances = BalancesTab(ctx)
+    qtbot.addWidget(balances)
+    balances.refresh_all()
+    name = sandbox_name(ctx)
+
+    def shown_balance() -> str:
+        row = balances._rows[name]
+        item = balances.table.item(row, 2)
+        return item.text() if item is not None else ""
+
+    qtbot.waitUntil(lambda: shown_balance() == "500", timeout=10000)
+    tab = make_tab()
+    assert tab.select_account(name)
+    tab.recipients.setPlainText("\n".join(numbers(28)))
+    tab.message.setPlainText("Hello")
+    send(qtbot, tab)
+    qtbot.waitUntil(lambda: shown_balance() == "472", timeout=10000)  # re-read after the send
+    # The next confirmation reads the balance again, on the worker: 472, not 500.
+    tab.recipients.setPlainText("\n".join(numbers(3, 100)))
+    tab.message.setPlainText("Another one")
+    open_confirmation(qtbot, tab)
+    dialog = tab.confirm_dialog
+    assert dialog is not None
+    assert dialog.fields["balance"].text().startswith("472 points (just checked)")
+    dialog.reject()
+    # Down to zero: the tab says so as a warning, not "OK".
+    tab.recipients.setPlainText("\n".join(numbers(472, 1000)))
+    send(qtbot, tab)
+    qtbot.waitUntil(lambda: shown_balance() == "0", timeout=10000)
+    status = balances.table.item(balances._rows[name], 6).text()
+    assert status.startswith("Empty")

@@ -2870,6 +2870,26 @@ Numbers already sent stay tracked on the Status tab.</translation>
         <source>{n} recipients have not been sent this message yet; they need about {need} {unit}.</source>
         <translation>{n} recipients have not been sent this message yet; they need about {need} {unit}.</translation>
     </message>
+    <message>
+        <source>Recipients: {n}. Estimated cost: about {cost} {unit}.</source>
+        <translation>Recipients: {n}. Estimated cost: about {cost} {unit}.</translation>
+    </message>
+    <message>
+        <source>This vendor does not report a balance; check it in its console.</source>
+        <translation>This vendor does not report a balance; check it in its console.</translation>
+    </message>
+    <message>
+        <source>The balance could not be read just now: {error}</source>
+        <translation>The balance could not be read just now: {error}</translation>
+    </message>
+    <message>
+        <source>Balance: {balance} {unit} (just checked): NOT ENOUGH. Top up first, or the vendor refuses part of it.</source>
+        <translation>Balance: {balance} {unit} (just checked): NOT ENOUGH. Top up first, or the vendor refuses part of it.</translation>
+    </message>
+    <message>
+        <source>Balance: {balance} {unit} (just checked); about {after} left after this.</source>
+        <translation>Balance: {balance} {unit} (just checked); about {after} left after this.</translation>
+    </message>
 </context>
 <context>
     <name>OptOutDialog</name>
@@ -3924,10 +3944,6 @@ Numbers already sent stay tracked on the Status tab.</translation>
         <translation>&amp;Opt-out keywords:</translation>
     </message>
     <message>
-        <source>A plain word (STOP, T) counts only when it is the whole reply; *退訂 counts anywhere in the reply, as in {example}.</source>
-        <translation>A plain word (STOP, T) counts only when it is the whole reply; *退訂 counts anywhere in the reply, as in {example}.</translation>
-    </message>
-    <message>
         <source>Ask before adding a number to the opt-out list</source>
         <translation>Ask before adding a number to the opt-out list</translation>
     </message>
@@ -4362,6 +4378,77 @@ Numbers already sent stay tracked on the Status tab.</translation>
     </message>
 </context>
 <context>
+    <name>StatusJobActions</name>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>&amp;Pause</translation>
+    </message>
+    <message>
+        <source>Pause stops after the requests under way; press again to go on. Nobody gets the message twice.</source>
+        <translation>Pause stops after the requests under way; press again to go on. Nobody gets the message twice.</translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation>&amp;Resume</translation>
+    </message>
+    <message>
+        <source>Resume job {job}? {n} recipients who have not been sent this message yet are sent it now from {account}.</source>
+        <translation>Resume job {job}? {n} recipients who have not been sent this message yet are sent it now from {account}.</translation>
+    </message>
+    <message>
+        <source>The {n} whose outcome is unknown are not resent: use Send again for them once you know.</source>
+        <translation>The {n} whose outcome is unknown are not resent: use Send again for them once you know.</translation>
+    </message>
+    <message>
+        <source>Resume sending</source>
+        <translation>Resume sending</translation>
+    </message>
+    <message>
+        <source>Keep it as it is</source>
+        <translation>Keep it as it is</translation>
+    </message>
+    <message>
+        <source>Job {job}: sending the rest…</source>
+        <translation>Job {job}: sending the rest…</translation>
+    </message>
+    <message>
+        <source>Cancel job {job}? Recipients it has not sent yet are not sent; messages the vendor keeps for later are cancelled there where the vendor allows it. What was sent stays sent.</source>
+        <translation>Cancel job {job}? Recipients it has not sent yet are not sent; messages the vendor keeps for later are cancelled there where the vendor allows it. What was sent stays sent.</translation>
+    </message>
+    <message>
+        <source>Cancel the job</source>
+        <translation>Cancel the job</translation>
+    </message>
+    <message>
+        <source>Job {job}: cancelling after the requests under way…</source>
+        <translation>Job {job}: cancelling after the requests under way…</translation>
+    </message>
+    <message>
+        <source>Job {job}: {cancelled} cancelled.</source>
+        <translation>Job {job}: {cancelled} cancelled.</translation>
+    </message>
+    <message>
+        <source>The job was not changed</source>
+        <translation>The job was not changed</translation>
+    </message>
+    <message>
+        <source>Cannot send again</source>
+        <translation>Cannot send again</translation>
+    </message>
+    <message>
+        <source>No one to send to</source>
+        <translation>No one to send to</translation>
+    </message>
+    <message>
+        <source>Sending stopped</source>
+        <translation>Sending stopped</translation>
+    </message>
+    <message>
+        <source>Job {job}: {submitted} submitted, {failed} failed, {unknown} unknown; {cost}.</source>
+        <translation>Job {job}: {submitted} submitted, {failed} failed, {unknown} unknown; {cost}.</translation>
+    </message>
+</context>
+<context>
     <name>StatusTab</name>
     <message>
         <source>No messages sent yet</source>
@@ -4512,10 +4599,6 @@ Numbers already sent stay tracked on the Status tab.</translation>
         <translation>{time} (scheduled)</translation>
     </message>
     <message>
-        <source>Job {job}: {submitted} submitted, {failed} failed, {unknown} unknown; {cost}.</source>
-        <translation>Job {job}: {submitted} submitted, {failed} failed, {unknown} unknown; {cost}.</translation>
-    </message>
-    <message>
         <source>Open the callback receiver settings</source>
         <translation>Open the callback receiver settings</translation>
     </message>
@@ -4552,56 +4635,8 @@ Numbers already sent stay tracked on the Status tab.</translation>
         <translation>Export failed</translation>
     </message>
     <message>
-        <source>Resume job {job}? {n} recipients who have not been sent this message yet are sent it now from {account}.</source>
-        <translation>Resume job {job}? {n} recipients who have not been sent this message yet are sent it now from {account}.</translation>
-    </message>
-    <message>
-        <source>The {n} whose outcome is unknown are not resent: use Send again for them once you know.</source>
-        <translation>The {n} whose outcome is unknown are not resent: use Send again for them once you know.</translation>
-    </message>
-    <message>
-        <source>Resume sending</source>
-        <translation>Resume sending</translation>
-    </message>
-    <message>
-        <source>Job {job}: sending the rest…</source>
-        <translation>Job {job}: sending the rest…</translation>
-    </message>
-    <message>
-        <source>Cancel job {job}? Recipients it has not sent yet are not sent; messages the vendor keeps for later are cancelled there where the vendor allows it. What was sent stays sent.</source>
-        <translation>Cancel job {job}? Recipients it has not sent yet are not sent; messages the vendor keeps for later are cancelled there where the vendor allows it. What was sent stays sent.</translation>
-    </message>
-    <message>
-        <source>Cancel the job</source>
-        <translation>Cancel the job</translation>
-    </message>
-    <message>
-        <source>Keep it as it is</source>
-        <translation>Keep it as it is</translation>
-    </message>
-    <message>
         <source>Job {job} · {account} · {status} · {n} recipients · {cost}</source>
         <translation>Job {job} · {account} · {status} · {n} recipients · {cost}</translation>
-    </message>
-    <message>
-        <source>Job {job}: {cancelled} cancelled.</source>
-        <translation>Job {job}: {cancelled} cancelled.</translation>
-    </message>
-    <message>
-        <source>The job was not changed</source>
-        <translation>The job was not changed</translation>
-    </message>
-    <message>
-        <source>Cannot send again</source>
-        <translation>Cannot send again</translation>
-    </message>
-    <message>
-        <source>No one to send to</source>
-        <translation>No one to send to</translation>
-    </message>
-    <message>
-        <source>Sending stopped</source>
-        <translation>Sending stopped</translation>
     </message>
     <message>
         <source>Search phone or name</source>

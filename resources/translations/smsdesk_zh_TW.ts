@@ -2870,6 +2870,26 @@ Numbers already sent stay tracked on the Status tab.</source>
         <source>{n} recipients have not been sent this message yet; they need about {need} {unit}.</source>
         <translation>還有 {n} 位收件人尚未收到這則簡訊；大約需要 {need} {unit}。</translation>
     </message>
+    <message>
+        <source>Recipients: {n}. Estimated cost: about {cost} {unit}.</source>
+        <translation>收件人：{n} 位。預估費用：約 {cost} {unit}。</translation>
+    </message>
+    <message>
+        <source>This vendor does not report a balance; check it in its console.</source>
+        <translation>這家簡訊商不提供餘額查詢；請到它的管理後台查看。</translation>
+    </message>
+    <message>
+        <source>The balance could not be read just now: {error}</source>
+        <translation>剛才無法讀取餘額：{error}</translation>
+    </message>
+    <message>
+        <source>Balance: {balance} {unit} (just checked): NOT ENOUGH. Top up first, or the vendor refuses part of it.</source>
+        <translation>餘額：{balance} {unit}（剛查詢）：不足。請先儲值，否則簡訊商會拒絕部分發送。</translation>
+    </message>
+    <message>
+        <source>Balance: {balance} {unit} (just checked); about {after} left after this.</source>
+        <translation>餘額：{balance} {unit}（剛查詢）；發送後約剩 {after}。</translation>
+    </message>
 </context>
 <context>
     <name>OptOutDialog</name>
@@ -3924,10 +3944,6 @@ Numbers already sent stay tracked on the Status tab.</source>
         <translation>退訂關鍵字(&amp;O)：</translation>
     </message>
     <message>
-        <source>A plain word (STOP, T) counts only when it is the whole reply; *退訂 counts anywhere in the reply, as in {example}.</source>
-        <translation>一般字詞（STOP、T）只在整則回覆就是它時才算；*退訂 出現在回覆中任何位置都算，例如 {example}。</translation>
-    </message>
-    <message>
         <source>Ask before adding a number to the opt-out list</source>
         <translation>將門號加入退訂名單前先詢問</translation>
     </message>
@@ -4362,6 +4378,77 @@ Numbers already sent stay tracked on the Status tab.</source>
     </message>
 </context>
 <context>
+    <name>StatusJobActions</name>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>暫停(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Pause stops after the requests under way; press again to go on. Nobody gets the message twice.</source>
+        <translation>暫停會在進行中的請求完成後停止；再按一次即繼續。沒有人會收到兩次。</translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation>繼續(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Resume job {job}? {n} recipients who have not been sent this message yet are sent it now from {account}.</source>
+        <translation>要繼續傳送工作 {job} 嗎？尚未收到這則簡訊的 {n} 位收件人會立即由 {account} 傳送。</translation>
+    </message>
+    <message>
+        <source>The {n} whose outcome is unknown are not resent: use Send again for them once you know.</source>
+        <translation>結果不明的 {n} 位不會重送：確認狀況後，請對他們使用「重新發送」。</translation>
+    </message>
+    <message>
+        <source>Resume sending</source>
+        <translation>繼續傳送</translation>
+    </message>
+    <message>
+        <source>Keep it as it is</source>
+        <translation>保持不變</translation>
+    </message>
+    <message>
+        <source>Job {job}: sending the rest…</source>
+        <translation>工作 {job}：正在傳送其餘的收件人…</translation>
+    </message>
+    <message>
+        <source>Cancel job {job}? Recipients it has not sent yet are not sent; messages the vendor keeps for later are cancelled there where the vendor allows it. What was sent stays sent.</source>
+        <translation>要取消工作 {job} 嗎？尚未送出的收件人不會收到簡訊；簡訊商預約中的簡訊會在簡訊商允許時一併取消。已送出的簡訊無法收回。</translation>
+    </message>
+    <message>
+        <source>Cancel the job</source>
+        <translation>取消這項工作</translation>
+    </message>
+    <message>
+        <source>Job {job}: cancelling after the requests under way…</source>
+        <translation>工作 {job}：進行中的請求完成後將取消…</translation>
+    </message>
+    <message>
+        <source>Job {job}: {cancelled} cancelled.</source>
+        <translation>工作 {job}：{cancelled} 則已取消。</translation>
+    </message>
+    <message>
+        <source>The job was not changed</source>
+        <translation>工作沒有任何變更</translation>
+    </message>
+    <message>
+        <source>Cannot send again</source>
+        <translation>無法重新發送</translation>
+    </message>
+    <message>
+        <source>No one to send to</source>
+        <translation>沒有收件人</translation>
+    </message>
+    <message>
+        <source>Sending stopped</source>
+        <translation>已停止發送</translation>
+    </message>
+    <message>
+        <source>Job {job}: {submitted} submitted, {failed} failed, {unknown} unknown; {cost}.</source>
+        <translation>工作 {job}：{submitted} 則已送出，{failed} 則失敗，{unknown} 則不明；費用 {cost}。</translation>
+    </message>
+</context>
+<context>
     <name>StatusTab</name>
     <message>
         <source>No messages sent yet</source>
@@ -4512,10 +4599,6 @@ Numbers already sent stay tracked on the Status tab.</source>
         <translation>{time}（預約）</translation>
     </message>
     <message>
-        <source>Job {job}: {submitted} submitted, {failed} failed, {unknown} unknown; {cost}.</source>
-        <translation>工作 {job}：{submitted} 則已送出，{failed} 則失敗，{unknown} 則不明；費用 {cost}。</translation>
-    </message>
-    <message>
         <source>Open the callback receiver settings</source>
         <translation>開啟回呼接收器設定</translation>
     </message>
@@ -4552,56 +4635,8 @@ Numbers already sent stay tracked on the Status tab.</source>
         <translation>匯出失敗</translation>
     </message>
     <message>
-        <source>Resume job {job}? {n} recipients who have not been sent this message yet are sent it now from {account}.</source>
-        <translation>要繼續傳送工作 {job} 嗎？尚未收到這則簡訊的 {n} 位收件人會立即由 {account} 傳送。</translation>
-    </message>
-    <message>
-        <source>The {n} whose outcome is unknown are not resent: use Send again for them once you know.</source>
-        <translation>結果不明的 {n} 位不會重送：確認狀況後，請對他們使用「重新發送」。</translation>
-    </message>
-    <message>
-        <source>Resume sending</source>
-        <translation>繼續傳送</translation>
-    </message>
-    <message>
-        <source>Job {job}: sending the rest…</source>
-        <translation>工作 {job}：正在傳送其餘的收件人…</translation>
-    </message>
-    <message>
-        <source>Cancel job {job}? Recipients it has not sent yet are not sent; messages the vendor keeps for later are cancelled there where the vendor allows it. What was sent stays sent.</source>
-        <translation>要取消工作 {job} 嗎？尚未送出的收件人不會收到簡訊；簡訊商預約中的簡訊會在簡訊商允許時一併取消。已送出的簡訊無法收回。</translation>
-    </message>
-    <message>
-        <source>Cancel the job</source>
-        <translation>取消這項工作</translation>
-    </message>
-    <message>
-        <source>Keep it as it is</source>
-        <translation>保持不變</translation>
-    </message>
-    <message>
         <source>Job {job} · {account} · {status} · {n} recipients · {cost}</source>
         <translation>工作 {job} · {account} · {status} · {n} 位收件人 · {cost}</translation>
-    </message>
-    <message>
-        <source>Job {job}: {cancelled} cancelled.</source>
-        <translation>工作 {job}：已取消 {cancelled} 則。</translation>
-    </message>
-    <message>
-        <source>The job was not changed</source>
-        <translation>工作沒有任何變更</translation>
-    </message>
-    <message>
-        <source>Cannot send again</source>
-        <translation>無法重新發送</translation>
-    </message>
-    <message>
-        <source>No one to send to</source>
-        <translation>沒有收件人</translation>
-    </message>
-    <message>
-        <source>Sending stopped</source>
-        <translation>已停止發送</translation>
     </message>
     <message>
         <source>Search phone or name</source>

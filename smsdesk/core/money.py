@@ -89,3 +89,58 @@ def remaining_note(store: Store, job_id: int) -> str:
     need = estimated * left / total if total else 0.0
     return translate("Money", "{n} recipients have not been sent this message yet; they need about {need} {unit}.") \
         .format(n=fmt_int(left), need=fmt_number(need, 0) if need >= 10 else fmt_number(need), unit=unit)
+
+
+@dataclass(frozen=True)
+class ResumeEstimate:
+    """What resuming a job would send and cost, with a balance read just now (on a worker)."""
+
+    job_id: int
+    queued: int
+    unknown: int
+    cost: float
+    unit: str
+    balance: float | None
+    balance_error: str
+    has_balance: bool
+
+    def words(self) -> str:
+        unit = unit_label(self.unit)
+        lines = [translate("Money", "Recipients: {n}. Estimated cost: about {cost} {unit}.").format(
+            n=fmt_int(self.queued), cost=fmt_number(self.cost), unit=unit)]
+        if not self.has_balance:
+            lines.append(translate("Money", "This vendor does not report a balance; check it in its console."))
+        elif self.balance is None:
+            lines.append(translate("Money", "The balance could not be read just now: {error}").format(
+                error=self.balance_error))
+        elif self.cost > self.balance:
+            lines.append(translate("Money", "Balance: {balance} {unit} (just checked): NOT ENOUGH. Top up first, "
+                                   "or the vendor refuses part of it.").format(balance=fmt_number(self.balance),
+                                                                              unit=unit))
+        else:
+            lines.append(translate("Money", "Balance: {balance} {unit} (just checked); about {after} left after "
+                                   "this.").format(balance=fmt_number(self.balance), unit=unit,
+                                                   after=fmt_number(self.balance - self.cost)))
+        return "\n".join(lines)
+
+
+def resume_estimate(store: Store, accounts: Any, job_id: int) -> ResumeEstimate:
+    """Worker side: the recipients a resume sends, roughly what they cost, and a fresh balance."""
+    from smsdesk.core.balances import read_balance
+
+    row = store.query_one(
+        "SELECT j.account_id, j.points_estimated, (SELECT COUNT(*) FROM messages WHERE job_id = j.id),"
+        " (SELECT COUNT(*) FROM messages WHERE job_id = j.id AND state = ?),"
+        " (SELECT COUNT(*) FROM messages WHERE job_id = j.id AND state = ?) FROM jobs j WHERE j.id = ?",
+        (str(State.QUEUED), str(State.UNKNOWN), job_id))
+    if row is None:
+        raise LookupError(translate("Engine", "There is no job number {job}.").format(job=job_id))
+    account = accounts.get(int(row[0]))
+    total, queued = int(row[2]), int(row[3])
+    cost = float(row[1] or 0) * queued / total if total else 0.0
+    caps = account.spec.capabilities
+    balance, error = None, ""
+    if caps.balance:
+        reading = read_balance(store, accounts, account)
+        balance, error = reading.balance, reading.error
+    return ResumeEstimate(job_id, queued, int(row[4]), cost, caps.money_unit, balance, error, caps.balance)

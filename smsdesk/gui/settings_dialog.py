@@ -264,9 +264,6 @@ class SettingsDialog(QDialog):
             "Comma-separated. A plain word counts only when it is the whole reply (any case, full-width or "
             "not, punctuation ignored); a word with * in front counts anywhere in the reply."))
         form.addRow(self.tr("&Opt-out keywords:"), self.optout_keywords)
-        form.addRow(QLabel(), help_label(self.tr(
-            "A plain word (STOP, T) counts only when it is the whole reply; *退訂 counts anywhere in the "
-            "reply, as in {example}.").format(example="\u201c\u56deT\u9000\u8ba2\u201d")))
         self.optout_ask = QCheckBox(self.tr("Ask before adding a number to the opt-out list"))
         self.optout_ask.setChecked(_bool(s.value(OPTOUT_ASK), False))
         form.addRow("", self.optout_ask)

@@ -122,6 +122,7 @@ class ComposeTab(ComposeSending):
         self._analysis_timer.timeout.connect(self._analyze_on_worker)
         ctx.events.accounts_changed.connect(self.load_accounts)
         ctx.events.lists_changed.connect(self.reload_lists)
+        ctx.sends.changed.connect(self._show_pause_state)  # paused or resumed from the Status tab
         self.load_accounts()
         self.reload_lists()
 
