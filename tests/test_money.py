@@ -115,9 +115,13 @@ def test_zero_and_under_the_default_threshold_are_warnings(env: Env, monkeypatch
     reading = read_balance(env.store, env.accounts, sandbox)
     assert reading.balance == 50 and reading.low and not reading.empty
     assert low_threshold(env.store, sandbox) == 450  # the last job cost more than 100
+    plan = plan_send(env.store, sandbox, phones=["0911000001"], text="Hi")
+    assert any("under the low-balance warning of 450" in w for w in plan.warnings), plan.warnings
     env.send(sandbox, phones=[f"09{13_000_000 + i:08d}" for i in range(50)], text="Hi")
     reading = read_balance(env.store, env.accounts, sandbox)
     assert reading.balance == 0 and reading.low and reading.empty
+    plan = plan_send(env.store, sandbox, phones=["0911000001"], text="Hi")
+    assert any(w.startswith("The balance is 0: the vendor will refuse the send.") for w in plan.warnings)
 
 
 def test_points_ran_out_says_who_is_left_and_what_they_need(env: Env, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -3215,8 +3215,16 @@ Numbers already sent stay tracked on the Status tab.</translation>
         <translation>The account uses Tencent Cloud&apos;s default signature, which is not counted in the estimate: a long message may cost one more part.</translation>
     </message>
     <message>
+        <source>The balance is {balance}: the vendor will refuse the send. Top up first.</source>
+        <translation>The balance is {balance}: the vendor will refuse the send. Top up first.</translation>
+    </message>
+    <message>
         <source>The estimated cost is more than the last known balance: the vendor may refuse part of the send.</source>
         <translation>The estimated cost is more than the last known balance: the vendor may refuse part of the send.</translation>
+    </message>
+    <message>
+        <source>After this send about {left} are left, under the low-balance warning of {low}: top up soon.</source>
+        <translation>After this send about {left} are left, under the low-balance warning of {low}: top up soon.</translation>
     </message>
     <message>
         <source>{when} is inside the quiet hours ({hours}). Choose {next} or later, or confirm that you want to send during quiet hours.</source>

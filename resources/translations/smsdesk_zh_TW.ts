@@ -3215,8 +3215,16 @@ Numbers already sent stay tracked on the Status tab.</source>
         <translation>這個帳號使用 Tencent Cloud 的預設簽名，估算中沒有計入簽名：較長的簡訊可能會多一段的費用。</translation>
     </message>
     <message>
+        <source>The balance is {balance}: the vendor will refuse the send. Top up first.</source>
+        <translation>餘額是 {balance}：簡訊商會拒絕這次發送。請先儲值。</translation>
+    </message>
+    <message>
         <source>The estimated cost is more than the last known balance: the vendor may refuse part of the send.</source>
         <translation>預估費用超過最後一次查到的餘額：廠商可能會拒絕部分發送。</translation>
+    </message>
+    <message>
+        <source>After this send about {left} are left, under the low-balance warning of {low}: top up soon.</source>
+        <translation>這次發送後約剩 {left}，低於餘額偏低提醒的 {low}：請儘快儲值。</translation>
     </message>
     <message>
         <source>{when} is inside the quiet hours ({hours}). Choose {next} or later, or confirm that you want to send during quiet hours.</source>

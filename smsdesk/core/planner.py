@@ -13,7 +13,7 @@ from typing import Any
 
 from smsdesk.core import personalize, repeats, schedule, segments
 from smsdesk.core.accounts import Account
-from smsdesk.core.balances import last_known
+from smsdesk.core.balances import last_known, low_threshold
 from smsdesk.core.contacts import ContactRepository, opted_out
 from smsdesk.core.jobs import Jobs, PlannedRecipient
 from smsdesk.core.phones import normalize
@@ -333,9 +333,17 @@ def plan_send(
         plan.warnings.append(translate(
             "Plan", "The account uses Tencent Cloud's default signature, which is not counted in the estimate: "
             "a long message may cost one more part."))
-    if plan.balance is not None and plan.points > plan.balance:
+    if plan.balance is not None and plan.balance <= 0:
+        plan.warnings.append(translate(
+            "Plan", "The balance is {balance}: the vendor will refuse the send. Top up first.").format(
+            balance=fmt_number(plan.balance)))
+    elif plan.balance is not None and plan.points > plan.balance:
         plan.warnings.append(translate(
             "Plan", "The estimated cost is more than the last known balance: the vendor may refuse part of the send."))
+    elif plan.balance is not None and plan.balance - plan.points < (low := low_threshold(store, account)):
+        plan.warnings.append(translate(
+            "Plan", "After this send about {left} are left, under the low-balance warning of {low}: top up soon.")
+            .format(left=fmt_number(plan.balance - plan.points), low=fmt_number(low)))
 
     sched_rule = spec.id if spec.id in schedule.NATIVE_RULES and caps.native_schedule else "local"
     if schedule_at is not None:

@@ -63,6 +63,11 @@ class ActiveSends(QObject):
             control.resume()
             self.changed.emit(job_id)
 
+    def halt_all(self) -> None:
+        """The window is closing: every job stops before its next request, the rest stays resumable."""
+        for control in self._controls.values():
+            control.halt()
+
     def cancel(self, job_id: int) -> bool:
         """Stop before the next request; False when this window is not sending the job."""
         control = self._controls.get(job_id)

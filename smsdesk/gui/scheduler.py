@@ -93,6 +93,9 @@ class Scheduler(QObject):
                 "Scheduled job {job}: {submitted} submitted, {failed} failed, {unknown} unknown; {cost}."
             ).format(**value.as_text()))
             self.ctx.events.jobs_changed.emit()
+            job = self.ctx.engine.jobs.get(value.job)
+            if job is not None:  # it spent from that account: the balance shown is out of date
+                self.ctx.events.balances_stale.emit(job.account_id)
             self.job_finished.emit(value)
         elif kind == "failed":
             if self.running_job is not None:
