@@ -91,7 +91,7 @@ def test_reply_is_a_fresh_one_person_draft_and_the_earlier_one_comes_back(
     qtbot.waitUntil(lambda: len(tab.all_recipients()) == 26)
 
     tab.prefill("+886911222333", sandbox_name(ctx))  # what Replies → Reply does
-    assert tab.chosen_lists() == [] and tab.recipients.toPlainText() == "+886911222333"
+    assert tab.chosen_lists() == [] and tab.recipients.toPlainText() == "0911-222-333"
     assert tab.message.toPlainText() == "" and tab.draft_bar.restore_button.isVisible()
     tab.message.setPlainText("Thank you, see you Saturday")
     open_confirmation(qtbot, tab)

@@ -1076,6 +1076,10 @@ Numbers already sent stay tracked on the Status tab.</translation>
         <translation>Cancelling after the requests under way…</translation>
     </message>
     <message>
+        <source>{name} ({phone})</source>
+        <translation>{name} ({phone})</translation>
+    </message>
+    <message>
         <source>Reply to {who}</source>
         <translation>Reply to {who}</translation>
     </message>

@@ -1076,6 +1076,10 @@ Numbers already sent stay tracked on the Status tab.</source>
         <translation>進行中的請求完成後將取消…</translation>
     </message>
     <message>
+        <source>{name} ({phone})</source>
+        <translation>{name}（{phone}）</translation>
+    </message>
+    <message>
         <source>Reply to {who}</source>
         <translation>回覆給 {who}</translation>
     </message>

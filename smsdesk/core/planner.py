@@ -57,6 +57,7 @@ class Plan:
     template_text: str = ""  # the vendor template's text when known ("" = unknown)
     sign: str = ""  # Tencent signature the vendor puts in front of the template
     _order: list[str] = field(default_factory=list, repr=False)  # recipients' order before repeats left
+    _given: dict[str, str] = field(default_factory=dict, repr=False)  # E.164 -> as the user wrote it
     # Same message, same people (core/repeats.py): who got this exact message within the window.
     repeats: list[PlannedRecipient] = field(default_factory=list)
     repeat_last: datetime | None = None  # when the latest of them got it
@@ -82,7 +83,8 @@ class Plan:
             self.recipients = [r for r in self.recipients if r.phone not in phones]
             when = repeats.when_words(self.repeat_last) if self.repeat_last else ""
             text = translate("Plan", "Got this exact message {when}.").format(when=when)
-            self.skipped += [Skipped(r.phone, r.phone, "repeat", text) for r in self.repeats]
+            self.skipped += [Skipped(self._given.get(r.phone, r.phone), r.phone, "repeat", text)
+                             for r in self.repeats]
         self.repeats_included = include
         self.retotal()
 
@@ -142,7 +144,7 @@ class Plan:
             lines.append("  " + translate("Plan", "\u2026 and {n} more").format(n=len(self.skipped) - SKIPPED_SHOWN))
         lines.append(translate("Plan", "Segments: {segments} in total (up to {max} per message)").format(
             segments=self.segments, max=self.max_segments))
-        unit = unit_label(self.account.spec.capabilities.balance_unit)
+        unit = unit_label(self.account.spec.capabilities.money_unit)
         if self.balance is not None:
             lines.append(translate("Plan", "Estimated cost: {points} {unit} (last known balance {balance})").format(
                 points=fmt_number(self.points), unit=unit, balance=fmt_number(self.balance)))
@@ -316,6 +318,7 @@ def plan_send(
     if repeat_window is not None and recipients:
         found = repeats.find_repeats(store, recipients, template_id=template_id, window=repeat_window, now=now)
         if found:
+            plan._given = {e164: raw for raw, e164, *_ in candidates if e164 in found}
             plan.repeats = [r for r in recipients if r.phone in found]
             plan.repeat_last = max(f.sent_at for f in found.values())
             plan.include_repeats(allow_repeat)

@@ -45,20 +45,20 @@ class ConfirmSendDialog(QDialog):
         self.setWindowTitle(self.tr("Schedule this message?") if scheduled else self.tr("Send this message?"))
         self.setModal(True)
         layout = QVBoxLayout(self)
-        self.unit = unit_label(plan.account.spec.capabilities.balance_unit)
+        self.unit = unit_label(plan.account.spec.capabilities.money_unit)
         # Who a reply goes to, by name: a reply is never a campaign.
         headline = QLabel()
-        self.title = QLabel(title)
-        self.title.setWordWrap(True)
-        self.title.setVisible(bool(title))
+        self.title = QLabel()
         font = headline.font()
         font.setBold(True)
         font.setPointSizeF(font.pointSizeF() * 1.15)
         headline.setFont(font)
         self.title.setFont(font)
+        self.title.setText(title)
         self.headline = headline
         layout.addWidget(self.title)
         layout.addWidget(headline)
+        self.title.setVisible(bool(title))  # once in the layout: shown before, it would be a window
 
         form = QFormLayout()
         self.fields: dict[str, QLabel] = {}
@@ -90,8 +90,8 @@ class ConfirmSendDialog(QDialog):
         self.repeat_box.setChecked(plan.repeats_included)
         self.repeat_box.toggled.connect(self._repeats_toggled)
         for w in (self.repeat_label, self.repeat_box):
-            w.setVisible(bool(plan.repeats))
             layout.addWidget(w)
+            w.setVisible(bool(plan.repeats))
 
         if plan.warnings:
             self.warnings = QLabel("\n".join(plan.warnings))

@@ -20,6 +20,14 @@ if TYPE_CHECKING:
     from smsdesk.gui.tabs.compose import ComposeTab
 
 
+def shown_phone(e164: str) -> str:
+    """A Taiwan mobile as people write it (0912-345-678); others as stored."""
+    if e164.startswith("+8869") and len(e164) == 13:
+        local = "0" + e164[4:]
+        return f"{local[:4]}-{local[4:7]}-{local[7:]}"
+    return e164
+
+
 @dataclass
 class DraftSnapshot:
     account_id: int | None
@@ -130,7 +138,7 @@ class DraftBar(QWidget):
         if not current.empty and self.tab.reply_to is None:  # a reply replacing a reply keeps the first draft
             self.aside = current
         self.tab.select_account(account_name)
-        clear(self.tab, numbers=phone)
+        clear(self.tab, numbers=shown_phone(phone))  # as people write it
         self._update()
 
     def use_again(self) -> None:

@@ -34,6 +34,7 @@ from smsdesk.core.states import State
 from smsdesk.gui.context import AppContext
 from smsdesk.gui.dialogs import ConfirmSendDialog
 from smsdesk.gui.icons import icon
+from smsdesk.gui.tabs.compose_drafts import shown_phone
 from smsdesk.i18n import fmt_datetime, join_list, translate
 
 if TYPE_CHECKING:
@@ -42,14 +43,6 @@ if TYPE_CHECKING:
     from smsdesk.core.drafts import TemplateChoice
     from smsdesk.gui.scheduler import Scheduler
     from smsdesk.gui.tabs.compose_drafts import DraftBar
-
-
-def shown_phone(e164: str) -> str:
-    """A Taiwan mobile as people write it (0912-345-678); others as stored."""
-    if e164.startswith("+8869") and len(e164) == 13:
-        local = "0" + e164[4:]
-        return f"{local[:4]}-{local[4:7]}-{local[7:]}"
-    return e164
 
 
 class ComposeSending(QWidget):
@@ -280,7 +273,8 @@ def _prepare(ctx: AppContext, account: Any, kwargs: dict[str, Any], reply_to: st
     if reply_to and len(recipients) == 1:
         phone = recipients[0].phone
         name = recipients[0].name or contact_name(ctx.store, phone)
-        who = f"{name} ({shown_phone(phone)})" if name else shown_phone(phone)
+        who = translate("ComposeSending", "{name} ({phone})").format(name=name, phone=shown_phone(phone)) \
+            if name else shown_phone(phone)
         title = translate("ComposeSending", "Reply to {who}").format(who=who)
     return prepared, title
 
