@@ -173,6 +173,8 @@ def test_resend_selected_failed_as_new_job(qtbot: QtBot, ctx: AppContext, sim: S
     assert dialog is not None
     assert "1 recipients" in dialog.headline.text()
     assert f"job {job}" in dialog.details.toPlainText()
+    # The balance was read just before (not the one from before the first send).
+    assert "(just checked)" in dialog.fields["balance"].text()
     sends_before = len(sim.requests_to("twsms", "/json/sms_send.php"))
     dialog.accept()
     qtbot.waitUntil(lambda: tab.jobs_table.rowCount() == 2, timeout=5000)
