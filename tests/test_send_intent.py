@@ -281,3 +281,46 @@ def test_balances_tab_and_confirmations_show_the_post_send_balance(
     qtbot.waitUntil(lambda: shown_balance() == "0", timeout=10000)
     status = balances.table.item(balances._rows[name], 6).text()
     assert status.startswith("Empty")
+
+
+def test_reply_from_the_replies_tab_in_the_main_window(qtbot: QtBot, ctx: AppContext) -> None:
+    """Replies → Reply → Compose → Send: one recipient, on the account the customer wrote to, named."""
+    from datetime import UTC, datetime
+
+    from support.gui import shown_main_window
+
+    from smsdesk.core.tracking import store_replies
+    from smsdesk.vendors.base import Reply
+
+    repo = ContactRepository(ctx.store)
+    campaign = repo.create_list("Campaign", [])
+    for phone in numbers(25):
+        repo.add_contact(campaign.id, phone, "")
+    repo.add_contact(repo.create_list("VIP", []).id, "0911222333", "王小明")
+    sandbox = next(a for a in ctx.accounts.all() if a.is_sandbox)
+    store_replies(ctx.store, sandbox, [Reply("+886911222333", "請問週六有開嗎？", datetime.now(UTC), "r1")])
+    window = shown_main_window(qtbot, ctx)
+    compose = window.compose
+    qtbot.waitUntil(lambda: compose.lists.count() == 2)
+    compose.set_list_checked("Campaign")
+    compose.message.setPlainText("Big sale this weekend")
+    window.tabs.setCurrentWidget(window.replies)
+    window.replies.refresh()
+    qtbot.waitUntil(lambda: len(window.replies.conversations) == 1, timeout=5000)
+    window.replies.table.selectRow(0)
+    qtbot.waitUntil(window.replies.reply_button.isEnabled)
+    window.replies.reply_button.click()
+    assert window.tabs.currentWidget() is compose
+    assert compose.chosen_lists() == [] and compose.message.toPlainText() == ""
+    compose.message.setPlainText("有的，週六 10 點開門。")
+    open_confirmation(qtbot, compose)
+    dialog = compose.confirm_dialog
+    assert dialog is not None and dialog.title.text() == "Reply to 王小明 (0911-222-333)"
+    assert dialog.fields["recipients"].text() == "1"
+    dialog.send_button.click()
+    qtbot.waitUntil(lambda: compose.job_id is not None and not compose.sending, timeout=15000)
+    job = compose.job_id
+    assert job is not None
+    assert [m.phone for m in Jobs(ctx.store).messages(job)] == ["+886911222333"]
+    assert Jobs(ctx.store).get(job).account_id == sandbox.id  # type: ignore[union-attr]
+    window.close()
