@@ -825,7 +825,7 @@ class ComposeTab(ComposeSending):
         self._update_send_state()
 
     def _unit(self, account: Account | None) -> str:
-        unit = account.spec.capabilities.balance_unit if account is not None else ""
+        unit = account.spec.capabilities.money_unit if account is not None else ""
         if not unit or unit == "points":
             return self.tr("point(s)")
         return unit_label(unit)
