@@ -187,6 +187,7 @@ def cmd_balance(ctx: Context) -> int:
 
 def _job_json(ctx: Context, job: Any) -> dict[str, Any]:
     from smsdesk.core.jobs import Jobs
+    from smsdesk.core.money import job_cost
 
     jobs = Jobs(ctx.store)
     counts = jobs.counts(job.id)
@@ -194,7 +195,7 @@ def _job_json(ctx: Context, job: Any) -> dict[str, Any]:
     return {
         "job": job.id, "account": account.name, "created_at": job.created_at,
         "recipients": sum(counts.values()), "counts": counts, "status": str(job.status),
-        "schedule_at": job.schedule_at, "points": jobs.points_charged(job.id),
+        "schedule_at": job.schedule_at, **job_cost(ctx.store, job.id).as_json(),
         "text": job.text if not job.template_id else "", "template": job.template_id,
     }
 
@@ -266,8 +267,10 @@ def _state_label(value: str) -> str:
 
 def cmd_send(ctx: Context) -> int:
     from smsdesk.core.accounts import AccountError
+    from smsdesk.core.drafts import prepare_send
     from smsdesk.core.engine import SendEngine
-    from smsdesk.core.planner import PlanError, create_job, plan_send
+    from smsdesk.core.planner import PlanError, create_job
+    from smsdesk.core.send_rules import SendRules
 
     a = ctx.args
     if not a.to and not a.list:
@@ -277,11 +280,13 @@ def cmd_send(ctx: Context) -> int:
     when = _parse_when(a.at) if a.at else None
     try:
         account = ctx.accounts.require(a.account)
-        plan = plan_send(
-            ctx.store, account, phones=a.to or [], lists=a.list or [], text=a.message or "",
-            template_id=a.template, params=_parse_pairs(a.param or [], "--param"), schedule_at=when,
-            override_quiet_hours=a.ignore_quiet_hours,
-        )
+        # The window's rules from the window's settings file: quiet hours, repeat guard, balance.
+        rules = SendRules.from_settings(_app_settings())
+        kwargs: dict[str, Any] = dict(
+            phones=a.to or [], lists=a.list or [], text=a.message or "", template_id=a.template,
+            params=_parse_pairs(a.param or [], "--param"), schedule_at=when,
+            **rules.plan_kwargs(ignore_quiet_hours=a.ignore_quiet_hours, allow_repeat=a.allow_repeat))
+        plan = prepare_send(ctx.store, ctx.accounts, account, kwargs).plan
     except (AccountError, PlanError) as exc:
         raise CliError(str(exc)) from None
     if not a.yes:
@@ -293,6 +298,9 @@ def cmd_send(ctx: Context) -> int:
         if sys.stdin.readline().strip().lower() not in ("y", "yes", "是", "好"):
             sys.stderr.write(translate("Cli", "Nothing was sent.") + "\n")
             return EXIT_ERROR
+    if a.yes and plan.repeat_text and not plan.repeats_included:
+        sys.stderr.write(plan.repeat_text + " " + translate(
+            "Cli", "They are skipped; add --allow-repeat to send to them again.") + "\n")
     if not plan.recipients:
         raise CliError(translate("Cli", "No one to send to: every number was skipped.") + "\n" + plan.describe())
     job_id = create_job(ctx.store, account, plan)
@@ -311,7 +319,7 @@ def cmd_send(ctx: Context) -> int:
         emit_json(out)
     else:
         print(translate("Cli", "Job {job}: {submitted} submitted, {scheduled} scheduled, {failed} failed, {unknown} unknown, "
-                 "{skipped} skipped; {points} points.").format(**summary.as_text()))
+                 "{skipped} skipped; {cost}.").format(**summary.as_text()))
         if out["note"]:
             print(out["note"])
     return EXIT_OK if summary.status.value != "paused" else EXIT_ERROR
@@ -469,6 +477,15 @@ def cmd_export(ctx: Context) -> int:
         raise CliError(str(exc)) from None
     print(translate("Cli", "Job {job} exported to {path}.").format(job=job.id, path=path))
     return EXIT_OK
+
+
+def _app_settings() -> Any:
+    """The app's settings.ini (QSettings, as the window writes it)."""
+    from PySide6.QtCore import QSettings
+
+    from smsdesk.core import paths
+
+    return QSettings(str(paths.settings_path()), QSettings.Format.IniFormat)
 
 
 def _callback_settings() -> dict[str, Any]:
@@ -646,7 +663,10 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--param", action="append", metavar="K=V")
     s.add_argument("--at", metavar="ISO8601")
     s.add_argument("--yes", action="store_true", help=translate("Cli", "send without asking"))
-    s.add_argument("--ignore-quiet-hours", action="store_true")
+    s.add_argument("--ignore-quiet-hours", action="store_true",
+                   help=translate("Cli", "send even during the quiet hours set in the app"))
+    s.add_argument("--allow-repeat", action="store_true",
+                   help=translate("Cli", "also send to numbers that got this exact message recently"))
     s.set_defaults(func=cmd_send)
 
     j = reader("jobs", translate("Cli", "list jobs"))

@@ -649,7 +649,11 @@ def test_cancel_stops_before_the_next_request_and_leaves_nothing_untracked(
     assert c["cancelled"] == 30 - requests and c["queued"] == 0 and c["unknown"] == 0
     assert not any(m.inflight for m in Jobs(ctx.store).messages(job))
     assert Jobs(ctx.store).get(job).status is JobStatus.CANCELLED  # type: ignore[union-attr]
-    assert "30 submitted" not in tab.progress_label.text() and tab.send_button.isEnabled()
+    assert "30 submitted" not in tab.progress_label.text()
+    # Compose is a new draft (Send waits for a message); the sent one is one click away.
+    assert not tab.send_button.isEnabled() and tab.message.toPlainText() == ""
+    tab.draft_bar.use_again_button.click()
+    assert tab.send_button.isEnabled() and tab.message.toPlainText() == "Hello"
 
 
 def test_a_send_that_cannot_start_is_paused_and_said_in_words(
@@ -667,4 +671,4 @@ def test_a_send_that_cannot_start_is_paused_and_said_in_words(
     saved = Jobs(ctx.store).get(job)
     assert saved is not None and saved.status is JobStatus.PAUSED and "not saved" in saved.note
     assert counts(ctx, job)["queued"] == 1 and sim.requests_to("twsms", SEND_PATH) == []
-    assert tab.send_button.isEnabled() and not tab.sending
+    assert not tab.sending and tab.draft_bar.use_again_button.isVisible()

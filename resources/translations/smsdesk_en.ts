@@ -155,20 +155,20 @@
         <translation>Requests per &amp;second:</translation>
     </message>
     <message>
+        <source>Automatic</source>
+        <translation>Automatic</translation>
+    </message>
+    <message>
+        <source>The Balances tab and a notification warn you when a reading is below this; Automatic: below 100 or the cost of the last job, whichever is more</source>
+        <translation>The Balances tab and a notification warn you when a reading is below this; Automatic: below 100 or the cost of the last job, whichever is more</translation>
+    </message>
+    <message>
         <source>The defaults follow the vendor&apos;s documented limits. Lower them if the vendor says there are too many requests.</source>
         <translation>The defaults follow the vendor&apos;s documented limits. Lower them if the vendor says there are too many requests.</translation>
     </message>
     <message>
-        <source>Off</source>
-        <translation>Off</translation>
-    </message>
-    <message>
         <source>Low-balance warning</source>
         <translation>Low-balance warning</translation>
-    </message>
-    <message>
-        <source>The Balances tab and a notification warn you when a reading is below this; Off: no warning</source>
-        <translation>The Balances tab and a notification warn you when a reading is below this; Off: no warning</translation>
     </message>
     <message>
         <source>&amp;Warn when the balance is below:</source>
@@ -326,8 +326,8 @@
         <translation>Two-way reply code</translation>
     </message>
     <message>
-        <source>Optional: the code your customers put in front of a reply (for example 03). SMS Desk removes it from received replies.</source>
-        <translation>Optional: the code your customers put in front of a reply (for example 03). SMS Desk removes it from received replies.</translation>
+        <source>The code your customers put in front of a reply (03 unless SMS-Get gave your account another one). SMS Desk removes it from received replies.</source>
+        <translation>The code your customers put in front of a reply (03 unless SMS-Get gave your account another one). SMS Desk removes it from received replies.</translation>
     </message>
     <message>
         <source>The username you sign in to www.twsms.com with.</source>
@@ -593,8 +593,12 @@
         <translation>OK</translation>
     </message>
     <message>
-        <source>Low balance: top up soon.</source>
-        <translation>Low balance: top up soon.</translation>
+        <source>Empty: nothing can be sent until you top up.</source>
+        <translation>Empty: nothing can be sent until you top up.</translation>
+    </message>
+    <message>
+        <source>Low balance (under {threshold}): top up soon.</source>
+        <translation>Low balance (under {threshold}): top up soon.</translation>
     </message>
     <message>
         <source>{n} readings</source>
@@ -786,12 +790,16 @@
         <translation>Nothing was sent.</translation>
     </message>
     <message>
+        <source>They are skipped; add --allow-repeat to send to them again.</source>
+        <translation>They are skipped; add --allow-repeat to send to them again.</translation>
+    </message>
+    <message>
         <source>No one to send to: every number was skipped.</source>
         <translation>No one to send to: every number was skipped.</translation>
     </message>
     <message>
-        <source>Job {job}: {submitted} submitted, {scheduled} scheduled, {failed} failed, {unknown} unknown, {skipped} skipped; {points} points.</source>
-        <translation>Job {job}: {submitted} submitted, {scheduled} scheduled, {failed} failed, {unknown} unknown, {skipped} skipped; {points} points.</translation>
+        <source>Job {job}: {submitted} submitted, {scheduled} scheduled, {failed} failed, {unknown} unknown, {skipped} skipped; {cost}.</source>
+        <translation>Job {job}: {submitted} submitted, {scheduled} scheduled, {failed} failed, {unknown} unknown, {skipped} skipped; {cost}.</translation>
     </message>
     <message>
         <source>{n} messages were being sent when SMS Desk stopped; they are marked unknown and were not resent.</source>
@@ -954,6 +962,14 @@
         <translation>send without asking</translation>
     </message>
     <message>
+        <source>send even during the quiet hours set in the app</source>
+        <translation>send even during the quiet hours set in the app</translation>
+    </message>
+    <message>
+        <source>also send to numbers that got this exact message recently</source>
+        <translation>also send to numbers that got this exact message recently</translation>
+    </message>
+    <message>
         <source>list jobs</source>
         <translation>list jobs</translation>
     </message>
@@ -1032,6 +1048,79 @@
     <message>
         <source>Note</source>
         <translation>Note</translation>
+    </message>
+</context>
+<context>
+    <name>ComposeSending</name>
+    <message>
+        <source>Checking the balance…</source>
+        <translation>Checking the balance…</translation>
+    </message>
+    <message>
+        <source>Cannot send yet</source>
+        <translation>Cannot send yet</translation>
+    </message>
+    <message>
+        <source>No one to send to</source>
+        <translation>No one to send to</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Starting…</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Paused. {counts}</source>
+        <translation>Paused. {counts}</translation>
+    </message>
+    <message>
+        <source>Job {job} is scheduled for {when}. SMS Desk sends it then: leave the app running.</source>
+        <translation>Job {job} is scheduled for {when}. SMS Desk sends it then: leave the app running.</translation>
+    </message>
+    <message>
+        <source>Job {job}: {submitted} submitted, {scheduled} scheduled, {failed} failed, {unknown} unknown, {cancelled} cancelled; {cost}.</source>
+        <translation>Job {job}: {submitted} submitted, {scheduled} scheduled, {failed} failed, {unknown} unknown, {cancelled} cancelled; {cost}.</translation>
+    </message>
+    <message>
+        <source>Sending paused</source>
+        <translation>Sending paused</translation>
+    </message>
+    <message>
+        <source>Fix the problem, then resume the job on the Status tab: numbers already sent are not sent again.</source>
+        <translation>Fix the problem, then resume the job on the Status tab: numbers already sent are not sent again.</translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation>Scheduled</translation>
+    </message>
+    <message>
+        <source>Sending stopped</source>
+        <translation>Sending stopped</translation>
+    </message>
+    <message>
+        <source>{error}
+Numbers already sent stay tracked on the Status tab.</source>
+        <translation>{error}
+Numbers already sent stay tracked on the Status tab.</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Resume</translation>
+    </message>
+    <message>
+        <source>Cancelling after the requests under way…</source>
+        <translation>Cancelling after the requests under way…</translation>
+    </message>
+    <message>
+        <source>{name} ({phone})</source>
+        <translation>{name} ({phone})</translation>
+    </message>
+    <message>
+        <source>Reply to {who}</source>
+        <translation>Reply to {who}</translation>
     </message>
 </context>
 <context>
@@ -1361,30 +1450,6 @@
         <translation>&amp;Schedule…</translation>
     </message>
     <message>
-        <source>Checking the balance…</source>
-        <translation>Checking the balance…</translation>
-    </message>
-    <message>
-        <source>Starting…</source>
-        <translation>Starting…</translation>
-    </message>
-    <message>
-        <source>Paused. {counts}</source>
-        <translation>Paused. {counts}</translation>
-    </message>
-    <message>
-        <source>Job {job} is scheduled for {when}. SMS Desk sends it then: leave the app running.</source>
-        <translation>Job {job} is scheduled for {when}. SMS Desk sends it then: leave the app running.</translation>
-    </message>
-    <message>
-        <source>Job {job}: {submitted} submitted, {scheduled} scheduled, {failed} failed, {unknown} unknown, {cancelled} cancelled; {points} points.</source>
-        <translation>Job {job}: {submitted} submitted, {scheduled} scheduled, {failed} failed, {unknown} unknown, {cancelled} cancelled; {points} points.</translation>
-    </message>
-    <message>
-        <source>Cancelling after the requests under way…</source>
-        <translation>Cancelling after the requests under way…</translation>
-    </message>
-    <message>
         <source>&amp;Send…</source>
         <translation>&amp;Send…</translation>
     </message>
@@ -1455,40 +1520,6 @@
     <message>
         <source>Add an account first (the Sandbox is free).</source>
         <translation>Add an account first (the Sandbox is free).</translation>
-    </message>
-    <message>
-        <source>Cannot send yet</source>
-        <translation>Cannot send yet</translation>
-    </message>
-    <message>
-        <source>No one to send to</source>
-        <translation>No one to send to</translation>
-    </message>
-    <message>
-        <source>Sending paused</source>
-        <translation>Sending paused</translation>
-    </message>
-    <message>
-        <source>Fix the problem, then resume the job on the Status tab: numbers already sent are not sent again.</source>
-        <translation>Fix the problem, then resume the job on the Status tab: numbers already sent are not sent again.</translation>
-    </message>
-    <message>
-        <source>Scheduled</source>
-        <translation>Scheduled</translation>
-    </message>
-    <message>
-        <source>Sending stopped</source>
-        <translation>Sending stopped</translation>
-    </message>
-    <message>
-        <source>{error}
-Numbers already sent stay tracked on the Status tab.</source>
-        <translation>{error}
-Numbers already sent stay tracked on the Status tab.</translation>
-    </message>
-    <message>
-        <source>Resume</source>
-        <translation>Resume</translation>
     </message>
 </context>
 <context>
@@ -1580,6 +1611,10 @@ Numbers already sent stay tracked on the Status tab.</translation>
     <message>
         <source>First message:</source>
         <translation>First message:</translation>
+    </message>
+    <message>
+        <source>Send it to them again as well</source>
+        <translation>Send it to them again as well</translation>
     </message>
     <message>
         <source>First message</source>
@@ -1822,6 +1857,33 @@ Numbers already sent stay tracked on the Status tab.</translation>
     </message>
 </context>
 <context>
+    <name>DraftBar</name>
+    <message>
+        <source>&amp;Use again</source>
+        <translation>&amp;Use again</translation>
+    </message>
+    <message>
+        <source>Fill Compose with the message and recipients just sent</source>
+        <translation>Fill Compose with the message and recipients just sent</translation>
+    </message>
+    <message>
+        <source>Restore the earlier draft</source>
+        <translation>Restore the earlier draft</translation>
+    </message>
+    <message>
+        <source>Put back the message and recipients you were writing before the reply</source>
+        <translation>Put back the message and recipients you were writing before the reply</translation>
+    </message>
+    <message>
+        <source>The draft you were writing is set aside.</source>
+        <translation>The draft you were writing is set aside.</translation>
+    </message>
+    <message>
+        <source>The message just sent is cleared from Compose.</source>
+        <translation>The message just sent is cleared from Compose.</translation>
+    </message>
+</context>
+<context>
     <name>Engine</name>
     <message>
         <source>There is no job number {job}.</source>
@@ -1842,6 +1904,10 @@ Numbers already sent stay tracked on the Status tab.</translation>
     <message>
         <source>Job {job} is being sent right now by another SMS Desk window or the command line (process {where}). Nothing was sent twice. Wait until that send finishes, then look at the job on the Status tab.</source>
         <translation>Job {job} is being sent right now by another SMS Desk window or the command line (process {where}). Nothing was sent twice. Wait until that send finishes, then look at the job on the Status tab.</translation>
+    </message>
+    <message>
+        <source>Not sent: this number was put on the opt-out list while the job was running.</source>
+        <translation>Not sent: this number was put on the opt-out list while the job was running.</translation>
     </message>
 </context>
 <context>
@@ -1928,6 +1994,14 @@ Numbers already sent stay tracked on the Status tab.</translation>
     <message>
         <source>Points charged</source>
         <translation>Points charged</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation>Refunded</translation>
+    </message>
+    <message>
+        <source>Net cost</source>
+        <translation>Net cost</translation>
     </message>
     <message>
         <source>Note</source>
@@ -2927,6 +3001,41 @@ Numbers already sent stay tracked on the Status tab.</translation>
     </message>
 </context>
 <context>
+    <name>Money</name>
+    <message>
+        <source>{net} {unit}</source>
+        <translation>{net} {unit}</translation>
+    </message>
+    <message>
+        <source>{net} {unit} ({charged} charged, {refunded} refunded)</source>
+        <translation>{net} {unit} ({charged} charged, {refunded} refunded)</translation>
+    </message>
+    <message>
+        <source>{n} recipients have not been sent this message yet; they need about {need} {unit}.</source>
+        <translation>{n} recipients have not been sent this message yet; they need about {need} {unit}.</translation>
+    </message>
+    <message>
+        <source>Recipients: {n}. Estimated cost: about {cost} {unit}.</source>
+        <translation>Recipients: {n}. Estimated cost: about {cost} {unit}.</translation>
+    </message>
+    <message>
+        <source>This vendor does not report a balance; check it in its console.</source>
+        <translation>This vendor does not report a balance; check it in its console.</translation>
+    </message>
+    <message>
+        <source>The balance could not be read just now: {error}</source>
+        <translation>The balance could not be read just now: {error}</translation>
+    </message>
+    <message>
+        <source>Balance: {balance} {unit} (just checked): NOT ENOUGH. Top up first, or the vendor refuses part of it.</source>
+        <translation>Balance: {balance} {unit} (just checked): NOT ENOUGH. Top up first, or the vendor refuses part of it.</translation>
+    </message>
+    <message>
+        <source>Balance: {balance} {unit} (just checked); about {after} left after this.</source>
+        <translation>Balance: {balance} {unit} (just checked); about {after} left after this.</translation>
+    </message>
+</context>
+<context>
     <name>OptOutDialog</name>
     <message>
         <source>Add numbers to the opt-out list</source>
@@ -3126,6 +3235,10 @@ Numbers already sent stay tracked on the Status tab.</translation>
 <context>
     <name>Plan</name>
     <message>
+        <source>Got this exact message {when}.</source>
+        <translation>Got this exact message {when}.</translation>
+    </message>
+    <message>
         <source>Template {template} with {values}</source>
         <translation>Template {template} with {values}</translation>
     </message>
@@ -3140,6 +3253,14 @@ Numbers already sent stay tracked on the Status tab.</translation>
     <message>
         <source>Recipients: {n}</source>
         <translation>Recipients: {n}</translation>
+    </message>
+    <message>
+        <source>They get it again.</source>
+        <translation>They get it again.</translation>
+    </message>
+    <message>
+        <source>They are skipped.</source>
+        <translation>They are skipped.</translation>
     </message>
     <message>
         <source>Skipped, {why}: {n}</source>
@@ -3198,6 +3319,10 @@ Numbers already sent stay tracked on the Status tab.</translation>
         <translation>the vendor cannot take it</translation>
     </message>
     <message>
+        <source>got this exact message recently</source>
+        <translation>got this exact message recently</translation>
+    </message>
+    <message>
         <source>There is no contact list named “{name}”.</source>
         <translation>There is no contact list named “{name}”.</translation>
     </message>
@@ -3234,8 +3359,16 @@ Numbers already sent stay tracked on the Status tab.</translation>
         <translation>The account uses Tencent Cloud&apos;s default signature, which is not counted in the estimate: a long message may cost one more part.</translation>
     </message>
     <message>
+        <source>The balance is {balance}: the vendor will refuse the send. Top up first.</source>
+        <translation>The balance is {balance}: the vendor will refuse the send. Top up first.</translation>
+    </message>
+    <message>
         <source>The estimated cost is more than the last known balance: the vendor may refuse part of the send.</source>
         <translation>The estimated cost is more than the last known balance: the vendor may refuse part of the send.</translation>
+    </message>
+    <message>
+        <source>After this send about {left} are left, under the low-balance warning of {low}: top up soon.</source>
+        <translation>After this send about {left} are left, under the low-balance warning of {low}: top up soon.</translation>
     </message>
     <message>
         <source>{when} is inside the quiet hours ({hours}). Choose {next} or later, or confirm that you want to send during quiet hours.</source>
@@ -3522,6 +3655,29 @@ Numbers already sent stay tracked on the Status tab.</translation>
     <message>
         <source>Australia (+61)</source>
         <translation>Australia (+61)</translation>
+    </message>
+</context>
+<context>
+    <name>Repeats</name>
+    <message>
+        <source>today at {time}</source>
+        <translation>today at {time}</translation>
+    </message>
+    <message>
+        <source>yesterday at {time}</source>
+        <translation>yesterday at {time}</translation>
+    </message>
+    <message>
+        <source>on {date}</source>
+        <translation>on {date}</translation>
+    </message>
+    <message>
+        <source>on {when}</source>
+        <translation>on {when}</translation>
+    </message>
+    <message>
+        <source>{n} of these {total} people got this exact message {when}.</source>
+        <translation>{n} of these {total} people got this exact message {when}.</translation>
     </message>
 </context>
 <context>
@@ -3853,8 +4009,8 @@ Numbers already sent stay tracked on the Status tab.</translation>
         <translation>Job {job}: its scheduled time has come, sending now.</translation>
     </message>
     <message>
-        <source>Scheduled job {job}: {submitted} submitted, {failed} failed, {unknown} unknown; {points} points.</source>
-        <translation>Scheduled job {job}: {submitted} submitted, {failed} failed, {unknown} unknown; {points} points.</translation>
+        <source>Scheduled job {job}: {submitted} submitted, {failed} failed, {unknown} unknown; {cost}.</source>
+        <translation>Scheduled job {job}: {submitted} submitted, {failed} failed, {unknown} unknown; {cost}.</translation>
     </message>
     <message>
         <source>A scheduled job could not be sent: {error}</source>
@@ -3959,8 +4115,8 @@ Numbers already sent stay tracked on the Status tab.</translation>
         <translation>Opt-out keywords</translation>
     </message>
     <message>
-        <source>A reply that is exactly one of these words (comma-separated, any case) adds the number to the opt-out list.</source>
-        <translation>A reply that is exactly one of these words (comma-separated, any case) adds the number to the opt-out list.</translation>
+        <source>Comma-separated. A plain word counts only when it is the whole reply (any case, full-width or not, punctuation ignored); a word with * in front counts anywhere in the reply.</source>
+        <translation>Comma-separated. A plain word counts only when it is the whole reply (any case, full-width or not, punctuation ignored); a word with * in front counts anywhere in the reply.</translation>
     </message>
     <message>
         <source>&amp;Opt-out keywords:</source>
@@ -3997,6 +4153,22 @@ Numbers already sent stay tracked on the Status tab.</translation>
     <message>
         <source>Taiwan time. Sends planned inside these hours are held until they end unless you confirm. 21:00 to 08:00 crosses midnight.</source>
         <translation>Taiwan time. Sends planned inside these hours are held until they end unless you confirm. 21:00 to 08:00 crosses midnight.</translation>
+    </message>
+    <message>
+        <source> hours</source>
+        <translation> hours</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Off</translation>
+    </message>
+    <message>
+        <source>Repeat guard</source>
+        <translation>Repeat guard</translation>
+    </message>
+    <message>
+        <source>Skip people who got the same message in the last:</source>
+        <translation>Skip people who got the same message in the last:</translation>
     </message>
     <message>
         <source>Checking for news</source>
@@ -4385,6 +4557,77 @@ Numbers already sent stay tracked on the Status tab.</translation>
     </message>
 </context>
 <context>
+    <name>StatusJobActions</name>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>&amp;Pause</translation>
+    </message>
+    <message>
+        <source>Pause stops after the requests under way; press again to go on. Nobody gets the message twice.</source>
+        <translation>Pause stops after the requests under way; press again to go on. Nobody gets the message twice.</translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation>&amp;Resume</translation>
+    </message>
+    <message>
+        <source>Resume job {job}? {n} recipients who have not been sent this message yet are sent it now from {account}.</source>
+        <translation>Resume job {job}? {n} recipients who have not been sent this message yet are sent it now from {account}.</translation>
+    </message>
+    <message>
+        <source>The {n} whose outcome is unknown are not resent: use Send again for them once you know.</source>
+        <translation>The {n} whose outcome is unknown are not resent: use Send again for them once you know.</translation>
+    </message>
+    <message>
+        <source>Resume sending</source>
+        <translation>Resume sending</translation>
+    </message>
+    <message>
+        <source>Keep it as it is</source>
+        <translation>Keep it as it is</translation>
+    </message>
+    <message>
+        <source>Job {job}: sending the rest…</source>
+        <translation>Job {job}: sending the rest…</translation>
+    </message>
+    <message>
+        <source>Cancel job {job}? Recipients it has not sent yet are not sent; messages the vendor keeps for later are cancelled there where the vendor allows it. What was sent stays sent.</source>
+        <translation>Cancel job {job}? Recipients it has not sent yet are not sent; messages the vendor keeps for later are cancelled there where the vendor allows it. What was sent stays sent.</translation>
+    </message>
+    <message>
+        <source>Cancel the job</source>
+        <translation>Cancel the job</translation>
+    </message>
+    <message>
+        <source>Job {job}: cancelling after the requests under way…</source>
+        <translation>Job {job}: cancelling after the requests under way…</translation>
+    </message>
+    <message>
+        <source>Job {job}: {cancelled} cancelled.</source>
+        <translation>Job {job}: {cancelled} cancelled.</translation>
+    </message>
+    <message>
+        <source>The job was not changed</source>
+        <translation>The job was not changed</translation>
+    </message>
+    <message>
+        <source>Cannot send again</source>
+        <translation>Cannot send again</translation>
+    </message>
+    <message>
+        <source>No one to send to</source>
+        <translation>No one to send to</translation>
+    </message>
+    <message>
+        <source>Sending stopped</source>
+        <translation>Sending stopped</translation>
+    </message>
+    <message>
+        <source>Job {job}: {submitted} submitted, {failed} failed, {unknown} unknown; {cost}.</source>
+        <translation>Job {job}: {submitted} submitted, {failed} failed, {unknown} unknown; {cost}.</translation>
+    </message>
+</context>
+<context>
     <name>StatusTab</name>
     <message>
         <source>No messages sent yet</source>
@@ -4535,10 +4778,6 @@ Numbers already sent stay tracked on the Status tab.</translation>
         <translation>{time} (scheduled)</translation>
     </message>
     <message>
-        <source>Job {job} · {account} · {status} · {n} recipients · {points} points</source>
-        <translation>Job {job} · {account} · {status} · {n} recipients · {points} points</translation>
-    </message>
-    <message>
         <source>Open the callback receiver settings</source>
         <translation>Open the callback receiver settings</translation>
     </message>
@@ -4575,56 +4814,8 @@ Numbers already sent stay tracked on the Status tab.</translation>
         <translation>Export failed</translation>
     </message>
     <message>
-        <source>Resume job {job}? {n} recipients who have not been sent this message yet are sent it now from {account}.</source>
-        <translation>Resume job {job}? {n} recipients who have not been sent this message yet are sent it now from {account}.</translation>
-    </message>
-    <message>
-        <source>The {n} whose outcome is unknown are not resent: use Send again for them once you know.</source>
-        <translation>The {n} whose outcome is unknown are not resent: use Send again for them once you know.</translation>
-    </message>
-    <message>
-        <source>Resume sending</source>
-        <translation>Resume sending</translation>
-    </message>
-    <message>
-        <source>Job {job}: sending the rest…</source>
-        <translation>Job {job}: sending the rest…</translation>
-    </message>
-    <message>
-        <source>Cancel job {job}? Recipients it has not sent yet are not sent; messages the vendor keeps for later are cancelled there where the vendor allows it. What was sent stays sent.</source>
-        <translation>Cancel job {job}? Recipients it has not sent yet are not sent; messages the vendor keeps for later are cancelled there where the vendor allows it. What was sent stays sent.</translation>
-    </message>
-    <message>
-        <source>Cancel the job</source>
-        <translation>Cancel the job</translation>
-    </message>
-    <message>
-        <source>Keep it as it is</source>
-        <translation>Keep it as it is</translation>
-    </message>
-    <message>
-        <source>Job {job}: {cancelled} cancelled.</source>
-        <translation>Job {job}: {cancelled} cancelled.</translation>
-    </message>
-    <message>
-        <source>The job was not changed</source>
-        <translation>The job was not changed</translation>
-    </message>
-    <message>
-        <source>Cannot send again</source>
-        <translation>Cannot send again</translation>
-    </message>
-    <message>
-        <source>No one to send to</source>
-        <translation>No one to send to</translation>
-    </message>
-    <message>
-        <source>Sending stopped</source>
-        <translation>Sending stopped</translation>
-    </message>
-    <message>
-        <source>Job {job}: {submitted} submitted, {failed} failed, {unknown} unknown; {points} points.</source>
-        <translation>Job {job}: {submitted} submitted, {failed} failed, {unknown} unknown; {points} points.</translation>
+        <source>Job {job} · {account} · {status} · {n} recipients · {cost}</source>
+        <translation>Job {job} · {account} · {status} · {n} recipients · {cost}</translation>
     </message>
     <message>
         <source>Search phone or name</source>
@@ -5188,6 +5379,10 @@ Numbers already sent stay tracked on the Status tab.</translation>
     <message>
         <source>Connected. Balance: {amount} {unit}.</source>
         <translation>Connected. Balance: {amount} {unit}.</translation>
+    </message>
+    <message>
+        <source>messages</source>
+        <translation>messages</translation>
     </message>
     <message>
         <source>EngageLab</source>

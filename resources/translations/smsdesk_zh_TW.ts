@@ -155,20 +155,20 @@
         <translation>每秒請求數(&amp;S)：</translation>
     </message>
     <message>
+        <source>Automatic</source>
+        <translation>自動</translation>
+    </message>
+    <message>
+        <source>The Balances tab and a notification warn you when a reading is below this; Automatic: below 100 or the cost of the last job, whichever is more</source>
+        <translation>餘額低於這個數字時，「餘額」分頁和通知會提醒您；自動：低於 100 或上一個工作的費用（取較大者）</translation>
+    </message>
+    <message>
         <source>The defaults follow the vendor&apos;s documented limits. Lower them if the vendor says there are too many requests.</source>
         <translation>預設值依照廠商文件中的限制。如果廠商表示請求太多，請調低。</translation>
     </message>
     <message>
-        <source>Off</source>
-        <translation>關閉</translation>
-    </message>
-    <message>
         <source>Low-balance warning</source>
         <translation>餘額不足警告</translation>
-    </message>
-    <message>
-        <source>The Balances tab and a notification warn you when a reading is below this; Off: no warning</source>
-        <translation>點數低於此值時，「點數」分頁和系統通知會提醒您；「關閉」表示不提醒</translation>
     </message>
     <message>
         <source>&amp;Warn when the balance is below:</source>
@@ -326,8 +326,8 @@
         <translation>雙向回覆代碼</translation>
     </message>
     <message>
-        <source>Optional: the code your customers put in front of a reply (for example 03). SMS Desk removes it from received replies.</source>
-        <translation>選填：您的客戶回覆時放在最前面的代碼（例如 03）。SMS Desk 會從收到的回覆中去除它。</translation>
+        <source>The code your customers put in front of a reply (03 unless SMS-Get gave your account another one). SMS Desk removes it from received replies.</source>
+        <translation>客戶回覆時放在最前面的代碼（除非 SMS-Get 給您的帳號別的代碼，否則是 03）。SMS Desk 會從收到的回覆中去掉它。</translation>
     </message>
     <message>
         <source>The username you sign in to www.twsms.com with.</source>
@@ -593,8 +593,12 @@
         <translation>正常</translation>
     </message>
     <message>
-        <source>Low balance: top up soon.</source>
-        <translation>餘額不足：請盡快加值。</translation>
+        <source>Empty: nothing can be sent until you top up.</source>
+        <translation>已用完：儲值之前無法發送。</translation>
+    </message>
+    <message>
+        <source>Low balance (under {threshold}): top up soon.</source>
+        <translation>餘額偏低（低於 {threshold}）：請儘快儲值。</translation>
     </message>
     <message>
         <source>{n} readings</source>
@@ -786,12 +790,16 @@
         <translation>沒有發送任何簡訊。</translation>
     </message>
     <message>
+        <source>They are skipped; add --allow-repeat to send to them again.</source>
+        <translation>已略過它們；要再發送給它們，請加上 --allow-repeat。</translation>
+    </message>
+    <message>
         <source>No one to send to: every number was skipped.</source>
         <translation>沒有收件人：每個門號都被略過了。</translation>
     </message>
     <message>
-        <source>Job {job}: {submitted} submitted, {scheduled} scheduled, {failed} failed, {unknown} unknown, {skipped} skipped; {points} points.</source>
-        <translation>工作 {job}：{submitted} 則已送出，{scheduled} 則已預約，{failed} 則失敗，{unknown} 則不明，{skipped} 則已略過；共 {points} 點。</translation>
+        <source>Job {job}: {submitted} submitted, {scheduled} scheduled, {failed} failed, {unknown} unknown, {skipped} skipped; {cost}.</source>
+        <translation>工作 {job}：{submitted} 則已送出，{scheduled} 則已預約，{failed} 則失敗，{unknown} 則不明，{skipped} 則已略過；費用 {cost}。</translation>
     </message>
     <message>
         <source>{n} messages were being sent when SMS Desk stopped; they are marked unknown and were not resent.</source>
@@ -954,6 +962,14 @@
         <translation>不詢問直接發送</translation>
     </message>
     <message>
+        <source>send even during the quiet hours set in the app</source>
+        <translation>在程式設定的勿擾時段內也照樣發送</translation>
+    </message>
+    <message>
+        <source>also send to numbers that got this exact message recently</source>
+        <translation>最近已收到這則相同簡訊的門號也照樣發送</translation>
+    </message>
+    <message>
         <source>list jobs</source>
         <translation>列出工作</translation>
     </message>
@@ -1032,6 +1048,79 @@
     <message>
         <source>Note</source>
         <translation>說明</translation>
+    </message>
+</context>
+<context>
+    <name>ComposeSending</name>
+    <message>
+        <source>Checking the balance…</source>
+        <translation>正在查詢餘額…</translation>
+    </message>
+    <message>
+        <source>Cannot send yet</source>
+        <translation>還不能發送</translation>
+    </message>
+    <message>
+        <source>No one to send to</source>
+        <translation>沒有收件人</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>正在開始…</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>暫停</translation>
+    </message>
+    <message>
+        <source>Paused. {counts}</source>
+        <translation>已暫停。{counts}</translation>
+    </message>
+    <message>
+        <source>Job {job} is scheduled for {when}. SMS Desk sends it then: leave the app running.</source>
+        <translation>工作 {job} 已預約在 {when} 發送。SMS Desk 會在那時發送：請讓程式保持開啟。</translation>
+    </message>
+    <message>
+        <source>Job {job}: {submitted} submitted, {scheduled} scheduled, {failed} failed, {unknown} unknown, {cancelled} cancelled; {cost}.</source>
+        <translation>工作 {job}：{submitted} 則已送出，{scheduled} 則已預約，{failed} 則失敗，{unknown} 則不明，{cancelled} 則已取消；費用 {cost}。</translation>
+    </message>
+    <message>
+        <source>Sending paused</source>
+        <translation>已暫停發送</translation>
+    </message>
+    <message>
+        <source>Fix the problem, then resume the job on the Status tab: numbers already sent are not sent again.</source>
+        <translation>請修正問題，然後在「狀態」分頁中繼續這個工作：已發送的門號不會再發送一次。</translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation>已預約</translation>
+    </message>
+    <message>
+        <source>Sending stopped</source>
+        <translation>已停止發送</translation>
+    </message>
+    <message>
+        <source>{error}
+Numbers already sent stay tracked on the Status tab.</source>
+        <translation>{error}
+已發送的門號會在「狀態」分頁中持續追蹤。</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>繼續</translation>
+    </message>
+    <message>
+        <source>Cancelling after the requests under way…</source>
+        <translation>進行中的請求完成後將取消…</translation>
+    </message>
+    <message>
+        <source>{name} ({phone})</source>
+        <translation>{name}（{phone}）</translation>
+    </message>
+    <message>
+        <source>Reply to {who}</source>
+        <translation>回覆給 {who}</translation>
     </message>
 </context>
 <context>
@@ -1361,30 +1450,6 @@
         <translation>預約(&amp;S)…</translation>
     </message>
     <message>
-        <source>Checking the balance…</source>
-        <translation>正在查詢餘額…</translation>
-    </message>
-    <message>
-        <source>Starting…</source>
-        <translation>正在開始…</translation>
-    </message>
-    <message>
-        <source>Paused. {counts}</source>
-        <translation>已暫停。{counts}</translation>
-    </message>
-    <message>
-        <source>Job {job} is scheduled for {when}. SMS Desk sends it then: leave the app running.</source>
-        <translation>工作 {job} 已預約在 {when} 發送。SMS Desk 會在那時發送：請讓程式保持開啟。</translation>
-    </message>
-    <message>
-        <source>Job {job}: {submitted} submitted, {scheduled} scheduled, {failed} failed, {unknown} unknown, {cancelled} cancelled; {points} points.</source>
-        <translation>工作 {job}：{submitted} 則已送出，{scheduled} 則已預約，{failed} 則失敗，{unknown} 則不明，{cancelled} 則已取消；共 {points} 點。</translation>
-    </message>
-    <message>
-        <source>Cancelling after the requests under way…</source>
-        <translation>進行中的請求完成後將取消…</translation>
-    </message>
-    <message>
         <source>&amp;Send…</source>
         <translation>發送(&amp;S)…</translation>
     </message>
@@ -1455,40 +1520,6 @@
     <message>
         <source>Add an account first (the Sandbox is free).</source>
         <translation>請先新增帳號（Sandbox 是免費的）。</translation>
-    </message>
-    <message>
-        <source>Cannot send yet</source>
-        <translation>還不能發送</translation>
-    </message>
-    <message>
-        <source>No one to send to</source>
-        <translation>沒有收件人</translation>
-    </message>
-    <message>
-        <source>Sending paused</source>
-        <translation>已暫停發送</translation>
-    </message>
-    <message>
-        <source>Fix the problem, then resume the job on the Status tab: numbers already sent are not sent again.</source>
-        <translation>請修正問題，然後在「狀態」分頁中繼續這個工作：已發送的門號不會再發送一次。</translation>
-    </message>
-    <message>
-        <source>Scheduled</source>
-        <translation>已預約</translation>
-    </message>
-    <message>
-        <source>Sending stopped</source>
-        <translation>已停止發送</translation>
-    </message>
-    <message>
-        <source>{error}
-Numbers already sent stay tracked on the Status tab.</source>
-        <translation>{error}
-已發送的門號會在「狀態」分頁中持續追蹤。</translation>
-    </message>
-    <message>
-        <source>Resume</source>
-        <translation>繼續</translation>
     </message>
 </context>
 <context>
@@ -1580,6 +1611,10 @@ Numbers already sent stay tracked on the Status tab.</source>
     <message>
         <source>First message:</source>
         <translation>第一則簡訊：</translation>
+    </message>
+    <message>
+        <source>Send it to them again as well</source>
+        <translation>也再發送給他們一次</translation>
     </message>
     <message>
         <source>First message</source>
@@ -1822,6 +1857,33 @@ Numbers already sent stay tracked on the Status tab.</source>
     </message>
 </context>
 <context>
+    <name>DraftBar</name>
+    <message>
+        <source>&amp;Use again</source>
+        <translation>再次使用(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Fill Compose with the message and recipients just sent</source>
+        <translation>把剛送出的簡訊和收件人填回「撰寫」</translation>
+    </message>
+    <message>
+        <source>Restore the earlier draft</source>
+        <translation>還原先前的草稿</translation>
+    </message>
+    <message>
+        <source>Put back the message and recipients you were writing before the reply</source>
+        <translation>放回回覆之前您正在撰寫的簡訊和收件人</translation>
+    </message>
+    <message>
+        <source>The draft you were writing is set aside.</source>
+        <translation>您正在撰寫的草稿已先保留。</translation>
+    </message>
+    <message>
+        <source>The message just sent is cleared from Compose.</source>
+        <translation>剛送出的簡訊已從「撰寫」清除。</translation>
+    </message>
+</context>
+<context>
     <name>Engine</name>
     <message>
         <source>There is no job number {job}.</source>
@@ -1842,6 +1904,10 @@ Numbers already sent stay tracked on the Status tab.</source>
     <message>
         <source>Job {job} is being sent right now by another SMS Desk window or the command line (process {where}). Nothing was sent twice. Wait until that send finishes, then look at the job on the Status tab.</source>
         <translation>工作 {job} 正由另一個 SMS Desk 視窗或命令列（程式編號 {where}）傳送中。沒有任何簡訊被重複傳送。請等那次傳送完成後，再到「狀態」分頁查看這項工作。</translation>
+    </message>
+    <message>
+        <source>Not sent: this number was put on the opt-out list while the job was running.</source>
+        <translation>未發送：這個號碼在工作進行中被加入拒收名單。</translation>
     </message>
 </context>
 <context>
@@ -1928,6 +1994,14 @@ Numbers already sent stay tracked on the Status tab.</source>
     <message>
         <source>Points charged</source>
         <translation>扣除點數</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation>已退還</translation>
+    </message>
+    <message>
+        <source>Net cost</source>
+        <translation>實際費用</translation>
     </message>
     <message>
         <source>Note</source>
@@ -2927,6 +3001,41 @@ Numbers already sent stay tracked on the Status tab.</source>
     </message>
 </context>
 <context>
+    <name>Money</name>
+    <message>
+        <source>{net} {unit}</source>
+        <translation>{net} {unit}</translation>
+    </message>
+    <message>
+        <source>{net} {unit} ({charged} charged, {refunded} refunded)</source>
+        <translation>{net} {unit}（扣 {charged}，退還 {refunded}）</translation>
+    </message>
+    <message>
+        <source>{n} recipients have not been sent this message yet; they need about {need} {unit}.</source>
+        <translation>還有 {n} 位收件人尚未收到這則簡訊；大約需要 {need} {unit}。</translation>
+    </message>
+    <message>
+        <source>Recipients: {n}. Estimated cost: about {cost} {unit}.</source>
+        <translation>收件人：{n} 位。預估費用：約 {cost} {unit}。</translation>
+    </message>
+    <message>
+        <source>This vendor does not report a balance; check it in its console.</source>
+        <translation>這家簡訊商不提供餘額查詢；請到它的管理後台查看。</translation>
+    </message>
+    <message>
+        <source>The balance could not be read just now: {error}</source>
+        <translation>剛才無法讀取餘額：{error}</translation>
+    </message>
+    <message>
+        <source>Balance: {balance} {unit} (just checked): NOT ENOUGH. Top up first, or the vendor refuses part of it.</source>
+        <translation>餘額：{balance} {unit}（剛查詢）：不足。請先儲值，否則簡訊商會拒絕部分發送。</translation>
+    </message>
+    <message>
+        <source>Balance: {balance} {unit} (just checked); about {after} left after this.</source>
+        <translation>餘額：{balance} {unit}（剛查詢）；發送後約剩 {after}。</translation>
+    </message>
+</context>
+<context>
     <name>OptOutDialog</name>
     <message>
         <source>Add numbers to the opt-out list</source>
@@ -3126,6 +3235,10 @@ Numbers already sent stay tracked on the Status tab.</source>
 <context>
     <name>Plan</name>
     <message>
+        <source>Got this exact message {when}.</source>
+        <translation>{when} 已收到這則相同的簡訊。</translation>
+    </message>
+    <message>
         <source>Template {template} with {values}</source>
         <translation>範本 {template}，值為 {values}</translation>
     </message>
@@ -3140,6 +3253,14 @@ Numbers already sent stay tracked on the Status tab.</source>
     <message>
         <source>Recipients: {n}</source>
         <translation>收件人：{n} 位</translation>
+    </message>
+    <message>
+        <source>They get it again.</source>
+        <translation>他們會再收到一次。</translation>
+    </message>
+    <message>
+        <source>They are skipped.</source>
+        <translation>已略過他們。</translation>
     </message>
     <message>
         <source>Skipped, {why}: {n}</source>
@@ -3198,6 +3319,10 @@ Numbers already sent stay tracked on the Status tab.</source>
         <translation>廠商無法接受</translation>
     </message>
     <message>
+        <source>got this exact message recently</source>
+        <translation>最近已收到這則相同的簡訊</translation>
+    </message>
+    <message>
         <source>There is no contact list named “{name}”.</source>
         <translation>沒有名為「{name}」的聯絡人名單。</translation>
     </message>
@@ -3234,8 +3359,16 @@ Numbers already sent stay tracked on the Status tab.</source>
         <translation>這個帳號使用 Tencent Cloud 的預設簽名，估算中沒有計入簽名：較長的簡訊可能會多一段的費用。</translation>
     </message>
     <message>
+        <source>The balance is {balance}: the vendor will refuse the send. Top up first.</source>
+        <translation>餘額是 {balance}：簡訊商會拒絕這次發送。請先儲值。</translation>
+    </message>
+    <message>
         <source>The estimated cost is more than the last known balance: the vendor may refuse part of the send.</source>
         <translation>預估費用超過最後一次查到的餘額：廠商可能會拒絕部分發送。</translation>
+    </message>
+    <message>
+        <source>After this send about {left} are left, under the low-balance warning of {low}: top up soon.</source>
+        <translation>這次發送後約剩 {left}，低於餘額偏低提醒的 {low}：請儘快儲值。</translation>
     </message>
     <message>
         <source>{when} is inside the quiet hours ({hours}). Choose {next} or later, or confirm that you want to send during quiet hours.</source>
@@ -3522,6 +3655,29 @@ Numbers already sent stay tracked on the Status tab.</source>
     <message>
         <source>Australia (+61)</source>
         <translation>澳洲（+61）</translation>
+    </message>
+</context>
+<context>
+    <name>Repeats</name>
+    <message>
+        <source>today at {time}</source>
+        <translation>在今天 {time}</translation>
+    </message>
+    <message>
+        <source>yesterday at {time}</source>
+        <translation>在昨天 {time}</translation>
+    </message>
+    <message>
+        <source>on {date}</source>
+        <translation>預定在 {date}</translation>
+    </message>
+    <message>
+        <source>on {when}</source>
+        <translation>在 {when}</translation>
+    </message>
+    <message>
+        <source>{n} of these {total} people got this exact message {when}.</source>
+        <translation>這 {total} 人中有 {n} 人{when} 已收到這則相同的簡訊。</translation>
     </message>
 </context>
 <context>
@@ -3853,8 +4009,8 @@ Numbers already sent stay tracked on the Status tab.</source>
         <translation>工作 {job}：預約時間已到，現在開始發送。</translation>
     </message>
     <message>
-        <source>Scheduled job {job}: {submitted} submitted, {failed} failed, {unknown} unknown; {points} points.</source>
-        <translation>預約工作 {job}：{submitted} 則已送出，{failed} 則失敗，{unknown} 則不明；共 {points} 點。</translation>
+        <source>Scheduled job {job}: {submitted} submitted, {failed} failed, {unknown} unknown; {cost}.</source>
+        <translation>預約工作 {job}：{submitted} 則已送出，{failed} 則失敗，{unknown} 則不明；費用 {cost}。</translation>
     </message>
     <message>
         <source>A scheduled job could not be sent: {error}</source>
@@ -3959,8 +4115,8 @@ Numbers already sent stay tracked on the Status tab.</source>
         <translation>退訂關鍵字</translation>
     </message>
     <message>
-        <source>A reply that is exactly one of these words (comma-separated, any case) adds the number to the opt-out list.</source>
-        <translation>回覆內容與其中一個關鍵字完全相同（以逗號分隔，不分大小寫）時，會將該門號加入退訂名單。</translation>
+        <source>Comma-separated. A plain word counts only when it is the whole reply (any case, full-width or not, punctuation ignored); a word with * in front counts anywhere in the reply.</source>
+        <translation>以逗號分隔。一般字詞只在整則回覆就是它時才算（不分大小寫、全形半形，忽略標點）；前面加 * 的字詞出現在回覆中任何位置都算。</translation>
     </message>
     <message>
         <source>&amp;Opt-out keywords:</source>
@@ -3997,6 +4153,22 @@ Numbers already sent stay tracked on the Status tab.</source>
     <message>
         <source>Taiwan time. Sends planned inside these hours are held until they end unless you confirm. 21:00 to 08:00 crosses midnight.</source>
         <translation>台灣時間。排在這段時間內的發送會暫緩到時段結束，除非您確認要發送。21:00 到 08:00 會跨過午夜。</translation>
+    </message>
+    <message>
+        <source> hours</source>
+        <translation> 小時</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>關閉</translation>
+    </message>
+    <message>
+        <source>Repeat guard</source>
+        <translation>重複發送防護</translation>
+    </message>
+    <message>
+        <source>Skip people who got the same message in the last:</source>
+        <translation>略過最近這段時間內已收到相同簡訊的人：</translation>
     </message>
     <message>
         <source>Checking for news</source>
@@ -4385,6 +4557,77 @@ Numbers already sent stay tracked on the Status tab.</source>
     </message>
 </context>
 <context>
+    <name>StatusJobActions</name>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>暫停(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Pause stops after the requests under way; press again to go on. Nobody gets the message twice.</source>
+        <translation>暫停會在進行中的請求完成後停止；再按一次即繼續。沒有人會收到兩次。</translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation>繼續(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Resume job {job}? {n} recipients who have not been sent this message yet are sent it now from {account}.</source>
+        <translation>要繼續傳送工作 {job} 嗎？尚未收到這則簡訊的 {n} 位收件人會立即由 {account} 傳送。</translation>
+    </message>
+    <message>
+        <source>The {n} whose outcome is unknown are not resent: use Send again for them once you know.</source>
+        <translation>結果不明的 {n} 位不會重送：確認狀況後，請對他們使用「重新發送」。</translation>
+    </message>
+    <message>
+        <source>Resume sending</source>
+        <translation>繼續傳送</translation>
+    </message>
+    <message>
+        <source>Keep it as it is</source>
+        <translation>保持不變</translation>
+    </message>
+    <message>
+        <source>Job {job}: sending the rest…</source>
+        <translation>工作 {job}：正在傳送其餘的收件人…</translation>
+    </message>
+    <message>
+        <source>Cancel job {job}? Recipients it has not sent yet are not sent; messages the vendor keeps for later are cancelled there where the vendor allows it. What was sent stays sent.</source>
+        <translation>要取消工作 {job} 嗎？尚未送出的收件人不會收到簡訊；簡訊商預約中的簡訊會在簡訊商允許時一併取消。已送出的簡訊無法收回。</translation>
+    </message>
+    <message>
+        <source>Cancel the job</source>
+        <translation>取消這項工作</translation>
+    </message>
+    <message>
+        <source>Job {job}: cancelling after the requests under way…</source>
+        <translation>工作 {job}：進行中的請求完成後將取消…</translation>
+    </message>
+    <message>
+        <source>Job {job}: {cancelled} cancelled.</source>
+        <translation>工作 {job}：{cancelled} 則已取消。</translation>
+    </message>
+    <message>
+        <source>The job was not changed</source>
+        <translation>工作沒有任何變更</translation>
+    </message>
+    <message>
+        <source>Cannot send again</source>
+        <translation>無法重新發送</translation>
+    </message>
+    <message>
+        <source>No one to send to</source>
+        <translation>沒有收件人</translation>
+    </message>
+    <message>
+        <source>Sending stopped</source>
+        <translation>已停止發送</translation>
+    </message>
+    <message>
+        <source>Job {job}: {submitted} submitted, {failed} failed, {unknown} unknown; {cost}.</source>
+        <translation>工作 {job}：{submitted} 則已送出，{failed} 則失敗，{unknown} 則不明；費用 {cost}。</translation>
+    </message>
+</context>
+<context>
     <name>StatusTab</name>
     <message>
         <source>No messages sent yet</source>
@@ -4535,10 +4778,6 @@ Numbers already sent stay tracked on the Status tab.</source>
         <translation>{time}（預約）</translation>
     </message>
     <message>
-        <source>Job {job} · {account} · {status} · {n} recipients · {points} points</source>
-        <translation>工作 {job} · {account} · {status} · {n} 位收件人 · {points} 點</translation>
-    </message>
-    <message>
         <source>Open the callback receiver settings</source>
         <translation>開啟回呼接收器設定</translation>
     </message>
@@ -4575,56 +4814,8 @@ Numbers already sent stay tracked on the Status tab.</source>
         <translation>匯出失敗</translation>
     </message>
     <message>
-        <source>Resume job {job}? {n} recipients who have not been sent this message yet are sent it now from {account}.</source>
-        <translation>要繼續傳送工作 {job} 嗎？尚未收到這則簡訊的 {n} 位收件人會立即由 {account} 傳送。</translation>
-    </message>
-    <message>
-        <source>The {n} whose outcome is unknown are not resent: use Send again for them once you know.</source>
-        <translation>結果不明的 {n} 位不會重送：確認狀況後，請對他們使用「重新發送」。</translation>
-    </message>
-    <message>
-        <source>Resume sending</source>
-        <translation>繼續傳送</translation>
-    </message>
-    <message>
-        <source>Job {job}: sending the rest…</source>
-        <translation>工作 {job}：正在傳送其餘的收件人…</translation>
-    </message>
-    <message>
-        <source>Cancel job {job}? Recipients it has not sent yet are not sent; messages the vendor keeps for later are cancelled there where the vendor allows it. What was sent stays sent.</source>
-        <translation>要取消工作 {job} 嗎？尚未送出的收件人不會收到簡訊；簡訊商預約中的簡訊會在簡訊商允許時一併取消。已送出的簡訊無法收回。</translation>
-    </message>
-    <message>
-        <source>Cancel the job</source>
-        <translation>取消這項工作</translation>
-    </message>
-    <message>
-        <source>Keep it as it is</source>
-        <translation>保持不變</translation>
-    </message>
-    <message>
-        <source>Job {job}: {cancelled} cancelled.</source>
-        <translation>工作 {job}：已取消 {cancelled} 則。</translation>
-    </message>
-    <message>
-        <source>The job was not changed</source>
-        <translation>工作沒有任何變更</translation>
-    </message>
-    <message>
-        <source>Cannot send again</source>
-        <translation>無法重新發送</translation>
-    </message>
-    <message>
-        <source>No one to send to</source>
-        <translation>沒有收件人</translation>
-    </message>
-    <message>
-        <source>Sending stopped</source>
-        <translation>已停止發送</translation>
-    </message>
-    <message>
-        <source>Job {job}: {submitted} submitted, {failed} failed, {unknown} unknown; {points} points.</source>
-        <translation>工作 {job}：{submitted} 則已送出，{failed} 則失敗，{unknown} 則不明；共 {points} 點。</translation>
+        <source>Job {job} · {account} · {status} · {n} recipients · {cost}</source>
+        <translation>工作 {job} · {account} · {status} · {n} 位收件人 · {cost}</translation>
     </message>
     <message>
         <source>Search phone or name</source>
@@ -5188,6 +5379,10 @@ Numbers already sent stay tracked on the Status tab.</source>
     <message>
         <source>Connected. Balance: {amount} {unit}.</source>
         <translation>已連線。餘額：{amount} {unit}。</translation>
+    </message>
+    <message>
+        <source>messages</source>
+        <translation>則</translation>
     </message>
     <message>
         <source>EngageLab</source>

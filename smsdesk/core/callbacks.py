@@ -200,12 +200,12 @@ class CallbackProcessor:
 
     def _smsget_reply(self, account: Account, method: str, query: str, headers: dict[str, str],
                       body: bytes) -> Answer:
-        from smsdesk.vendors.smsget import parse_reply_callback
+        from smsdesk.vendors.smsget import parse_reply_callback, two_way_code
 
         self._methods(method, ("POST", "GET"))
         form = _form(query, body)
         try:
-            replies = parse_reply_callback(form, account.settings.get("two_way_code") or None)
+            replies = parse_reply_callback(form, two_way_code(account.settings))
         except ValueError as exc:
             raise Rejected(400, str(exc)) from None
         if not replies:

@@ -27,9 +27,11 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
 
+from smsdesk.core import money
 from smsdesk.core.accounts import Accounts
 from smsdesk.core.jobs import Job, Jobs, JobStatus
 from smsdesk.core.leases import JobLease
+from smsdesk.core.optout_guard import drop_opted_out
 from smsdesk.core.redact import redact
 from smsdesk.core.states import State
 from smsdesk.core.store import Store
@@ -44,6 +46,7 @@ from smsdesk.vendors.base import (
     Unsupported,
     VendorClient,
     VendorError,
+    unit_label,
 )
 from smsdesk.vendors.http import RateLimiter
 
@@ -124,6 +127,9 @@ class SendSummary:
     note: str = ""
     requests: int = 0
     skipped_reasons: list[dict[str, Any]] = field(default_factory=list)
+    charged: float = 0.0  # what the vendor charged; points is this minus what it refunded
+    refunded: float = 0.0
+    unit: str = "points"  # the vendor's cost unit, in English (unit_label shows it)
 
     def as_json(self) -> dict[str, Any]:
         c = self.counts
@@ -139,6 +145,9 @@ class SendSummary:
             "skipped": self.skipped,
             "skipped_reasons": self.skipped_reasons,
             "points": self.points,
+            "charged": self.charged,
+            "refunded": self.refunded,
+            "unit": self.unit,
             "status": str(self.status),
             "note": self.note,
         }
@@ -146,13 +155,17 @@ class SendSummary:
     def as_text(self) -> dict[str, str]:
         """:meth:`as_json` with counts and points written for people, for summary sentences."""
         def text(key: str, value: Any) -> str:
-            if key == "points":
+            if key in ("points", "charged", "refunded"):
                 return fmt_number(value)
+            if key == "unit":
+                return unit_label(value)
             if isinstance(value, int) and key != "job":  # a job number is a name, not a count
                 return fmt_int(value)
             return str(value)
 
-        return {key: text(key, value) for key, value in self.as_json().items()}
+        out = {key: text(key, value) for key, value in self.as_json().items()}
+        out["cost"] = money.JobCost(self.charged, self.refunded, self.unit).words()
+        return out
 
 
 @dataclass
@@ -296,9 +309,14 @@ class SendEngine:
     def summary(self, job_id: int, *, skipped: int = 0) -> SendSummary:
         job = self._require(job_id)
         counts = self.jobs.counts(job_id)
+        cost = money.job_cost(self.store, job_id)  # charged minus refunded, in the vendor's unit
+        note = job.note
+        if job.status is JobStatus.PAUSED and counts.get(str(State.QUEUED)):
+            note = " ".join(t for t in (note, money.remaining_note(self.store, job_id)) if t)
         return SendSummary(
             job=job_id, recipients=sum(counts.values()), counts=counts, skipped=skipped,
-            points=self.jobs.points_charged(job_id), status=job.status, note=job.note,
+            points=cost.net, status=job.status, note=note, charged=cost.charged, refunded=cost.refunded,
+            unit=cost.unit,
         )
 
     # -- internals ----------------------------------------------------------
@@ -360,6 +378,8 @@ class SendEngine:
                 if pending and not stopping and not control.paused and (
                         free >= max(1, concurrency // 2) or len(pending) <= free):
                     take = [pending.popleft() for _ in range(min(free, len(pending)))]
+                    # A number that opted out while the job ran is held back (core/optout_guard.py).
+                    take = drop_opted_out(self.store, job.id, take)
                     self._mark_inflight(take)
                     for batch in take:
                         running[pool.submit(self._send_one, client, batch, control, limiter)] = batch

@@ -10,10 +10,8 @@ call the same functions. Reports only ever move a message forward (see
 from __future__ import annotations
 
 import logging
-import re
 import threading
 import time
-import unicodedata
 from array import array
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -33,6 +31,9 @@ from smsdesk.core.jobs import (
     message_where,
     phone_fragment,
 )
+from smsdesk.core.money import JobCost, job_cost
+from smsdesk.core.optout_rules import DEFAULT_OPTOUT_KEYWORDS as DEFAULT_OPTOUT_KEYWORDS
+from smsdesk.core.optout_rules import OptOutRule as OptOutRule
 from smsdesk.core.resolution import claim_unknown, has_unknown_without_id, note_text
 from smsdesk.core.states import ALL_STATES, State
 from smsdesk.core.store import Store, like_pattern
@@ -417,7 +418,8 @@ class JobOverview:
     account: str
     vendor: str
     counts: dict[str, int]
-    points: float
+    points: float  # net: charged minus refunded (core/money.py), in cost.unit
+    cost: JobCost | None = None
 
     @property
     def total(self) -> int:
@@ -478,8 +480,8 @@ def jobs_overview(store: Store, *, since: datetime | None = None, until: datetim
         for state_row in store.query("SELECT state, COUNT(*) FROM messages WHERE job_id=? GROUP BY state",
                                      (job.id,)):
             counts[state_row[0]] = state_row[1]
-        points = store.query_one("SELECT COALESCE(SUM(points), 0) FROM messages WHERE job_id=?", (job.id,))
-        out.append(JobOverview(job, row["account_name"], row["vendor"], counts, float(points[0]) if points else 0.0))
+        cost = job_cost(store, job.id)
+        out.append(JobOverview(job, row["account_name"], row["vendor"], counts, cost.net, cost))
     return out
 
 
@@ -621,7 +623,11 @@ def export_job(store: Store, accounts: Accounts, job_id: int, path: str | Path) 
         [translate("Export", "Recipients"), sum(counts.values())],
     ]
     summary += [[s.label, counts[str(s)]] for s in ALL_STATES if counts[str(s)]]
-    summary.append([translate("Export", "Points charged"), jobs.points_charged(job_id)])
+    cost = job_cost(store, job_id)
+    summary.append([translate("Export", "Points charged"), cost.charged])
+    if cost.refunded:
+        summary.append([translate("Export", "Refunded"), cost.refunded])
+        summary.append([translate("Export", "Net cost"), cost.net])
     if job.note:
         summary.append([translate("Export", "Note"), job.note])
 
@@ -646,43 +652,6 @@ def export_job(store: Store, accounts: Accounts, job_id: int, path: str | Path) 
 
 
 # -- replies and opt-outs -------------------------------------------------------------------
-
-DEFAULT_OPTOUT_KEYWORDS: tuple[str, ...] = ("STOP", "UNSUBSCRIBE", "退訂", "取消訂閱", "TD", "取消")
-_NOT_TEXT = re.compile(r"[\s\W_]+", re.UNICODE)
-
-
-def _keyword_form(text: str) -> str:
-    # Full-width letters (ＳＴＯＰ), case, spaces and punctuation ("stop!", "退訂。") do not matter.
-    return _NOT_TEXT.sub("", unicodedata.normalize("NFKC", text)).casefold()
-
-
-@dataclass(frozen=True)
-class OptOutRule:
-    """When a reply means "stop sending me messages".
-
-    Only a reply that IS a keyword counts ("退訂", "Stop!"): "我要取消訂單" (cancel my
-    order) contains 取消 but is not an opt-out. ``ask``: mark such replies and let
-    the user confirm instead of adding the number at once.
-    """
-
-    keywords: tuple[str, ...] = DEFAULT_OPTOUT_KEYWORDS
-    ask: bool = False
-
-    @classmethod
-    def parse(cls, keywords: str | Iterable[str] | None, ask: Any = False) -> OptOutRule:
-        if keywords is None or keywords == "":
-            words: tuple[str, ...] = DEFAULT_OPTOUT_KEYWORDS
-        else:
-            items = keywords.split(",") if isinstance(keywords, str) else list(keywords)
-            words = tuple(w.strip() for w in items if str(w).strip())
-        if isinstance(ask, str):
-            ask = ask.strip().lower() in ("1", "true", "yes", "on")
-        return cls(words, bool(ask))
-
-    def matches(self, text: str) -> bool:
-        form = _keyword_form(text)
-        return bool(form) and any(form == _keyword_form(k) for k in self.keywords if _keyword_form(k))
-
 
 @dataclass
 class StoredReplies:

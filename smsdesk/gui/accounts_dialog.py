@@ -511,7 +511,7 @@ class AccountEditor(QDialog):
         self.low_balance = QDoubleSpinBox()
         self.low_balance.setRange(0.0, 1e9)
         self.low_balance.setDecimals(0)
-        self.low_balance.setSpecialValueText(self.tr("Off"))
+        self.low_balance.setSpecialValueText(self.tr("Automatic"))
         if caps.balance_unit:
             self.low_balance.setSuffix(" " + unit_label(caps.balance_unit))
         low = self.account.low_balance if self.account is not None else (
@@ -519,7 +519,8 @@ class AccountEditor(QDialog):
         self.low_balance.setValue(float(low or 0))
         self.low_balance.setAccessibleName(self.tr("Low-balance warning"))
         self.low_balance.setToolTip(self.tr("The Balances tab and a notification warn you when a reading is "
-                                            "below this; Off: no warning"))
+                                            "below this; Automatic: below 100 or the cost of the last job, "
+                                            "whichever is more"))
         if caps.balance:
             adv.addRow(self.tr("&Warn when the balance is below:"), self.low_balance)
 

@@ -178,7 +178,7 @@ class MainWindow(QMainWindow):
         self.tabs.setCurrentWidget(self.compose)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API
-        if self.compose.sending or self.status.sending:
+        if self.compose.sending or self.status.sending or self.ctx.sends.jobs():
             answer = QMessageBox.question(
                 self,
                 self.tr("Messages are being sent"),
@@ -190,6 +190,7 @@ class MainWindow(QMainWindow):
                 return
             self.compose.halt_sending()
             self.status.halt_sending()
+            self.ctx.sends.halt_all()  # Send again jobs too: each stops before its next request
         self.ctx.settings.setValue("window/geometry", self.saveGeometry())
         self.ctx.settings.setValue("window/tab", self.tabs.currentIndex())
         self.ctx.settings.sync()

@@ -76,20 +76,30 @@ class Scheduler(QObject):
 
     def _on_partial(self, payload: Any) -> None:
         kind, value = payload
-        if kind == "started":
+        if kind == "progress":
+            self.ctx.sends.report(value)
+        elif kind == "started":
             self.running_job = int(value)
+            if self.control is not None:  # its Pause and Cancel are on the Status tab
+                self.ctx.sends.add(int(value), self.control)
             self.ctx.events.status_message.emit(
                 self.tr("Job {job}: its scheduled time has come, sending now.").format(job=value))
             self.ctx.events.jobs_changed.emit()
             self.job_started.emit(int(value))
         elif kind == "done":
+            self.ctx.sends.remove(value.job)
             self.running_job = None
             self.ctx.events.status_message.emit(self.tr(
-                "Scheduled job {job}: {submitted} submitted, {failed} failed, {unknown} unknown; {points} points."
+                "Scheduled job {job}: {submitted} submitted, {failed} failed, {unknown} unknown; {cost}."
             ).format(**value.as_text()))
             self.ctx.events.jobs_changed.emit()
+            job = self.ctx.engine.jobs.get(value.job)
+            if job is not None:  # it spent from that account: the balance shown is out of date
+                self.ctx.events.balances_stale.emit(job.account_id)
             self.job_finished.emit(value)
         elif kind == "failed":
+            if self.running_job is not None:
+                self.ctx.sends.remove(self.running_job)
             self.running_job = None
             self.ctx.events.status_message.emit(value)
             self.ctx.events.jobs_changed.emit()
@@ -100,6 +110,8 @@ class Scheduler(QObject):
 
     def _on_finished(self) -> None:
         self.busy = False
+        if self.running_job is not None:
+            self.ctx.sends.remove(self.running_job)
         self.running_job = None
         self.control = None
         self.ctx.events.jobs_changed.emit()
@@ -114,7 +126,8 @@ def _run_due(ctx: AppContext, control: SendControl, now: datetime | None, task: 
             break  # left "sending" with queued messages: it shows as interrupted and can be resumed
         task.emit(("started", job_id))
         try:
-            task.emit(("done", engine.run(job_id, control=control)))
+            task.emit(("done", engine.run(job_id, control=control,
+                                          progress=lambda p: task.emit(("progress", p)))))
         except JobBusy as exc:  # another window or the command line sends it: theirs to finish
             task.emit(("failed", str(exc)))
         except Exception as exc:  # e.g. a password no longer saved: keep the job resumable, go on

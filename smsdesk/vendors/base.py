@@ -169,10 +169,21 @@ class Capabilities:
     replies_callback: bool = False
     balance: bool = False
     balance_unit: str = ""  # in English, one of UNITS; shown through unit_label()
+    # What a send costs is counted in this unit ("" = the balance unit). A vendor whose answer
+    # names no cost (reports_cost False) is charged one unit per accepted message part.
+    cost_unit: str = ""
+    reports_cost: bool = True
+    # The vendor gives back what a message that was not delivered cost (failed or expired).
+    refunds_undelivered: bool = False
     international: bool = True
     default_rate_per_s: float = 10.0
     default_concurrency: int = 4
     extras: tuple[str, ...] = ()  # "otp", "templates", "signatures", "statistics"
+
+    @property
+    def money_unit(self) -> str:
+        """The unit a job's cost is counted and shown in."""
+        return self.cost_unit or self.balance_unit or "points"
 
 
 @dataclass(frozen=True)
@@ -366,7 +377,8 @@ class VendorClient:
         self.http.close()
 
 
-UNITS = (QT_TRANSLATE_NOOP("Vendor", "points"), QT_TRANSLATE_NOOP("Vendor", "credits"))
+UNITS = (QT_TRANSLATE_NOOP("Vendor", "points"), QT_TRANSLATE_NOOP("Vendor", "credits"),
+         QT_TRANSLATE_NOOP("Vendor", "messages"))
 
 
 def unit_label(unit: str | None) -> str:

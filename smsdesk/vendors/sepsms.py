@@ -95,6 +95,8 @@ CAPABILITIES = Capabilities(
     push_callbacks=True,
     balance=True,
     balance_unit="credits",
+    # Failed and expired deliveries are credited back (GET /message/{uuid} counts them: refundedCount).
+    refunds_undelivered=True,
     international=False,
     default_rate_per_s=SEND_PER_MINUTE / 60,
     default_concurrency=2,
