@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
 
-from smsdesk.core import personalize, schedule, segments
+from smsdesk.core import personalize, schedule, segments, window
 from smsdesk.core.accounts import Account
 from smsdesk.core.balances import last_known
 from smsdesk.core.contacts import ContactRepository, opted_out
@@ -296,6 +296,9 @@ def plan_send(
             raise PlanError(problem)
         plan.schedule_at = schedule.effective_time(sched_rule, schedule_at)
         plan.local_schedule = not caps.native_schedule
+        fits = window.window_check(account, [(r.phone, r.rendered) for r in recipients], plan.schedule_at, now)
+        if not fits:
+            raise PlanError(fits.problem)
     when = plan.schedule_at or now
     if quiet_hours is not None and quiet_hours.contains(when) and not override_quiet_hours:
         raise PlanError(translate(
