@@ -56,6 +56,7 @@ from smsdesk.gui import theme
 from smsdesk.gui.context import AppContext
 from smsdesk.gui.dialogs import ConfirmSendDialog
 from smsdesk.gui.icons import icon
+from smsdesk.gui.missed_schedule import offer_choice
 from smsdesk.gui.models import MessagesModel, alive
 from smsdesk.gui.widgets import EmptyState, ask
 from smsdesk.i18n import fmt_datetime, fmt_int, fmt_iso, fmt_number, join_list
@@ -134,9 +135,9 @@ def _poll_round(poller: Poller, task: Any) -> list[Any]:
 RESUMABLE = (JobStatus.PAUSED, JobStatus.INTERRUPTED)
 
 
-def _resume(ctx: AppContext, job_id: int, control: SendControl) -> SendSummary:
+def _resume(ctx: AppContext, job_id: int, control: SendControl, send_now: bool = False) -> SendSummary:
     """Worker thread: the engine sends what the job has not sent (never the unknown)."""
-    return ctx.engine.resume(job_id, control=control)
+    return ctx.engine.resume(job_id, control=control, send_now=send_now)
 
 
 def _resend_and_run(ctx: AppContext, plan: Plan, task: Any) -> SendSummary:
@@ -699,6 +700,11 @@ class StatusTab(QWidget):
         row = self.selected_overview()
         if row is None or not self.resume_button.isEnabled():
             return
+        missed = self.ctx.engine.missed_schedule(row.job.id)
+        if missed is not None:  # a plain resume would be refused for its time again: offer the two ways out
+            self.resume_box = offer_choice(self, missed, on_send_now=lambda: self.start_resume(row.job.id, send_now=True),
+                                           on_cancel=lambda: self.start_cancel(row.job.id))
+            return
         counts = row.counts
         text = self.tr("Resume job {job}? {n} recipients who have not been sent this message yet are sent it now "
                        "from {account}.").format(job=row.job.id, n=fmt_int(counts.get(str(State.QUEUED), 0)),
@@ -709,12 +715,12 @@ class StatusTab(QWidget):
         self.resume_box = ask(self, self.tr("Resume sending"), text, self.tr("Resume sending"),
                               lambda: self.start_resume(row.job.id), keep=self.tr("Keep it as it is"))
 
-    def start_resume(self, job_id: int) -> None:
+    def start_resume(self, job_id: int, *, send_now: bool = False) -> None:
         self.busy_job = job_id
         self.control = SendControl()
         self._update_buttons()
         self.ctx.events.status_message.emit(self.tr("Job {job}: sending the rest…").format(job=job_id))
-        self.ctx.worker.submit(_resume, self.ctx, job_id, self.control, on_result=self._resent,
+        self.ctx.worker.submit(_resume, self.ctx, job_id, self.control, send_now, on_result=self._resent,
                                on_error=self._job_action_failed, on_finished=self._job_action_done)
 
     def cancel_selected(self) -> None:
