@@ -123,3 +123,40 @@ def test_the_status_tab_offers_send_now_or_cancel_for_a_job_that_missed_its_time
     assert Jobs(ctx.store).counts(job)["submitted"] == 2
     messages = list(sim.vendors["twsms"].messages.values())  # type: ignore[attr-defined]
     assert len(messages) == 2 and all(m.sendtime is None for m in messages)
+
+
+def test_compose_offers_send_now_or_cancel_when_the_vendor_refuses_the_time(
+        qtbot: QtBot, ctx: AppContext, sim: Simulator, monkeypatch: pytest.MonkeyPatch) -> None:
+    from PySide6.QtCore import QDateTime
+
+    from smsdesk.gui.tabs.compose import ComposeTab
+
+    twsms = sim.vendors["twsms"]
+    twsms.add_account("shop", "tw-Secret-pa55", balance=1000)  # type: ignore[attr-defined]
+    ctx.accounts.add("Shop TwSMS", "twsms", {"username": "shop"}, {"password": "tw-Secret-pa55"},
+                     base_url=sim.base_url("twsms"))
+    monkeypatch.setattr(twsms, "now", lambda: datetime.now(UTC) + timedelta(minutes=10))  # its clock is ahead
+    tab = ComposeTab(ctx)
+    qtbot.addWidget(tab)
+    tab.resize(1100, 700)
+    tab.show()
+    qtbot.waitUntil(lambda: tab.lists.count() > 0)
+    assert tab.select_account("Shop TwSMS")
+    tab.recipients.setPlainText("0952000001\n0952000002")
+    tab.message.setPlainText("Sale tomorrow")
+    tab.later.setChecked(True)
+    tab.when.setDateTime(QDateTime.fromSecsSinceEpoch(int((datetime.now(UTC) + timedelta(minutes=5)).timestamp())))
+    assert tab.send_button.isEnabled(), tab.blocker.text()
+    tab.send_button.click()
+    qtbot.waitUntil(lambda: tab.confirm_dialog is not None and tab.confirm_dialog.isVisible(), timeout=10000)
+    tab.confirm_dialog.send_button.click()  # type: ignore[union-attr]
+    qtbot.waitUntil(lambda: tab.job_id is not None and not tab.sending, timeout=20000)
+    job = tab.job_id
+    qtbot.waitUntil(lambda: tab.message_box is not None and tab.message_box.isVisible(), timeout=10000)
+    box = tab.message_box
+    assert box is not None and "can no longer be scheduled" in box.text()
+    assert Jobs(ctx.store).get(job).status is JobStatus.PAUSED and twsms.messages == {}  # type: ignore[union-attr, attr-defined]
+    box.send_now_button.click()  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: Jobs(ctx.store).get(job).status is JobStatus.DONE, timeout=20000)  # type: ignore[union-attr, arg-type]
+    messages = list(twsms.messages.values())  # type: ignore[attr-defined]
+    assert len(messages) == 2 and all(m.sendtime is None for m in messages)

@@ -238,3 +238,36 @@ def test_a_vendor_refusing_the_time_itself_pauses_instead_of_failing(cli: Cli, m
     summary = SendEngine(cli.store, accounts).run(job)
     assert summary.status is JobStatus.PAUSED and summary.counts[str(State.FAILED)] == 0
     assert summary.counts[str(State.QUEUED)] == 2  # not charged, not lost: still the user's to decide
+    assert "already passed" in summary.note and f"resume {job} --send-now" in summary.note
+    assert twsms.messages == {}  # type: ignore[attr-defined]
+
+    cancelled = cli.run("cancel", str(job), "--json")  # the other way out
+    assert cancelled.returncode == 0, cancelled.stderr
+    assert json.loads(cancelled.stdout)["cancelled"] == 2 and cli.job(job).status is JobStatus.CANCELLED
+
+
+@pytest.mark.parametrize(("vendor", "settings", "secrets", "kind", "too_soon", "safe"), [
+    # SepSMS sends at once what is under a minute ahead; EngageLab refuses under 3 minutes from arrival.
+    ("sepsms", {"origin": "SHOP"}, {"api_key": "sk_sep_test"}, "text", timedelta(seconds=50), timedelta(minutes=3)),
+    ("engagelab", {"dev_key": "dk"}, {"dev_secret": "ds"}, "template", timedelta(minutes=3, seconds=3),
+     timedelta(minutes=5)),
+])
+def test_each_native_window_is_checked_from_the_drivers_capabilities(
+        home: Path, vendor: str, settings: dict[str, str], secrets: dict[str, str], kind: str,
+        too_soon: timedelta, safe: timedelta) -> None:
+    from smsdesk.core.accounts import Accounts
+    from smsdesk.core.planner import PlanError, plan_send
+
+    store = Store(home / "smsdesk.db")
+    try:
+        account = Accounts(store).add("V", vendor, settings, secrets)
+        what: dict[str, Any] = ({"text": "Sale"} if kind == "text"
+                                else {"template_id": "1", "params": {"name": "Lee"}})
+        now = datetime.now(UTC)
+        with pytest.raises(PlanError, match=r"Nothing was sent\. Choose .* or later"):
+            plan_send(store, account, phones=["0912345678"], schedule_at=now + too_soon, now=now, **what)
+        plan = plan_send(store, account, phones=["0912345678"], schedule_at=now + safe, now=now, **what)
+        assert plan.schedule_at is not None and not plan.local_schedule
+        assert Jobs(store).list() == []
+    finally:
+        store.close()

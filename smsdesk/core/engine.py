@@ -248,21 +248,25 @@ class SendEngine:
         when = parse_time(job.schedule_at)
         if job.local_schedule or when is None or job.status in (JobStatus.DONE, JobStatus.CANCELLED):
             return None
-        rest = [(r["phone"], r["rendered"]) for r in self.store.query(
-            "SELECT phone, rendered FROM messages WHERE job_id=? AND state=? AND inflight=0",
-            (job_id, str(State.QUEUED)))]
-        if not rest:
+        rows = self.store.query("SELECT phone, rendered, error_kind FROM messages WHERE job_id=? AND state=?"
+                                " AND inflight=0", (job_id, str(State.QUEUED)))
+        if not rows:
             return None
         account = self.accounts.get(job.account_id)
-        if window.window_check(account, rest, when, datetime.now(UTC)):
+        refused = any(r["error_kind"] == str(ErrorKind.SCHEDULING) for r in rows)  # the vendor said no already
+        if not refused and window.window_check(account, [(r["phone"], r["rendered"]) for r in rows], when,
+                                               datetime.now(UTC)):
             return None
         caps = account.spec.capabilities
-        return window.MissedSchedule(job_id, when, len(rest), self.jobs.counts(job_id)["scheduled"],
+        return window.MissedSchedule(job_id, when, len(rows), self.jobs.counts(job_id)["scheduled"],
                                      account.spec.label, caps.cancel_scheduled)
 
     def _send_rest_now(self, job: Job, missed: window.MissedSchedule) -> None:
         # The rest goes unscheduled; what the vendor already holds keeps its time (said in the note).
-        self.store.execute("UPDATE jobs SET schedule_at=NULL, updated_at=? WHERE id=?", (utcnow(), job.id))
+        with self.store.transaction() as db:
+            db.execute("UPDATE jobs SET schedule_at=NULL, updated_at=? WHERE id=?", (utcnow(), job.id))
+            db.execute("UPDATE messages SET error_kind=NULL, error_text='' WHERE job_id=? AND state=?"
+                       " AND error_kind=?", (job.id, str(State.QUEUED), str(ErrorKind.SCHEDULING)))
         self.jobs.set_note(job.id, translate(
             "Engine", "{scheduled} recipients stay scheduled at the vendor for {when}; the other {rest} were sent "
             "at once, as you chose.").format(scheduled=fmt_int(missed.scheduled), when=fmt_datetime(missed.when),
@@ -536,6 +540,9 @@ class SendEngine:
                     # Surely not accepted: back to the queue for resume.
                     db.executemany("UPDATE messages SET inflight=0, updated_at=? WHERE id=?",
                                    [(now, i) for i in b.ids])
+                    if o.error is not None and _schedule_refused(o):  # remembered: the pause offers send-now or cancel
+                        db.executemany("UPDATE messages SET error_kind=?, error_text=? WHERE id=?",
+                                       [(str(ErrorKind.SCHEDULING), redact(o.error.message), i) for i in b.ids])
                     if o.error is not None:
                         stop = stop or redact(o.error.message)
                     continue
