@@ -17,8 +17,9 @@ from typing import TYPE_CHECKING, Any
 from smsdesk.core.jobs import JobStatus
 from smsdesk.core.leases import JobBusy
 from smsdesk.core.redact import redact
+from smsdesk.core.states import State
 from smsdesk.core.store import Store
-from smsdesk.core.timestamps import parse_time
+from smsdesk.core.timestamps import parse_time, utcnow
 from smsdesk.i18n import fmt_datetime, fmt_int, translate
 
 if TYPE_CHECKING:
@@ -62,6 +63,24 @@ def local_schedules(store: Store, now: datetime | None = None) -> list[DueJob]:
         if when is not None:
             out.append(DueJob(int(row["id"]), when, now - when))
     return sorted(out, key=lambda d: (d.schedule_at, d.job_id))
+
+
+def release_due(store: Store, job_id: int, now: datetime, *, late_ok: bool) -> bool:
+    """Scheduled to queued if the job is a local schedule whose time has come; the caller holds its lease.
+
+    One transaction that re-reads the job, so a job another process already sent or cancelled is left alone.
+    """
+    with store.transaction() as db:
+        row = db.execute("SELECT status, schedule_at, local_schedule FROM jobs WHERE id=?", (job_id,)).fetchone()
+        if row is None or row["status"] != str(JobStatus.SCHEDULED) or not row["local_schedule"]:
+            return False
+        when = parse_time(row["schedule_at"])
+        if when is None or when > now or (now - when > OVERDUE_AFTER and not late_ok):
+            return False
+        db.execute("UPDATE messages SET state=?, updated_at=? WHERE job_id=? AND state=?",
+                   (str(State.QUEUED), utcnow(), job_id, str(State.SCHEDULED)))
+        db.execute("UPDATE jobs SET status=?, updated_at=? WHERE id=?", (str(JobStatus.SENDING), utcnow(), job_id))
+    return True
 
 
 def due_jobs(store: Store, now: datetime | None = None) -> list[DueJob]:

@@ -29,7 +29,7 @@ from typing import Any
 
 from smsdesk.core import window
 from smsdesk.core.accounts import Accounts
-from smsdesk.core.due import OVERDUE_AFTER
+from smsdesk.core.due import release_due
 from smsdesk.core.jobs import Job, Jobs, JobStatus
 from smsdesk.core.leases import JobLease
 from smsdesk.core.redact import redact
@@ -228,7 +228,7 @@ class SendEngine:
             self.jobs.recover_inflight(job_id)
             job = self._require(job_id)
             if job.local_schedule and job.status is JobStatus.SCHEDULED:
-                if not self._release_due(job_id, datetime.now(UTC), late_ok=True):
+                if not release_due(self.store, job_id, datetime.now(UTC), late_ok=True):
                     return self._still_scheduled(job)
                 return self._run_held(job_id, control, progress)
             missed = self.missed_schedule(job_id)
@@ -244,22 +244,7 @@ class SendEngine:
 
     def missed_schedule(self, job_id: int) -> window.MissedSchedule | None:
         """The choice to offer when a natively scheduled job's queued rest can no longer make its time."""
-        job = self._require(job_id)
-        when = parse_time(job.schedule_at)
-        if job.local_schedule or when is None or job.status in (JobStatus.DONE, JobStatus.CANCELLED):
-            return None
-        rows = self.store.query("SELECT phone, rendered, error_kind FROM messages WHERE job_id=? AND state=?"
-                                " AND inflight=0", (job_id, str(State.QUEUED)))
-        if not rows:
-            return None
-        account = self.accounts.get(job.account_id)
-        refused = any(r["error_kind"] == str(ErrorKind.SCHEDULING) for r in rows)  # the vendor said no already
-        if not refused and window.window_check(account, [(r["phone"], r["rendered"]) for r in rows], when,
-                                               datetime.now(UTC)):
-            return None
-        caps = account.spec.capabilities
-        return window.MissedSchedule(job_id, when, len(rows), self.jobs.counts(job_id)["scheduled"],
-                                     account.spec.label, caps.cancel_scheduled)
+        return window.missed_schedule(self.store, self.accounts, self._require(job_id))
 
     def _send_rest_now(self, job: Job, missed: window.MissedSchedule) -> None:
         # The rest goes unscheduled; what the vendor already holds keeps its time (said in the note).
@@ -312,7 +297,7 @@ class SendEngine:
         :class:`JobBusy` when another process holds it.
         """
         with JobLease(self.store, job_id):
-            if not self._release_due(job_id, now or datetime.now(UTC), late_ok=late_ok):
+            if not release_due(self.store, job_id, now or datetime.now(UTC), late_ok=late_ok):
                 return None
             try:
                 return self._run_held(job_id, control, progress)
@@ -321,21 +306,6 @@ class SendEngine:
                     self.jobs.set_status(job_id, JobStatus.PAUSED)
                     self.jobs.set_note(job_id, redact(str(exc)))
                 raise
-
-    def _release_due(self, job_id: int, now: datetime, *, late_ok: bool) -> bool:
-        """Scheduled to queued, in one transaction that re-reads the job (the caller holds its lease)."""
-        with self.store.transaction() as db:
-            row = db.execute("SELECT status, schedule_at, local_schedule FROM jobs WHERE id=?", (job_id,)).fetchone()
-            if row is None or row["status"] != str(JobStatus.SCHEDULED) or not row["local_schedule"]:
-                return False
-            when = parse_time(row["schedule_at"])
-            if when is None or when > now or (now - when > OVERDUE_AFTER and not late_ok):
-                return False
-            db.execute("UPDATE messages SET state=?, updated_at=? WHERE job_id=? AND state=?",
-                       (str(State.QUEUED), utcnow(), job_id, str(State.SCHEDULED)))
-            db.execute("UPDATE jobs SET status=?, updated_at=? WHERE id=?",
-                       (str(JobStatus.SENDING), utcnow(), job_id))
-        return True
 
     def cancel_job(self, job_id: int) -> SendSummary:
         """Cancel what has not gone out: locally, and at the vendor where it can.

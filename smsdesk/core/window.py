@@ -13,12 +13,16 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
-from smsdesk.core.accounts import Account
+from smsdesk.core.accounts import Account, Accounts
+from smsdesk.core.jobs import Job, Jobs, JobStatus
+from smsdesk.core.states import State
+from smsdesk.core.store import Store
+from smsdesk.core.timestamps import parse_time
 from smsdesk.i18n import fmt_datetime, fmt_int, fmt_number, translate
-from smsdesk.vendors.base import AccountConfig, Capabilities
+from smsdesk.vendors.base import AccountConfig, Capabilities, ErrorKind
 
 # Room for what the estimate cannot know: answer times, clock differences between this
 # computer and the vendor's, and the vendors' own margins (EngageLab wants a few seconds more).
@@ -186,3 +190,20 @@ class MissedSchedule:
             "To send the rest now: \u201csmsdesk-cli resume {job} --send-now\u201d. To cancel the rest (and what "
             "the vendor holds for later, where it allows): \u201csmsdesk-cli cancel {job}\u201d.",
         ).format(job=self.job_id)
+
+
+def missed_schedule(store: Store, accounts: Accounts, job: Job) -> MissedSchedule | None:
+    """A paused natively scheduled job whose queued rest the vendor refused, or that can no longer fit."""
+    when = parse_time(job.schedule_at)
+    if job.local_schedule or when is None or job.status in (JobStatus.DONE, JobStatus.CANCELLED):
+        return None
+    rows = store.query("SELECT phone, rendered, error_kind FROM messages WHERE job_id=? AND state=? AND inflight=0",
+                       (job.id, str(State.QUEUED)))
+    if not rows:
+        return None
+    account = accounts.get(job.account_id)
+    refused = any(r["error_kind"] == str(ErrorKind.SCHEDULING) for r in rows)  # the vendor said no already
+    if not refused and window_check(account, [(r["phone"], r["rendered"]) for r in rows], when, datetime.now(UTC)):
+        return None
+    return MissedSchedule(job.id, when, len(rows), Jobs(store).counts(job.id)["scheduled"], account.spec.label,
+                          account.spec.capabilities.cancel_scheduled)
