@@ -293,7 +293,7 @@ def cmd_send(ctx: Context) -> int:
     job_id = create_job(ctx.store, account, plan)
     engine = SendEngine(ctx.store, ctx.accounts)
     if plan.local_schedule:
-        summary = engine.summary(job_id)
+        summary = engine.held_summary(job_id)  # its note says it goes with the window or run-due
     else:
         try:
             summary = engine.run(job_id)

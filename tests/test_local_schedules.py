@@ -19,6 +19,7 @@ from typing import Any
 import pytest
 
 from smsdesk.core.jobs import Jobs, JobStatus
+from smsdesk.core.leases import JobLease
 from smsdesk.core.states import State
 from smsdesk.core.store import Store
 from smsdesk.sim.server import Fault, Simulator
@@ -60,6 +61,7 @@ class Cli:
         assert out.returncode == 0, out.stderr
         data = json.loads(out.stdout)
         assert data["status"] == "scheduled" and data["scheduled"] == len(phones)
+        assert "run-due" in data["note"]  # how it goes out without the window
         return int(data["job"])
 
     def move_schedule(self, job: int, at: datetime) -> None:
@@ -117,7 +119,16 @@ def test_resume_leaves_a_held_job_scheduled_and_two_racing_run_dues_send_it_once
     assert json.loads(early.stdout)["next"]["job"] == job and cli.tencent_sent() == []
 
     cli.move_schedule(job, datetime.now(UTC) - timedelta(minutes=1))
-    cli.sim.set_latency("tencent", 0.4)  # the first sender still holds the job when the second looks
+    lease = JobLease(cli.store, job)  # another sender holds it: run-due says so and leaves it
+    lease.acquire()
+    try:
+        busy = json.loads(cli.run("run-due", "--json").stdout)
+    finally:
+        lease.release()
+    assert busy["sent"] == [] and [b["job"] for b in busy["busy"]] == [job] and cli.tencent_sent() == []
+    assert cli.job(job).status is JobStatus.SCHEDULED
+
+    cli.sim.set_latency("tencent", 1.5)  # the first sender still holds the job when the second looks
     racers = [cli.start("run-due", "--json") for _ in range(2)]
     outputs = [r.communicate(timeout=240) for r in racers]
     assert [r.returncode for r in racers] == [0, 0], outputs

@@ -3104,8 +3104,8 @@ Numbers already sent stay tracked on the Status tab.</translation>
         <translation>Scheduled for {when} ({offset})</translation>
     </message>
     <message>
-        <source>This vendor has no scheduling of its own: SMS Desk sends at that time, so the app must be running then.</source>
-        <translation>This vendor has no scheduling of its own: SMS Desk sends at that time, so the app must be running then.</translation>
+        <source>This vendor has no scheduling of its own: SMS Desk sends at that time, so the app must be running then, or “smsdesk-cli run-due” must run (from cron or the Task Scheduler).</source>
+        <translation>This vendor has no scheduling of its own: SMS Desk sends at that time, so the app must be running then, or “smsdesk-cli run-due” must run (from cron or the Task Scheduler).</translation>
     </message>
     <message>
         <source>Send: now</source>

@@ -3104,8 +3104,8 @@ Numbers already sent stay tracked on the Status tab.</source>
         <translation>預約時間：{when}（{offset}）</translation>
     </message>
     <message>
-        <source>This vendor has no scheduling of its own: SMS Desk sends at that time, so the app must be running then.</source>
-        <translation>這家廠商本身沒有預約功能：SMS Desk 會在指定時間發送，因此屆時程式必須保持開啟。</translation>
+        <source>This vendor has no scheduling of its own: SMS Desk sends at that time, so the app must be running then, or “smsdesk-cli run-due” must run (from cron or the Task Scheduler).</source>
+        <translation>這家廠商本身沒有預約功能：SMS Desk 會在指定時間發送，因此屆時程式必須保持開啟，或讓「smsdesk-cli run-due」執行（由 cron 或「工作排程器」啟動）。</translation>
     </message>
     <message>
         <source>Send: now</source>

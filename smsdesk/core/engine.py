@@ -229,7 +229,7 @@ class SendEngine:
             job = self._require(job_id)
             if job.local_schedule and job.status is JobStatus.SCHEDULED:
                 if not release_due(self.store, job_id, datetime.now(UTC), late_ok=True):
-                    return self._still_scheduled(job)
+                    return self.held_summary(job_id)
                 return self._run_held(job_id, control, progress)
             missed = self.missed_schedule(job_id)
             if missed is not None:
@@ -257,15 +257,15 @@ class SendEngine:
             "at once, as you chose.").format(scheduled=fmt_int(missed.scheduled), when=fmt_datetime(missed.when),
                                              rest=fmt_int(missed.rest)))
 
-    def _still_scheduled(self, job: Job) -> SendSummary:
-        summary = self.summary(job.id)
-        when = parse_time(job.schedule_at)
+    def held_summary(self, job_id: int) -> SendSummary:
+        """The summary of a job SMS Desk holds for later, its note saying when and how it goes."""
+        summary = self.summary(job_id)
+        when = parse_time(self._require(job_id).schedule_at)
         summary.note = translate(
             "Engine", "Job {job} is scheduled for {when}; nothing was sent now. SMS Desk sends it then, while the "
             "window is open or when \u201csmsdesk-cli run-due\u201d runs.").format(
-            job=job.id, when=fmt_datetime(when) if when else "?")
+            job=job_id, when=fmt_datetime(when) if when else "?")
         return summary
-
     def _run_held(self, job_id: int, control: SendControl | None,
                   progress: Callable[[Progress], None] | None) -> SendSummary:
         control = control or SendControl()

@@ -113,7 +113,8 @@ class Plan:
                 when=fmt_datetime(local), offset=local.strftime("UTC%z")))
             if self.local_schedule:
                 lines.append(translate("Plan", "This vendor has no scheduling of its own: SMS Desk sends at that time, "
-                               "so the app must be running then."))
+                               "so the app must be running then, or \u201csmsdesk-cli run-due\u201d must run (from "
+                               "cron or the Task Scheduler)."))
         else:
             lines.append(translate("Plan", "Send: now"))
         lines.extend(self.warnings)
