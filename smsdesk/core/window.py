@@ -27,6 +27,8 @@ from smsdesk.vendors.base import AccountConfig, Capabilities, ErrorKind
 # Room for what the estimate cannot know: answer times, clock differences between this
 # computer and the vendor's, and the vendors' own margins (EngageLab wants a few seconds more).
 SAFETY = timedelta(seconds=30)
+# A suggested time stays good for this long, while the user types it in again.
+SUGGEST_SLACK = timedelta(minutes=1)
 # Requests under way at once cannot leave faster than they are answered; assume a slow answer.
 ASSUMED_ANSWER_S = 0.5
 
@@ -98,8 +100,8 @@ class WindowCheck:
 
 
 def earliest_safe(caps: Capabilities, now: datetime, lead: timedelta) -> datetime:
-    """The earliest time every request of a job ``lead`` long meets the vendor's minimum (whole minute)."""
-    return _ceil_minute(now + lead + (caps.schedule_min_ahead or timedelta(0)) + SAFETY)
+    """The earliest time to suggest for a job ``lead`` long: safe for a minute yet, on a whole minute."""
+    return _ceil_minute(now + lead + (caps.schedule_min_ahead or timedelta(0)) + SAFETY + SUGGEST_SLACK)
 
 
 def check(caps: Capabilities, vendor: str, when: datetime, now: datetime, *, requests: int,
