@@ -206,7 +206,8 @@ def test_a_schedule_part_of_the_job_could_miss_is_refused_whole(cli: Cli) -> Non
     assert len(messages) == 150 and all(m.sendtime == when for m in messages)
 
 
-def test_a_part_the_vendor_refuses_midway_pauses_with_send_now_or_cancel(cli: Cli) -> None:
+@pytest.mark.parametrize("choice", ["send-now", "cancel"])
+def test_a_part_the_vendor_refuses_midway_pauses_with_send_now_or_cancel(cli: Cli, choice: str) -> None:
     # As if the vendor were slower than planned: the job is written past the planner (20 at 2/s,
     # 66 s ahead), so the first requests still meet TwSMS's minute and the later ones cannot.
     from smsdesk.core.engine import SendEngine
@@ -227,6 +228,13 @@ def test_a_part_the_vendor_refuses_midway_pauses_with_send_now_or_cancel(cli: Cl
     assert again.returncode == 1 and "--send-now" in again.stderr
     assert Jobs(cli.store).counts(job)["queued"] == rest and len(cli.sim.vendors["twsms"].messages) == scheduled
 
+    if choice == "cancel":  # the rest here, and what TwSMS holds for that time there
+        cancelled = cli.run("cancel", str(job), "--json")
+        assert cancelled.returncode == 0, cancelled.stderr
+        assert json.loads(cancelled.stdout)["cancelled"] == 20 and cli.job(job).status is JobStatus.CANCELLED
+        deletes = [r for r in cli.sim.requests_to("twsms", "sms_query") if b"deltime=Y" in r.body]
+        assert len(deletes) == scheduled
+        return
     now = cli.run("resume", str(job), "--send-now", "--json")
     assert now.returncode == 0, now.stderr
     (done,) = json.loads(now.stdout)["jobs"]
