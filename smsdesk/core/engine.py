@@ -266,6 +266,7 @@ class SendEngine:
             "window is open or when \u201csmsdesk-cli run-due\u201d runs.").format(
             job=job_id, when=fmt_datetime(when) if when else "?")
         return summary
+
     def _run_held(self, job_id: int, control: SendControl | None,
                   progress: Callable[[Progress], None] | None) -> SendSummary:
         control = control or SendControl()
