@@ -1000,7 +1000,7 @@
     </message>
     <message>
         <source>Job {job}: {submitted} submitted, {failed} failed, {unknown} unknown, {queued} still queued; {points} points.</source>
-        <translation>工作 {job}：已送出 {submitted}、失敗 {failed}、未知 {unknown}、仍在佇列 {queued}；{points} 點。</translation>
+        <translation>工作 {job}：{submitted} 則已送出，{failed} 則失敗，{unknown} 則不明，{queued} 則仍在排隊；共 {points} 點。</translation>
     </message>
     <message>
         <source>No scheduled job is due. The next one is job {job}, at {when}.</source>
@@ -1012,7 +1012,7 @@
     </message>
     <message>
         <source>{n} recipients are unknown: it is not known whether the vendor accepted them. They were not resent; see “smsdesk-cli status JOB”.</source>
-        <translation>{n} 位收件人的結果未知：無法確定廠商是否已收下，因此沒有重送；請用「smsdesk-cli status 工作編號」查看。</translation>
+        <translation>{n} 位收件人的結果不明：無法確定廠商是否已收下，因此沒有重送；請用「smsdesk-cli status 工作編號」查看。</translation>
     </message>
     <message>
         <source>send scheduled jobs whose time has come (for cron or the Task Scheduler)</source>
