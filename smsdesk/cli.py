@@ -306,7 +306,7 @@ def cmd_send(ctx: Context) -> int:
     job_id = create_job(ctx.store, account, plan)
     engine = SendEngine(ctx.store, ctx.accounts)
     if plan.local_schedule:
-        summary = engine.summary(job_id)
+        summary = engine.held_summary(job_id)  # its note says it goes with the window or run-due
     else:
         try:
             summary = engine.run(job_id)
@@ -328,6 +328,7 @@ def cmd_send(ctx: Context) -> int:
 def cmd_resume(ctx: Context) -> int:
     from smsdesk.core.engine import SendEngine
     from smsdesk.core.jobs import Jobs, JobStatus
+    from smsdesk.core.window import ScheduleMissed
 
     engine = SendEngine(ctx.store, ctx.accounts)
     jobs = Jobs(ctx.store)
@@ -336,26 +337,42 @@ def cmd_resume(ctx: Context) -> int:
         targets = [_require_job(ctx, ctx.args.job).id]
     else:
         targets = [j.id for j in jobs.list() if j.status in (JobStatus.INTERRUPTED, JobStatus.PAUSED)]
-    results = [engine.resume(job_id).as_json() for job_id in targets]
+    results: list[dict[str, Any]] = []
+    missed: list[str] = []
+    for job_id in targets:
+        try:
+            results.append(engine.resume(job_id, send_now=ctx.args.send_now).as_json())
+        except ScheduleMissed as exc:  # nothing changed: the user chooses
+            missed.append(str(exc))
+    if missed and len(targets) == 1:
+        raise CliError(missed[0])
     if ctx.args.json:
         emit_json({"recovered_unknown": recovered, "jobs": results})
     else:
         if recovered:
             print(translate("Cli", "{n} messages were being sent when SMS Desk stopped; they are marked unknown and were "
                      "not resent.").format(n=recovered))
-        if not results:
+        if not results and not missed:
             print(translate("Cli", "No interrupted jobs."))
         for r in results:
+            if r["status"] == "scheduled":  # held for later: nothing was due
+                print(r["note"])
+                continue
             print(translate("Cli", "Job {job}: {submitted} submitted, {failed} failed, {unknown} unknown, {queued} "
                      "still queued.").format(**r))
-    return EXIT_OK
+    for text in missed:
+        sys.stderr.write(text + "\n")
+    return EXIT_ERROR if missed else EXIT_OK
 
 
 def cmd_cancel(ctx: Context) -> int:
-    from smsdesk.core.engine import SendEngine
+    from smsdesk.core.engine import NothingToCancel, SendEngine
 
     job = _require_job(ctx, ctx.args.job)
-    out = SendEngine(ctx.store, ctx.accounts).cancel_job(job.id).as_json()
+    try:
+        out = SendEngine(ctx.store, ctx.accounts).cancel_job(job.id).as_json()
+    except NothingToCancel as exc:
+        raise CliError(str(exc)) from None
     if ctx.args.json:
         emit_json(out)
     else:
@@ -684,6 +701,8 @@ def build_parser() -> argparse.ArgumentParser:
 
     r = reader("resume", translate("Cli", "continue an interrupted job"))
     r.add_argument("job", type=int, nargs="?")
+    r.add_argument("--send-now", action="store_true",
+                   help=translate("Cli", "send the rest at once when it can no longer be scheduled for its time"))
     r.set_defaults(func=cmd_resume)
 
     rp = reader("replies", translate("Cli", "list customers' replies"))
@@ -721,6 +740,10 @@ def build_parser() -> argparse.ArgumentParser:
     ol = oo_sub.add_parser("list")
     ol.add_argument("--json", action="store_true")
     oo.set_defaults(func=cmd_optout)
+
+    from smsdesk import cli_due
+
+    cli_due.add_parser(sub)
 
     sim = sub.add_parser("simulate", help=translate("Cli", "run the local vendor simulator"))
     sim.add_argument("--port", type=int, default=8765)

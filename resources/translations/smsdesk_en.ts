@@ -990,6 +990,10 @@
         <translation>continue an interrupted job</translation>
     </message>
     <message>
+        <source>send the rest at once when it can no longer be scheduled for its time</source>
+        <translation>send the rest at once when it can no longer be scheduled for its time</translation>
+    </message>
+    <message>
         <source>list customers&apos; replies</source>
         <translation>list customers&apos; replies</translation>
     </message>
@@ -1048,6 +1052,30 @@
     <message>
         <source>Note</source>
         <translation>Note</translation>
+    </message>
+    <message>
+        <source>Job {job}: {submitted} submitted, {failed} failed, {unknown} unknown, {queued} still queued; {cost}.</source>
+        <translation>Job {job}: {submitted} submitted, {failed} failed, {unknown} unknown, {queued} still queued; {cost}.</translation>
+    </message>
+    <message>
+        <source>No scheduled job is due. The next one is job {job}, at {when}.</source>
+        <translation>No scheduled job is due. The next one is job {job}, at {when}.</translation>
+    </message>
+    <message>
+        <source>No scheduled job is due.</source>
+        <translation>No scheduled job is due.</translation>
+    </message>
+    <message>
+        <source>{n} recipients are unknown: it is not known whether the vendor accepted them. They were not resent; see “smsdesk-cli status JOB”.</source>
+        <translation>{n} recipients are unknown: it is not known whether the vendor accepted them. They were not resent; see “smsdesk-cli status JOB”.</translation>
+    </message>
+    <message>
+        <source>send scheduled jobs whose time has come (for cron or the Task Scheduler)</source>
+        <translation>send scheduled jobs whose time has come (for cron or the Task Scheduler)</translation>
+    </message>
+    <message>
+        <source>also send jobs more than 10 minutes late (the computer was off)</source>
+        <translation>also send jobs more than 10 minutes late (the computer was off)</translation>
     </message>
 </context>
 <context>
@@ -1884,10 +1912,37 @@ Numbers already sent stay tracked on the Status tab.</translation>
     </message>
 </context>
 <context>
+    <name>Due</name>
+    <message>
+        <source>Job {job} was scheduled for {when}, {minutes} minutes ago (SMS Desk was not running then), so it was not sent. Send it late with “smsdesk-cli run-due --late-ok” or cancel it with “smsdesk-cli cancel {job}”.</source>
+        <translation>Job {job} was scheduled for {when}, {minutes} minutes ago (SMS Desk was not running then), so it was not sent. Send it late with “smsdesk-cli run-due --late-ok” or cancel it with “smsdesk-cli cancel {job}”.</translation>
+    </message>
+    <message>
+        <source>Scheduled job {job} could not be sent: {error} Fix it, then resume the job.</source>
+        <translation>Scheduled job {job} could not be sent: {error} Fix it, then resume the job.</translation>
+    </message>
+</context>
+<context>
     <name>Engine</name>
     <message>
         <source>There is no job number {job}.</source>
         <translation>There is no job number {job}.</translation>
+    </message>
+    <message>
+        <source>Job {job} is already cancelled. Nothing was changed.</source>
+        <translation>Job {job} is already cancelled. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Job {job} has finished: nothing of it is waiting to be sent, so there is nothing to cancel. Nothing was changed.</source>
+        <translation>Job {job} has finished: nothing of it is waiting to be sent, so there is nothing to cancel. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>{scheduled} recipients stay scheduled at the vendor for {when}; the other {rest} were sent at once, as you chose.</source>
+        <translation>{scheduled} recipients stay scheduled at the vendor for {when}; the other {rest} were sent at once, as you chose.</translation>
+    </message>
+    <message>
+        <source>Job {job} is scheduled for {when}; nothing was sent now. SMS Desk sends it then, while the window is open or when “smsdesk-cli run-due” runs.</source>
+        <translation>Job {job} is scheduled for {when}; nothing was sent now. SMS Desk sends it then, while the window is open or when “smsdesk-cli run-due” runs.</translation>
     </message>
     <message>
         <source>Stopped when SMS Desk was closed. Resume the job to send to the rest.</source>
@@ -3001,6 +3056,25 @@ Numbers already sent stay tracked on the Status tab.</translation>
     </message>
 </context>
 <context>
+    <name>MissedSchedule</name>
+    <message>
+        <source>Part of the job missed its time</source>
+        <translation>Part of the job missed its time</translation>
+    </message>
+    <message>
+        <source>Send the rest now</source>
+        <translation>Send the rest now</translation>
+    </message>
+    <message>
+        <source>Cancel the rest</source>
+        <translation>Cancel the rest</translation>
+    </message>
+    <message>
+        <source>Decide later</source>
+        <translation>Decide later</translation>
+    </message>
+</context>
+<context>
     <name>Money</name>
     <message>
         <source>{net} {unit}</source>
@@ -3291,8 +3365,8 @@ Numbers already sent stay tracked on the Status tab.</translation>
         <translation>Scheduled for {when} ({offset})</translation>
     </message>
     <message>
-        <source>This vendor has no scheduling of its own: SMS Desk sends at that time, so the app must be running then.</source>
-        <translation>This vendor has no scheduling of its own: SMS Desk sends at that time, so the app must be running then.</translation>
+        <source>This vendor has no scheduling of its own: SMS Desk sends at that time, so the app must be running then, or “smsdesk-cli run-due” must run (from cron or the Task Scheduler).</source>
+        <translation>This vendor has no scheduling of its own: SMS Desk sends at that time, so the app must be running then, or “smsdesk-cli run-due” must run (from cron or the Task Scheduler).</translation>
     </message>
     <message>
         <source>Send: now</source>
@@ -4017,8 +4091,28 @@ Numbers already sent stay tracked on the Status tab.</translation>
         <translation>A scheduled job could not be sent: {error}</translation>
     </message>
     <message>
-        <source>Scheduled job {job} could not be sent: {error} Fix it, then resume the job on the Status tab.</source>
-        <translation>Scheduled job {job} could not be sent: {error} Fix it, then resume the job on the Status tab.</translation>
+        <source>job {job} (scheduled for {when}, {minutes} minutes ago)</source>
+        <translation>job {job} (scheduled for {when}, {minutes} minutes ago)</translation>
+    </message>
+    <message>
+        <source>SMS Desk was not running when these scheduled messages were due, so they were not sent: {jobs}. Send them now, late?
+
+If not, they stay scheduled and SMS Desk asks again the next time it starts; you can also cancel them on the Status tab.</source>
+        <translation>SMS Desk was not running when these scheduled messages were due, so they were not sent: {jobs}. Send them now, late?
+
+If not, they stay scheduled and SMS Desk asks again the next time it starts; you can also cancel them on the Status tab.</translation>
+    </message>
+    <message>
+        <source>Send late scheduled messages?</source>
+        <translation>Send late scheduled messages?</translation>
+    </message>
+    <message>
+        <source>Send them now</source>
+        <translation>Send them now</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>Not now</translation>
     </message>
 </context>
 <context>
@@ -6109,6 +6203,45 @@ When you are ready, add your real account (TwSMS, SMS-Get, SepSMS, EngageLab or 
     <message>
         <source>Add a real account…</source>
         <translation>Add a real account…</translation>
+    </message>
+</context>
+<context>
+    <name>Window</name>
+    <message>
+        <source>{n} seconds</source>
+        <translation>{n} seconds</translation>
+    </message>
+    <message>
+        <source>{n} minutes</source>
+        <translation>{n} minutes</translation>
+    </message>
+    <message>
+        <source>{vendor} schedules at most {days} days ahead. Nothing was sent. Choose {latest} or earlier.</source>
+        <translation>{vendor} schedules at most {days} days ahead. Nothing was sent. Choose {latest} or earlier.</translation>
+    </message>
+    <message>
+        <source>{vendor} needs the scheduled time at least {ahead} after the request reaches it, so {when} is too soon. Nothing was sent. Choose {earliest} or later.</source>
+        <translation>{vendor} needs the scheduled time at least {ahead} after the request reaches it, so {when} is too soon. Nothing was sent. Choose {earliest} or later.</translation>
+    </message>
+    <message>
+        <source>This job takes {requests} requests; at {rate} per second the last one leaves about {lead} after the first, and {vendor} needs each one at least {ahead} before the scheduled time. Part of the job could miss {when}, so nothing was sent. Choose {earliest} or later.</source>
+        <translation>This job takes {requests} requests; at {rate} per second the last one leaves about {lead} after the first, and {vendor} needs each one at least {ahead} before the scheduled time. Part of the job could miss {when}, so nothing was sent. Choose {earliest} or later.</translation>
+    </message>
+    <message>
+        <source>{vendor} holds {scheduled} recipients of job {job} for {when}, but the other {rest} can no longer be scheduled for that time. Send the rest now, or cancel the rest.</source>
+        <translation>{vendor} holds {scheduled} recipients of job {job} for {when}, but the other {rest} can no longer be scheduled for that time. Send the rest now, or cancel the rest.</translation>
+    </message>
+    <message>
+        <source>The {rest} recipients of job {job} can no longer be scheduled for {when} at {vendor}: that time is too close now. Send them now, or cancel the job.</source>
+        <translation>The {rest} recipients of job {job} can no longer be scheduled for {when} at {vendor}: that time is too close now. Send them now, or cancel the job.</translation>
+    </message>
+    <message>
+        <source>{vendor} cannot cancel scheduled messages through its API: cancel those on its website.</source>
+        <translation>{vendor} cannot cancel scheduled messages through its API: cancel those on its website.</translation>
+    </message>
+    <message>
+        <source>To send the rest now: “smsdesk-cli resume {job} --send-now”. To cancel the rest (and what the vendor holds for later, where it allows): “smsdesk-cli cancel {job}”.</source>
+        <translation>To send the rest now: “smsdesk-cli resume {job} --send-now”. To cancel the rest (and what the vendor holds for later, where it allows): “smsdesk-cli cancel {job}”.</translation>
     </message>
 </context>
 <context>

@@ -990,6 +990,10 @@
         <translation>繼續已中斷的工作</translation>
     </message>
     <message>
+        <source>send the rest at once when it can no longer be scheduled for its time</source>
+        <translation>已無法依原定時間預約時，立即發送其餘的收件人</translation>
+    </message>
+    <message>
         <source>list customers&apos; replies</source>
         <translation>列出客戶的回覆</translation>
     </message>
@@ -1048,6 +1052,30 @@
     <message>
         <source>Note</source>
         <translation>說明</translation>
+    </message>
+    <message>
+        <source>Job {job}: {submitted} submitted, {failed} failed, {unknown} unknown, {queued} still queued; {cost}.</source>
+        <translation>工作 {job}：{submitted} 則已送出，{failed} 則失敗，{unknown} 則不明，{queued} 則仍在排隊；{cost}。</translation>
+    </message>
+    <message>
+        <source>No scheduled job is due. The next one is job {job}, at {when}.</source>
+        <translation>目前沒有到期的預約工作。下一個是工作 {job}，時間 {when}。</translation>
+    </message>
+    <message>
+        <source>No scheduled job is due.</source>
+        <translation>目前沒有到期的預約工作。</translation>
+    </message>
+    <message>
+        <source>{n} recipients are unknown: it is not known whether the vendor accepted them. They were not resent; see “smsdesk-cli status JOB”.</source>
+        <translation>{n} 位收件人的結果不明：無法確定廠商是否已收下，因此沒有重送；請用「smsdesk-cli status 工作編號」查看。</translation>
+    </message>
+    <message>
+        <source>send scheduled jobs whose time has come (for cron or the Task Scheduler)</source>
+        <translation>發送已到預約時間的工作（供 cron 或「工作排程器」使用）</translation>
+    </message>
+    <message>
+        <source>also send jobs more than 10 minutes late (the computer was off)</source>
+        <translation>也發送已逾時 10 分鐘以上的工作（電腦當時未開機）</translation>
     </message>
 </context>
 <context>
@@ -1884,10 +1912,37 @@ Numbers already sent stay tracked on the Status tab.</source>
     </message>
 </context>
 <context>
+    <name>Due</name>
+    <message>
+        <source>Job {job} was scheduled for {when}, {minutes} minutes ago (SMS Desk was not running then), so it was not sent. Send it late with “smsdesk-cli run-due --late-ok” or cancel it with “smsdesk-cli cancel {job}”.</source>
+        <translation>工作 {job} 原定於 {when} 發送，已過了 {minutes} 分鐘（當時 SMS Desk 沒有執行），所以沒有發送。若要延後發送，請執行「smsdesk-cli run-due --late-ok」；若要取消，請執行「smsdesk-cli cancel {job}」。</translation>
+    </message>
+    <message>
+        <source>Scheduled job {job} could not be sent: {error} Fix it, then resume the job.</source>
+        <translation>預約工作 {job} 無法發送：{error} 請先排除問題，再繼續這個工作。</translation>
+    </message>
+</context>
+<context>
     <name>Engine</name>
     <message>
         <source>There is no job number {job}.</source>
         <translation>沒有編號 {job} 的工作。</translation>
+    </message>
+    <message>
+        <source>Job {job} is already cancelled. Nothing was changed.</source>
+        <translation>工作 {job} 已經取消，沒有做任何變更。</translation>
+    </message>
+    <message>
+        <source>Job {job} has finished: nothing of it is waiting to be sent, so there is nothing to cancel. Nothing was changed.</source>
+        <translation>工作 {job} 已完成：沒有任何訊息在等待發送，因此沒有可取消的內容。沒有做任何變更。</translation>
+    </message>
+    <message>
+        <source>{scheduled} recipients stay scheduled at the vendor for {when}; the other {rest} were sent at once, as you chose.</source>
+        <translation>{scheduled} 位收件人仍在廠商端預約於 {when} 發送；其餘 {rest} 位已依您的選擇立即發送。</translation>
+    </message>
+    <message>
+        <source>Job {job} is scheduled for {when}; nothing was sent now. SMS Desk sends it then, while the window is open or when “smsdesk-cli run-due” runs.</source>
+        <translation>工作 {job} 預約於 {when} 發送，現在沒有發送任何訊息。到時 SMS Desk 會發送：請讓視窗保持開啟，或讓「smsdesk-cli run-due」在那時執行。</translation>
     </message>
     <message>
         <source>Stopped when SMS Desk was closed. Resume the job to send to the rest.</source>
@@ -3001,6 +3056,25 @@ Numbers already sent stay tracked on the Status tab.</source>
     </message>
 </context>
 <context>
+    <name>MissedSchedule</name>
+    <message>
+        <source>Part of the job missed its time</source>
+        <translation>部分訊息趕不上預約時間</translation>
+    </message>
+    <message>
+        <source>Send the rest now</source>
+        <translation>立即發送其餘的</translation>
+    </message>
+    <message>
+        <source>Cancel the rest</source>
+        <translation>取消其餘的</translation>
+    </message>
+    <message>
+        <source>Decide later</source>
+        <translation>稍後再決定</translation>
+    </message>
+</context>
+<context>
     <name>Money</name>
     <message>
         <source>{net} {unit}</source>
@@ -3291,8 +3365,8 @@ Numbers already sent stay tracked on the Status tab.</source>
         <translation>預約時間：{when}（{offset}）</translation>
     </message>
     <message>
-        <source>This vendor has no scheduling of its own: SMS Desk sends at that time, so the app must be running then.</source>
-        <translation>這家廠商本身沒有預約功能：SMS Desk 會在指定時間發送，因此屆時程式必須保持開啟。</translation>
+        <source>This vendor has no scheduling of its own: SMS Desk sends at that time, so the app must be running then, or “smsdesk-cli run-due” must run (from cron or the Task Scheduler).</source>
+        <translation>這家廠商本身沒有預約功能：SMS Desk 會在指定時間發送，因此屆時程式必須保持開啟，或讓「smsdesk-cli run-due」執行（由 cron 或「工作排程器」啟動）。</translation>
     </message>
     <message>
         <source>Send: now</source>
@@ -4017,8 +4091,28 @@ Numbers already sent stay tracked on the Status tab.</source>
         <translation>有一個預約工作無法發送：{error}</translation>
     </message>
     <message>
-        <source>Scheduled job {job} could not be sent: {error} Fix it, then resume the job on the Status tab.</source>
-        <translation>預約工作 {job} 無法發送：{error} 請修正問題，然後在「狀態」分頁中繼續這個工作。</translation>
+        <source>job {job} (scheduled for {when}, {minutes} minutes ago)</source>
+        <translation>工作 {job}（預約於 {when}，已過了 {minutes} 分鐘）</translation>
+    </message>
+    <message>
+        <source>SMS Desk was not running when these scheduled messages were due, so they were not sent: {jobs}. Send them now, late?
+
+If not, they stay scheduled and SMS Desk asks again the next time it starts; you can also cancel them on the Status tab.</source>
+        <translation>這些預約訊息到期時 SMS Desk 沒有執行，所以沒有發送：{jobs}。要現在延後發送嗎？
+
+若不發送，它們會維持預約狀態，SMS Desk 下次啟動時會再詢問；您也可以在「狀態」分頁取消。</translation>
+    </message>
+    <message>
+        <source>Send late scheduled messages?</source>
+        <translation>要發送逾時的預約訊息嗎？</translation>
+    </message>
+    <message>
+        <source>Send them now</source>
+        <translation>現在發送</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>暫時不要</translation>
     </message>
 </context>
 <context>
@@ -6109,6 +6203,45 @@ When you are ready, add your real account (TwSMS, SMS-Get, SepSMS, EngageLab or 
     <message>
         <source>Add a real account…</source>
         <translation>新增真正的帳號…</translation>
+    </message>
+</context>
+<context>
+    <name>Window</name>
+    <message>
+        <source>{n} seconds</source>
+        <translation>{n} 秒</translation>
+    </message>
+    <message>
+        <source>{n} minutes</source>
+        <translation>{n} 分鐘</translation>
+    </message>
+    <message>
+        <source>{vendor} schedules at most {days} days ahead. Nothing was sent. Choose {latest} or earlier.</source>
+        <translation>{vendor} 最多只能預約 {days} 天後的時間。沒有發送任何訊息。請選擇 {latest} 或更早的時間。</translation>
+    </message>
+    <message>
+        <source>{vendor} needs the scheduled time at least {ahead} after the request reaches it, so {when} is too soon. Nothing was sent. Choose {earliest} or later.</source>
+        <translation>{vendor} 要求預約時間至少在請求送達後 {ahead}，所以 {when} 太近了。沒有發送任何訊息。請選擇 {earliest} 或更晚的時間。</translation>
+    </message>
+    <message>
+        <source>This job takes {requests} requests; at {rate} per second the last one leaves about {lead} after the first, and {vendor} needs each one at least {ahead} before the scheduled time. Part of the job could miss {when}, so nothing was sent. Choose {earliest} or later.</source>
+        <translation>這個工作需要 {requests} 次請求；以每秒 {rate} 次計算，最後一次約在第一次之後 {lead} 才送出，而 {vendor} 要求每次請求都至少比預約時間早 {ahead}。部分訊息可能趕不上 {when}，所以沒有發送任何訊息。請選擇 {earliest} 或更晚的時間。</translation>
+    </message>
+    <message>
+        <source>{vendor} holds {scheduled} recipients of job {job} for {when}, but the other {rest} can no longer be scheduled for that time. Send the rest now, or cancel the rest.</source>
+        <translation>{vendor} 已為工作 {job} 預約 {scheduled} 位收件人於 {when} 發送，但其餘 {rest} 位已無法預約在那個時間。請選擇立即發送其餘的，或取消其餘的。</translation>
+    </message>
+    <message>
+        <source>The {rest} recipients of job {job} can no longer be scheduled for {when} at {vendor}: that time is too close now. Send them now, or cancel the job.</source>
+        <translation>工作 {job} 的 {rest} 位收件人已無法在 {vendor} 預約於 {when}：那個時間已經太近了。請選擇立即發送，或取消這個工作。</translation>
+    </message>
+    <message>
+        <source>{vendor} cannot cancel scheduled messages through its API: cancel those on its website.</source>
+        <translation>{vendor} 的 API 無法取消已預約的訊息：請到它的網站上取消。</translation>
+    </message>
+    <message>
+        <source>To send the rest now: “smsdesk-cli resume {job} --send-now”. To cancel the rest (and what the vendor holds for later, where it allows): “smsdesk-cli cancel {job}”.</source>
+        <translation>若要立即發送其餘的：「smsdesk-cli resume {job} --send-now」。若要取消其餘的（以及廠商端允許取消的預約訊息）：「smsdesk-cli cancel {job}」。</translation>
     </message>
 </context>
 <context>

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
-from smsdesk.core import personalize, repeats, schedule, segments
+from smsdesk.core import personalize, repeats, schedule, segments, window
 from smsdesk.core.accounts import Account
 from smsdesk.core.balances import last_known, low_threshold
 from smsdesk.core.contacts import ContactRepository, opted_out
@@ -156,7 +156,8 @@ class Plan:
                 when=fmt_datetime(local), offset=local.strftime("UTC%z")))
             if self.local_schedule:
                 lines.append(translate("Plan", "This vendor has no scheduling of its own: SMS Desk sends at that time, "
-                               "so the app must be running then."))
+                               "so the app must be running then, or \u201csmsdesk-cli run-due\u201d must run (from "
+                               "cron or the Task Scheduler)."))
         else:
             lines.append(translate("Plan", "Send: now"))
         lines.extend(self.warnings)
@@ -357,6 +358,9 @@ def plan_send(
             raise PlanError(problem)
         plan.schedule_at = schedule.effective_time(sched_rule, schedule_at)
         plan.local_schedule = not caps.native_schedule
+        fits = window.window_check(account, [(r.phone, r.rendered) for r in recipients], plan.schedule_at, now)
+        if not fits:
+            raise PlanError(fits.problem)
     when = plan.schedule_at or now
     if quiet_hours is not None and quiet_hours.contains(when) and not override_quiet_hours:
         raise PlanError(translate(

@@ -34,6 +34,7 @@ from smsdesk.core.states import State
 from smsdesk.gui.context import AppContext
 from smsdesk.gui.dialogs import ConfirmSendDialog
 from smsdesk.gui.icons import icon
+from smsdesk.gui.missed_schedule import offer_choice
 from smsdesk.gui.tabs.compose_drafts import shown_phone
 from smsdesk.i18n import fmt_datetime, join_list, translate
 
@@ -204,11 +205,26 @@ class ComposeSending(QWidget):
         self.ctx.events.status_message.emit(text.replace("\n", " "))
         self.ctx.events.jobs_changed.emit()
         self.ctx.events.balances_stale.emit(plan.account.id)
-        if summary.status.value == "paused":
+        missed = self.ctx.engine.missed_schedule(summary.job) if summary.status.value == "paused" else None
+        if missed is not None:  # the vendor refused part of it for its time: send the rest now, or cancel it
+            self.message_box = offer_choice(
+                self, missed, on_send_now=lambda: self._after_missed(self.ctx.engine.resume, summary.job, send_now=True),
+                on_cancel=lambda: self._after_missed(self.ctx.engine.cancel_job, summary.job))
+        elif summary.status.value == "paused":
             self._notify(self.tr("Sending paused"), text + "\n" + self.tr(
                 "Fix the problem, then resume the job on the Status tab: numbers already sent are not sent again."))
         elif plan.local_schedule:
             self._notify(self.tr("Scheduled"), text, QMessageBox.Icon.Information)
+
+    def _after_missed(self, action: Callable[..., SendSummary], job: int, **kwargs: Any) -> None:
+        def done(summary: SendSummary) -> None:
+            self.ctx.events.status_message.emit(self.tr(
+                "Job {job}: {submitted} submitted, {scheduled} scheduled, {failed} failed, {unknown} unknown, "
+                "{cancelled} cancelled; {cost}.").format(**summary.as_text()))
+            self.ctx.events.jobs_changed.emit()
+            self.ctx.events.balances_stale.emit(self.ctx.engine.jobs.get(summary.job).account_id)  # type: ignore[union-attr]
+
+        self.ctx.worker.submit(action, job, on_result=done, on_error=self._send_failed, **kwargs)
 
     def _send_failed(self, exc: Exception) -> None:
         self._notify(self.tr("Sending stopped"), self.tr("{error}\nNumbers already sent stay tracked on the Status "

@@ -25,6 +25,7 @@ from smsdesk.core.tracking import plan_resend
 from smsdesk.gui.context import AppContext
 from smsdesk.gui.dialogs import ConfirmSendDialog
 from smsdesk.gui.icons import icon
+from smsdesk.gui.missed_schedule import offer_choice
 from smsdesk.gui.models import alive
 from smsdesk.gui.widgets import ask
 from smsdesk.i18n import fmt_int
@@ -37,9 +38,9 @@ RESUMABLE = (JobStatus.PAUSED, JobStatus.INTERRUPTED)
 LIVE_RELOAD_MS = 1000  # the jobs list follows a live send at most this often
 
 
-def _resume(ctx: AppContext, job_id: int, control: SendControl, task: Any) -> SendSummary:
+def _resume(ctx: AppContext, job_id: int, control: SendControl, send_now: bool, task: Any) -> SendSummary:
     """Worker thread: the engine sends what the job has not sent (never the unknown)."""
-    return ctx.engine.resume(job_id, control=control, progress=task.emit)
+    return ctx.engine.resume(job_id, control=control, progress=task.emit, send_now=send_now)
 
 
 def _plan_resend(ctx: AppContext, account: Account, job_id: int, phones: list[str], quiet: Any) -> Prepared:
@@ -156,6 +157,11 @@ class StatusJobActions(QWidget):
         row = self.selected_overview()
         if row is None or not self.resume_button.isEnabled():
             return
+        missed = self.ctx.engine.missed_schedule(row.job.id)
+        if missed is not None:  # a plain resume would be refused for its time again: offer the two ways out
+            self.resume_box = offer_choice(self, missed, on_send_now=lambda: self.start_resume(row.job.id, send_now=True),
+                                           on_cancel=lambda: self.start_cancel(row.job.id))
+            return
         self.resume_button.setEnabled(False)
         self.ctx.worker.submit(resume_estimate, self.ctx.store, self.ctx.accounts, row.job.id,
                                on_result=lambda est, r=row: self._ask_resume(r, est),
@@ -172,14 +178,14 @@ class StatusJobActions(QWidget):
         self.resume_box = ask(self, self.tr("Resume sending"), text, self.tr("Resume sending"),
                               lambda: self.start_resume(row.job.id), keep=self.tr("Keep it as it is"))
 
-    def start_resume(self, job_id: int) -> None:
+    def start_resume(self, job_id: int, *, send_now: bool = False) -> None:
         self.busy_job = job_id
         self.control = SendControl()
         self.ctx.sends.add(job_id, self.control)
         self._update_buttons()
         self.ctx.events.status_message.emit(self.tr("Job {job}: sending the rest…").format(job=job_id))
         account_id = self._account_of(job_id)
-        self.ctx.worker.submit(_resume, self.ctx, job_id, self.control, wants_task=True,
+        self.ctx.worker.submit(_resume, self.ctx, job_id, self.control, send_now, wants_task=True,
                                on_partial=self._send_progress,
                                on_result=lambda summary, a=account_id: self._resent(summary, a),
                                on_error=self._job_action_failed,
