@@ -41,6 +41,8 @@ def like_pattern(text: str) -> str:
 
 Migration = Callable[[sqlite3.Connection], None]
 
+BUSY_TIMEOUT_MS = 30_000  # how long a statement waits for another program's write lock
+
 
 def run_script(db: sqlite3.Connection, script: str) -> None:
     """Run statements one by one: executescript() would COMMIT the migration's transaction."""
@@ -187,8 +189,17 @@ def _m3_job_leases(db: sqlite3.Connection) -> None:
     )
 
 
+def _m4_lease_generation(db: sqlite3.Connection) -> None:
+    # Fencing (core/leases.py): generation goes up on every takeover and every engine write
+    # checks it; beat counts renewals so a taker can judge staleness on its own monotonic
+    # clock instead of comparing wall clocks across computers. A released lease keeps its row
+    # (owner '') so the generation never starts over.
+    db.execute("ALTER TABLE job_leases ADD COLUMN generation INTEGER NOT NULL DEFAULT 0")
+    db.execute("ALTER TABLE job_leases ADD COLUMN beat INTEGER NOT NULL DEFAULT 0")
+
+
 # Ordered; index + 1 is the schema version it produces. Append only.
-MIGRATIONS: list[Migration] = [_m1_initial, _m2_message_phone_index, _m3_job_leases]
+MIGRATIONS: list[Migration] = [_m1_initial, _m2_message_phone_index, _m3_job_leases, _m4_lease_generation]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
@@ -226,7 +237,7 @@ class Store:
         # journal's "never send twice" promise depends on.
         self.conn.execute("PRAGMA synchronous=FULL")
         self.conn.execute("PRAGMA foreign_keys=ON")
-        self.conn.execute("PRAGMA busy_timeout=30000")
+        self.conn.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
         self._migrate(version)
 
     # -- migrations -------------------------------------------------------
@@ -254,16 +265,27 @@ class Store:
 
     # -- access -----------------------------------------------------------
     @contextmanager
-    def transaction(self) -> Iterator[sqlite3.Connection]:
-        """BEGIN IMMEDIATE ... COMMIT; rolls back on any exception."""
+    def transaction(self, *, busy_timeout: float | None = None) -> Iterator[sqlite3.Connection]:
+        """BEGIN IMMEDIATE ... COMMIT; rolls back on any exception.
+
+        ``busy_timeout`` (seconds) bounds how long this one transaction waits for another
+        program's write lock, instead of the connection's 30 s (sqlite3.OperationalError
+        'database is locked' when it runs out).
+        """
         with self._lock:
-            self.conn.execute("BEGIN IMMEDIATE")
+            if busy_timeout is not None:
+                self.conn.execute(f"PRAGMA busy_timeout={max(1, int(busy_timeout * 1000))}")
             try:
-                yield self.conn
-            except BaseException:
-                self.conn.execute("ROLLBACK")
-                raise
-            self.conn.execute("COMMIT")
+                self.conn.execute("BEGIN IMMEDIATE")
+                try:
+                    yield self.conn
+                except BaseException:
+                    self.conn.execute("ROLLBACK")
+                    raise
+                self.conn.execute("COMMIT")
+            finally:
+                if busy_timeout is not None:
+                    self.conn.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
 
     def query(self, sql: str, params: tuple | dict = ()) -> list[sqlite3.Row]:
         with self._lock:
