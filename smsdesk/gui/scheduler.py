@@ -15,7 +15,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 
 from smsdesk.core.engine import SendControl
 from smsdesk.core.jobs import Jobs, JobStatus
-from smsdesk.core.leases import JobBusy
+from smsdesk.core.leases import LeaseError
 from smsdesk.core.redact import redact
 from smsdesk.gui.context import AppContext
 from smsdesk.i18n import translate
@@ -115,7 +115,7 @@ def _run_due(ctx: AppContext, control: SendControl, now: datetime | None, task: 
         task.emit(("started", job_id))
         try:
             task.emit(("done", engine.run(job_id, control=control)))
-        except JobBusy as exc:  # another window or the command line sends it: theirs to finish
+        except LeaseError as exc:  # another window or the command line sends it (or took it over): theirs
             task.emit(("failed", str(exc)))
         except Exception as exc:  # e.g. a password no longer saved: keep the job resumable, go on
             note = redact(str(exc))
