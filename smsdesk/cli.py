@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import json
 import logging
+import sqlite3
 import sys
 from collections.abc import Callable, Sequence
 from datetime import datetime
@@ -757,6 +758,16 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         if isinstance(exc, (StoreError, LeaseError)):
             sys.stderr.write(f"{exc}\n")
+            return EXIT_ERROR
+        if isinstance(exc, sqlite3.OperationalError) and "locked" in str(exc):
+            from smsdesk.core.store import BUSY_TIMEOUT_MS
+
+            sys.stderr.write(translate(
+                "Cli",
+                "The data file stayed locked by another program for {seconds} s (another SMS Desk window or "
+                "command, perhaps one that is suspended), so this command stopped. Nothing more was changed. Try "
+                "again in a moment; if it stays locked, close or end the other SMS Desk.",
+            ).format(seconds=fmt_int(BUSY_TIMEOUT_MS // 1000)) + "\n")
             return EXIT_ERROR
         from smsdesk.core.redact import redact
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import signal
 import sqlite3
 import subprocess
@@ -25,6 +26,7 @@ from typing import Any
 import pytest
 
 from smsdesk.cli import main
+from smsdesk.core import leases
 from smsdesk.core.accounts import Accounts
 from smsdesk.core.engine import SendEngine
 from smsdesk.core.jobs import Jobs, JobStatus, PlannedRecipient
@@ -113,13 +115,32 @@ def frozen_sender(shop: Shop, sim: Simulator, numbers: list[str]) -> subprocess.
     """A sender that has sent part of the job, then was suspended until its lease looks stale."""
     child = shop.start("send", "--account", "Shop", "--to", *numbers, "--message", "hi", "--yes", "--json")
     until(lambda: sum(accepted(sim).values()) >= 20 or child.poll() is not None, what="the send to get going")
-    child.send_signal(signal.SIGSTOP)
+    for _ in range(50):
+        child.send_signal(signal.SIGSTOP)
+        # What is tested is a lease gone stale, so freeze it outside a write transaction (a process
+        # frozen holding SQLite's lock blocks every writer: see the locked-file test below).
+        if not write_locked(shop.home / "smsdesk.db"):
+            break
+        child.send_signal(signal.SIGCONT)
+        time.sleep(0.01)
     lease = shop.lease()
     # Frozen long past the lease timeout, seen by its heartbeat not moving.
     until(lambda: time.time() - float(shop.lease()[4]) > 2 * STALE, what="the lease to look stale")
     assert shop.lease()[3] == lease[3]
     assert 0 < sum(accepted(sim).values()) < len(numbers)
     return child
+
+
+def write_locked(db: Path) -> bool:
+    probe = sqlite3.connect(db, timeout=0.05, isolation_level=None)
+    try:
+        probe.execute("BEGIN IMMEDIATE")
+        probe.execute("ROLLBACK")
+        return False
+    except sqlite3.OperationalError:
+        return True
+    finally:
+        probe.close()
 
 
 def finish(child: subprocess.Popen[str]) -> tuple[int, str, str]:
@@ -298,3 +319,27 @@ def test_status_json_has_the_jobs_own_status(sim: Simulator, capsys: pytest.Capt
     data = json.loads(out)
     assert code == 0 and data["status"] == "done" and data["recipients"][0]["state"] == "submitted"
     assert data["status"] in {"queued", "scheduled", "sending", "paused", "interrupted", "done", "cancelled"}
+
+
+def test_resume_refuses_in_words_while_a_suspended_sender_holds_the_write_lock(shop: Shop) -> None:
+    # A sender suspended in the middle of a commit keeps SQLite's write lock. Resume needs no
+    # write to see that the job is held by a live process here, so it says so at once.
+    account = int(shop.store.query_one("SELECT id FROM accounts WHERE vendor='twsms'")[0])
+    job, _ = Jobs(shop.store).create(account, [PlannedRecipient(p, rendered="hi") for p in phones(3)], text="hi")
+    shop.store.execute("UPDATE messages SET inflight=1 WHERE job_id=? AND id=(SELECT min(id) FROM messages)",
+                       (job,))
+    shop.store.execute("INSERT INTO job_leases(job_id, owner, host, pid, heartbeat_at, generation, beat)"
+                       " VALUES (?,?,?,?,?,1,0)", (job, "suspended", leases.HOST, os.getpid(), time.time() - 600))
+    blocker = sqlite3.connect(shop.home / "smsdesk.db", isolation_level=None)
+    blocker.execute("BEGIN IMMEDIATE")
+    try:
+        started = time.monotonic()
+        resumed = shop.run("resume", str(job), timeout=25)
+        assert time.monotonic() - started < 20
+    finally:
+        blocker.execute("ROLLBACK")
+        blocker.close()
+    assert resumed.returncode == 1
+    assert f"process {os.getpid()}" in resumed.stderr
+    assert re.search(r"not renewed its hold on the job for 60\d s", resumed.stderr), resumed.stderr
+    assert Jobs(shop.store).counts(job)["queued"] == 3  # nothing recovered or sent

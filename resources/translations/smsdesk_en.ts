@@ -995,6 +995,10 @@
         <translation>run the local vendor simulator</translation>
     </message>
     <message>
+        <source>The data file stayed locked by another program for {seconds} s (another SMS Desk window or command, perhaps one that is suspended), so this command stopped. Nothing more was changed. Try again in a moment; if it stays locked, close or end the other SMS Desk.</source>
+        <translation>The data file stayed locked by another program for {seconds} s (another SMS Desk window or command, perhaps one that is suspended), so this command stopped. Nothing more was changed. Try again in a moment; if it stays locked, close or end the other SMS Desk.</translation>
+    </message>
+    <message>
         <source>Unexpected error: {error}</source>
         <translation>Unexpected error: {error}</translation>
     </message>

@@ -995,6 +995,10 @@
         <translation>執行本機廠商模擬器</translation>
     </message>
     <message>
+        <source>The data file stayed locked by another program for {seconds} s (another SMS Desk window or command, perhaps one that is suspended), so this command stopped. Nothing more was changed. Try again in a moment; if it stays locked, close or end the other SMS Desk.</source>
+        <translation>資料檔被另一個程式鎖住了 {seconds} 秒（另一個 SMS Desk 視窗或命令，可能已被暫停），所以這個命令已停止，沒有再更改任何資料。請稍後再試；如果一直被鎖住，請關閉或結束另一個 SMS Desk。</translation>
+    </message>
+    <message>
         <source>Unexpected error: {error}</source>
         <translation>非預期的錯誤：{error}</translation>
     </message>

@@ -373,13 +373,15 @@ class SendEngine:
 
         # Free slots are topped up at once; each request marks itself in flight when it
         # leaves (core/wire.py). Answers are committed together, at most every
-        # COMMIT_EVERY seconds or half a window, so durability never costs one fsync per
+        # COMMIT_EVERY seconds or a quarter window, so durability never costs one fsync per
         # recipient.
         with ThreadPoolExecutor(max_workers=concurrency, thread_name_prefix=f"send-{job.id}") as pool:
             while pending or running:
                 stopping = control.cancelled or control.halted or bool(stop_note) or lost is not None
-                free = concurrency - len(running)
-                if pending and free and not stopping and not control.paused:
+                # An answer not yet committed still holds its rows in flight: it keeps its slot, so
+                # a crash never leaves more than one window of requests unknown.
+                free = concurrency - len(running) - len(answered)
+                if pending and free > 0 and not stopping and not control.paused:
                     for _ in range(min(free, len(pending))):
                         batch = pending.popleft()
                         running[pool.submit(self._send_one, client, batch, control, limiter, wire)] = batch
@@ -399,7 +401,7 @@ class SendEngine:
                         continue
                     answered.append(outcome)
                 due = time.monotonic() - last_commit >= COMMIT_EVERY
-                if answered and (due or len(answered) >= max(1, concurrency // 2) or not running):
+                if answered and (due or len(answered) >= max(1, concurrency // 4) or not running):
                     commit()
                     if progress is not None and lost is None:
                         progress(Progress(job.id, total, self.jobs.counts(job.id), requests))

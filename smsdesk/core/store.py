@@ -287,6 +287,12 @@ class Store:
                 if busy_timeout is not None:
                     self.conn.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
 
+    @contextmanager
+    def reading(self) -> Iterator[sqlite3.Connection]:
+        """The connection for a few reads together, without a write lock (each sees the last commit)."""
+        with self._lock:
+            yield self.conn
+
     def query(self, sql: str, params: tuple | dict = ()) -> list[sqlite3.Row]:
         with self._lock:
             return self.conn.execute(sql, params).fetchall()
