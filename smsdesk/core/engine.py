@@ -418,6 +418,8 @@ class SendEngine:
 
     def _finish(self, job: Job, lease: JobLease, control: SendControl, stop_note: str) -> None:
         now = utcnow()
+        status: JobStatus | None
+        note: str | None
         with lease.transaction() as db:
             if control.cancelled:
                 db.execute("UPDATE messages SET state=?, updated_at=? WHERE job_id=? AND state=? AND inflight=0",

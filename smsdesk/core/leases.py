@@ -259,34 +259,32 @@ class JobLease:
         with self._state_lock:
             self._failing_since = None
 
-    def confirm_within(self, write: str = "") -> float:
-        """Seconds left to confirm the lease before the sender must stop (raises when none)."""
-        if self.lost is not None:
-            raise self.lost
+    def _window_left(self) -> float:
+        """Seconds left before failed renewals have lasted the whole stale window."""
         now = time.monotonic()
         with self._state_lock:
             since = self._failing_since if self._failing_since is not None else now
-            left = since + STALE_AFTER - now
-        if left <= 0:
-            raise LeaseUnconfirmed(self.job_id, STALE_AFTER, write or "database is locked")
-        return left
+        return since + STALE_AFTER - now
 
     def guarded_write(self, sql: str, rows: list[tuple[object, ...]]) -> None:
         """Run ``sql`` for each row under the lease, retrying a busy data file for the stale window.
 
         The engine marks requests in flight this way just before they leave: if the
-        lease cannot be confirmed in time nothing is marked and nothing leaves.
+        lease cannot be confirmed in time nothing is marked and nothing leaves
+        (:class:`LeaseUnconfirmed`; :class:`LeaseLost` when it was taken over).
         """
         while True:
-            left = self.confirm_within()
             started = time.monotonic()
             try:
-                with self.transaction(busy_timeout=left) as db:
+                # At least one short try even when renewals failed for the whole window:
+                # a write that gets through is a confirmation (it is fenced).
+                with self.transaction(busy_timeout=max(0.05, self._window_left())) as db:
                     db.executemany(sql, rows)
                 return
             except sqlite3.OperationalError as exc:
                 self._failed(exc, started)
-                self.confirm_within(str(exc))
+                if self._window_left() <= 0:
+                    raise LeaseUnconfirmed(self.job_id, STALE_AFTER, str(exc)) from None
 
     def _failed(self, exc: Exception, started: float) -> None:
         log.info("job %s: could not renew its lease (%s); retrying", self.job_id, exc)
