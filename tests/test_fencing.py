@@ -28,7 +28,7 @@ import pytest
 from smsdesk.cli import main
 from smsdesk.core import leases
 from smsdesk.core.accounts import Accounts
-from smsdesk.core.engine import SendEngine
+from smsdesk.core.engine import SendControl, SendEngine
 from smsdesk.core.jobs import Jobs, JobStatus, PlannedRecipient
 from smsdesk.core.states import State
 from smsdesk.core.store import Store
@@ -343,3 +343,32 @@ def test_resume_refuses_in_words_while_a_suspended_sender_holds_the_write_lock(s
     assert f"process {os.getpid()}" in resumed.stderr
     assert re.search(r"not renewed its hold on the job for 60\d s", resumed.stderr), resumed.stderr
     assert Jobs(shop.store).counts(job)["queued"] == 3  # nothing recovered or sent
+
+
+def test_a_pause_keeps_requests_waiting_for_their_rate_slot_queued(sim: Simulator, home: Path) -> None:
+    store = Store(home / "smsdesk.db")
+    try:
+        sim.vendors["twsms"].add_account("shop", "pa55-word!", balance=1000)
+        accounts = Accounts(store)
+        account = accounts.add("Shop", "twsms", {"username": "shop", "concurrency": 8, "rate_per_s": 3},
+                               {"password": "pa55-word!"}, base_url=sim.base_url("twsms"))
+        numbers = phones(12)
+        job, _ = Jobs(store).create(account.id, [PlannedRecipient(p, rendered="hi") for p in numbers], text="hi")
+        control = SendControl()
+        done: list[Any] = []
+        sender = threading.Thread(target=lambda: done.append(SendEngine(store, accounts).run(job, control=control)))
+        sender.start()
+        until(lambda: sum(accepted(sim).values()) >= 2, what="the first requests")
+        control.pause()
+        at_pause = sum(accepted(sim).values())
+        assert control.parked.wait(30)
+        # Seven requests were waiting for slots when the pause came: none of them left.
+        assert sum(accepted(sim).values()) <= at_pause + 1
+        assert store.query_one("SELECT count(*) FROM messages WHERE inflight=1")[0] == 0
+        assert Jobs(store).counts(job)["queued"] >= 12 - at_pause - 1
+        control.resume()
+        sender.join(60)
+        assert done and done[0].counts["submitted"] == 12
+        assert set(accepted(sim).values()) == {1}
+    finally:
+        store.close()
