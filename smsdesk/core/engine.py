@@ -12,10 +12,9 @@ For each request:
 A crash between 1 and 2 leaves rows in flight; :meth:`Jobs.recover_inflight`
 turns them into ``unknown`` and nothing resends them automatically. A send that
 lost its lease (another process took the job over) sends nothing more and writes
-nothing more. A request
-the vendor surely never received (connection refused, 429, account-wide
-refusals such as a wrong password) is put back in the queue, so ``resume``
-sends it once the cause is fixed.
+nothing more. A request the vendor surely never received (connection refused,
+429, account-wide refusals such as a wrong password) is put back in the queue,
+so ``resume`` sends it once the cause is fixed.
 """
 
 from __future__ import annotations
