@@ -1,6 +1,7 @@
 """smsdesk-cli: the command-line face of SMS Desk, over the same core as the GUI.
 
-Exit codes: 0 ok, 1 error (explained on stderr), 2 usage.
+Exit codes: 0 ok, 1 error (explained on stderr), 2 usage, 3 a send finished but some
+recipients' outcome is unknown (how many is said on stderr).
 """
 
 from __future__ import annotations
@@ -8,6 +9,7 @@ from __future__ import annotations
 import argparse
 import json
 import logging
+import sqlite3
 import sys
 from collections.abc import Callable, Sequence
 from datetime import datetime
@@ -16,9 +18,9 @@ from typing import Any
 from smsdesk import __version__
 from smsdesk.core.localtime import LocalTimeError, resolve_local
 from smsdesk.core.timestamps import parse_time
-from smsdesk.i18n import fmt_number, join_list, translate
+from smsdesk.i18n import fmt_int, fmt_number, join_list, translate
 
-EXIT_OK, EXIT_ERROR, EXIT_USAGE = 0, 1, 2
+EXIT_OK, EXIT_ERROR, EXIT_USAGE, EXIT_UNKNOWN = 0, 1, 2, 3
 
 
 class CliError(Exception):
@@ -30,6 +32,28 @@ class UsageError(CliError):
 
 
 # -- output helpers ----------------------------------------------------------
+
+def sent_exit_code(summaries: Sequence[dict[str, Any]]) -> int:
+    """The exit code of a command that sent jobs (send, resume, run-due), from their ``as_json()``.
+
+    1 when a job paused (its note says why); 3 when they finished but some recipients'
+    outcome is unknown, saying how many on stderr so a script's log explains the code;
+    otherwise 0.
+    """
+    if any(s.get("status") == "paused" for s in summaries):
+        return EXIT_ERROR
+    unknown = sum(int(s.get("unknown") or 0) for s in summaries)
+    if not unknown:
+        return EXIT_OK
+    jobs = [str(s["job"]) for s in summaries if s.get("unknown")]
+    sys.stderr.write(translate(
+        "Cli",
+        "Finished, but the outcome is unknown for {n} recipient(s) of job {jobs}: the vendor's answer was lost, "
+        "so they were not resent. Check them with 'smsdesk-cli status JOB' or on the Status tab before sending "
+        "to them again.",
+    ).format(n=fmt_int(unknown), jobs=join_list(jobs)) + "\n")
+    return EXIT_UNKNOWN
+
 
 def emit_json(data: Any) -> None:
     sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2, default=str) + "\n")
@@ -322,7 +346,7 @@ def cmd_send(ctx: Context) -> int:
                  "{skipped} skipped; {cost}.").format(**summary.as_text()))
         if out["note"]:
             print(out["note"])
-    return EXIT_OK if summary.status.value != "paused" else EXIT_ERROR
+    return sent_exit_code([out])
 
 
 def cmd_resume(ctx: Context) -> int:
@@ -362,7 +386,7 @@ def cmd_resume(ctx: Context) -> int:
                      "still queued.").format(**r))
     for text in missed:
         sys.stderr.write(text + "\n")
-    return EXIT_ERROR if missed else EXIT_OK
+    return EXIT_ERROR if missed else sent_exit_code(results)
 
 
 def cmd_cancel(ctx: Context) -> int:
@@ -797,10 +821,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         sys.stderr.write(f"{exc}\n")
         return EXIT_ERROR
     except Exception as exc:  # last resort: words, not a traceback
-        from smsdesk.core.leases import JobBusy
+        from smsdesk.core.leases import LeaseError
         from smsdesk.core.store import StoreError
 
-        if isinstance(exc, (StoreError, JobBusy)):
+        if isinstance(exc, (StoreError, LeaseError)):
             sys.stderr.write(f"{exc}\n")
             return EXIT_ERROR
         from smsdesk.core.store_faults import kind_of
@@ -808,6 +832,16 @@ def main(argv: Sequence[str] | None = None) -> int:
         if kind_of(exc) == "full":  # e.g. an export or log file: not the data file, which says so itself
             sys.stderr.write(translate("Cli", "The disk is full ({error}). Free some space, then try again; an "
                                        "interrupted send continues with smsdesk-cli resume.").format(error=exc) + "\n")
+            return EXIT_ERROR
+        if isinstance(exc, sqlite3.OperationalError) and "locked" in str(exc):
+            from smsdesk.core.store import BUSY_TIMEOUT_MS
+
+            sys.stderr.write(translate(
+                "Cli",
+                "The data file stayed locked by another program for {seconds} s (another SMS Desk window or "
+                "command, perhaps one that is suspended), so this command stopped. Nothing more was changed. Try "
+                "again in a moment; if it stays locked, close or end the other SMS Desk.",
+            ).format(seconds=fmt_int(BUSY_TIMEOUT_MS // 1000)) + "\n")
             return EXIT_ERROR
         from smsdesk.core.redact import redact
 

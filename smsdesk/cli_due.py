@@ -12,11 +12,9 @@ from typing import Any
 
 from smsdesk.i18n import fmt_datetime, translate
 
-EXIT_UNKNOWN = 3  # the same code send and resume use when recipients end unknown
-
 
 def cmd_run_due(ctx: Any) -> int:
-    from smsdesk.cli import EXIT_ERROR, EXIT_OK, emit_json
+    from smsdesk.cli import EXIT_ERROR, EXIT_OK, EXIT_UNKNOWN, emit_json
     from smsdesk.core.due import run_due
     from smsdesk.core.engine import SendEngine
 

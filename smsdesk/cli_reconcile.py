@@ -11,8 +11,6 @@ from typing import Any
 
 from smsdesk.i18n import translate
 
-EXIT_SOME_UNKNOWN = 3
-
 
 def register(sub: Any) -> None:
     """Add the command to ``smsdesk-cli``'s subparsers."""
@@ -24,7 +22,7 @@ def register(sub: Any) -> None:
 
 
 def cmd_reconcile(ctx: Any) -> int:
-    from smsdesk.cli import EXIT_OK, CliError, emit_json, emit_table
+    from smsdesk.cli import EXIT_OK, EXIT_UNKNOWN, CliError, emit_json, emit_table
     from smsdesk.core.resolution import check_with_vendor
     from smsdesk.core.states import State
     from smsdesk.vendors.base import OutcomeUnknown, Unsupported, VendorError
@@ -48,4 +46,4 @@ def cmd_reconcile(ctx: Any) -> int:
                                                                resolved=result.resolved, left=unknown))
         emit_table([translate("Cli", "Phone"), translate("Cli", "State"), translate("Cli", "Note")],
                    [[r.phone, r.state.label, r.note] for r in result.recipients])
-    return EXIT_SOME_UNKNOWN if unknown else EXIT_OK
+    return EXIT_UNKNOWN if unknown else EXIT_OK

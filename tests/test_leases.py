@@ -74,29 +74,73 @@ def test_a_job_being_sent_is_not_sent_cancelled_or_recovered_by_anyone_else(
     counts = Jobs(store).counts(job)
     assert counts["submitted"] == 3 and counts["unknown"] == 0
     assert sum(1 for m in sim.vendors["twsms"].messages.values()) == 3
-    assert store.query("SELECT * FROM job_leases") == []  # released
+    assert [tuple(r) for r in store.query("SELECT owner, pid FROM job_leases")] == [("", 0)]  # released
     engine.run(job)  # free again (nothing left to send)
 
 
-def test_leases_expire_when_not_renewed_and_are_renewed_while_held(
+def test_another_computers_lease_is_taken_over_only_after_it_stops_renewing(
         env: tuple[Store, Accounts], monkeypatch: pytest.MonkeyPatch) -> None:
     store, accounts = env
-    job, _ = Jobs(store).create(accounts.all()[0].id if accounts.all() else accounts.ensure_sandbox().id,
-                                [PlannedRecipient("+886912345678", rendered="hi")], text="hi")
-    now = time.time()
-    # Another computer sharing the folder: held while fresh, free once stale.
-    store.execute("INSERT INTO job_leases VALUES (?,?,?,?,?)", (job, "other", "another-pc", 4242, now - 5))
-    with pytest.raises(JobBusy, match="4242@another-pc"):
-        JobLease(store, job).acquire()
-    store.execute("UPDATE job_leases SET heartbeat_at=?", (now - leases.STALE_AFTER - 1,))
+    job, _ = Jobs(store).create(accounts.ensure_sandbox().id, [PlannedRecipient("+886912345678", rendered="hi")],
+                                text="hi")
+    monkeypatch.setattr(leases, "STALE_AFTER", 0.6)
+    monkeypatch.setattr(leases, "WATCH_EVERY", 0.05)
+    # Another computer sharing the data: its wall-clock stamp is ignored (clocks differ), its beat is watched.
+    store.execute("INSERT INTO job_leases(job_id, owner, host, pid, heartbeat_at, generation, beat)"
+                  " VALUES (?,?,?,?,?,?,?)", (job, "other", "another-pc", 4242, time.time() - 3600, 7, 0))
+    stop = threading.Event()
+
+    def renewing() -> None:
+        while not stop.wait(0.1):
+            store.execute("UPDATE job_leases SET beat=beat+1 WHERE job_id=?", (job,))
+
+    beater = threading.Thread(target=renewing)
+    beater.start()
+    try:
+        with pytest.raises(JobBusy, match="4242@another-pc"):
+            JobLease(store, job).acquire()
+    finally:
+        stop.set()
+        beater.join()
+    # It went quiet: after STALE_AFTER of watching on our own clock, the job is taken over, generation + 1.
     monkeypatch.setattr(leases, "RENEW_EVERY", 0.05)
     lease = JobLease(store, job)
+    started = time.monotonic()
     lease.acquire()
-    taken = float(store.query_one("SELECT heartbeat_at FROM job_leases")[0])
-    until(lambda: float(store.query_one("SELECT heartbeat_at FROM job_leases")[0]) > taken, timeout=5)
-    assert store.query_one("SELECT owner, pid FROM job_leases")[:] == (lease.owner, os.getpid())
+    assert time.monotonic() - started >= 0.6
+    assert lease.taken_over and lease.generation == 8
+    beat = int(store.query_one("SELECT beat FROM job_leases")[0])
+    until(lambda: int(store.query_one("SELECT beat FROM job_leases")[0]) > beat, timeout=5)
+    assert tuple(store.query_one("SELECT owner, pid, generation FROM job_leases")) == (lease.owner, os.getpid(), 8)
     lease.release()
-    assert store.query("SELECT * FROM job_leases") == []
+    assert tuple(store.query_one("SELECT owner, generation FROM job_leases")) == ("", 8)
+    # The next holder's generation is higher still: a token is never reused.
+    with JobLease(store, job) as again:
+        assert again.generation == 9 and not again.taken_over
+
+
+def test_a_live_local_holder_is_never_taken_over_however_old_its_heartbeat(
+        env: tuple[Store, Accounts], monkeypatch: pytest.MonkeyPatch) -> None:
+    store, accounts = env
+    job, _ = Jobs(store).create(accounts.ensure_sandbox().id, [PlannedRecipient("+886912345678", rendered="hi")],
+                                text="hi")
+    monkeypatch.setattr(leases, "STALE_AFTER", 0.2)
+    store.execute("INSERT INTO job_leases(job_id, owner, host, pid, heartbeat_at, generation, beat)"
+                  " VALUES (?,?,?,?,?,?,?)", (job, "frozen", leases.HOST, os.getpid(), time.time() - 3600, 3, 0))
+    with pytest.raises(JobBusy, match="still running on this computer"):
+        JobLease(store, job).acquire()
+    # A dead pid on this computer frees it at once.
+    dead = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True, text=True,
+                          check=True)
+    store.execute("UPDATE job_leases SET pid=?", (int(dead.stdout),))
+    with JobLease(store, job) as lease:
+        assert lease.generation == 4 and lease.taken_over
+        # The old holder's writes are fenced off: its generation no longer matches.
+        old = JobLease(store, job)
+        old.owner, old.generation = "frozen", 3
+        with pytest.raises(leases.LeaseLost, match="took the job over"), old.transaction() as db:
+            db.execute("UPDATE jobs SET note='overwritten'")
+        assert Jobs(store).get(job).note == ""
 
 
 def _child_env(home: Path, keyring_file: Path) -> dict[str, str]:
@@ -136,7 +180,9 @@ def test_another_process_sending_blocks_then_its_death_frees_the_job(sim: Simula
         assert Jobs(store).get(job).status is JobStatus.INTERRUPTED
         sim.set_latency("twsms", 0)
         resumed = subprocess.run([*cli, "resume", str(job), "--json"], env=env, capture_output=True, text=True,
-                                 timeout=120, check=True)
+                                 timeout=120)
+        assert resumed.returncode == 3, resumed.stderr  # finished, one recipient unknown
+        assert "1 recipient" in resumed.stderr
         (summary,) = json.loads(resumed.stdout)["jobs"]
         assert summary["status"] == "done" and summary["unknown"] == 1
         assert summary["submitted"] + summary["unknown"] == 40

@@ -658,6 +658,10 @@
 <context>
     <name>Cli</name>
     <message>
+        <source>Finished, but the outcome is unknown for {n} recipient(s) of job {jobs}: the vendor&apos;s answer was lost, so they were not resent. Check them with &apos;smsdesk-cli status JOB&apos; or on the Status tab before sending to them again.</source>
+        <translation>Finished, but the outcome is unknown for {n} recipient(s) of job {jobs}: the vendor&apos;s answer was lost, so they were not resent. Check them with &apos;smsdesk-cli status JOB&apos; or on the Status tab before sending to them again.</translation>
+    </message>
+    <message>
         <source>Name</source>
         <translation>Name</translation>
     </message>
@@ -1032,6 +1036,10 @@
     <message>
         <source>The disk is full ({error}). Free some space, then try again; an interrupted send continues with smsdesk-cli resume.</source>
         <translation>The disk is full ({error}). Free some space, then try again; an interrupted send continues with smsdesk-cli resume.</translation>
+    </message>
+    <message>
+        <source>The data file stayed locked by another program for {seconds} s (another SMS Desk window or command, perhaps one that is suspended), so this command stopped. Nothing more was changed. Try again in a moment; if it stays locked, close or end the other SMS Desk.</source>
+        <translation>The data file stayed locked by another program for {seconds} s (another SMS Desk window or command, perhaps one that is suspended), so this command stopped. Nothing more was changed. Try again in a moment; if it stays locked, close or end the other SMS Desk.</translation>
     </message>
     <message>
         <source>Unexpected error: {error}</source>
@@ -1959,6 +1967,18 @@ Numbers already sent stay tracked on the Status tab.</translation>
     <message>
         <source>Job {job} is being sent right now by another SMS Desk window or the command line (process {where}). Nothing was sent twice. Wait until that send finishes, then look at the job on the Status tab.</source>
         <translation>Job {job} is being sent right now by another SMS Desk window or the command line (process {where}). Nothing was sent twice. Wait until that send finishes, then look at the job on the Status tab.</translation>
+    </message>
+    <message>
+        <source>That process has not renewed its hold on the job for {seconds} s (it may be suspended or waiting for the data file), but it is still running on this computer, so its send is not taken over. Let it finish or end that process, then resume the job.</source>
+        <translation>That process has not renewed its hold on the job for {seconds} s (it may be suspended or waiting for the data file), but it is still running on this computer, so its send is not taken over. Let it finish or end that process, then resume the job.</translation>
+    </message>
+    <message>
+        <source>This send of job {job} stopped: another SMS Desk (process {where}) took the job over while this one could not renew its hold (it was suspended or cut off from the data file). Nothing more was sent from here and nothing was sent twice; the other send finishes the job. Messages whose answers had not come back are shown as unknown and are not resent.</source>
+        <translation>This send of job {job} stopped: another SMS Desk (process {where}) took the job over while this one could not renew its hold (it was suspended or cut off from the data file). Nothing more was sent from here and nothing was sent twice; the other send finishes the job. Messages whose answers had not come back are shown as unknown and are not resent.</translation>
+    </message>
+    <message>
+        <source>Sending job {job} stopped before its next message: for {seconds} s SMS Desk could not confirm that it still holds the job, because the data file could not be written ({error}). Nothing was sent twice. Close other programs that use the data file, then resume the job.</source>
+        <translation>Sending job {job} stopped before its next message: for {seconds} s SMS Desk could not confirm that it still holds the job, because the data file could not be written ({error}). Nothing was sent twice. Close other programs that use the data file, then resume the job.</translation>
     </message>
     <message>
         <source>Not sent: this number was put on the opt-out list while the job was running.</source>

@@ -658,6 +658,10 @@
 <context>
     <name>Cli</name>
     <message>
+        <source>Finished, but the outcome is unknown for {n} recipient(s) of job {jobs}: the vendor&apos;s answer was lost, so they were not resent. Check them with &apos;smsdesk-cli status JOB&apos; or on the Status tab before sending to them again.</source>
+        <translation>已完成，但工作 {jobs} 有 {n} 位收件人的結果不明：廠商的回應遺失了，所以沒有重送。再次傳送給他們之前，請先用「smsdesk-cli status 工作編號」或在「狀態」分頁查看。</translation>
+    </message>
+    <message>
         <source>Name</source>
         <translation>名稱</translation>
     </message>
@@ -1032,6 +1036,10 @@
     <message>
         <source>The disk is full ({error}). Free some space, then try again; an interrupted send continues with smsdesk-cli resume.</source>
         <translation>磁碟已滿（{error}）。請騰出一些空間後再試一次；中斷的發送可用 smsdesk-cli resume 繼續。</translation>
+    </message>
+    <message>
+        <source>The data file stayed locked by another program for {seconds} s (another SMS Desk window or command, perhaps one that is suspended), so this command stopped. Nothing more was changed. Try again in a moment; if it stays locked, close or end the other SMS Desk.</source>
+        <translation>資料檔被另一個程式鎖住了 {seconds} 秒（另一個 SMS Desk 視窗或命令，可能已被暫停），所以這個命令已停止，沒有再更改任何資料。請稍後再試；如果一直被鎖住，請關閉或結束另一個 SMS Desk。</translation>
     </message>
     <message>
         <source>Unexpected error: {error}</source>
@@ -1959,6 +1967,18 @@ Numbers already sent stay tracked on the Status tab.</source>
     <message>
         <source>Job {job} is being sent right now by another SMS Desk window or the command line (process {where}). Nothing was sent twice. Wait until that send finishes, then look at the job on the Status tab.</source>
         <translation>工作 {job} 正由另一個 SMS Desk 視窗或命令列（程式編號 {where}）傳送中。沒有任何簡訊被重複傳送。請等那次傳送完成後，再到「狀態」分頁查看這項工作。</translation>
+    </message>
+    <message>
+        <source>That process has not renewed its hold on the job for {seconds} s (it may be suspended or waiting for the data file), but it is still running on this computer, so its send is not taken over. Let it finish or end that process, then resume the job.</source>
+        <translation>該程式已有 {seconds} 秒沒有更新它對這項工作的占用（可能被暫停，或正在等待資料檔），但它仍在這台電腦上執行，所以不會接手它的傳送。請讓它傳送完成或結束該程式，再繼續這項工作。</translation>
+    </message>
+    <message>
+        <source>This send of job {job} stopped: another SMS Desk (process {where}) took the job over while this one could not renew its hold (it was suspended or cut off from the data file). Nothing more was sent from here and nothing was sent twice; the other send finishes the job. Messages whose answers had not come back are shown as unknown and are not resent.</source>
+        <translation>工作 {job} 的這次傳送已停止：在它無法更新占用期間（程式被暫停或無法寫入資料檔），另一個 SMS Desk（程式編號 {where}）接手了這項工作。這裡不會再傳送任何簡訊，也沒有重複傳送；由另一邊完成這項工作。尚未收到回應的簡訊會標示為「不明」，不會重送。</translation>
+    </message>
+    <message>
+        <source>Sending job {job} stopped before its next message: for {seconds} s SMS Desk could not confirm that it still holds the job, because the data file could not be written ({error}). Nothing was sent twice. Close other programs that use the data file, then resume the job.</source>
+        <translation>工作 {job} 已在傳送下一則簡訊前停止：有 {seconds} 秒 SMS Desk 無法確認它仍占用這項工作，因為資料檔無法寫入（{error}）。沒有任何簡訊被重複傳送。請關閉其他使用這個資料檔的程式，再繼續這項工作。</translation>
     </message>
     <message>
         <source>Not sent: this number was put on the opt-out list while the job was running.</source>

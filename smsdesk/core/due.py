@@ -15,7 +15,7 @@ from datetime import UTC, datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
 from smsdesk.core.jobs import JobStatus
-from smsdesk.core.leases import JobBusy
+from smsdesk.core.leases import LeaseError
 from smsdesk.core.redact import redact
 from smsdesk.core.states import State
 from smsdesk.core.store import Store
@@ -136,7 +136,7 @@ def run_due(engine: SendEngine, *, now: datetime | None = None, late_ok: bool = 
         try:
             summary = engine.start_due(due.job_id, now=now, late_ok=allowed, control=control,
                                      progress=lambda p: emit("progress", p))
-        except JobBusy as exc:
+        except LeaseError as exc:  # another process sends it, or took it over: theirs to finish
             run.busy.append((due.job_id, str(exc)))
             emit("busy", str(exc))
             continue

@@ -1,17 +1,20 @@
 """The send engine: journal first, one send per (job, number), never resend the unknown.
 
-For each window of up to ``concurrency`` requests:
+Up to ``concurrency`` requests run at once, paced by the account's rate limiter.
+For each request:
 
-1. the window's recipients are marked in-flight in ONE committed transaction
-   (``synchronous=FULL``: the mark survives a crash or power loss);
-2. the requests run concurrently, paced by the account's rate limiter;
-3. all answers are committed in ONE transaction.
+1. once it has its rate slot, its recipients are marked in flight in a committed,
+   lease-fenced transaction (``synchronous=FULL``: the mark survives a crash or
+   power loss; core/wire.py), and only then does it leave;
+2. answers are committed together, at most every :data:`COMMIT_EVERY` seconds,
+   again only while this send still holds the job's lease (core/leases.py).
 
-A crash between 1 and 3 leaves rows in-flight; :meth:`Jobs.recover_inflight`
-turns them into ``unknown`` and nothing resends them automatically. A request
-the vendor surely never received (connection refused, 429, account-wide
-refusals such as a wrong password) is put back in the queue, so ``resume``
-sends it once the cause is fixed.
+A crash between 1 and 2 leaves rows in flight; :meth:`Jobs.recover_inflight`
+turns them into ``unknown`` and nothing resends them automatically. A send that
+lost its lease (another process took the job over) sends nothing more and writes
+nothing more. A request the vendor surely never received (connection refused,
+429, account-wide refusals such as a wrong password) is put back in the queue,
+so ``resume`` sends it once the cause is fixed.
 """
 
 from __future__ import annotations
@@ -31,12 +34,13 @@ from smsdesk.core import money, window
 from smsdesk.core.accounts import Accounts
 from smsdesk.core.due import release_due
 from smsdesk.core.jobs import Job, Jobs, JobStatus
-from smsdesk.core.leases import JobLease
+from smsdesk.core.leases import JobLease, LeaseError, LeaseLost
 from smsdesk.core.optout_guard import drop_opted_out
 from smsdesk.core.redact import redact
 from smsdesk.core.states import State
 from smsdesk.core.store import Store
 from smsdesk.core.timestamps import parse_time, utcnow
+from smsdesk.core.wire import WireJournal
 from smsdesk.i18n import fmt_datetime, fmt_int, fmt_number, translate
 from smsdesk.vendors.base import (
     ErrorKind,
@@ -49,7 +53,7 @@ from smsdesk.vendors.base import (
     VendorError,
     unit_label,
 )
-from smsdesk.vendors.http import RateLimiter
+from smsdesk.vendors.http import RateLimiter, send_gate
 
 log = logging.getLogger("smsdesk.engine")
 
@@ -184,6 +188,8 @@ class _Outcome:
     unknown: OutcomeUnknown | None = None
     not_sent: bool = False
     crash: str = ""
+    untouched: bool = False  # never marked in flight: nothing to write, it is still queued
+    lease: LeaseError | None = None  # why it could not be marked (the send must stop)
 
 
 class NothingToCancel(RuntimeError):
@@ -222,8 +228,8 @@ class SendEngine:
     ) -> SendSummary:
         """Send the job's queued recipients; :class:`JobBusy` if another send holds the job."""
         self._require(job_id)
-        with JobLease(self.store, job_id):
-            return self._run_held(job_id, control, progress)
+        with JobLease(self.store, job_id) as lease:
+            return self._run_held(job_id, control, progress, lease)
 
     def resume(self, job_id: int, *, control: SendControl | None = None,
                progress: Callable[[Progress], None] | None = None, send_now: bool = False) -> SendSummary:
@@ -235,14 +241,14 @@ class SendEngine:
         ``send_now`` sends the rest at once.
         """
         self._require(job_id)
-        with JobLease(self.store, job_id):
+        with JobLease(self.store, job_id) as lease:
             # Only this job, and only now that no one else can be sending it.
             self.jobs.recover_inflight(job_id)
             job = self._require(job_id)
             if job.local_schedule and job.status is JobStatus.SCHEDULED:
                 if not release_due(self.store, job_id, datetime.now(UTC), late_ok=True):
                     return self.held_summary(job_id)
-                return self._run_held(job_id, control, progress)
+                return self._run_held(job_id, control, progress, lease)
             missed = self.missed_schedule(job_id)
             if missed is not None:
                 if not send_now:
@@ -252,7 +258,7 @@ class SendEngine:
                 self.jobs.set_status(job_id, JobStatus.SENDING)
                 if missed is None:
                     self.jobs.set_note(job_id, "")
-            return self._run_held(job_id, control, progress)
+            return self._run_held(job_id, control, progress, lease)
 
     def missed_schedule(self, job_id: int) -> window.MissedSchedule | None:
         """The choice to offer when a natively scheduled job's queued rest can no longer make its time."""
@@ -280,7 +286,7 @@ class SendEngine:
         return summary
 
     def _run_held(self, job_id: int, control: SendControl | None,
-                  progress: Callable[[Progress], None] | None) -> SendSummary:
+                  progress: Callable[[Progress], None] | None, lease: JobLease) -> SendSummary:
         control = control or SendControl()
         job = self._require(job_id)
         if job.status in (JobStatus.DONE, JobStatus.CANCELLED) or (
@@ -289,7 +295,7 @@ class SendEngine:
         account = self.accounts.get(job.account_id)
         client = self._client_factory(account)
         try:
-            summary = self._run(job, account.settings, client, control, progress)
+            summary = self._run(job, account.settings, client, control, progress, lease)
         finally:
             client.close()
         if summary.status is JobStatus.PAUSED:
@@ -309,11 +315,13 @@ class SendEngine:
         its time still ahead, or more than ``OVERDUE_AFTER`` late without ``late_ok``.
         :class:`JobBusy` when another process holds it.
         """
-        with JobLease(self.store, job_id):
+        with JobLease(self.store, job_id) as lease:
             if not release_due(self.store, job_id, now or datetime.now(UTC), late_ok=late_ok):
                 return None
             try:
-                return self._run_held(job_id, control, progress)
+                return self._run_held(job_id, control, progress, lease)
+            except LeaseError:
+                raise  # taken over: the job is the new holder's to write
             except Exception as exc:  # e.g. a password no longer saved: keep it resumable
                 if self._require(job_id).status is JobStatus.SENDING:
                     self.jobs.set_status(job_id, JobStatus.PAUSED)
@@ -421,36 +429,50 @@ class SendEngine:
         return batches
 
     def _run(self, job: Job, settings: dict[str, Any], client: VendorClient, control: SendControl,
-             progress: Callable[[Progress], None] | None) -> SendSummary:
+             progress: Callable[[Progress], None] | None, lease: JobLease) -> SendSummary:
         caps = client.capabilities
         concurrency = int(settings.get("concurrency") or caps.default_concurrency)
         concurrency = max(1, min(concurrency, 64))
         rate = float(settings.get("rate_per_s") or caps.default_rate_per_s)
         # Evenly paced (no burst) so no second ever carries more than the configured rate.
         limiter = RateLimiter(rate, burst=1.0)
-        self.jobs.set_status(job.id, JobStatus.SENDING)
+        wire = WireJournal(lease)
+        with lease.transaction() as db:
+            db.execute("UPDATE jobs SET status=?, updated_at=? WHERE id=?", (str(JobStatus.SENDING), utcnow(), job.id))
         pending = deque(self._batches(job, client))
         total = self.jobs.message_count(job.id)
         stop_note = ""
+        lost: LeaseError | None = None
         requests = 0
         running: dict[Future[_Outcome], _Batch] = {}
         answered: list[_Outcome] = []
         last_commit = time.monotonic()
-        # A sliding window: free slots are topped up together (one journal commit marks
-        # them in flight) and answers are committed together, at most every COMMIT_EVERY
-        # seconds or half a window, so durability never costs one fsync per recipient.
+
+        def commit() -> None:
+            nonlocal answered, requests, stop_note, lost, last_commit
+            requests += sum(1 for o in answered if not o.not_sent)
+            try:
+                stop_note = self._commit(lease, answered) or stop_note
+            except LeaseError as exc:
+                lost = lost or exc
+            answered = []
+            last_commit = time.monotonic()
+
+        # Free slots are topped up at once; each request marks itself in flight when it
+        # leaves (core/wire.py). Answers are committed together, at most every
+        # COMMIT_EVERY seconds or a quarter window, so durability never costs one fsync per
+        # recipient.
         with ThreadPoolExecutor(max_workers=concurrency, thread_name_prefix=f"send-{job.id}") as pool:
             while pending or running:
-                stopping = control.cancelled or control.halted or bool(stop_note)
-                free = concurrency - len(running)
-                if pending and not stopping and not control.paused and (
-                        free >= max(1, concurrency // 2) or len(pending) <= free):
+                stopping = control.cancelled or control.halted or bool(stop_note) or lost is not None
+                # An answer not yet committed still holds its rows in flight: it keeps its slot, so
+                # a crash never leaves more than one window of requests unknown.
+                free = concurrency - len(running) - len(answered)
+                if pending and free > 0 and not stopping and not control.paused:
                     take = [pending.popleft() for _ in range(min(free, len(pending)))]
                     # A number that opted out while the job ran is held back (core/optout_guard.py).
-                    take = drop_opted_out(self.store, job.id, take)
-                    self._mark_inflight(take)
-                    for batch in take:
-                        running[pool.submit(self._send_one, client, batch, control, limiter)] = batch
+                    for batch in drop_opted_out(self.store, job.id, take, write=lease.transaction):
+                        running[pool.submit(self._send_one, client, batch, control, limiter, wire)] = batch
                 if not running:
                     if stopping:
                         break
@@ -459,54 +481,70 @@ class SendEngine:
                 done, _ = wait(running, timeout=COMMIT_EVERY, return_when=FIRST_COMPLETED)
                 for future in done:
                     running.pop(future)
-                    answered.append(future.result())
+                    outcome = future.result()
+                    lost = lost or outcome.lease
+                    if outcome.untouched:
+                        if outcome.lease is None and not (control.cancelled or control.halted):
+                            pending.appendleft(outcome.batch)  # paused after its slot: still queued
+                        continue
+                    answered.append(outcome)
                 due = time.monotonic() - last_commit >= COMMIT_EVERY
-                if answered and (due or len(answered) >= max(1, concurrency // 2) or not running):
-                    requests += sum(1 for o in answered if not o.not_sent)
-                    stop_note = self._commit(job, answered) or stop_note
-                    answered = []
-                    last_commit = time.monotonic()
-                    if progress is not None:
+                if answered and (due or len(answered) >= max(1, concurrency // 4) or not running):
+                    commit()
+                    if progress is not None and lost is None:
                         progress(Progress(job.id, total, self.jobs.counts(job.id), requests))
             if answered:
-                requests += sum(1 for o in answered if not o.not_sent)
-                stop_note = self._commit(job, answered) or stop_note
-        counts = self.jobs.counts(job.id)
-        if control.cancelled:
-            with self.store.transaction() as db:
-                db.execute(
-                    "UPDATE messages SET state=?, updated_at=? WHERE job_id=? AND state=? AND inflight=0",
-                    (str(State.CANCELLED), utcnow(), job.id, str(State.QUEUED)),
-                )
-            self.jobs.set_status(job.id, JobStatus.CANCELLED)
-        elif stop_note or control.halted:
-            self.jobs.set_status(job.id, JobStatus.PAUSED)
-            self.jobs.set_note(job.id, stop_note or translate(
-                "Engine", "Stopped when SMS Desk was closed. Resume the job to send to the rest."))
-        elif counts["queued"] == 0:
-            self.jobs.set_status(job.id, JobStatus.DONE)
+                commit()
+        if isinstance(lost, LeaseLost):
+            raise lost  # the job is someone else's now: its status is theirs to write
+        if lost is not None:
+            stop_note = stop_note or str(lost)
+        self._finish(job, lease, control, stop_note)
         summary = self.summary(job.id)
         summary.requests = requests
         return summary
 
-    def _mark_inflight(self, window: list[_Batch]) -> None:
-        ids = [i for b in window for i in b.ids]
+    def _finish(self, job: Job, lease: JobLease, control: SendControl, stop_note: str) -> None:
         now = utcnow()
-        with self.store.transaction() as db:
-            db.executemany(
-                "UPDATE messages SET inflight=1, attempts=attempts+1, updated_at=? WHERE id=?",
-                [(now, i) for i in ids],
-            )
+        status: JobStatus | None
+        note: str | None
+        with lease.transaction() as db:
+            if control.cancelled:
+                db.execute("UPDATE messages SET state=?, updated_at=? WHERE job_id=? AND state=? AND inflight=0",
+                           (str(State.CANCELLED), now, job.id, str(State.QUEUED)))
+                status, note = JobStatus.CANCELLED, None
+            elif stop_note or control.halted:
+                status, note = JobStatus.PAUSED, redact(stop_note or translate(
+                    "Engine", "Stopped when SMS Desk was closed. Resume the job to send to the rest."))
+            else:
+                queued = db.execute("SELECT COUNT(*) FROM messages WHERE job_id=? AND state=?",
+                                    (job.id, str(State.QUEUED))).fetchone()[0]
+                status, note = (JobStatus.DONE if queued == 0 else None), None
+            if status is not None:
+                db.execute("UPDATE jobs SET status=?, note=COALESCE(?, note), updated_at=? WHERE id=?",
+                           (str(status), note, now, job.id))
 
     @staticmethod
-    def _send_one(client: VendorClient, batch: _Batch, control: SendControl, limiter: RateLimiter) -> _Outcome:
-        if control.cancelled or control.halted:
-            return _Outcome(batch, not_sent=True)
+    def _send_one(client: VendorClient, batch: _Batch, control: SendControl, limiter: RateLimiter,
+                  wire: WireJournal) -> _Outcome:
+        if control.cancelled or control.halted or wire.lease.lost is not None:
+            return _Outcome(batch, untouched=True, lease=wire.lease.lost)
         limiter.acquire()
-        if control.cancelled or control.halted:
-            return _Outcome(batch, not_sent=True)
+        # Waiting for the slot kept it queued; only now, on its way out, is it in flight.
+        if control.cancelled or control.halted or control.paused:
+            return _Outcome(batch, untouched=True)
+        gate = wire.gate(batch.ids)
         try:
-            return _Outcome(batch, result=client.send(batch.request))
+            gate.on_wire()
+        except LeaseError as exc:
+            return _Outcome(batch, untouched=True, lease=exc)
+        try:
+            with send_gate(gate):
+                return _Outcome(batch, result=client.send(batch.request))
+        except LeaseError as exc:  # a retry after a back-off was stopped by the lease
+            if gate.marked:
+                return _Outcome(batch, not_sent=True, lease=exc)
+            return _Outcome(batch, untouched=True, lease=exc)
         except VendorError as exc:
             if exc.kind is ErrorKind.RATE_LIMITED and exc.retry_after:
                 limiter.block_for(exc.retry_after)
@@ -517,11 +555,14 @@ class SendEngine:
             log.exception("send failed unexpectedly")
             return _Outcome(batch, crash=f"{type(exc).__name__}")
 
-    def _commit(self, job: Job, outcomes: list[_Outcome]) -> str:
-        """Write every answer of the window in one transaction; return a pause reason if any."""
+    def _commit(self, lease: JobLease, outcomes: list[_Outcome]) -> str:
+        """Write every answer in one lease-fenced transaction; return a pause reason if any.
+
+        Raises :class:`LeaseError` (nothing written) when this send no longer holds the job.
+        """
         now = utcnow()
         stop = ""
-        with self.store.transaction() as db:
+        with lease.transaction() as db:
             for o in outcomes:
                 b = o.batch
                 if o.not_sent or (o.error is not None and (not o.error.sent or o.error.kind.stops_job
@@ -535,6 +576,8 @@ class SendEngine:
                                        [(str(ErrorKind.SCHEDULING), redact(o.error.message), i) for i in b.ids])
                     if o.error is not None:
                         stop = stop or redact(o.error.message)
+                    elif o.lease is not None:
+                        stop = stop or str(o.lease)
                     continue
                 if o.error is not None:
                     db.executemany(

@@ -217,17 +217,15 @@ class Jobs:
         alone: their requests are still under way. With ``job_id`` only that job is
         recovered; its caller must hold the job's lease.
         """
-        from smsdesk.core.leases import held_jobs
-
         now = utcnow()
+        if job_id is None:
+            with self.store.reading() as db:
+                if not self._recovery_candidates(db):
+                    # Nothing to do: take no write lock (a suspended sender may hold it; reads still work).
+                    return 0
         with self.store.transaction() as db:
             # Read inside the write transaction: no lease can be taken between the check and the update.
-            if job_id is not None:
-                jobs = {job_id}
-            else:
-                rows = (db.execute("SELECT DISTINCT job_id FROM messages WHERE inflight=1").fetchall()
-                        + db.execute("SELECT id FROM jobs WHERE status=?", (str(JobStatus.SENDING),)).fetchall())
-                jobs = {int(r[0]) for r in rows} - held_jobs(db)
+            jobs = {job_id} if job_id is not None else self._recovery_candidates(db)
             changed = 0
             for job in sorted(jobs):
                 changed += db.execute(
@@ -242,6 +240,15 @@ class Jobs:
                 db.execute("UPDATE jobs SET status=?, updated_at=? WHERE status=? AND id=?",
                            (str(JobStatus.INTERRUPTED), now, str(JobStatus.SENDING), job))
         return changed
+
+    @staticmethod
+    def _recovery_candidates(db: Any) -> set[int]:
+        """Jobs with requests possibly under way, or marked sending, that no live process holds."""
+        from smsdesk.core.leases import held_jobs
+
+        rows = (db.execute("SELECT DISTINCT job_id FROM messages WHERE inflight=1").fetchall()
+                + db.execute("SELECT id FROM jobs WHERE status=?", (str(JobStatus.SENDING),)).fetchall())
+        return {int(r[0]) for r in rows} - held_jobs(db)
 
     def apply_report(
         self, message_id: int, state: State, *, vendor_status: str = "", source: str = "poll",

@@ -10,6 +10,9 @@ their message is cancelled with the reason ``opted_out`` (nothing was sent, noth
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Callable
+from contextlib import AbstractContextManager
+from sqlite3 import Connection
 from typing import Any, Protocol, TypeVar
 
 from smsdesk.core.contacts import opted_out
@@ -30,8 +33,13 @@ class _Batch(Protocol):
 B = TypeVar("B", bound=_Batch)
 
 
-def drop_opted_out(store: Store, job_id: int, window: list[B]) -> list[B]:
-    """``window`` without the numbers now on the opt-out list (their messages are cancelled)."""
+def drop_opted_out(store: Store, job_id: int, window: list[B], *,
+                   write: Callable[[], AbstractContextManager[Connection]] | None = None) -> list[B]:
+    """``window`` without the numbers now on the opt-out list (their messages are cancelled).
+
+    ``write`` is the sender's fenced transaction (JobLease.transaction), so a sender that lost
+    its lease cannot cancel rows another sender owns.
+    """
     blocked = opted_out(store, {p for b in window for p in b.phones})
     if not blocked:
         return window
@@ -49,7 +57,7 @@ def drop_opted_out(store: Store, job_id: int, window: list[B]) -> list[B]:
                 request=dataclasses.replace(batch.request, phones=phones)))
     now = utcnow()
     text = translate("Engine", "Not sent: this number was put on the opt-out list while the job was running.")
-    with store.transaction() as db:
+    with (write or store.transaction)() as db:
         db.executemany(
             "UPDATE messages SET state=?, error_kind=?, error_text=?, updated_at=?"
             " WHERE id=? AND job_id=? AND state=? AND inflight=0",

@@ -53,6 +53,8 @@ def like_pattern(text: str) -> str:
 
 Migration = Callable[[sqlite3.Connection], None]
 
+BUSY_TIMEOUT_MS = 30_000  # how long a statement waits for another program's write lock
+
 
 def run_script(db: sqlite3.Connection, script: str) -> None:
     """Run statements one by one: executescript() would COMMIT the migration's transaction."""
@@ -206,8 +208,18 @@ def _m4_resolution(db: sqlite3.Connection) -> None:
     db.execute("ALTER TABLE messages ADD COLUMN resolution_args TEXT NOT NULL DEFAULT '{}'")
 
 
+def _m5_lease_generation(db: sqlite3.Connection) -> None:
+    # Fencing (core/leases.py): generation goes up on every takeover and every engine write
+    # checks it; beat counts renewals so a taker can judge staleness on its own monotonic
+    # clock instead of comparing wall clocks across computers. A released lease keeps its row
+    # (owner '') so the generation never starts over.
+    db.execute("ALTER TABLE job_leases ADD COLUMN generation INTEGER NOT NULL DEFAULT 0")
+    db.execute("ALTER TABLE job_leases ADD COLUMN beat INTEGER NOT NULL DEFAULT 0")
+
+
 # Ordered; index + 1 is the schema version it produces. Append only.
-MIGRATIONS: list[Migration] = [_m1_initial, _m2_message_phone_index, _m3_job_leases, _m4_resolution]
+MIGRATIONS: list[Migration] = [_m1_initial, _m2_message_phone_index, _m3_job_leases, _m4_resolution,
+                               _m5_lease_generation]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
@@ -272,11 +284,20 @@ class Store:
         # journal's "never send twice" promise depends on.
         self.conn.execute("PRAGMA synchronous=FULL")
         self.conn.execute("PRAGMA foreign_keys=ON")
-        self.conn.execute("PRAGMA busy_timeout=30000")
+        self.conn.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
         self._migrate(version)
         # A read-only file or folder opens without complaint: find out now, not in the middle of a send.
-        self.conn.execute("INSERT INTO kv(key, value) VALUES('store.opened_at', ?) "
-                          "ON CONFLICT(key) DO UPDATE SET value=excluded.value", (utcnow(),))
+        # Briefly: another program holding the write lock (a send, perhaps a suspended one) proves
+        # nothing about this file's permissions, and must not make opening wait 30 s.
+        self.conn.execute("PRAGMA busy_timeout=200")
+        try:
+            self.conn.execute("INSERT INTO kv(key, value) VALUES('store.opened_at', ?) "
+                              "ON CONFLICT(key) DO UPDATE SET value=excluded.value", (utcnow(),))
+        except sqlite3.OperationalError as exc:
+            if store_faults.kind_of(exc) != "locked":
+                raise
+        finally:
+            self.conn.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
 
     def _close_quietly(self) -> None:
         conn = getattr(self, "conn", None)
@@ -299,7 +320,7 @@ class Store:
 
     def _fault(self, exc: BaseException) -> StoreError | None:
         kind = store_faults.kind_of(exc)
-        if kind is None:
+        if kind is None or kind == "locked":  # a lock passes: it is waited out or worded by the caller
             return None
         if kind == "damaged":
             try:
@@ -338,25 +359,37 @@ class Store:
 
     # -- access -----------------------------------------------------------
     @contextmanager
-    def transaction(self) -> Iterator[sqlite3.Connection]:
-        """BEGIN IMMEDIATE ... COMMIT; rolls back on any exception (a full disk included)."""
+    def transaction(self, *, busy_timeout: float | None = None) -> Iterator[sqlite3.Connection]:
+        """BEGIN IMMEDIATE ... COMMIT; rolls back on any exception (a full disk included).
+
+        ``busy_timeout`` (seconds) bounds how long this one transaction waits for another
+        program's write lock, instead of the connection's 30 s (sqlite3.OperationalError
+        'database is locked' when it runs out: a lock is passed on as such, for the lease's
+        retries and the CLI's sentence).
+        """
         with self._lock:
-            with self._guard():
-                self.conn.execute("BEGIN IMMEDIATE")
-            try:
-                yield self.conn
-            except BaseException as exc:
-                self._rollback()
-                fault = self._fault(exc) if isinstance(exc, (sqlite3.DatabaseError, OSError)) else None
-                if fault is not None:
-                    raise fault from exc
-                raise
+            if busy_timeout is not None:
+                self.conn.execute(f"PRAGMA busy_timeout={max(1, int(busy_timeout * 1000))}")
             try:
                 with self._guard():
-                    self.conn.execute("COMMIT")
-            except StoreError:
-                self._rollback()
-                raise
+                    self.conn.execute("BEGIN IMMEDIATE")
+                try:
+                    yield self.conn
+                except BaseException as exc:
+                    self._rollback()
+                    fault = self._fault(exc) if isinstance(exc, (sqlite3.DatabaseError, OSError)) else None
+                    if fault is not None:
+                        raise fault from exc
+                    raise
+                try:
+                    with self._guard():
+                        self.conn.execute("COMMIT")
+                except (StoreError, sqlite3.OperationalError):
+                    self._rollback()
+                    raise
+            finally:
+                if busy_timeout is not None:
+                    self.conn.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
 
     def _rollback(self) -> None:
         if self.conn.in_transaction:  # SQLite may have rolled back already (e.g. on a full disk)
@@ -364,6 +397,12 @@ class Store:
                 self.conn.execute("ROLLBACK")
             except sqlite3.Error as exc:
                 log.warning("rollback failed: %s", exc)
+
+    @contextmanager
+    def reading(self) -> Iterator[sqlite3.Connection]:
+        """The connection for a few reads together, without a write lock (each sees the last commit)."""
+        with self._lock, self._guard():
+            yield self.conn
 
     def query(self, sql: str, params: tuple | dict = ()) -> list[sqlite3.Row]:
         with self._lock, self._guard():

@@ -17,8 +17,10 @@ import json
 import logging
 import threading
 import time
-from collections.abc import Callable, Iterable
-from typing import Any, TypeVar
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
+from typing import Any, Protocol, TypeVar
 
 import requests
 import requests.adapters
@@ -31,6 +33,33 @@ from smsdesk.vendors.base import ErrorKind, OutcomeUnknown, VendorError
 
 log = logging.getLogger("smsdesk.http")
 T = TypeVar("T")
+
+
+class WireGate(Protocol):
+    """The sender's journal, told when a send request really goes on the wire (see :func:`send_gate`)."""
+
+    def on_wire(self) -> None:
+        """The request is about to leave: mark it in flight (raise to keep it from leaving)."""
+
+    def off_wire(self) -> None:
+        """It surely did not arrive and we wait before trying again: it is queued, not in flight."""
+
+
+_gate: ContextVar[WireGate | None] = ContextVar("smsdesk_wire_gate", default=None)
+
+
+@contextmanager
+def send_gate(gate: WireGate) -> Iterator[None]:
+    """While inside, every send request of this thread passes ``gate`` before it leaves.
+
+    So a back-off (429, 'please resend') keeps the recipient queued rather than in
+    flight: a crash while waiting never turns a message that did not leave into unknown.
+    """
+    token = _gate.set(gate)
+    try:
+        yield
+    finally:
+        _gate.reset(token)
 
 
 class ResendRequested(Exception):
@@ -169,6 +198,9 @@ class HttpPolicy:
             if wait > self.max_wait:
                 break
             log.info("retrying in %.2fs after: %s", wait, last)
+            gate = _gate.get()
+            if gate is not None:
+                gate.off_wire()
             self.sleep(wait)
         assert last is not None
         raise last
@@ -200,6 +232,10 @@ class HttpPolicy:
 
     # -- internals --------------------------------------------------------
     def _once(self, method: str, url: str, *, send: bool, vendor: str, **kwargs: Any) -> requests.Response:
+        if send:
+            gate = _gate.get()
+            if gate is not None:
+                gate.on_wire()
         started = time.monotonic()
         with self._count_lock:
             self.requests_made += 1
