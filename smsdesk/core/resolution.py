@@ -166,10 +166,15 @@ def claim_unknown(store: Store, account_id: int, report: StatusReport, *, source
             holders = _jobs_holding(db, account_id, report.phone, report.vendor_msg_id)
             if holders:  # the id is ours elsewhere: only that job's unknown rows may be meant
                 candidates = [c for c in candidates if int(c["job_id"]) in holders]
-        if len(candidates) != 1:
+        # A message to the number that left but whose answer is not in the journal yet holds
+        # no vendor id either: the report may well be about it.
+        in_flight = db.execute(
+            "SELECT COUNT(*) FROM messages m JOIN jobs j ON j.id = m.job_id WHERE m.phone = ? AND m.inflight = 1"
+            " AND m.vendor_msg_id IS NULL AND j.account_id = ?", (report.phone, account_id)).fetchone()[0]
+        if len(candidates) != 1 or in_flight:
             if candidates:
                 _set_note(db, [int(c["id"]) for c in candidates], Note.AMBIGUOUS,
-                          {"count": len(candidates), "at": _iso(when)})
+                          {"count": len(candidates) + int(in_flight), "at": _iso(when)})
             return None
         message_id = int(candidates[0]["id"])
         checked = source == CHECK_SOURCE
