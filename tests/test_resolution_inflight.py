@@ -54,3 +54,26 @@ def test_report_for_a_message_in_flight_does_not_resolve_an_older_unknown(env: E
     row = env.row(older, phone)
     assert (row.state, row.vendor_msg_id) == (State.UNKNOWN, None)  # not the later message's report
     assert env.note(older, phone)[0] == "ambiguous"  # and it says why it is still unknown
+
+
+def test_checking_with_the_vendor_does_not_stretch_the_send_window(env: Env) -> None:
+    import time
+
+    from smsdesk.core.resolution import Note, check_with_vendor
+    from smsdesk.core.tracking import refresh_job
+    from tests.test_unknown_resolution import tencent_account
+
+    account, tc, tpl = tencent_account(env)
+    phone = "+8613788881061"
+    job = env.dropped_send(account, "tencent", "sendsms", [phone], template_id=tpl)
+    eight_days_ago = "datetime('now', '-8 days')"  # the send was eight days ago: past Tencent's 7-day horizon
+    with env.store.transaction() as db:
+        db.execute(f"UPDATE jobs SET created_at = strftime('%Y-%m-%dT%H:%M:%fZ', {eight_days_ago}) WHERE id=?",
+                   (job,))
+        db.execute(f"UPDATE messages SET updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', {eight_days_ago})"
+                   " WHERE job_id=?", (job,))
+    check_with_vendor(env.store, env.accounts, job, client_factory=env.client)
+    assert env.note(job, phone)[0] == Note.NOTHING
+    tc.deliver(phone, at=time.time())  # a report dated today is no report on a message of eight days ago
+    refresh_job(env.store, env.accounts, job, client_factory=env.client)
+    assert env.row(job, phone).state is State.UNKNOWN

@@ -138,9 +138,10 @@ def _jobs_holding(db: sqlite3.Connection, account_id: int, phone: str, vendor_id
 
 
 def _set_note(db: sqlite3.Connection, message_ids: list[int], code: Note, args: dict[str, Any]) -> None:
+    # updated_at stays: it dates the lost answer, and so the send window (the note carries its own time).
     db.executemany(
-        "UPDATE messages SET resolution_code = ?, resolution_args = ?, updated_at = ? WHERE id = ? AND state = ?",
-        [(str(code), json.dumps(args), utcnow(), i, str(State.UNKNOWN)) for i in message_ids],
+        "UPDATE messages SET resolution_code = ?, resolution_args = ? WHERE id = ? AND state = ?",
+        [(str(code), json.dumps(args), i, str(State.UNKNOWN)) for i in message_ids],
     )
 
 
