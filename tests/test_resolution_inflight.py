@@ -11,6 +11,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from test_unknown_resolution import GET_PASS, GET_USER, Env, vendor
 
 from smsdesk.core.jobs import PlannedRecipient
 from smsdesk.core.states import State
@@ -18,7 +19,6 @@ from smsdesk.core.store import utcnow
 from smsdesk.sim import smsget as smsget_sim
 from smsdesk.sim.server import Simulator
 from smsdesk.vendors.base import SendRequest
-from tests.test_unknown_resolution import GET_PASS, GET_USER, Env, vendor
 
 
 @pytest.fixture
@@ -59,9 +59,10 @@ def test_report_for_a_message_in_flight_does_not_resolve_an_older_unknown(env: E
 def test_checking_with_the_vendor_does_not_stretch_the_send_window(env: Env) -> None:
     import time
 
+    from test_unknown_resolution import tencent_account
+
     from smsdesk.core.resolution import Note, check_with_vendor
     from smsdesk.core.tracking import refresh_job
-    from tests.test_unknown_resolution import tencent_account
 
     account, tc, tpl = tencent_account(env)
     phone = "+8613788881061"

@@ -9,11 +9,11 @@ import pytest
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
+from test_status_tab import make_tab, select_rows, send, states_shown, tw_phones, twsms, wait_rows
 
 from smsdesk.core.jobs import Jobs
 from smsdesk.gui.context import AppContext
 from smsdesk.sim.server import Simulator
-from tests.test_status_tab import make_tab, select_rows, send, states_shown, tw_phones, twsms, wait_rows
 
 
 @pytest.fixture
