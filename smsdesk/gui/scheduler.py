@@ -24,6 +24,12 @@ INTERVAL_MS = 30_000
 FIRST_TICK_MS = 2_000  # soon after start: jobs that fell due while the app was closed
 
 
+class _Current:
+    """The control of the job a tick is sending now, for halt and stop from the GUI thread."""
+
+    control: SendControl | None = None
+
+
 class Scheduler(QObject):
     job_started = Signal(int)
     job_finished = Signal(object)  # SendSummary
@@ -35,7 +41,8 @@ class Scheduler(QObject):
         self.busy = False
         self.stopped = False
         self.running_job: int | None = None
-        self.control: SendControl | None = None
+        self.control: SendControl | None = None  # the tick's: halt or stop every job it would send
+        self._current = _Current()
         self.timer = QTimer(self)
         self.timer.setInterval(interval_ms)
         self.timer.timeout.connect(self.tick)
@@ -53,8 +60,9 @@ class Scheduler(QObject):
             return False
         self.busy = True
         self.control = SendControl()
+        self._current = _Current()
         self.ctx.worker.submit(
-            _run_due, self.ctx, self.control, now, wants_task=True,
+            _run_due, self.ctx, self.control, self._current, now, wants_task=True,
             on_partial=self._on_partial, on_error=self._on_error, on_finished=self._on_finished,
         )
         return True
@@ -66,26 +74,28 @@ class Scheduler(QObject):
 
     def halt(self) -> None:
         """The app is closing: the job being sent stops before its next request, rest kept queued."""
-        if self.control is not None:
-            self.control.halt()
+        for control in (self.control, self._current.control):
+            if control is not None:
+                control.halt()
 
     def stop(self) -> None:
         """Cancel the job being sent (before its next request); it stays resumable like any cancel."""
-        if self.control is not None:
-            self.control.cancel()
+        for control in (self.control, self._current.control):
+            if control is not None:
+                control.cancel()
 
     def _on_partial(self, payload: Any) -> None:
         kind, value = payload
         if kind == "progress":
             self.ctx.sends.report(value)
         elif kind == "started":
-            self.running_job = int(value)
-            if self.control is not None:  # its Pause and Cancel are on the Status tab
-                self.ctx.sends.add(int(value), self.control)
+            job_id, control = value
+            self.running_job = int(job_id)
+            self.ctx.sends.add(int(job_id), control)  # its Pause and Cancel are on the Status tab
             self.ctx.events.status_message.emit(
-                self.tr("Job {job}: its scheduled time has come, sending now.").format(job=value))
+                self.tr("Job {job}: its scheduled time has come, sending now.").format(job=job_id))
             self.ctx.events.jobs_changed.emit()
-            self.job_started.emit(int(value))
+            self.job_started.emit(int(job_id))
         elif kind == "done":
             self.ctx.sends.remove(value.job)
             self.running_job = None
@@ -117,16 +127,27 @@ class Scheduler(QObject):
         self.ctx.events.jobs_changed.emit()
 
 
-def _run_due(ctx: AppContext, control: SendControl, now: datetime | None, task: Any) -> list[int]:
-    """Worker side: release due jobs, then send each one; progress goes out as (kind, value) partials."""
+def _run_due(ctx: AppContext, control: SendControl, current: _Current, now: datetime | None,
+             task: Any) -> list[int]:
+    """Worker side: release due jobs, then send each one; progress goes out as (kind, value) partials.
+
+    Each job has its own control, so cancelling one from the Status tab leaves the others
+    due with it to be sent; ``control`` (the app closing or stopping) stops them all.
+    """
     engine = ctx.engine
     due = engine.start_due(now)
     for job_id in due:
         if control.cancelled:
             break  # left "sending" with queued messages: it shows as interrupted and can be resumed
-        task.emit(("started", job_id))
+        job_control = SendControl()
+        current.control = job_control
+        if control.halted:  # asked between the check above and the hand-over
+            job_control.halt()
+        if control.cancelled:
+            job_control.cancel()
+        task.emit(("started", (job_id, job_control)))
         try:
-            task.emit(("done", engine.run(job_id, control=control,
+            task.emit(("done", engine.run(job_id, control=job_control,
                                           progress=lambda p: task.emit(("progress", p)))))
         except JobBusy as exc:  # another window or the command line sends it: theirs to finish
             task.emit(("failed", str(exc)))
