@@ -40,7 +40,7 @@ def test_cancelling_one_due_job_does_not_stop_the_next(qtbot: QtBot, ctx: AppCon
                            text="first", schedule_at=at, local_schedule=True)
     second, _ = jobs.create(account.id, [PlannedRecipient(p, rendered="second") for p in tw_phones(3, 100)],
                             text="second", schedule_at=at, local_schedule=True)
-    sim.set_latency("twsms", 0.1)  # the first job takes a few seconds: time to cancel it
+    sim.set_latency("twsms", 0.25)  # the first job takes a few seconds: time to cancel it
     scheduler = Scheduler(ctx, interval_ms=3_600_000, first_tick_ms=None)
     assert scheduler.tick(now=at + timedelta(minutes=1))
     qtbot.waitUntil(lambda: ctx.sends.is_sending(first), timeout=10000)
