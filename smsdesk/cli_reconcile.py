@@ -23,6 +23,7 @@ def register(sub: Any) -> None:
 
 def cmd_reconcile(ctx: Any) -> int:
     from smsdesk.cli import EXIT_OK, EXIT_UNKNOWN, CliError, emit_json, emit_table
+    from smsdesk.core.accounts import AccountError
     from smsdesk.core.resolution import check_with_vendor
     from smsdesk.core.states import State
     from smsdesk.vendors.base import OutcomeUnknown, Unsupported, VendorError
@@ -31,7 +32,7 @@ def cmd_reconcile(ctx: Any) -> int:
         result = check_with_vendor(ctx.store, ctx.accounts, ctx.args.job)
     except LookupError as exc:
         raise CliError(str(exc.args[0] if exc.args else exc)) from None
-    except (Unsupported, VendorError, OutcomeUnknown) as exc:
+    except (Unsupported, VendorError, OutcomeUnknown, AccountError) as exc:  # AccountError: e.g. no key saved
         raise CliError(str(exc)) from None
     left = ctx.store.query_one("SELECT COUNT(*) FROM messages WHERE job_id = ? AND state = ?",
                                (ctx.args.job, str(State.UNKNOWN)))

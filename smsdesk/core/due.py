@@ -115,11 +115,14 @@ class DueRun:
 
 def run_due(engine: SendEngine, *, now: datetime | None = None, late_ok: bool = False,
             approved: Collection[int] = (), control: SendControl | None = None,
+            control_for: Callable[[int], SendControl] | None = None,
             on_event: Callable[[str, Any], None] | None = None) -> DueRun:
     """Send every due local schedule once; overdue ones only with ``late_ok`` or when listed in ``approved``.
 
     ``on_event`` hears ("started", job id), ("progress", Progress), ("done", SendSummary), ("busy"|"failed", text) and
-    ("late", DueJob) as they happen (the window shows progress from them).
+    ("late", DueJob) as they happen (the window shows progress from them). ``control_for`` gives
+    each job its own control (the window cancels one job without stopping the next); ``control``
+    stops them all.
     """
     now = now or datetime.now(UTC)
     run = DueRun()
@@ -132,9 +135,10 @@ def run_due(engine: SendEngine, *, now: datetime | None = None, late_ok: bool = 
             run.held.append(due)
             emit("late", due)
             continue
+        job_control = control_for(due.job_id) if control_for is not None else control
         emit("started", due.job_id)
         try:
-            summary = engine.start_due(due.job_id, now=now, late_ok=allowed, control=control,
+            summary = engine.start_due(due.job_id, now=now, late_ok=allowed, control=job_control,
                                      progress=lambda p: emit("progress", p))
         except LeaseError as exc:  # another process sends it, or took it over: theirs to finish
             run.busy.append((due.job_id, str(exc)))

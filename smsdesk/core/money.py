@@ -67,10 +67,14 @@ def job_cost(store: Store, job_id: int, caps: Capabilities | None = None) -> Job
                 f" OR m.state IN ({','.join('?' * len(sent))}) THEN m.segments END")
         args = sent
     back = [State.CANCELLED] + ([State.FAILED, State.EXPIRED] if caps.refunds_undelivered else [])
+    # A number the vendor refused for free holds a share of its batch's charge but was never refunded.
+    free = [s.lower() for s in caps.uncharged_statuses]
+    not_free = (f" AND (m.state = ? OR LOWER(COALESCE(m.vendor_status, '')) NOT IN ({','.join('?' * len(free))}))"
+                if free else "")
     row = store.query_one(
         f"SELECT COALESCE(SUM({each}), 0), COALESCE(SUM(CASE WHEN m.state IN ({','.join('?' * len(back))})"
-        f" THEN {each} END), 0) FROM messages m WHERE m.job_id = ?",
-        (*args, *[str(s) for s in back], *args, job_id),
+        f"{not_free} THEN {each} END), 0) FROM messages m WHERE m.job_id = ?",
+        (*args, *[str(s) for s in back], *([str(State.CANCELLED), *free] if free else []), *args, job_id),
     )
     charged, refunded = (float(row[0]), float(row[1])) if row else (0.0, 0.0)
     return JobCost(charged, min(refunded, charged), caps.money_unit)

@@ -138,9 +138,10 @@ def _jobs_holding(db: sqlite3.Connection, account_id: int, phone: str, vendor_id
 
 
 def _set_note(db: sqlite3.Connection, message_ids: list[int], code: Note, args: dict[str, Any]) -> None:
+    # updated_at stays: it dates the lost answer, and so the send window (the note carries its own time).
     db.executemany(
-        "UPDATE messages SET resolution_code = ?, resolution_args = ?, updated_at = ? WHERE id = ? AND state = ?",
-        [(str(code), json.dumps(args), utcnow(), i, str(State.UNKNOWN)) for i in message_ids],
+        "UPDATE messages SET resolution_code = ?, resolution_args = ? WHERE id = ? AND state = ?",
+        [(str(code), json.dumps(args), i, str(State.UNKNOWN)) for i in message_ids],
     )
 
 
@@ -166,10 +167,15 @@ def claim_unknown(store: Store, account_id: int, report: StatusReport, *, source
             holders = _jobs_holding(db, account_id, report.phone, report.vendor_msg_id)
             if holders:  # the id is ours elsewhere: only that job's unknown rows may be meant
                 candidates = [c for c in candidates if int(c["job_id"]) in holders]
-        if len(candidates) != 1:
+        # A message to the number that left but whose answer is not in the journal yet holds
+        # no vendor id either: the report may well be about it.
+        in_flight = db.execute(
+            "SELECT COUNT(*) FROM messages m JOIN jobs j ON j.id = m.job_id WHERE m.phone = ? AND m.inflight = 1"
+            " AND m.vendor_msg_id IS NULL AND j.account_id = ?", (report.phone, account_id)).fetchone()[0]
+        if len(candidates) != 1 or in_flight:
             if candidates:
                 _set_note(db, [int(c["id"]) for c in candidates], Note.AMBIGUOUS,
-                          {"count": len(candidates), "at": _iso(when)})
+                          {"count": len(candidates) + int(in_flight), "at": _iso(when)})
             return None
         message_id = int(candidates[0]["id"])
         checked = source == CHECK_SOURCE

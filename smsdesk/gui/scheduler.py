@@ -25,6 +25,12 @@ INTERVAL_MS = 30_000
 FIRST_TICK_MS = 2_000  # soon after start: jobs that fell due while the app was closed
 
 
+class _Current:
+    """The control of the job a tick is sending now, for halt and stop from the GUI thread."""
+
+    control: SendControl | None = None
+
+
 class Scheduler(QObject):
     job_started = Signal(int)
     job_finished = Signal(object)  # SendSummary
@@ -37,7 +43,8 @@ class Scheduler(QObject):
         self.busy = False
         self.stopped = False
         self.running_job: int | None = None
-        self.control: SendControl | None = None
+        self.control: SendControl | None = None  # the tick's: halt or stop every job it would send
+        self._current = _Current()
         self.late_box: QMessageBox | None = None
         self._asked: set[int] = set()  # overdue jobs already asked about in this session
         self._late: list[DueJob] = []  # found by the running tick, asked about when it ends
@@ -59,8 +66,9 @@ class Scheduler(QObject):
             return False
         self.busy = True
         self.control = SendControl()
+        self._current = _Current()
         self.ctx.worker.submit(
-            _run_due, self.ctx, self.control, now, frozenset(self._approved), wants_task=True,
+            _run_due, self.ctx, self.control, self._current, now, frozenset(self._approved), wants_task=True,
             on_partial=self._on_partial, on_error=self._on_error, on_finished=self._on_finished,
         )
         return True
@@ -72,26 +80,28 @@ class Scheduler(QObject):
 
     def halt(self) -> None:
         """The app is closing: the job being sent stops before its next request, rest kept queued."""
-        if self.control is not None:
-            self.control.halt()
+        for control in (self.control, self._current.control):
+            if control is not None:
+                control.halt()
 
     def stop(self) -> None:
         """Cancel the job being sent (before its next request); it stays resumable like any cancel."""
-        if self.control is not None:
-            self.control.cancel()
+        for control in (self.control, self._current.control):
+            if control is not None:
+                control.cancel()
 
     def _on_partial(self, payload: Any) -> None:
         kind, value = payload
         if kind == "progress":
             self.ctx.sends.report(value)
         elif kind == "started":
-            self.running_job = int(value)
-            if self.control is not None:  # its Pause and Cancel are on the Status tab
-                self.ctx.sends.add(int(value), self.control)
+            job_id, control = value
+            self.running_job = int(job_id)
+            self.ctx.sends.add(int(job_id), control)  # its Pause and Cancel are on the Status tab
             self.ctx.events.status_message.emit(
-                self.tr("Job {job}: its scheduled time has come, sending now.").format(job=value))
+                self.tr("Job {job}: its scheduled time has come, sending now.").format(job=job_id))
             self.ctx.events.jobs_changed.emit()
-            self.job_started.emit(int(value))
+            self.job_started.emit(int(job_id))
         elif kind == "done":
             self.ctx.sends.remove(value.job)
             self.running_job = None
@@ -151,9 +161,25 @@ class Scheduler(QObject):
             QTimer.singleShot(1_000, self, self.tick)
 
 
-def _run_due(ctx: AppContext, control: SendControl, now: datetime | None, approved: frozenset[int],
-             task: Any) -> list[int]:
-    """Worker side: the core's run-due; progress goes out as (kind, value) partials."""
-    run = run_due(ctx.engine, now=now, approved=approved, control=control,
-                  on_event=lambda kind, value: task.emit((kind, value)))
+def _run_due(ctx: AppContext, control: SendControl, current: _Current, now: datetime | None,
+             approved: frozenset[int], task: Any) -> list[int]:
+    """Worker side: the core's run-due; progress goes out as (kind, value) partials.
+
+    Each job has its own control, so cancelling one from the Status tab leaves the others
+    due with it to be sent; ``control`` (the app closing or stopping) stops them all.
+    """
+    def control_for(_job_id: int) -> SendControl:
+        job_control = SendControl()
+        current.control = job_control
+        if control.halted:  # asked between run_due's check and the hand-over
+            job_control.halt()
+        if control.cancelled:
+            job_control.cancel()
+        return job_control
+
+    def on_event(kind: str, value: Any) -> None:
+        task.emit((kind, (value, current.control) if kind == "started" else value))
+
+    run = run_due(ctx.engine, now=now, approved=approved, control=control, control_for=control_for,
+                  on_event=on_event)
     return [s.job for s in run.sent]

@@ -175,6 +175,8 @@ class Capabilities:
     reports_cost: bool = True
     # The vendor gives back what a message that was not delivered cost (failed or expired).
     refunds_undelivered: bool = False
+    # Vendor statuses of numbers it refused without charging (SepSMS "blocked"): their failure is no refund.
+    uncharged_statuses: tuple[str, ...] = ()
     international: bool = True
     default_rate_per_s: float = 10.0
     default_concurrency: int = 4

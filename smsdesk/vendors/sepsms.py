@@ -97,6 +97,7 @@ CAPABILITIES = Capabilities(
     balance_unit="credits",
     # Failed and expired deliveries are credited back (GET /message/{uuid} counts them: refundedCount).
     refunds_undelivered=True,
+    uncharged_statuses=("blocked",),  # free at send (blockedCount), so never in refundedCount
     international=False,
     default_rate_per_s=SEND_PER_MINUTE / 60,
     default_concurrency=2,

@@ -9,6 +9,7 @@ confirm with the recipients, the cost and a balance read just before, on the wor
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QTimer
@@ -269,7 +270,13 @@ class StatusJobActions(QWidget):
         self.ctx.worker.submit(_resend_and_run, self.ctx, plan, control, wants_task=True,
                                on_partial=lambda p, c=control: self._send_progress(p, c),
                                on_result=lambda summary, a=plan.account.id: self._resent(summary, a),
-                               on_error=self._resend_stopped)
+                               on_error=self._resend_stopped, on_finished=partial(self._resend_done, control))
+
+    def _resend_done(self, control: SendControl) -> None:
+        # Also after an error: a send that is not running must not keep its Pause and Cancel.
+        for job in self.ctx.sends.jobs():
+            if self.ctx.sends.control(job) is control:
+                self.ctx.sends.remove(job)
 
     @alive
     def _send_progress(self, payload: Any, control: SendControl | None = None) -> None:
