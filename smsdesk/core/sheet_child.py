@@ -1,0 +1,289 @@
+"""Untrusted spreadsheets are read in a child process with a memory ceiling.
+
+The parent starts ``python -m smsdesk.core.sheet_child FILE`` and talks to it over
+its pipes in :mod:`marshal` frames (plain values only; the parent never unpickles
+anything the child sends):
+
+    child  -> ("ok", kind, [(name, index, visible), ...])  or ("error", code, message)
+    parent -> ("open", sheet)
+    child  -> ("sheet", name, first_col, last_row, merged)  or ("error", code, message)
+    child  -> ("rows", [(row, cells), ...], broken, overlong) ... ("end",)  or ("error", ...)
+
+The pipe's own buffer is the back-pressure: the child blocks while the parent is busy,
+so neither side holds more than a few chunks. On POSIX the child's address space is
+capped with RLIMIT_AS (MEMORY_LIMIT): whatever a reader library does with a hostile
+file, the child fails alone and the parent reports it in words. Windows has no
+RLIMIT_AS; there the streaming limits of the readers are the budget.
+"""
+
+from __future__ import annotations
+
+import marshal
+import os
+import queue
+import struct
+import subprocess
+import sys
+import threading
+from collections.abc import Iterator
+from datetime import date, datetime, time, timedelta
+from pathlib import Path
+from typing import IO, Any
+
+import python_calamine as pc
+
+from smsdesk.core.import_errors import ImportFailed, corrupt, too_big
+from smsdesk.core.workbooks import Sheet, SheetInfo, Source, cell_text, open_local
+from smsdesk.core.xlsx_reader import Row
+from smsdesk.i18n import active_language, fmt_int, translate
+
+MEMORY_LIMIT = 1 << 30    # address space of the child (virtual: RSS stays far below it)
+CHUNK_CELLS = 50_000      # cells per frame: a frame stays well under a few MB
+START_TIMEOUT = 60.0
+AHEAD = 4                 # frames read ahead of the importer
+
+
+def _write(out: IO[bytes], message: tuple[object, ...]) -> None:
+    data = marshal.dumps(message)
+    out.write(struct.pack("<I", len(data)))
+    out.write(data)
+
+
+def _read_frame(inp: IO[bytes]) -> bytes | None:
+    """One frame's bytes, or None at the end of the stream (the other side is gone)."""
+    head = inp.read(4)
+    if len(head) < 4:
+        return None
+    size = struct.unpack("<I", head)[0]
+    data = inp.read(size)
+    return data if len(data) == size else None
+
+
+def open_source(path: str | Path) -> Source:
+    """Open a spreadsheet or CSV file for reading, in a child process (a context manager)."""
+    return ChildSource(Path(path))
+
+
+def _too_much_memory(path: Path) -> ImportFailed:
+    return too_big(path, translate("Import", "reading it needs more than the {size} MB set aside for an import")
+                   .format(size=fmt_int(MEMORY_LIMIT >> 20)))
+
+
+# -- parent side ----------------------------------------------------------------------
+class ChildSource(Source):
+    """A :class:`Source` whose file is opened and read by a child process."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self._pump: tuple[threading.Event, threading.Thread] | None = None
+        env = dict(os.environ, SMSDESK_LANG=active_language(), PYTHONDONTWRITEBYTECODE="1")
+        env.setdefault("MALLOC_ARENA_MAX", "2")  # glibc: fewer per-thread arenas, less address space
+        self._proc: subprocess.Popen[bytes] | None = subprocess.Popen(
+            [sys.executable, "-m", "smsdesk.core.sheet_child", str(path)],
+            stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, env=env,
+        )
+        try:
+            message = self._receive()
+            self.kind = str(message[1])
+            self.sheets = [SheetInfo(str(n), int(i), bool(v)) for n, i, v in message[2]]
+        except BaseException:
+            self.close()
+            raise
+
+    def _receive(self, frame: bytes | None = None) -> tuple[Any, ...]:
+        if frame is None:
+            assert self._proc is not None and self._proc.stdout is not None
+            try:
+                frame = _read_frame(self._proc.stdout)
+            except OSError:
+                frame = None
+        try:
+            message = marshal.loads(frame) if frame is not None else None
+        except (EOFError, ValueError, TypeError):
+            message = None
+        if not isinstance(message, tuple) or not message:
+            raise self._died()
+        if message[0] == "error":
+            raise ImportFailed(str(message[1]), str(message[2]))
+        return message
+
+    def _died(self) -> ImportFailed:
+        """The child ended without an answer: out of memory (or killed); say so in words."""
+        assert self._proc is not None
+        try:
+            self._proc.wait(timeout=START_TIMEOUT)
+        except subprocess.TimeoutExpired:
+            self._proc.kill()
+        return _too_much_memory(self.path)
+
+    def _send(self, message: tuple[object, ...]) -> None:
+        assert self._proc is not None and self._proc.stdin is not None
+        try:
+            _write(self._proc.stdin, message)
+            self._proc.stdin.flush()
+        except OSError as exc:
+            raise self._died() from exc
+
+    def open(self, sheet: str | int | None) -> Sheet:
+        self._send(("open", sheet))
+        _tag, name, first_col, last_row, merged = self._receive()
+        result = Sheet(name=str(name), rows=iter(()), first_col=int(first_col), last_row=last_row,
+                       merged=[tuple(m) for m in merged])  # type: ignore[misc]
+        result.rows = self._rows(result)
+        return result
+
+    def _rows(self, sheet: Sheet) -> Iterator[Row]:
+        # A thread waits on the pipe (no GIL held) while this one works on the rows already
+        # here, so the child keeps reading meanwhile; AHEAD frames at most are held.
+        frames: queue.Queue[bytes | None] = queue.Queue(AHEAD)
+        stop = threading.Event()
+        assert self._proc is not None and self._proc.stdout is not None
+        pipe = self._proc.stdout
+
+        def pump() -> None:
+            while not stop.is_set():
+                try:
+                    frame = _read_frame(pipe)
+                except (OSError, ValueError):
+                    frame = None
+                while not stop.is_set():
+                    try:
+                        frames.put(frame, timeout=0.2)
+                        break
+                    except queue.Full:
+                        continue
+                if frame is None:
+                    return
+
+        thread = threading.Thread(target=pump, name="sheet-reader", daemon=True)
+        thread.start()
+        self._pump = (stop, thread)
+        try:
+            while True:
+                frame = frames.get()
+                if frame is None:
+                    self._receive(b"")  # raises: the child ended mid-sheet
+                message = self._receive(frame)
+                if message[0] == "end":
+                    return
+                _tag, rows, broken, overlong = message
+                if broken:
+                    sheet.broken.update(broken)
+                if overlong:
+                    sheet.overlong.update(overlong)
+                yield from rows
+        finally:
+            stop.set()
+
+    def close(self) -> None:
+        proc, self._proc = self._proc, None
+        if proc is None:
+            return
+        if proc.poll() is None:
+            proc.kill()  # a preview reads 20 rows of a million: the rest is not wanted
+        proc.wait()
+        if self._pump is not None:
+            stop, thread = self._pump
+            stop.set()
+            thread.join()
+        for stream in (proc.stdin, proc.stdout):
+            if stream is not None:
+                try:
+                    stream.close()
+                except OSError:
+                    pass
+
+
+# -- child side -----------------------------------------------------------------------------
+def _plain(value: object) -> object:
+    """Cells as marshal can carry them: dates and times as the text a report shows."""
+    if isinstance(value, datetime | date | time | timedelta):
+        return cell_text(value)
+    return value
+
+
+def _limit_memory() -> None:
+    try:
+        import resource
+    except ImportError:  # Windows: the readers' own streaming limits are the budget
+        return
+    _soft, hard = resource.getrlimit(resource.RLIMIT_AS)
+    limit = MEMORY_LIMIT if hard == resource.RLIM_INFINITY else min(MEMORY_LIMIT, hard)
+    resource.setrlimit(resource.RLIMIT_AS, (limit, hard))
+
+
+def _stream(sheet: Sheet, out: IO[bytes]) -> None:
+    batch: list[Row] = []
+    cells = 0
+    plain_types = (str, float, int, bool)
+
+    def flush() -> None:
+        # The flags of a row are complete once it was yielded: each goes out once, with its rows.
+        broken, overlong = dict(sheet.broken), dict(sheet.overlong)
+        sheet.broken.clear()
+        sheet.overlong.clear()
+        _write(out, ("rows", batch, broken, overlong))
+
+    for number, row in sheet.rows:
+        if not all(type(v) in plain_types for v in row):
+            row = [_plain(v) if v is not None else "" for v in row]
+        batch.append((number, row))
+        cells += len(row) + 1
+        if cells >= CHUNK_CELLS:
+            flush()
+            batch, cells = [], 0
+    flush()
+    _write(out, ("end",))
+    out.flush()
+
+
+def main(argv: list[str]) -> int:
+    _limit_memory()
+    out, inp = sys.stdout.buffer, sys.stdin.buffer
+    path = Path(argv[0])
+    try:
+        try:
+            source = open_local(path)
+        except ImportFailed as exc:
+            _write(out, ("error", exc.code, str(exc)))
+            return 0
+        with source:
+            _write(out, ("ok", source.kind, [(s.name, s.index, s.visible) for s in source.sheets]))
+            out.flush()
+            while True:
+                frame = _read_frame(inp)
+                if frame is None:
+                    return 0
+                message = marshal.loads(frame)
+                try:
+                    try:
+                        sheet = source.open(message[1])
+                        _write(out, ("sheet", sheet.name, sheet.first_col, sheet.last_row, sheet.merged))
+                        _stream(sheet, out)
+                    except (pc.CalamineError, ValueError, UnicodeDecodeError) as exc:
+                        raise corrupt(path) from exc
+                except ImportFailed as exc:
+                    _write(out, ("error", exc.code, str(exc)))
+                    out.flush()
+    except MemoryError:
+        failure = _too_much_memory(path)
+        _write(out, ("error", failure.code, str(failure)))
+        return 0
+    except BrokenPipeError:
+        return 0  # the parent had what it wanted
+
+
+def _setup_language() -> None:
+    """The parent's language (SMSDESK_LANG): Qt's translator only when it is not English."""
+    from smsdesk.i18n import install_qt_translator, pick_language
+
+    language = pick_language()
+    if language != "en":
+        from PySide6.QtCore import QCoreApplication
+
+        install_qt_translator(QCoreApplication.instance() or QCoreApplication([]), language)
+
+
+if __name__ == "__main__":
+    _setup_language()
+    sys.exit(main(sys.argv[1:]))
