@@ -250,11 +250,20 @@ class MergeFill:
         self.active = keep
 
 
-def probe_rows(sheet: Sheet) -> list[tuple[int, list[object]]]:
+def probe_rows(sheet: Sheet) -> tuple[list[tuple[int, list[object]]], list[tuple[int, list[object]]]]:
+    """The first PROBE_ROWS filled rows (to find the layout), and every row read so far.
+
+    Blank rows are left out of the second list too, except those blank only because their
+    formulas have no saved result: the import reports them.
+    """
     probe: list[tuple[int, list[object]]] = []
+    read: list[tuple[int, list[object]]] = []
     for number, row in sheet.rows:
         if not blank(row):
             probe.append((number, row))
+            read.append((number, row))
             if len(probe) >= PROBE_ROWS:
                 break
-    return probe
+        elif number in sheet.broken:
+            read.append((number, row))
+    return probe, read

@@ -120,13 +120,13 @@ def _preview(
     source: Source, sheet: str | int | None, mapping: dict[str, int | str | None], n: int, region: str
 ) -> Preview:
     data = source.open(sheet)
-    probe = probe_rows(data)
+    probe, read = probe_rows(data)
     if not probe:
         raise empty(source.path, data.name)
     layout = detect_layout(probe, data.first_col, data.name, region, mapping.get("phone"), mapping.get("name"))
     rows: list[PreviewRow] = []
     filler = MergeFill(data.merged, data.first_col, layout.phone)
-    body = [(num, r) for num, r in probe if layout.header_row is None or num > layout.header_row]
+    body = [(num, r) for num, r in read if layout.header_row is None or num > layout.header_row]
     for number, row in itertools.chain(body, data.rows):
         if len(rows) >= n:
             break
@@ -354,7 +354,7 @@ def _scan(
         with open_source(path) as source:
             data = source.open(sheet)
             report.sheet = data.name
-            probe = probe_rows(data)
+            probe, read = probe_rows(data)
             if not probe:
                 raise empty(source.path, data.name)
             layout = detect_layout(probe, data.first_col, data.name, region, phone_column, name_column)
@@ -364,7 +364,7 @@ def _scan(
             report.phone_column = layout.columns[layout.phone]
             report.name_column = layout.columns[layout.name] if layout.name is not None else ""
             report.variables = layout.variable_names
-            body = [(num, r) for num, r in probe if layout.header_row is None or num > layout.header_row]
+            body = [(num, r) for num, r in read if layout.header_row is None or num > layout.header_row]
             _read_rows(itertools.chain(body, data.rows), layout, data, region, report, found, progress, cancelled)
             if report.rows == 0:
                 raise ImportFailed(

@@ -45,16 +45,16 @@ _WORKBOOK_RELS = (
     'Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/sharedStrings" '
     'Target="sharedStrings.xml"/></Relationships>'
 )
-_SHEET_HEAD = (
+SHEET_HEAD = (
     b'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
     b'<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>'
 )
-_SHEET_TAIL = b"</sheetData></worksheet>"
-_SST_HEAD = b'<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="%d" uniqueCount="%d">'
+SHEET_TAIL = b"</sheetData></worksheet>"
+SST_HEAD = b'<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="%d" uniqueCount="%d">'
 _MB = 1 << 20
 
 
-def _skeleton(zf: zipfile.ZipFile) -> None:
+def skeleton(zf: zipfile.ZipFile) -> None:
     zf.writestr("[Content_Types].xml", _CONTENT_TYPES)
     zf.writestr("_rels/.rels", _ROOT_RELS)
     zf.writestr("xl/workbook.xml", _WORKBOOK)
@@ -81,16 +81,16 @@ def _repeat(stream: object, piece: bytes, total: int) -> None:
 def shared_string_bomb(path: Path, inflated: int = 900 * _MB) -> Path:
     """One shared string of ``inflated`` characters, used as the name of one customer."""
     with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED, compresslevel=9) as zf:
-        _skeleton(zf)
+        skeleton(zf)
         sheet = (
-            _SHEET_HEAD
+            SHEET_HEAD
             + '<row r="1"><c r="A1" t="inlineStr"><is><t>手機</t></is></c>'.encode()
             + '<c r="B1" t="inlineStr"><is><t>姓名</t></is></c></row>'.encode()
             + b'<row r="2"><c r="A2" t="inlineStr"><is><t>0912345678</t></is></c><c r="B2" t="s"><v>0</v></c></row>'
-            + _SHEET_TAIL
+            + SHEET_TAIL
         )
         zf.writestr("xl/worksheets/sheet1.xml", sheet)
-        head, tail = _SST_HEAD % (1, 1) + b"<si><t>", b"</t></si></sst>"
+        head, tail = SST_HEAD % (1, 1) + b"<si><t>", b"</t></si></sst>"
         with _open(zf, "xl/sharedStrings.xml", len(head) + inflated + len(tail)) as f:
             f.write(head)
             _repeat(f, b"A", inflated)
@@ -101,25 +101,25 @@ def shared_string_bomb(path: Path, inflated: int = 900 * _MB) -> Path:
 def whitespace_padding(path: Path, padding: int = 900 * _MB) -> Path:
     """Two ordinary rows with ``padding`` bytes of whitespace between them in the sheet XML."""
     with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED, compresslevel=9) as zf:
-        _skeleton(zf)
-        zf.writestr("xl/sharedStrings.xml", _SST_HEAD % (0, 0) + b"</sst>")
+        skeleton(zf)
+        zf.writestr("xl/sharedStrings.xml", SST_HEAD % (0, 0) + b"</sst>")
         first = '<row r="1"><c r="A1" t="inlineStr"><is><t>手機</t></is></c></row>'.encode()
         second = b'<row r="2"><c r="A2" t="inlineStr"><is><t>0912345678</t></is></c></row>'
-        body_size = len(_SHEET_HEAD) + len(first) + padding + len(second) + len(_SHEET_TAIL)
+        body_size = len(SHEET_HEAD) + len(first) + padding + len(second) + len(SHEET_TAIL)
         with _open(zf, "xl/worksheets/sheet1.xml", body_size) as f:
-            f.write(_SHEET_HEAD + first)
+            f.write(SHEET_HEAD + first)
             _repeat(f, b" \n\t ", padding)
-            f.write(second + _SHEET_TAIL)
+            f.write(second + SHEET_TAIL)
     return path
 
 
 def million_rows(path: Path, rows: int = 1_000_000) -> Path:
     """An ordinary list as Excel saves it: 手機 / 姓名 / 門市, names and numbers as shared strings."""
     with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED, compresslevel=1) as zf:
-        _skeleton(zf)
+        skeleton(zf)
         # Shared strings: 0 手機, 1 姓名, 2 門市, 3 台北店, then a name and a number per row.
         with zf.open("xl/sharedStrings.xml", "w", force_zip64=True) as f:
-            f.write(_SST_HEAD % (3 * rows + 3, 2 * rows + 4))
+            f.write(SST_HEAD % (3 * rows + 3, 2 * rows + 4))
             f.write("<si><t>手機</t></si><si><t>姓名</t></si><si><t>門市</t></si><si><t>台北店</t></si>".encode())
             for start in range(0, rows, 10_000):
                 f.write("".join(
@@ -128,7 +128,7 @@ def million_rows(path: Path, rows: int = 1_000_000) -> Path:
                 ).encode())
             f.write(b"</sst>")
         with zf.open("xl/worksheets/sheet1.xml", "w", force_zip64=True) as f:
-            f.write(_SHEET_HEAD)
+            f.write(SHEET_HEAD)
             f.write(b'<row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" t="s"><v>1</v></c>'
                     b'<c r="C1" t="s"><v>2</v></c></row>')
             for start in range(0, rows, 10_000):
@@ -137,5 +137,5 @@ def million_rows(path: Path, rows: int = 1_000_000) -> Path:
                     f'<c r="B{i + 2}" t="s"><v>{2 * i + 4}</v></c><c r="C{i + 2}" t="s"><v>3</v></c></row>'
                     for i in range(start, min(rows, start + 10_000))
                 ).encode())
-            f.write(_SHEET_TAIL)
+            f.write(SHEET_TAIL)
     return path

@@ -1,0 +1,212 @@
+"""Hostile and very large spreadsheets: the import stays within its memory budget and stores
+no more than it reports. Files are generated at test time (tests/support/hostile.py).
+
+Each import runs the way the app runs it, ``python -m smsdesk.cli import``, under a small
+wrapper process that reports the peak RSS of its children (the CLI and the reader child it
+starts), measured with ``resource.getrusage(RUSAGE_CHILDREN)`` after they exited.
+"""
+
+from __future__ import annotations
+
+import codecs
+import json
+import sqlite3
+import subprocess
+import sys
+import zipfile
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from smsdesk.core import importer
+from smsdesk.core.import_errors import MAX_CELL_CHARS
+from smsdesk.core.importer import run_import
+from smsdesk.core.store import Store
+from tests.support import hostile
+
+
+@pytest.fixture
+def store(tmp_path: Path) -> Iterator[Store]:
+    s = Store(tmp_path / "smsdesk.db")
+    yield s
+    s.close()
+
+resource = pytest.importorskip("resource")  # POSIX: the budget is measured with getrusage
+
+BUDGET_MB = 300
+ROOT = Path(__file__).resolve().parent.parent
+_WRAPPER = (
+    "import json, resource, subprocess, sys\n"
+    "done = subprocess.run(sys.argv[1:], capture_output=True, text=True)\n"
+    "peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss\n"
+    "print(json.dumps([done.returncode, done.stdout, done.stderr, peak]))\n"
+)
+
+
+def _cli_import(path: Path, home: Path) -> tuple[int, str, str, int]:
+    """Exit code, stdout, stderr and peak RSS (MB) of ``smsdesk-cli import`` of ``path``."""
+    command = [sys.executable, "-m", "smsdesk.cli", "--home", str(home), "--lang", "en",
+               "import", str(path), "--list", "L", "--json"]
+    done = subprocess.run([sys.executable, "-c", _WRAPPER, *command], capture_output=True, text=True,
+                          timeout=600, cwd=ROOT)
+    assert done.returncode == 0, done.stderr[-2000:]
+    code, out, err, peak_kib = json.loads(done.stdout)
+    return code, out, err, peak_kib // 1024
+
+
+def _stored(home: Path) -> tuple[int, int, int]:
+    """(lists, contacts, longest name) in the data folder's database."""
+    db = sqlite3.connect(home / "smsdesk.db")
+    try:
+        lists = db.execute("SELECT count(*) FROM contact_lists").fetchone()[0]
+        count, longest = db.execute("SELECT count(*), coalesce(max(length(name)), 0) FROM contacts").fetchone()
+    finally:
+        db.close()
+    return lists, count, longest
+
+
+@pytest.mark.slow
+def test_shared_string_bomb_is_refused_within_budget(tmp_path: Path) -> None:
+    # 0.9 MB on disk; its shared strings inflate to one 900 MB string.
+    path = hostile.shared_string_bomb(tmp_path / "bomb.xlsx")
+    assert path.stat().st_size < 2 << 20
+    code, _out, err, peak = _cli_import(path, tmp_path / "home")
+    assert code != 0 and "far more data than its cells can hold" in err, err
+    assert "Excel" in err  # what to do
+    assert peak < BUDGET_MB, peak
+    assert _stored(tmp_path / "home") == (0, 0, 0)
+
+
+@pytest.mark.slow
+def test_whitespace_padding_is_refused_within_budget(tmp_path: Path) -> None:
+    path = hostile.whitespace_padding(tmp_path / "pad.xlsx")
+    code, _out, err, peak = _cli_import(path, tmp_path / "home")
+    assert code != 0 and "far more data than its cells can hold" in err, err
+    assert peak < BUDGET_MB, peak
+    assert _stored(tmp_path / "home") == (0, 0, 0)
+
+
+@pytest.mark.slow
+def test_million_rows_import_within_budget(tmp_path: Path) -> None:
+    path = hostile.million_rows(tmp_path / "million.xlsx")
+    code, out, err, peak = _cli_import(path, tmp_path / "home")
+    assert code == 0, err
+    report = json.loads(out)
+    assert (report["rows"], report["valid"], report["invalid"], report["duplicates"]) == (1_000_000, 1_000_000, [], 0)
+    assert peak < BUDGET_MB, peak
+    lists, count, longest = _stored(tmp_path / "home")
+    assert (lists, count) == (1, report["valid"]) and longest == len("客戶0000000")
+
+
+def test_bomb_in_a_child_does_not_reach_the_parent(store: Store, tmp_path: Path) -> None:
+    # The same refusal through the library, smaller: a 40 MB string where one cell is declared.
+    path = hostile.shared_string_bomb(tmp_path / "bomb.xlsx", inflated=40 << 20)
+    with pytest.raises(importer.ImportFailed) as err:
+        run_import(store, path, "L")
+    assert err.value.code == "too_big" and "bomb.xlsx" in str(err.value)
+
+
+# -- cells over Excel's limit: reported, never stored ----------------------------------------
+def _long_cells_xlsx(path: Path) -> Path:
+    """Row 2: a 40,000-character inline name; row 3: a shared string as long; row 4: fine."""
+    long_text = "長" * (MAX_CELL_CHARS + 5000)
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as zf:
+        hostile.skeleton(zf)
+        zf.writestr("xl/sharedStrings.xml", hostile.SST_HEAD % (1, 1) + f"<si><t>{long_text}</t></si></sst>".encode())
+        rows = [
+            '<row r="1"><c r="A1" t="inlineStr"><is><t>手機</t></is></c><c r="B1" t="inlineStr"><is><t>姓名</t></is></c></row>',
+            f'<row r="2"><c r="A2" t="inlineStr"><is><t>0912345678</t></is></c>'
+            f'<c r="B2" t="inlineStr"><is><t>{long_text}</t></is></c></row>',
+            '<row r="3"><c r="A3" t="inlineStr"><is><t>0922333444</t></is></c><c r="B3" t="s"><v>0</v></c></row>',
+            '<row r="4"><c r="A4" t="inlineStr"><is><t>0933444555</t></is></c>'
+            '<c r="B4" t="inlineStr"><is><t>王小明</t></is></c></row>',
+        ]
+        zf.writestr("xl/worksheets/sheet1.xml", hostile.SHEET_HEAD + "".join(rows).encode() + hostile.SHEET_TAIL)
+    return path
+
+
+def test_cells_over_excels_limit_are_reported_not_stored(store: Store, tmp_path: Path) -> None:
+    report = run_import(store, _long_cells_xlsx(tmp_path / "long.xlsx"), "L")
+    assert report.rows == 3 and report.valid == 1
+    assert [(i["row"], i["reason"]) for i in report.invalid] == [(2, importer.CELL_TOO_LONG),
+                                                                    (3, importer.CELL_TOO_LONG)]
+    assert "32,767" in str(report.invalid[0]["message"])
+    names = [r[0] for r in store.conn.execute("SELECT name FROM contacts")]
+    assert names == ["王小明"]
+
+
+def test_csv_cell_over_excels_limit_is_reported(store: Store, tmp_path: Path) -> None:
+    path = tmp_path / "long.csv"
+    path.write_text(f"手機,姓名\n0912345678,{'x' * (MAX_CELL_CHARS + 1)}\n0922333444,林淑芬\n", encoding="utf-8")
+    report = run_import(store, path, "L")
+    assert [(i["row"], i["reason"]) for i in report.invalid] == [(2, importer.CELL_TOO_LONG)]
+    assert report.valid == 1
+
+
+# -- invisible characters, formulas without results, UTF-16 without a BOM ------------------------
+def test_nul_and_control_characters_are_stripped_past_the_first_64_kb(store: Store, tmp_path: Path) -> None:
+    path = tmp_path / "nul.csv"
+    filler = "".join(f"0912{i:06d},客戶{i}\n" for i in range(5000))  # ~90 KB before the bad rows
+    assert len(filler.encode()) > 65536
+    path.write_text("手機,姓名,備註\n" + filler + "0987654321,王\x00小\x07明\u202e,\"第一行\n第二行\x00\"\n"
+                    "0987654322,\"\t林\n淑芬 \",x\n", encoding="utf-8")
+    report = run_import(store, path, "L")
+    assert report.valid == 5002
+    rows = dict(store.conn.execute("SELECT phone, name FROM contacts WHERE phone LIKE '+8869876543%'"))
+    fields = store.conn.execute("SELECT fields FROM contacts WHERE phone = '+886987654321'").fetchone()[0]
+    assert rows == {"+886987654321": "王小明", "+886987654322": "林 淑芬"}
+    assert json.loads(fields) == {"備註": "第一行\n第二行"}  # a variable keeps its line break, not the NUL
+
+
+def test_control_characters_in_xlsx_text_are_stripped(store: Store, tmp_path: Path) -> None:
+    path = tmp_path / "ctl.xlsx"
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as zf:
+        hostile.skeleton(zf)
+        zf.writestr("xl/sharedStrings.xml", hostile.SST_HEAD % (1, 1) + "<si><t>陳_x0000_家&#8238;豪</t></si></sst>".encode())
+        zf.writestr("xl/worksheets/sheet1.xml", hostile.SHEET_HEAD + (
+            '<row r="1"><c r="A1" t="inlineStr"><is><t>手機</t></is></c><c r="B1" t="inlineStr"><is><t>姓名</t></is></c></row>'
+            '<row r="2"><c r="A2" t="inlineStr"><is><t>0912345678</t></is></c><c r="B2" t="s"><v>0</v></c></row>'
+        ).encode() + hostile.SHEET_TAIL)
+    run_import(store, path, "L")
+    assert store.conn.execute("SELECT name FROM contacts").fetchone()[0] == "陳家豪"
+
+
+def test_rows_of_formulas_without_saved_results_are_reported(store: Store, tmp_path: Path) -> None:
+    path = tmp_path / "formulas.xlsx"
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as zf:
+        hostile.skeleton(zf)
+        zf.writestr("xl/sharedStrings.xml", hostile.SST_HEAD % (0, 0) + b"</sst>")
+        zf.writestr("xl/worksheets/sheet1.xml", hostile.SHEET_HEAD + (
+            '<row r="1"><c r="A1" t="inlineStr"><is><t>手機</t></is></c><c r="B1" t="inlineStr"><is><t>姓名</t></is></c></row>'
+            '<row r="2"><c r="A2" t="inlineStr"><is><t>0912345678</t></is></c><c r="B2" t="inlineStr"><is><t>陳家豪</t></is></c></row>'
+            '<row r="3"><c r="A3"><f>Sheet2!A1</f></c><c r="B3" t="str"><f>Sheet2!B1</f><v></v></c></row>'
+            '<row r="4"><c r="A4"><f>Sheet2!A2</f></c><c r="B4" t="inlineStr"><is><t>林淑芬</t></is></c></row>'
+        ).encode() + hostile.SHEET_TAIL)
+    report = run_import(store, path, "L")
+    assert report.rows == 3 and report.valid == 1
+    assert [(i["row"], i["reason"]) for i in report.invalid] == [(3, importer.FORMULA_ONLY), (4, importer.FORMULA)]
+    message = str(report.invalid[0]["message"])
+    assert "did not" in message or "does not" in message
+    assert "Excel" in message
+
+
+@pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be"])
+def test_utf16_without_bom_is_recognised(store: Store, tmp_path: Path, encoding: str) -> None:
+    path = tmp_path / "u16.csv"
+    text = "姓名,手機\r\n陳家豪,0912-345-678\r\n林淑芬,0922333444\r\n"
+    raw = text.encode(encoding)
+    assert not raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE))
+    path.write_bytes(raw)
+    report = run_import(store, path, "L")
+    names = dict(store.conn.execute("SELECT phone, name FROM contacts"))
+    assert report.valid == 2
+    assert names == {"+886912345678": "陳家豪", "+886922333444": "林淑芬"}
+
+
+def test_binary_file_is_still_not_taken_for_utf16(store: Store, tmp_path: Path) -> None:
+    path = tmp_path / "program.csv"
+    path.write_bytes(bytes(range(256)) * 64)
+    with pytest.raises(importer.ImportFailed) as err:
+        run_import(store, path, "L")
+    assert err.value.code == "not_spreadsheet"
