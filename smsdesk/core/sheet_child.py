@@ -44,7 +44,7 @@ AHEAD = 4                 # frames read ahead of the importer
 
 
 def _write(out: IO[bytes], message: tuple[object, ...]) -> None:
-    data = marshal.dumps(message)
+    data = marshal.dumps(message)  # type: ignore[arg-type]
     out.write(struct.pack("<I", len(data)))
     out.write(data)
 

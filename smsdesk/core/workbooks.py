@@ -210,7 +210,8 @@ class _CalamineSource(Source):
         result = Sheet(name=info.name, rows=iter(()), first_col=start[1], last_row=end[0] + 1, merged=merged)
         # iter_rows yields from the sheet's first row (leading blank rows included) and
         # from its first used column: row numbers are positions, columns offset by start.
-        result.rows = _cleaned(enumerate(data.iter_rows(), start=1), result.overlong)
+        rows: Iterator[list[object]] = data.iter_rows()  # type: ignore[assignment]
+        result.rows = _cleaned(enumerate(rows, start=1), result.overlong)
         return result
 
 

@@ -50,6 +50,7 @@ _ROW_OR_CELL = re.compile(
     rb"(?:/>|><v>([^<]*)</v></c>|>(.*?)</" + _P + rb"c>))",
     re.S,
 )
+_LEADING_DIGITS = re.compile(rb"\d+")
 _ROW_NUMBER = re.compile(rb'\br="(\d+)"')
 _REF = re.compile(rb"([A-Z]{1,3})(\d*)$")
 _V = re.compile(rb"<" + _P + rb"v(?:\s[^>]*)?>([^<]*)</", re.S)
@@ -307,10 +308,15 @@ class SheetStream:
             if len(head) < 65536:
                 head += chunk[:65536]
                 m = _DIMENSION.search(head)
-                if m and not self.merged and self.last_row is None:
+                if m and self.last_row is None:
                     self.first_col = column_index(m.group(1)) - 1
                     self.last_row = int(m.group(4) or m.group(2))
             data = tail + chunk
+            at = data.rfind(b'row r="')
+            if at >= 0:  # the last row, for progress: rows come in order
+                last = _LEADING_DIGITS.match(data, at + 7)
+                if last:
+                    self.last_row = int(last.group())
             if b"mergeCell" in data:
                 for c1, r1, c2, r2 in _MERGE.findall(data[: data.rfind(b">") + 1]):
                     c1i, r1i = column_index(c1) - 1, int(r1) - 1
