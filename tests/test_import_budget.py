@@ -210,3 +210,30 @@ def test_binary_file_is_still_not_taken_for_utf16(store: Store, tmp_path: Path) 
     with pytest.raises(importer.ImportFailed) as err:
         run_import(store, path, "L")
     assert err.value.code == "not_spreadsheet"
+
+
+def test_one_long_shared_string_repeated_across_a_row_is_refused(store: Store, tmp_path: Path) -> None:
+    # 20,000 cells of one row all point at the same 30,000-character text: 600 million
+    # characters from a few hundred KB of XML. The row is refused before it is built.
+    path = tmp_path / "fanout.xlsx"
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as zf:
+        hostile.skeleton(zf)
+        zf.writestr("xl/sharedStrings.xml", hostile.SST_HEAD % (1, 1) + b"<si><t>" + b"A" * 30_000 + b"</t></si></sst>")
+        cells = "".join(f'<c r="{_letters(i)}2" t="s"><v>0</v></c>' for i in range(1, 20_000))
+        zf.writestr("xl/worksheets/sheet1.xml", hostile.SHEET_HEAD + (
+            '<row r="1"><c r="A1" t="inlineStr"><is><t>手機</t></is></c></row>'
+            f'<row r="2"><c r="A2" t="inlineStr"><is><t>0912345678</t></is></c>{cells}</row>'
+        ).encode() + hostile.SHEET_TAIL)
+    with pytest.raises(importer.ImportFailed) as err:
+        run_import(store, path, "L")
+    assert err.value.code == "too_big" and "row 2 holds more than" in str(err.value)
+    assert store.conn.execute("SELECT count(*) FROM contacts").fetchone()[0] == 0
+
+
+def _letters(index: int) -> str:
+    letters = ""
+    index += 1
+    while index:
+        index, rem = divmod(index - 1, 26)
+        letters = chr(65 + rem) + letters
+    return letters

@@ -2109,6 +2109,10 @@ Numbers already sent stay tracked on the Status tab.</translation>
         <translation>it holds {count} internal files</translation>
     </message>
     <message>
+        <source>row {row} holds more than {chars} characters</source>
+        <translation>row {row} holds more than {chars} characters</translation>
+    </message>
+    <message>
         <source>The text encoding of {name} could not be recognised. In Excel use Save As &gt; “CSV UTF-8” and import the new file.</source>
         <translation>The text encoding of {name} could not be recognised. In Excel use Save As &gt; “CSV UTF-8” and import the new file.</translation>
     </message>
@@ -2233,8 +2237,8 @@ Numbers already sent stay tracked on the Status tab.</translation>
         <translation>reading it needs more than the {size} MB set aside for an import</translation>
     </message>
     <message>
-        <source>its cells hold more than {size} MB of text</source>
-        <translation>its cells hold more than {size} MB of text</translation>
+        <source>its cells hold more than {size} MB of text or {count} different texts</source>
+        <translation>its cells hold more than {size} MB of text or {count} different texts</translation>
     </message>
     <message>
         <source>it merges more than {count} blocks of cells</source>

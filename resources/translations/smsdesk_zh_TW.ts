@@ -2109,6 +2109,10 @@ Numbers already sent stay tracked on the Status tab.</source>
         <translation>內含 {count} 個內部檔案</translation>
     </message>
     <message>
+        <source>row {row} holds more than {chars} characters</source>
+        <translation>第 {row} 列的文字超過 {chars} 個字元</translation>
+    </message>
+    <message>
         <source>The text encoding of {name} could not be recognised. In Excel use Save As &gt; “CSV UTF-8” and import the new file.</source>
         <translation>無法辨識 {name} 的文字編碼。請在 Excel 中使用「另存新檔」並選擇「CSV UTF-8」格式，再匯入新的檔案。</translation>
     </message>
@@ -2233,8 +2237,8 @@ Numbers already sent stay tracked on the Status tab.</source>
         <translation>讀取它需要超過匯入可用的 {size} MB 記憶體</translation>
     </message>
     <message>
-        <source>its cells hold more than {size} MB of text</source>
-        <translation>儲存格內的文字超過 {size} MB</translation>
+        <source>its cells hold more than {size} MB of text or {count} different texts</source>
+        <translation>儲存格內的文字超過 {size} MB，或有超過 {count} 種不同的文字</translation>
     </message>
     <message>
         <source>it merges more than {count} blocks of cells</source>

@@ -62,6 +62,7 @@ from smsdesk.core.workbooks import Sheet, SheetInfo, Source, blank, cell_text
 from smsdesk.i18n import translate
 
 DETAIL_LIMIT = 100_000       # duplicate rows listed one by one (the count is always exact)
+SHOWN_CHARS = 200            # of a cell quoted in the report: a million rows of 32,767 would not fit
 
 __all__ = ["CELL_TOO_LONG", "FORMULA", "FORMULA_ONLY", "ImportCancelled", "ImportFailed", "preview", "run_import"]
 
@@ -433,7 +434,7 @@ def _read_rows(
             if progress is not None:
                 progress(number, total)
         if overlong and number in overlong:  # a cut cell is never stored
-            invalid.append((number, text(value)[:100], CELL_TOO_LONG))
+            invalid.append((number, text(value)[:SHOWN_CHARS], CELL_TOO_LONG))
             continue
         # The two commonest cells inline (a call costs as much as the check): "0912345678"
         # as text and 912345678.0 as a number; tests hold these lines to phones.quick.
@@ -453,10 +454,10 @@ def _read_rows(
                 reason = result.reason
                 if reason == phones.EMPTY and broken and pi in broken.get(number, ()):
                     reason = FORMULA
-                invalid.append((number, text(value), reason))
+                invalid.append((number, text(value)[:SHOWN_CHARS], reason))
                 continue
             if result.extra:
-                extra.append((number, text(value), result.extra))
+                extra.append((number, text(value)[:SHOWN_CHARS], result.extra[:10]))
         first = seen.get(e164)
         if first is not None:
             dup_count += 1

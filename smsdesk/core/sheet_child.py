@@ -38,7 +38,8 @@ from smsdesk.core.xlsx_reader import Row
 from smsdesk.i18n import active_language, fmt_int, translate
 
 MEMORY_LIMIT = 1 << 30    # address space of the child (virtual: RSS stays far below it)
-CHUNK_CELLS = 50_000      # cells per frame: a frame stays well under a few MB
+CHUNK_CELLS = 50_000      # cells per frame ...
+CHUNK_CHARS = 1 << 20     # ... or characters: a frame stays within a few MB
 START_TIMEOUT = 60.0
 AHEAD = 4                 # frames read ahead of the importer
 
@@ -214,7 +215,7 @@ def _limit_memory() -> None:
 
 def _stream(sheet: Sheet, out: IO[bytes]) -> None:
     batch: list[Row] = []
-    cells = 0
+    cells = chars = 0
     plain_types = (str, float, int, bool)
 
     def flush() -> None:
@@ -229,9 +230,10 @@ def _stream(sheet: Sheet, out: IO[bytes]) -> None:
             row = [_plain(v) if v is not None else "" for v in row]
         batch.append((number, row))
         cells += len(row) + 1
-        if cells >= CHUNK_CELLS:
+        chars += sum([len(v) for v in row if type(v) is str])
+        if cells >= CHUNK_CELLS or chars >= CHUNK_CHARS:
             flush()
-            batch, cells = [], 0
+            batch, cells, chars = [], 0, 0
     flush()
     _write(out, ("end",))
     out.flush()
@@ -274,14 +276,33 @@ def main(argv: list[str]) -> int:
 
 
 def _setup_language() -> None:
-    """The parent's language (SMSDESK_LANG): Qt's translator only when it is not English."""
-    from smsdesk.i18n import install_qt_translator, pick_language
+    """The parent's language (SMSDESK_LANG), read from the .ts catalogue without Qt.
+
+    Loading Qt here would cost the child ~40 MB of its budget for a handful of messages;
+    the catalogue's XML gives the same translations. Without one, Qt's translator does.
+    """
+    from xml.etree import ElementTree as ET
+
+    from smsdesk.i18n import _catalogue, install_qt_translator, pick_language, set_translator
 
     language = pick_language()
-    if language != "en":
+    if language == "en":
+        return
+    ts = _catalogue(language, ".ts")
+    if ts is None:
         from PySide6.QtCore import QCoreApplication
 
         install_qt_translator(QCoreApplication.instance() or QCoreApplication([]), language)
+        return
+    table: dict[tuple[str, str], str] = {}
+    for context in ET.parse(ts).getroot().iter("context"):
+        name = context.findtext("name", "")
+        for message in context.iter("message"):
+            translation = message.find("translation")
+            text = translation.text if translation is not None else None
+            if text and (translation is None or translation.get("type") not in ("unfinished", "obsolete", "vanished")):
+                table[(name, message.findtext("source", ""))] = text
+    set_translator(lambda c, t, d=None, n=-1: table.get((c, t), t))
 
 
 if __name__ == "__main__":

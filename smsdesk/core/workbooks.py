@@ -211,7 +211,7 @@ class _CalamineSource(Source):
         # iter_rows yields from the sheet's first row (leading blank rows included) and
         # from its first used column: row numbers are positions, columns offset by start.
         rows: Iterator[list[object]] = data.iter_rows()  # type: ignore[assignment]
-        result.rows = _cleaned(enumerate(rows, start=1), result.overlong)
+        result.rows = _cleaned(self.path, enumerate(rows, start=1), result.overlong)
         return result
 
 
@@ -239,15 +239,20 @@ class _XlsxSource(Source):
                      merged=stream.merged, broken=stream.broken, overlong=stream.overlong)
 
 
-def _cleaned(rows: Iterator[Row], overlong: Flags) -> Iterator[Row]:
+def _cleaned(path: Path, rows: Iterator[Row], overlong: Flags) -> Iterator[Row]:
     """Rows with invisible characters removed and cells cut at MAX_CELL_CHARS (the row noted)."""
     for number, cells in rows:
+        chars = 0
         for i, value in enumerate(cells):
             if type(value) is str:
                 if len(value) > MAX_CELL_CHARS:
                     overlong.setdefault(number, []).append(i)
                     value = value[:MAX_CELL_CHARS]
+                chars += len(value)
                 cells[i] = clean_text(value)
+        if chars > MAX_LINE_CHARS:
+            raise too_big(path, translate("Import", "row {row} holds more than {chars} characters").format(
+                row=fmt_int(number), chars=fmt_int(MAX_LINE_CHARS)))
         yield number, cells
 
 

@@ -34,7 +34,9 @@ MAX_CELL_XML = MAX_CELL_CHARS * 10 + 4096  # that many characters, each escaped 
 PART_SLACK = 1 << 20                       # markup around the cells: styles, columns, views
 MAX_SHEET_BYTES = 1 << 30                  # one worksheet part, inflated
 MAX_SHARED_BYTES = 512 << 20               # sharedStrings.xml, inflated
-MAX_SHARED_TEXT = 128 << 20                # the shared strings kept, as UTF-8
+MAX_SHARED_TEXT = 96 << 20                 # the shared strings kept, as UTF-8
+MAX_SHARED_STRINGS = 4_000_000             # their count (4 bytes of offset each)
+MAX_ROW_CHARS = 4 << 20                    # text in one row, shared strings expanded
 MAX_ROW_XML = 16 << 20                     # one <row> element
 MAX_MERGES = 1_000_000
 
@@ -250,14 +252,14 @@ class SharedStrings:
         self.offsets.extend(itertools.accumulate(map(len, texts), initial=len(self.blob)))
         self.offsets.pop(-len(texts) - 1)  # the initial value: already the previous end
         self.blob += joined
-        if len(self.blob) > MAX_SHARED_TEXT:
+        if len(self.blob) > MAX_SHARED_TEXT or len(self.offsets) > MAX_SHARED_STRINGS:
             raise self._full(path)
         return True
 
     @staticmethod
     def _full(path: Path) -> Exception:
-        return too_big(path, translate("Import", "its cells hold more than {size} MB of text").format(
-            size=fmt_int(MAX_SHARED_TEXT >> 20)))
+        return too_big(path, translate("Import", "its cells hold more than {size} MB of text or {count} different texts")
+                       .format(size=fmt_int(MAX_SHARED_TEXT >> 20), count=fmt_int(MAX_SHARED_STRINGS)))
 
     def _add(self, content: bytes, path: Path) -> None:
         if content.startswith(b"<t>") and content.endswith(b"</t>") and content.count(b"<") == 2:
@@ -268,7 +270,7 @@ class SharedStrings:
             self.overlong.add(len(self.offsets) - 1)
             text = text[:MAX_CELL_CHARS]
         self.blob += text.encode("utf-8")
-        if len(self.blob) > MAX_SHARED_TEXT:
+        if len(self.blob) > MAX_SHARED_TEXT or len(self.offsets) > MAX_SHARED_STRINGS:
             raise self._full(path)
         self.offsets.append(len(self.blob))
 
@@ -350,7 +352,7 @@ class SheetStream:
         tail = b""
         started = finished = False
         row_end = b"</row>"
-        number = 0
+        number = row_chars = 0
         cells: list[object] | None = None
         columns: dict[bytes, int] = {}
         attr_sets: dict[bytes, tuple[bytes, bytes]] = {}
@@ -396,6 +398,7 @@ class SheetStream:
                     if number > MAX_ROWS:
                         raise too_big(path, translate("Import", "more than {rows} rows").format(rows=fmt_int(MAX_ROWS)))
                     cells = []
+                    row_chars = 0
                     continue
                 if cells is None:
                     raise corrupt(path)  # a cell outside any row
@@ -455,9 +458,13 @@ class SheetStream:
                             shown = dates.get(int(style))
                             if shown is not None:
                                 value = _serial(number_value, shown, epoch)
-                    if type(value) is str and len(value) > MAX_CELL_CHARS:
-                        overlong.setdefault(number, []).append(col)
-                        value = value[:MAX_CELL_CHARS]
+                    if type(value) is str:
+                        if len(value) > MAX_CELL_CHARS:
+                            overlong.setdefault(number, []).append(col)
+                            value = value[:MAX_CELL_CHARS]
+                        row_chars += len(value)
+                        if row_chars > MAX_ROW_CHARS:
+                            raise _long_row(path, number)
                 if col == len(cells):
                     cells.append(value)
                 elif col > len(cells):
@@ -471,6 +478,11 @@ class SheetStream:
             raise bloated(path, produced, cells_seen)
         if cells is not None:
             yield number, cells
+
+
+def _long_row(path: Path, number: int) -> Exception:
+    return too_big(path, translate("Import", "row {row} holds more than {chars} characters").format(
+        row=fmt_int(number), chars=fmt_int(MAX_ROW_CHARS)))
 
 
 def _serial(value: float, shown: str, epoch: datetime) -> object:
