@@ -42,6 +42,7 @@ CHUNK_CELLS = 50_000      # cells per frame ...
 CHUNK_CHARS = 1 << 20     # ... or characters: a frame stays within a few MB
 START_TIMEOUT = 60.0
 AHEAD = 4                 # frames read ahead of the importer
+CHILD_FLAG = "--smsdesk-sheet-child"
 
 
 def _write(out: IO[bytes], message: tuple[object, ...]) -> None:
@@ -79,9 +80,12 @@ class ChildSource(Source):
         self._pump: tuple[threading.Event, threading.Thread] | None = None
         env = dict(os.environ, SMSDESK_LANG=active_language(), PYTHONDONTWRITEBYTECODE="1")
         env.setdefault("MALLOC_ARENA_MAX", "2")  # glibc: fewer per-thread arenas, less address space
+        # The frozen app is its own interpreter: packaging/launch.py hands CHILD_FLAG to run().
+        command = [sys.executable, CHILD_FLAG] if getattr(sys, "frozen", False) else [
+            sys.executable, "-m", "smsdesk.core.sheet_child"]
         self._proc: subprocess.Popen[bytes] | None = subprocess.Popen(
-            [sys.executable, "-m", "smsdesk.core.sheet_child", str(path)],
-            stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, env=env,
+            [*command, str(path)], stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
+            env=env, creationflags=getattr(subprocess, "CREATE_NO_WINDOW", 0),
         )
         try:
             message = self._receive()
@@ -241,7 +245,9 @@ def _stream(sheet: Sheet, out: IO[bytes]) -> None:
 
 def main(argv: list[str]) -> int:
     _limit_memory()
-    out, inp = sys.stdout.buffer, sys.stdin.buffer
+    # A windowed (frozen) app may have no sys.stdout even though its handles are our pipes.
+    out = sys.stdout.buffer if sys.stdout is not None else os.fdopen(1, "wb", closefd=False)
+    inp = sys.stdin.buffer if sys.stdin is not None else os.fdopen(0, "rb", closefd=False)
     path = Path(argv[0])
     try:
         try:
@@ -305,6 +311,11 @@ def _setup_language() -> None:
     set_translator(lambda c, t, d=None, n=-1: table.get((c, t), t))
 
 
-if __name__ == "__main__":
+def run(argv: list[str]) -> int:
+    """The child's entry point: ``python -m smsdesk.core.sheet_child FILE`` or the frozen app's flag."""
     _setup_language()
-    sys.exit(main(sys.argv[1:]))
+    return main(argv)
+
+
+if __name__ == "__main__":
+    sys.exit(run(sys.argv[1:]))
