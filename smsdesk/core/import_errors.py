@@ -8,7 +8,6 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from smsdesk.core import phones
 from smsdesk.i18n import QT_TRANSLATE_NOOP, fmt_int, translate
 
 MAX_ROWS = 1_048_576          # Excel's own sheet limit
@@ -139,7 +138,11 @@ _IMPORT_REASONS = {
 
 def describe(reason: str) -> str:
     text = _IMPORT_REASONS.get(reason)
-    return translate("Import", text) if text is not None else phones.describe(reason)
+    if text is not None:
+        return translate("Import", text)
+    from smsdesk.core import phones  # not at import time: the reading child never needs phonenumbers
+
+    return phones.describe(reason)
 
 
 

@@ -18,6 +18,7 @@ take about a second with them and five with expat callbacks.
 
 from __future__ import annotations
 
+import functools
 import itertools
 import posixpath
 import re
@@ -46,12 +47,17 @@ Flags = dict[int, list[int]]  # row -> 0-based columns (relative to first_col); 
 _P = rb"(?:[\w.-]+:)?"  # an optional namespace prefix
 _ATTR = re.compile(rb"([\w:.-]+)\s*=\s*(?:\"([^\"]*)\"|'([^']*)')")
 # A row start, or a cell: its column when r= comes first, its other attributes, and its
-# value when it is a plain <v> (the usual case), else its whole content.
-_ROW_OR_CELL = re.compile(
-    rb"<" + _P + rb"(?:(row)\b([^>]*)>|c\b(?:\s+r=\"([A-Z]{1,3})\d*\")?([^>]*?)"
-    rb"(?:/>|><v>([^<]*)</v></c>|>(.*?)</" + _P + rb"c>))",
-    re.S,
-)
+# value when it is a plain <v> or <is><t> (the usual cases), else its whole content.
+@functools.cache
+def _row_or_cell(prefix: bytes) -> re.Pattern[bytes]:
+    """The pattern for a sheet whose elements carry ``prefix`` (usually none: a faster search)."""
+    p = re.escape(prefix)
+    return re.compile(
+        rb"<" + p + rb"(?:(row)\b([^>]*)>|c\b(?:\s+r=\"([A-Z]{1,3})\d*\")?([^>]*?)"
+        rb"(?:/>|><" + p + rb"v>([^<]*)</" + p + rb"v></" + p + rb"c>|><" + p + rb"is><" + p + rb"t>([^<]*)</"
+        + p + rb"t></" + p + rb"is></" + p + rb"c>|>(.*?)</" + p + rb"c>))",
+        re.S,
+    )
 _LEADING_DIGITS = re.compile(rb"\d+")
 _ROW_NUMBER = re.compile(rb'\br="(\d+)"')
 _REF = re.compile(rb"([A-Z]{1,3})(\d*)$")
@@ -352,6 +358,7 @@ class SheetStream:
         tail = b""
         started = finished = False
         row_end = b"</row>"
+        row_or_cell = _row_or_cell(b"")
         number = row_chars = 0
         cells: list[object] | None = None
         columns: dict[bytes, int] = {}
@@ -376,6 +383,7 @@ class SheetStream:
                     finished = True
                     continue
                 started, row_end = True, b"</" + m.group(1) + b"row>"
+                row_or_cell = _row_or_cell(m.group(1))
                 data = data[m.end():]
             stop = data.find(b"</" + row_end[2:-4] + b"sheetData>")
             if stop >= 0:
@@ -389,7 +397,7 @@ class SheetStream:
                     tail = data
                     continue
                 data, tail = data[: cut + len(row_end)], data[cut + len(row_end) :]
-            for row_tag, row_attrs, letters, attrs, simple, content in _ROW_OR_CELL.findall(data):
+            for row_tag, row_attrs, letters, attrs, simple, inline, content in row_or_cell.findall(data):
                 if row_tag:  # a row starts
                     if cells is not None:
                         yield number, cells
@@ -420,7 +428,15 @@ class SheetStream:
                 else:
                     col, kind, style = self._odd_cell(attrs, len(cells))
                 value: object = ""
-                if simple or content:
+                if inline:
+                    value = xml_text(inline, path)
+                    if len(value) > MAX_CELL_CHARS:  # type: ignore[arg-type]
+                        overlong.setdefault(number, []).append(col)
+                        value = value[:MAX_CELL_CHARS]  # type: ignore[index]
+                    row_chars += len(value)  # type: ignore[arg-type]
+                    if row_chars > MAX_ROW_CHARS:
+                        raise _long_row(path, number)
+                elif simple or content:
                     if simple:
                         raw: bytes | None = simple
                         formula = False
