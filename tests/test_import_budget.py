@@ -237,3 +237,20 @@ def _letters(index: int) -> str:
         index, rem = divmod(index - 1, 26)
         letters = chr(65 + rem) + letters
     return letters
+
+
+def test_many_empty_formatted_rows_are_not_taken_for_padding(store: Store, tmp_path: Path) -> None:
+    # Excel writes a formatted but empty row as <row .../>: 400,000 of them are ~16 MB of XML
+    # around two cells, and still an ordinary file.
+    path = tmp_path / "formatted.xlsx"
+    empty_rows = b"".join(b'<row r="%d" spans="1:3" ht="20" customHeight="1"/>' % i for i in range(3, 400_000))
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as zf:
+        hostile.skeleton(zf)
+        zf.writestr("xl/sharedStrings.xml", hostile.SST_HEAD % (0, 0) + b"</sst>")
+        zf.writestr("xl/worksheets/sheet1.xml", hostile.SHEET_HEAD
+                    + '<row r="1"><c r="A1" t="inlineStr"><is><t>手機</t></is></c></row>'.encode()
+                    + b'<row r="2"><c r="A2" t="inlineStr"><is><t>0912345678</t></is></c></row>' + empty_rows
+                    + b'<row r="400000"><c r="A400000" t="inlineStr"><is><t>0922333444</t></is></c></row>'
+                    + hostile.SHEET_TAIL)
+    report = run_import(store, path, "L")
+    assert (report.rows, report.valid) == (2, 2)

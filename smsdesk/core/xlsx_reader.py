@@ -8,7 +8,8 @@ boundaries, so memory is one chunk plus the current row, whatever the file holds
 - a cell's text is capped at MAX_CELL_CHARS (Excel's own limit); a longer cell is
   cut and its row reported, never stored;
 - each part may inflate to no more than PART_SLACK plus MAX_CELL_XML per cell (or
-  shared string) it has delivered so far or declares, and to an absolute cap; the
+  shared string) and ROW_XML per row it has delivered so far or declares, and to an
+  absolute cap; the
   shared strings are kept as one UTF-8 buffer under MAX_SHARED_TEXT;
 - a formula whose result was not saved is reported by row and column.
 
@@ -39,6 +40,7 @@ MAX_SHARED_TEXT = 96 << 20                 # the shared strings kept, as UTF-8
 MAX_SHARED_STRINGS = 4_000_000             # their count (4 bytes of offset each)
 MAX_ROW_CHARS = 4 << 20                    # text in one row, shared strings expanded
 MAX_ROW_XML = 16 << 20                     # one <row> element
+ROW_XML = 512                              # a row's own markup (spans, height, style), even when empty
 MAX_MERGES = 1_000_000
 
 Row = tuple[int, list[object]]
@@ -58,6 +60,7 @@ def _row_or_cell(prefix: bytes) -> re.Pattern[bytes]:
         + p + rb"t></" + p + rb"is></" + p + rb"c>|>(.*?)</" + p + rb"c>))",
         re.S,
     )
+_AFTER_NAME = (b" ", b"\t", b"\n", b"\r", b">", b"/")
 _LEADING_DIGITS = re.compile(rb"\d+")
 _ROW_NUMBER = re.compile(rb'\br="(\d+)"')
 _REF = re.compile(rb"([A-Z]{1,3})(\d*)$")
@@ -354,10 +357,10 @@ class SheetStream:
         dates, epoch = self.book.dates, self.book.epoch
         shared: SharedStrings | None = None
         broken, overlong = self.broken, self.overlong
-        produced = cells_seen = 0
+        produced = cells_seen = rows_seen = 0
         tail = b""
         started = finished = False
-        row_end = b"</row>"
+        sheet_end, row_start = b"</sheetData>", b"<row"
         row_or_cell = _row_or_cell(b"")
         number = row_chars = 0
         cells: list[object] | None = None
@@ -366,7 +369,7 @@ class SheetStream:
         blob, offsets, long_strings = bytearray(), array("I"), set()
         for chunk in self.book.zip.inflate(self.part):
             # Checked before the chunk's cells count: they are judged with the next chunk.
-            if produced > min(PART_SLACK + cells_seen * MAX_CELL_XML, MAX_SHEET_BYTES):
+            if produced > min(PART_SLACK + cells_seen * MAX_CELL_XML + rows_seen * ROW_XML, MAX_SHEET_BYTES):
                 raise bloated(path, produced, cells_seen)
             produced += len(chunk)
             if finished:
@@ -379,26 +382,32 @@ class SheetStream:
                         raise corrupt(path)
                     tail = data
                     continue
+                started = True
                 if m.group(2):  # <sheetData/>: no rows
                     finished = True
                     continue
-                started, row_end = True, b"</" + m.group(1) + b"row>"
-                row_or_cell = _row_or_cell(m.group(1))
+                prefix = m.group(1)
+                sheet_end, row_start = b"</" + prefix + b"sheetData>", b"<" + prefix + b"row"
+                row_or_cell = _row_or_cell(prefix)
                 data = data[m.end():]
-            stop = data.find(b"</" + row_end[2:-4] + b"sheetData>")
+            stop = data.find(sheet_end)
             if stop >= 0:
                 data, finished, tail = data[:stop], True, b""
             else:
-                cut = data.rfind(row_end)
-                if cut < 0:
+                # Everything before the last row's start is whole rows (self-closing ones included).
+                cut = data.rfind(row_start)
+                while cut > 0 and data[cut + len(row_start) : cut + len(row_start) + 1] not in _AFTER_NAME:
+                    cut = data.rfind(row_start, 0, cut)
+                if cut <= 0:
                     if len(data) > MAX_ROW_XML:
                         raise too_big(path, translate("Import", "row {row} holds more than {size} MB")
                                       .format(row=fmt_int(number + 1), size=fmt_int(MAX_ROW_XML >> 20)))
                     tail = data
                     continue
-                data, tail = data[: cut + len(row_end)], data[cut + len(row_end) :]
+                data, tail = data[:cut], data[cut:]
             for row_tag, row_attrs, letters, attrs, simple, inline, content in row_or_cell.findall(data):
                 if row_tag:  # a row starts
+                    rows_seen += 1
                     if cells is not None:
                         yield number, cells
                     r = _ROW_NUMBER.search(row_attrs)
@@ -490,7 +499,7 @@ class SheetStream:
                     cells[col] = value
         if not started:
             raise corrupt(path)
-        if produced > min(PART_SLACK + cells_seen * MAX_CELL_XML, MAX_SHEET_BYTES):
+        if produced > min(PART_SLACK + cells_seen * MAX_CELL_XML + rows_seen * ROW_XML, MAX_SHEET_BYTES):
             raise bloated(path, produced, cells_seen)
         if cells is not None:
             yield number, cells
