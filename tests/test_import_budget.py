@@ -254,3 +254,28 @@ def test_many_empty_formatted_rows_are_not_taken_for_padding(store: Store, tmp_p
                     + hostile.SHEET_TAIL)
     report = run_import(store, path, "L")
     assert (report.rows, report.valid) == (2, 2)
+
+
+def test_a_reader_that_dies_is_reported_in_words(tmp_path: Path) -> None:
+    # What the parent sees when the child is killed by its memory ceiling (or anything else).
+    from smsdesk.core.sheet_child import open_source
+
+    path = hostile.million_rows(tmp_path / "big.xlsx", rows=200_000)
+    with open_source(path) as source:
+        sheet = source.open(None)
+        next(sheet.rows)
+        source._proc.kill()  # type: ignore[attr-defined]
+        with pytest.raises(importer.ImportFailed) as err:
+            for _row in sheet.rows:
+                pass
+    assert err.value.code == "too_big" and "MB set aside for an import" in str(err.value)
+
+
+def test_the_reading_child_runs_under_a_memory_ceiling(tmp_path: Path) -> None:
+    from smsdesk.core import sheet_child
+
+    code = ("import resource, sys\nfrom smsdesk.core import sheet_child\nsheet_child._limit_memory()\n"
+            "print(resource.getrlimit(resource.RLIMIT_AS)[0])\n")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60, cwd=ROOT)
+    assert done.returncode == 0, done.stderr
+    assert int(done.stdout) == sheet_child.MEMORY_LIMIT <= 512 << 20

@@ -37,7 +37,7 @@ from smsdesk.core.workbooks import Sheet, SheetInfo, Source, cell_text, open_loc
 from smsdesk.core.xlsx_reader import Row
 from smsdesk.i18n import active_language, fmt_int, translate
 
-MEMORY_LIMIT = 1 << 30    # address space of the child (virtual: RSS stays far below it)
+MEMORY_LIMIT = 512 << 20  # address space of the child: a legitimate file needs under 250 MB of it
 CHUNK_CELLS = 50_000      # cells per frame ...
 CHUNK_CHARS = 1 << 20     # ... or characters: a frame stays within a few MB
 START_TIMEOUT = 60.0
