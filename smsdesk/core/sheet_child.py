@@ -26,14 +26,13 @@ import subprocess
 import sys
 import threading
 from collections.abc import Iterator
-from datetime import date, datetime, time, timedelta
 from pathlib import Path
 from typing import IO, Any
 
 import python_calamine as pc
 
 from smsdesk.core.import_errors import ImportFailed, corrupt, too_big
-from smsdesk.core.workbooks import Sheet, SheetInfo, Source, cell_text, open_local
+from smsdesk.core.workbooks import Sheet, SheetInfo, Source, open_local
 from smsdesk.core.xlsx_reader import Row
 from smsdesk.i18n import active_language, fmt_int, translate
 
@@ -200,13 +199,6 @@ class ChildSource(Source):
 
 
 # -- child side -----------------------------------------------------------------------------
-def _plain(value: object) -> object:
-    """Cells as marshal can carry them: dates and times as the text a report shows."""
-    if isinstance(value, datetime | date | time | timedelta):
-        return cell_text(value)
-    return value
-
-
 def _limit_memory() -> None:
     try:
         import resource
@@ -220,7 +212,6 @@ def _limit_memory() -> None:
 def _stream(sheet: Sheet, out: IO[bytes]) -> None:
     batch: list[Row] = []
     cells = chars = 0
-    plain_types = (str, float, int, bool)
 
     def flush() -> None:
         # The flags of a row are complete once it was yielded: each goes out once, with its rows.
@@ -229,9 +220,7 @@ def _stream(sheet: Sheet, out: IO[bytes]) -> None:
         sheet.overlong.clear()
         _write(out, ("rows", batch, broken, overlong))
 
-    for number, row in sheet.rows:
-        if not all(type(v) in plain_types for v in row):
-            row = [_plain(v) if v is not None else "" for v in row]
+    for number, row in sheet.rows:  # the readers give plain values only (dates already as text)
         batch.append((number, row))
         cells += len(row) + 1
         chars += sum([len(v) for v in row if type(v) is str])

@@ -239,11 +239,16 @@ class _XlsxSource(Source):
                      merged=stream.merged, broken=stream.broken, overlong=stream.overlong)
 
 
+_PLAIN = (str, float, int, bool)
+
+
 def _cleaned(path: Path, rows: Iterator[Row], overlong: Flags) -> Iterator[Row]:
     """Rows with invisible characters removed and cells cut at MAX_CELL_CHARS (the row noted)."""
     for number, cells in rows:
         chars = 0
         for i, value in enumerate(cells):
+            if type(value) not in _PLAIN:  # dates and times as the text a report shows: marshal carries text
+                value = cells[i] = cell_text(value)
             if type(value) is str:
                 if len(value) > MAX_CELL_CHARS:
                     overlong.setdefault(number, []).append(i)

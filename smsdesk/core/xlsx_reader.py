@@ -315,7 +315,14 @@ class SheetStream:
     def _survey(self) -> None:
         """The declared dimension and the merged blocks (listed after the rows): one pass, no parsing."""
         head, tail = b"", b""
+        produced = elements = 0
         for chunk in self.book.zip.inflate(self.part):
+            # The proportion rows() enforces, judged early on a count of possible cells and rows
+            # (an overcount: <col>, <cfRule> count too), so that padding is refused at once.
+            if produced > min(PART_SLACK + elements * MAX_CELL_XML, MAX_SHEET_BYTES):
+                raise bloated(self.path, produced, elements)
+            produced += len(chunk)
+            elements += chunk.count(b"<c") + chunk.count(b"<row") // 512
             if len(head) < 65536:
                 head += chunk[:65536]
                 m = _DIMENSION.search(head)
@@ -511,14 +518,15 @@ def _long_row(path: Path, number: int) -> Exception:
 
 
 def _serial(value: float, shown: str, epoch: datetime) -> object:
-    """A date-formatted number as calamine shows it: date, time or datetime."""
+    """A date-formatted number as the text a report shows: 1990-01-02, 14:30, 1990-01-02 14:30."""
     if not -1 < value < 2_958_466:  # beyond 9999-12-31: leave the number
         return value
     if epoch.year == 1899 and value < 61:
         value += 1  # Excel's phantom 1900-02-29
     moment = epoch + timedelta(seconds=round(value * 86400))
+    seconds = "seconds" if moment.second else "minutes"
     if shown == "time" and 0 <= value < 1:
-        return time(moment.hour, moment.minute, moment.second)
+        return time(moment.hour, moment.minute, moment.second).isoformat(timespec=seconds)
     if moment.time() == time(0):
-        return date(moment.year, moment.month, moment.day)
-    return moment
+        return date(moment.year, moment.month, moment.day).isoformat()
+    return moment.isoformat(sep=" ", timespec=seconds)
