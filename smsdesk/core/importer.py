@@ -36,6 +36,7 @@ import json
 import marshal
 import operator
 import re
+import struct
 import tempfile
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -268,25 +269,19 @@ class _Found:
         self._spool: IO[bytes] = tempfile.TemporaryFile(prefix="smsdesk-import-")  # noqa: SIM115 - closed by close()
         self.count = 0
 
-    def add(self, record: tuple[str, str, str]) -> None:
-        self.batch.append(record)
-        if len(self.batch) >= WRITE_CHUNK:
-            self.flush()
-
     def flush(self) -> None:
         if self.batch:
-            marshal.dump(self.batch, self._spool)
+            data = marshal.dumps(self.batch)
+            self._spool.write(struct.pack("<I", len(data)))
+            self._spool.write(data)
             self.count += len(self.batch)
-            self.batch = []
+            self.batch.clear()  # the same list: the import loop holds its append
 
     def chunks(self) -> Iterator[list[tuple[str, str, str]]]:
         self.flush()
         self._spool.seek(0)
-        while True:
-            try:
-                yield marshal.load(self._spool)
-            except EOFError:
-                return
+        while len(head := self._spool.read(4)) == 4:
+            yield marshal.loads(self._spool.read(struct.unpack("<I", head)[0]))
 
     def close(self) -> None:
         self._spool.close()
@@ -409,7 +404,8 @@ def _read_rows(
     merging = bool(filler)
     quick, normalize = phones.quick, phones.normalize
     invalid, dups, extra = report._invalid, report._duplicates, report._extra
-    seen, add = found.first_row, found.add
+    seen, batch = found.first_row, found.batch
+    add = batch.append
     broken, overlong = data.broken, data.overlong  # filled in as rows arrive; usually empty
     total = data.last_row
     count = dup_count = number = 0
@@ -485,6 +481,8 @@ def _read_rows(
             fields = "{}"
         seen[e164] = number
         add((e164, name, fields))
+        if len(batch) >= WRITE_CHUNK:
+            found.flush()
     report.rows = count
     report.duplicates = dup_count
     report.valid = len(seen)
