@@ -279,3 +279,34 @@ def test_the_reading_child_runs_under_a_memory_ceiling(tmp_path: Path) -> None:
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60, cwd=ROOT)
     assert done.returncode == 0, done.stderr
     assert int(done.stdout) == sheet_child.MEMORY_LIMIT <= 512 << 20
+
+
+def test_ods_text_longer_than_calamine_should_buffer_is_refused(store: Store, tmp_path: Path) -> None:
+    from odf.opendocument import OpenDocumentSpreadsheet
+    from odf.table import Table, TableCell, TableRow
+    from odf.text import P
+
+    doc = OpenDocumentSpreadsheet()
+    table = Table(name="S")
+    for texts in (["手機", "姓名"], ["0912345678", "x" * 300_000]):
+        row = TableRow()
+        for text in texts:
+            cell = TableCell(valuetype="string")
+            cell.addElement(P(text=text))
+            row.addElement(cell)
+        table.addElement(row)
+    doc.spreadsheet.addElement(table)
+    doc.save(str(tmp_path / "long.ods"))
+    with pytest.raises(importer.ImportFailed) as err:
+        run_import(store, tmp_path / "long.ods", "L")
+    assert err.value.code == "too_big" and "32,767 characters" in str(err.value)
+
+
+def test_csv_line_without_end_is_read_in_pieces_and_refused(store: Store, tmp_path: Path) -> None:
+    from smsdesk.core.workbooks import MAX_LINE_CHARS
+
+    path = tmp_path / "endless.csv"
+    path.write_text("手機,姓名\n0912345678," + "x" * (MAX_LINE_CHARS + 10), encoding="utf-8")
+    with pytest.raises(importer.ImportFailed) as err:
+        run_import(store, path, "L")
+    assert err.value.code == "too_big" and "line 2 is longer than" in str(err.value)
