@@ -200,8 +200,8 @@ def _find_header(rows: list[tuple[int, list[object]]], region: str) -> int | Non
                 return index
     if len(rows) > 1:
         first = rows[0][1]
-        filled = [v for v in first if v != ""]
-        if filled and all(type(v) is str for v in filled) and not has_phone(first) and any(
+        values = [v for v in first if v != ""]
+        if values and all(type(v) is str for v in values) and not has_phone(first) and any(
             has_phone(cells) for _n, cells in rows[1:]
         ):
             return 0

@@ -297,7 +297,10 @@ def _setup_language() -> None:
             text = translation.text if translation is not None else None
             if text and (translation is None or translation.get("type") not in ("unfinished", "obsolete", "vanished")):
                 table[(name, message.findtext("source", ""))] = text
-    set_translator(lambda c, t, d=None, n=-1: table.get((c, t), t))
+    def lookup(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
+        return table.get((context, text), text)
+
+    set_translator(lookup)
 
 
 def run(argv: list[str]) -> int:
