@@ -310,3 +310,33 @@ def test_csv_line_without_end_is_read_in_pieces_and_refused(store: Store, tmp_pa
     with pytest.raises(importer.ImportFailed) as err:
         run_import(store, path, "L")
     assert err.value.code == "too_big" and "line 2 is longer than" in str(err.value)
+
+
+def test_streaming_reader_shows_cells_as_calamine_did(tmp_path: Path) -> None:
+    # python-calamine read .xlsx before the streaming reader: the same file, the same text.
+    from datetime import date, datetime, time
+
+    import openpyxl
+    import python_calamine
+
+    from smsdesk.core.workbooks import cell_text
+
+    book = openpyxl.Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet.append(["手機", "生日", "時間", "時刻", "比例", "科學", "自訂", "真假", "文字", "空"])
+    sheet.append(["0912345678", date(1990, 1, 2), datetime(2024, 1, 2, 3, 4), time(14, 30), 0.25, 12345.678,
+                  date(2020, 5, 6), True, "A&B <c> \"d\"", None])
+    sheet.append([912345678, date(1900, 2, 1), datetime(2024, 1, 2, 3, 4, 5), time(0, 0, 1), -3, 1e20,
+                  date(2099, 12, 31), False, "  spaced  ", ""])
+    for row in (2, 3):
+        sheet[f"E{row}"].number_format = "0.00%"
+        sheet[f"F{row}"].number_format = "0.00E+00"
+        sheet[f"G{row}"].number_format = "yyyy/mm/dd"
+    path = tmp_path / "cells.xlsx"
+    book.save(path)
+    expected = [[cell_text(v) for v in row]
+                for row in python_calamine.CalamineWorkbook.from_path(str(path)).get_sheet_by_index(0).to_python()]
+    shown = importer.preview(path)
+    assert [r.values for r in shown.rows] == [row[: len(r.values)] for row, r in zip(expected[1:], shown.rows,
+                                                                                     strict=True)]

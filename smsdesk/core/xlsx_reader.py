@@ -521,12 +521,13 @@ def _serial(value: float, shown: str, epoch: datetime) -> object:
     """A date-formatted number as the text a report shows: 1990-01-02, 14:30, 1990-01-02 14:30."""
     if not -1 < value < 2_958_466:  # beyond 9999-12-31: leave the number
         return value
+    if shown == "time" and 0 <= value < 1:
+        clock = datetime.min + timedelta(seconds=round(value * 86400) % 86400)
+        return clock.time().isoformat(timespec="seconds" if clock.second else "minutes")
     if epoch.year == 1899 and value < 61:
         value += 1  # Excel's phantom 1900-02-29
     moment = epoch + timedelta(seconds=round(value * 86400))
     seconds = "seconds" if moment.second else "minutes"
-    if shown == "time" and 0 <= value < 1:
-        return time(moment.hour, moment.minute, moment.second).isoformat(timespec=seconds)
     if moment.time() == time(0):
         return date(moment.year, moment.month, moment.day).isoformat()
     return moment.isoformat(sep=" ", timespec=seconds)
