@@ -32,7 +32,8 @@ def store(tmp_path: Path) -> Iterator[Store]:
     yield s
     s.close()
 
-resource = pytest.importorskip("resource")  # POSIX: the budget is measured with getrusage
+# The budget is measured with getrusage and enforced with RLIMIT_AS: POSIX only.
+posix_only = pytest.mark.skipif(sys.platform == "win32", reason="no resource module on Windows")
 
 BUDGET_MB = 300
 ROOT = Path(__file__).resolve().parent.parent
@@ -67,6 +68,7 @@ def _stored(home: Path) -> tuple[int, int, int]:
 
 
 @pytest.mark.slow
+@posix_only
 def test_shared_string_bomb_is_refused_within_budget(tmp_path: Path) -> None:
     # 0.9 MB on disk; its shared strings inflate to one 900 MB string.
     path = hostile.shared_string_bomb(tmp_path / "bomb.xlsx")
@@ -79,6 +81,7 @@ def test_shared_string_bomb_is_refused_within_budget(tmp_path: Path) -> None:
 
 
 @pytest.mark.slow
+@posix_only
 def test_whitespace_padding_is_refused_within_budget(tmp_path: Path) -> None:
     path = hostile.whitespace_padding(tmp_path / "pad.xlsx")
     code, _out, err, peak = _cli_import(path, tmp_path / "home")
@@ -88,6 +91,7 @@ def test_whitespace_padding_is_refused_within_budget(tmp_path: Path) -> None:
 
 
 @pytest.mark.slow
+@posix_only
 def test_million_rows_import_within_budget(tmp_path: Path) -> None:
     path = hostile.million_rows(tmp_path / "million.xlsx")
     code, out, err, peak = _cli_import(path, tmp_path / "home")
@@ -271,6 +275,7 @@ def test_a_reader_that_dies_is_reported_in_words(tmp_path: Path) -> None:
     assert err.value.code == "too_big" and "MB set aside for an import" in str(err.value)
 
 
+@posix_only
 def test_the_reading_child_runs_under_a_memory_ceiling(tmp_path: Path) -> None:
     from smsdesk.core import sheet_child
 
