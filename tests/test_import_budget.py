@@ -345,3 +345,21 @@ def test_streaming_reader_shows_cells_as_calamine_did(tmp_path: Path) -> None:
     shown = importer.preview(path)
     assert [r.values for r in shown.rows] == [row[: len(r.values)] for row, r in zip(expected[1:], shown.rows,
                                                                                      strict=True)]
+
+
+@posix_only
+def test_text_amplified_into_every_row_is_refused_within_budget(tmp_path: Path) -> None:
+    # One 30,000-character shared string as the name of 20,000 customers: a 1.4 MB sheet that
+    # would store 600 million characters. The import stops at its text budget, nothing written.
+    path = tmp_path / "amplified.xlsx"
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as zf:
+        hostile.skeleton(zf)
+        zf.writestr("xl/sharedStrings.xml", hostile.SST_HEAD % (1, 1) + b"<si><t>" + b"N" * 30_000 + b"</t></si></sst>")
+        rows = b"".join(b'<row r="%d"><c r="A%d" t="inlineStr"><is><t>09%08d</t></is></c><c r="B%d" t="s"><v>0</v></c></row>'
+                        % (i, i, 10_000_000 + i, i) for i in range(2, 20_002))
+        zf.writestr("xl/worksheets/sheet1.xml", hostile.SHEET_HEAD + '<row r="1"><c r="A1" t="inlineStr"><is><t>手機</t>'
+                    '</is></c><c r="B1" t="inlineStr"><is><t>姓名</t></is></c></row>'.encode() + rows + hostile.SHEET_TAIL)
+    code, _out, err, peak = _cli_import(path, tmp_path / "home")
+    assert code != 0 and "million characters" in err, err
+    assert peak < BUDGET_MB, peak
+    assert _stored(tmp_path / "home") == (0, 0, 0)

@@ -1997,6 +1997,10 @@ Numbers already sent stay tracked on the Status tab.</translation>
         <translation>The file {name} unpacks to far more data than its cells can hold (over {size} MB for {cells} cells), so it was not imported. It was not saved by a spreadsheet program as is, or it was tampered with. Open it in Excel, save it as a new .xlsx file, and import that.</translation>
     </message>
     <message>
+        <source>The names and other columns of the sheet “{sheet}” hold more than {size} million characters in all, far more than a customer list needs, so nothing was imported. Delete the columns that are not needed for messages, or split the file, and import again.</source>
+        <translation>The names and other columns of the sheet “{sheet}” hold more than {size} million characters in all, far more than a customer list needs, so nothing was imported. Delete the columns that are not needed for messages, or split the file, and import again.</translation>
+    </message>
+    <message>
         <source>The sheet “{sheet}” in {name} is empty. Choose the sheet that holds the customer list.</source>
         <translation>The sheet “{sheet}” in {name} is empty. Choose the sheet that holds the customer list.</translation>
     </message>

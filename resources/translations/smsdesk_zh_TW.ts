@@ -1997,6 +1997,10 @@ Numbers already sent stay tracked on the Status tab.</source>
         <translation>檔案 {name} 解壓後的資料量遠超過其儲存格所能容納的（{cells} 個儲存格卻超過 {size} MB），因此未匯入。這個檔案不是由試算表程式直接存成的，或已遭竄改。請用 Excel 開啟，另存成新的 .xlsx 檔，再匯入新檔。</translation>
     </message>
     <message>
+        <source>The names and other columns of the sheet “{sheet}” hold more than {size} million characters in all, far more than a customer list needs, so nothing was imported. Delete the columns that are not needed for messages, or split the file, and import again.</source>
+        <translation>工作表「{sheet}」的姓名與其他欄位合計超過 {size} 百萬個字元，遠超過一份客戶名單所需，因此沒有匯入任何資料。請刪除發送簡訊用不到的欄位，或將檔案分割後再匯入。</translation>
+    </message>
+    <message>
         <source>The sheet “{sheet}” in {name} is empty. Choose the sheet that holds the customer list.</source>
         <translation>{name} 中的工作表「{sheet}」是空的。請選擇存放客戶名單的工作表。</translation>
     </message>

@@ -92,6 +92,18 @@ def bloated(path: Path, size: int, cells: int) -> ImportFailed:
     )
 
 
+def too_much_text(sheet: str, limit: int) -> ImportFailed:
+    return ImportFailed(
+        "too_big",
+        translate(
+            "Import",
+            "The names and other columns of the sheet “{sheet}” hold more than {size} million characters "
+            "in all, far more than a customer list needs, so nothing was imported. Delete the columns "
+            "that are not needed for messages, or split the file, and import again.",
+        ).format(sheet=sheet, size=fmt_int(limit // 1_000_000)),
+    )
+
+
 def empty(path: Path, sheet: str) -> ImportFailed:
     return ImportFailed(
         "empty",

@@ -55,6 +55,7 @@ from smsdesk.core.import_errors import (
     describe,
     empty,
     no_phone_column,
+    too_much_text,
 )
 from smsdesk.core.import_layout import Layout, MergeFill, detect_layout, probe_rows
 from smsdesk.core.sheet_child import open_source
@@ -63,6 +64,8 @@ from smsdesk.core.workbooks import Sheet, SheetInfo, Source, blank, cell_text
 from smsdesk.i18n import translate
 
 DETAIL_LIMIT = 100_000       # duplicate rows listed one by one (the count is always exact)
+MAX_STORED_CHARS = 512_000_000  # names and other columns of one import: a disk budget too
+BATCH_CHARS = 4_000_000         # a spooled chunk holds at most this much text (or WRITE_CHUNK records)
 SHOWN_CHARS = 200            # of a cell quoted in the report: a million rows of 32,767 would not fit
 
 __all__ = ["CELL_TOO_LONG", "FORMULA", "FORMULA_ONLY", "ImportCancelled", "ImportFailed", "preview", "run_import"]
@@ -408,7 +411,7 @@ def _read_rows(
     add = batch.append
     broken, overlong = data.broken, data.overlong  # filled in as rows arrive; usually empty
     total = data.last_row
-    count = dup_count = number = 0
+    count = dup_count = number = stored = batch_chars = 0
     next_tick = 2048
     tw = region == "TW"
     for number, row in rows:  # number outlives the loop: the last row reached
@@ -481,8 +484,14 @@ def _read_rows(
             fields = "{}"
         seen[e164] = number
         add((e164, name, fields))
-        if len(batch) >= WRITE_CHUNK:
+        size = len(name) + len(fields)
+        stored += size
+        batch_chars += size
+        if len(batch) >= WRITE_CHUNK or batch_chars >= BATCH_CHARS:
             found.flush()
+            batch_chars = 0
+            if stored > MAX_STORED_CHARS:
+                raise too_much_text(data.name, MAX_STORED_CHARS)
     report.rows = count
     report.duplicates = dup_count
     report.valid = len(seen)
@@ -528,13 +537,15 @@ def _write(
         assert _TIMESTAMP.fullmatch(now)
         sql = (_UPSERT if row is not None else _INSERT).format(list_id=int(list_id), now=now)
         group: list[tuple[str, str, str]] = []
+        group_chars = 0
         for chunk in itertools.chain(found.chunks(), [[]]):
             group += chunk
-            if len(group) >= SORT_GROUP or not chunk:
+            group_chars += sum([len(r[1]) + len(r[2]) for r in chunk])
+            if len(group) >= SORT_GROUP or group_chars >= 8 * BATCH_CHARS or not chunk:
                 # Sorted numbers fill the two phone indexes in order: measurably faster for big lists.
                 group.sort(key=_by_phone)
                 db.executemany(sql, group)
-                group = []
+                group, group_chars = [], 0
                 if cancelled is not None and cancelled():
                     raise ImportCancelled()
         report.opted_out = len(opted_out(store, found.first_row.keys()))
