@@ -31,6 +31,11 @@ from typing import IO, Any
 
 import python_calamine as pc
 
+try:
+    import fcntl
+except ImportError:  # Windows
+    fcntl = None  # type: ignore[assignment]
+
 from smsdesk.core.import_errors import ImportFailed, corrupt, too_big
 from smsdesk.core.workbooks import Sheet, SheetInfo, Source, open_local
 from smsdesk.core.xlsx_reader import Row
@@ -42,6 +47,7 @@ CHUNK_CHARS = 1 << 20     # ... or characters: a frame stays within a few MB
 START_TIMEOUT = 60.0
 AHEAD = 4                 # frames read ahead of the importer
 CHILD_FLAG = "--smsdesk-sheet-child"
+PIPE_BYTES = 1 << 20
 
 
 def _write(out: IO[bytes], message: tuple[object, ...]) -> None:
@@ -58,6 +64,21 @@ def _read_frame(inp: IO[bytes]) -> bytes | None:
     size = struct.unpack("<I", head)[0]
     data = inp.read(size)
     return data if len(data) == size else None
+
+
+def _widen_pipe(pipe: IO[bytes] | None) -> None:
+    """Room for a whole frame in the pipe (Linux): the child writes it while the parent works.
+
+    With the default 64 KB the child waits for every 64 KB the parent's reader thread takes,
+    and that thread waits for the GIL each time: the two processes then take turns.
+    """
+    setsize = getattr(fcntl, "F_SETPIPE_SZ", None) if fcntl is not None else None
+    if pipe is None or setsize is None:
+        return
+    try:
+        fcntl.fcntl(pipe.fileno(), setsize, PIPE_BYTES)
+    except OSError:
+        pass  # above /proc/sys/fs/pipe-max-size: the default works, only slower
 
 
 def open_source(path: str | Path) -> Source:
@@ -86,6 +107,7 @@ class ChildSource(Source):
             [*command, str(path)], stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
             env=env, creationflags=getattr(subprocess, "CREATE_NO_WINDOW", 0),
         )
+        _widen_pipe(self._proc.stdout)
         try:
             message = self._receive()
             self.kind = str(message[1])
