@@ -290,9 +290,6 @@ class SharedStrings:
     def __len__(self) -> int:
         return len(self.offsets) - 1
 
-    def get(self, index: int) -> str:
-        return self.blob[self.offsets[index] : self.offsets[index + 1]].decode("utf-8")
-
 
 # -- worksheets ---------------------------------------------------------------------------
 class SheetStream:
