@@ -14,6 +14,7 @@ from datetime import datetime
 from typing import Any
 
 from smsdesk import __version__
+from smsdesk.core.localtime import LocalTimeError, resolve_local
 from smsdesk.core.timestamps import parse_time
 from smsdesk.i18n import fmt_number, join_list, translate
 
@@ -65,6 +66,10 @@ class Context:
             from smsdesk.core.store import open_store
 
             self._store = open_store()
+            if self._store.repaired_from is not None:
+                from smsdesk.core.store_faults import repaired_notice
+
+                sys.stderr.write(repaired_notice(self._store.repaired_from) + "\n")
         return self._store
 
     @property
@@ -182,6 +187,7 @@ def cmd_balance(ctx: Context) -> int:
 
 def _job_json(ctx: Context, job: Any) -> dict[str, Any]:
     from smsdesk.core.jobs import Jobs
+    from smsdesk.core.money import job_cost
 
     jobs = Jobs(ctx.store)
     counts = jobs.counts(job.id)
@@ -189,7 +195,7 @@ def _job_json(ctx: Context, job: Any) -> dict[str, Any]:
     return {
         "job": job.id, "account": account.name, "created_at": job.created_at,
         "recipients": sum(counts.values()), "counts": counts, "status": str(job.status),
-        "schedule_at": job.schedule_at, "points": jobs.points_charged(job.id),
+        "schedule_at": job.schedule_at, **job_cost(ctx.store, job.id).as_json(),
         "text": job.text if not job.template_id else "", "template": job.template_id,
     }
 
@@ -261,8 +267,10 @@ def _state_label(value: str) -> str:
 
 def cmd_send(ctx: Context) -> int:
     from smsdesk.core.accounts import AccountError
+    from smsdesk.core.drafts import prepare_send
     from smsdesk.core.engine import SendEngine
-    from smsdesk.core.planner import PlanError, create_job, plan_send
+    from smsdesk.core.planner import PlanError, create_job
+    from smsdesk.core.send_rules import SendRules
 
     a = ctx.args
     if not a.to and not a.list:
@@ -272,11 +280,13 @@ def cmd_send(ctx: Context) -> int:
     when = _parse_when(a.at) if a.at else None
     try:
         account = ctx.accounts.require(a.account)
-        plan = plan_send(
-            ctx.store, account, phones=a.to or [], lists=a.list or [], text=a.message or "",
-            template_id=a.template, params=_parse_pairs(a.param or [], "--param"), schedule_at=when,
-            override_quiet_hours=a.ignore_quiet_hours,
-        )
+        # The window's rules from the window's settings file: quiet hours, repeat guard, balance.
+        rules = SendRules.from_settings(_app_settings())
+        kwargs: dict[str, Any] = dict(
+            phones=a.to or [], lists=a.list or [], text=a.message or "", template_id=a.template,
+            params=_parse_pairs(a.param or [], "--param"), schedule_at=when,
+            **rules.plan_kwargs(ignore_quiet_hours=a.ignore_quiet_hours, allow_repeat=a.allow_repeat))
+        plan = prepare_send(ctx.store, ctx.accounts, account, kwargs).plan
     except (AccountError, PlanError) as exc:
         raise CliError(str(exc)) from None
     if not a.yes:
@@ -288,12 +298,15 @@ def cmd_send(ctx: Context) -> int:
         if sys.stdin.readline().strip().lower() not in ("y", "yes", "是", "好"):
             sys.stderr.write(translate("Cli", "Nothing was sent.") + "\n")
             return EXIT_ERROR
+    if a.yes and plan.repeat_text and not plan.repeats_included:
+        sys.stderr.write(plan.repeat_text + " " + translate(
+            "Cli", "They are skipped; add --allow-repeat to send to them again.") + "\n")
     if not plan.recipients:
         raise CliError(translate("Cli", "No one to send to: every number was skipped.") + "\n" + plan.describe())
     job_id = create_job(ctx.store, account, plan)
     engine = SendEngine(ctx.store, ctx.accounts)
     if plan.local_schedule:
-        summary = engine.summary(job_id)
+        summary = engine.held_summary(job_id)  # its note says it goes with the window or run-due
     else:
         try:
             summary = engine.run(job_id)
@@ -306,7 +319,7 @@ def cmd_send(ctx: Context) -> int:
         emit_json(out)
     else:
         print(translate("Cli", "Job {job}: {submitted} submitted, {scheduled} scheduled, {failed} failed, {unknown} unknown, "
-                 "{skipped} skipped; {points} points.").format(**summary.as_text()))
+                 "{skipped} skipped; {cost}.").format(**summary.as_text()))
         if out["note"]:
             print(out["note"])
     return EXIT_OK if summary.status.value != "paused" else EXIT_ERROR
@@ -315,6 +328,7 @@ def cmd_send(ctx: Context) -> int:
 def cmd_resume(ctx: Context) -> int:
     from smsdesk.core.engine import SendEngine
     from smsdesk.core.jobs import Jobs, JobStatus
+    from smsdesk.core.window import ScheduleMissed
 
     engine = SendEngine(ctx.store, ctx.accounts)
     jobs = Jobs(ctx.store)
@@ -323,26 +337,42 @@ def cmd_resume(ctx: Context) -> int:
         targets = [_require_job(ctx, ctx.args.job).id]
     else:
         targets = [j.id for j in jobs.list() if j.status in (JobStatus.INTERRUPTED, JobStatus.PAUSED)]
-    results = [engine.resume(job_id).as_json() for job_id in targets]
+    results: list[dict[str, Any]] = []
+    missed: list[str] = []
+    for job_id in targets:
+        try:
+            results.append(engine.resume(job_id, send_now=ctx.args.send_now).as_json())
+        except ScheduleMissed as exc:  # nothing changed: the user chooses
+            missed.append(str(exc))
+    if missed and len(targets) == 1:
+        raise CliError(missed[0])
     if ctx.args.json:
         emit_json({"recovered_unknown": recovered, "jobs": results})
     else:
         if recovered:
             print(translate("Cli", "{n} messages were being sent when SMS Desk stopped; they are marked unknown and were "
                      "not resent.").format(n=recovered))
-        if not results:
+        if not results and not missed:
             print(translate("Cli", "No interrupted jobs."))
         for r in results:
+            if r["status"] == "scheduled":  # held for later: nothing was due
+                print(r["note"])
+                continue
             print(translate("Cli", "Job {job}: {submitted} submitted, {failed} failed, {unknown} unknown, {queued} "
                      "still queued.").format(**r))
-    return EXIT_OK
+    for text in missed:
+        sys.stderr.write(text + "\n")
+    return EXIT_ERROR if missed else EXIT_OK
 
 
 def cmd_cancel(ctx: Context) -> int:
-    from smsdesk.core.engine import SendEngine
+    from smsdesk.core.engine import NothingToCancel, SendEngine
 
     job = _require_job(ctx, ctx.args.job)
-    out = SendEngine(ctx.store, ctx.accounts).cancel_job(job.id).as_json()
+    try:
+        out = SendEngine(ctx.store, ctx.accounts).cancel_job(job.id).as_json()
+    except NothingToCancel as exc:
+        raise CliError(str(exc)) from None
     if ctx.args.json:
         emit_json(out)
     else:
@@ -466,6 +496,15 @@ def cmd_export(ctx: Context) -> int:
     return EXIT_OK
 
 
+def _app_settings() -> Any:
+    """The app's settings.ini (QSettings, as the window writes it)."""
+    from PySide6.QtCore import QSettings
+
+    from smsdesk.core import paths
+
+    return QSettings(str(paths.settings_path()), QSettings.Format.IniFormat)
+
+
 def _callback_settings() -> dict[str, Any]:
     """The callback receiver's settings as the app saved them (settings.ini), with defaults."""
     from PySide6.QtCore import QSettings
@@ -478,12 +517,14 @@ def _callback_settings() -> dict[str, Any]:
         v = s.value(key, default)
         return default if v is None or v == "" else v
 
+    from smsdesk.core.receiver import DEFAULT_BIND, DEFAULT_PORT
+
     try:
-        port = int(value("callbacks/port", 8787))
+        port = int(value("callbacks/port", DEFAULT_PORT))
     except (TypeError, ValueError):
-        port = 8787
+        port = DEFAULT_PORT
     return {
-        "bind": str(value("callbacks/bind", "0.0.0.0")).strip(),
+        "bind": str(value("callbacks/bind", DEFAULT_BIND)).strip(),
         "port": port,
         "public_url": str(value("callbacks/public_url", "")).strip().rstrip("/"),
         "keywords": s.value("replies/optout_keywords"),
@@ -492,9 +533,11 @@ def _callback_settings() -> dict[str, Any]:
 
 
 def cmd_callbacks(ctx: Context) -> int:
+    import signal
     import threading
 
-    from smsdesk.core.callbacks import CallbackService, describe_urls
+    from smsdesk.core.callbacks import describe_urls
+    from smsdesk.core.receiver import CallbackService
     from smsdesk.core.tracking import OptOutRule
 
     settings = _callback_settings()
@@ -517,7 +560,7 @@ def cmd_callbacks(ctx: Context) -> int:
         raise CliError(problem)
     assert service.receiver is not None
     print(translate("Cli", "Callback receiver listening on {url} (Ctrl+C to stop).").format(
-        url=f"http://{host}:{service.receiver.port}"), flush=True)
+        url=service.receiver.url), flush=True)
     if settings["public_url"]:
         for account in ctx.accounts.all():
             for line in describe_urls(ctx.store, account, settings["public_url"]):
@@ -526,12 +569,18 @@ def cmd_callbacks(ctx: Context) -> int:
         print(translate("Cli", "No public URL is set (Settings \u2192 Callback receiver), so vendors do not know where to "
                  "send reports yet."))
     sys.stdout.flush()
+    stop = threading.Event()
+    # Ctrl+C and a service manager's SIGTERM both end in service.stop(), which also takes
+    # back the report addresses handed to vendors.
+    previous = {sig: signal.signal(sig, lambda *_: stop.set()) for sig in (signal.SIGINT, signal.SIGTERM)}
     try:
-        threading.Event().wait()
-    except KeyboardInterrupt:
-        pass
+        while not stop.wait(0.5):
+            pass
     finally:
+        for sig, handler in previous.items():
+            signal.signal(sig, handler)
         service.stop()
+    print(translate("Cli", "Callback receiver stopped."), flush=True)
     return EXIT_OK
 
 
@@ -560,8 +609,14 @@ def _parse_when(text: str) -> datetime:
     except ValueError:
         raise UsageError(translate("Cli", "--at takes a date and time like 2026-12-24T18:30 (ISO 8601), not \u201c{text}\u201d.")
                          .format(text=text)) from None
-    if when.tzinfo is None:
-        when = when.astimezone()  # the computer's time zone
+    if when.tzinfo is None:  # the computer's time zone, refusing times that do not exist or happen twice
+        try:
+            when = resolve_local(when)
+        except LocalTimeError as exc:
+            first, second = (c.isoformat(timespec="minutes") if exc.kind == "ambiguous"
+                             else c.replace(tzinfo=None).isoformat(timespec="minutes") for c in exc.choices)
+            raise UsageError(str(exc) + " " + translate("Cli", "For example --at {first} or --at {second}.").format(
+                first=first, second=second)) from None
     return when
 
 
@@ -625,7 +680,10 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--param", action="append", metavar="K=V")
     s.add_argument("--at", metavar="ISO8601")
     s.add_argument("--yes", action="store_true", help=translate("Cli", "send without asking"))
-    s.add_argument("--ignore-quiet-hours", action="store_true")
+    s.add_argument("--ignore-quiet-hours", action="store_true",
+                   help=translate("Cli", "send even during the quiet hours set in the app"))
+    s.add_argument("--allow-repeat", action="store_true",
+                   help=translate("Cli", "also send to numbers that got this exact message recently"))
     s.set_defaults(func=cmd_send)
 
     j = reader("jobs", translate("Cli", "list jobs"))
@@ -643,6 +701,8 @@ def build_parser() -> argparse.ArgumentParser:
 
     r = reader("resume", translate("Cli", "continue an interrupted job"))
     r.add_argument("job", type=int, nargs="?")
+    r.add_argument("--send-now", action="store_true",
+                   help=translate("Cli", "send the rest at once when it can no longer be scheduled for its time"))
     r.set_defaults(func=cmd_resume)
 
     rp = reader("replies", translate("Cli", "list customers' replies"))
@@ -681,10 +741,18 @@ def build_parser() -> argparse.ArgumentParser:
     ol.add_argument("--json", action="store_true")
     oo.set_defaults(func=cmd_optout)
 
+    from smsdesk import cli_due
+
+    cli_due.add_parser(sub)
+
     sim = sub.add_parser("simulate", help=translate("Cli", "run the local vendor simulator"))
     sim.add_argument("--port", type=int, default=8765)
     sim.add_argument("--host", default="127.0.0.1")
     sim.set_defaults(func=cmd_simulate)
+
+    from smsdesk.cli_reconcile import register as register_reconcile
+
+    register_reconcile(sub)
     return p
 
 
@@ -734,6 +802,12 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         if isinstance(exc, (StoreError, JobBusy)):
             sys.stderr.write(f"{exc}\n")
+            return EXIT_ERROR
+        from smsdesk.core.store_faults import kind_of
+
+        if kind_of(exc) == "full":  # e.g. an export or log file: not the data file, which says so itself
+            sys.stderr.write(translate("Cli", "The disk is full ({error}). Free some space, then try again; an "
+                                       "interrupted send continues with smsdesk-cli resume.").format(error=exc) + "\n")
             return EXIT_ERROR
         from smsdesk.core.redact import redact
 

@@ -7,7 +7,6 @@ The GUI and the CLI install Qt's translator with :func:`install_qt_translator`.
 
 from __future__ import annotations
 
-import locale
 import os
 import sys
 from collections.abc import Callable, Iterable
@@ -29,9 +28,10 @@ _active_language = "en"
 _installed: list[object] = []  # QTranslators we installed, so they can be removed again
 
 _PACKAGE = Path(__file__).resolve().parent
-# A source checkout keeps catalogues in resources/; a built wheel copies them into the package.
+# Where compiled catalogues are: inside the package (an installed wheel), next to it (a
+# PyInstaller bundle's resources/, which is also a source checkout's resources/).
 CATALOGUE_DIRS = (_PACKAGE / "resources" / "translations", _PACKAGE.parent / "resources" / "translations")
-TRANSLATIONS_DIR = CATALOGUE_DIRS[1]
+SOURCE_CATALOGUES = CATALOGUE_DIRS[1]  # the .ts sources, in a source checkout only
 
 
 def translate(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
@@ -213,47 +213,85 @@ def set_translator(fn: _Translator | None) -> None:
     _translator = fn or _identity
 
 
-def pick_language(preference: str | None = None) -> str:
-    """Return ``zh_TW`` or ``en``: zh_TW for any Chinese locale, English otherwise."""
+# Which system display languages read as Traditional Chinese: an explicit Hant script, or a
+# region that writes Traditional when the script is not given. zh-Hans, zh-CN, zh-SG and a bare
+# "zh" mean Simplified Chinese, which SMS Desk does not have.
+_TRADITIONAL_REGIONS = frozenset({"tw", "hk", "mo"})
+
+
+def language_for_ui_languages(tags: Iterable[str]) -> str | None:
+    """``zh_TW``, ``en`` or None for the system's display languages, most preferred first.
+
+    ``tags`` are BCP-47 tags as ``QLocale.uiLanguages()`` lists them (Windows' display language
+    order, macOS's preferred languages, Linux's LANGUAGE/LC_ALL/LC_MESSAGES/LANG). The first
+    language SMS Desk has a catalogue for wins, as Qt's own QTranslator.load(QLocale) decides:
+    ['en-TW', 'zh-Hant-TW'] is English; ['ja-JP', 'zh-TW'] is Chinese; only unknown ones: None.
+    """
+    for tag in tags:
+        # "zh_TW.UTF-8" and "zh-Hant-TW-u-ca-roc" alike: language, script, region, then extensions.
+        parts = [p for p in tag.split(".")[0].split("@")[0].replace("_", "-").lower().split("-") if p]
+        singleton = next((i for i, p in enumerate(parts) if len(p) == 1), len(parts))
+        parts = parts[:singleton]
+        if not parts:
+            continue
+        if parts[0] == "en":
+            return "en"
+        if parts[0] == "zh":
+            script = next((p for p in parts[1:] if len(p) == 4 and p.isalpha()), None)
+            region = next((p for p in parts[1:] if len(p) == 2 or (len(p) == 3 and p.isdigit())), None)
+            if script == "hant" or (script is None and region in _TRADITIONAL_REGIONS):
+                return "zh_TW"
+    return None
+
+
+def system_ui_languages() -> list[str]:
+    """What the system reports as its display languages (Qt asks Windows, macOS or the env)."""
+    from PySide6.QtCore import QLocale
+
+    return list(QLocale.system().uiLanguages())
+
+
+def pick_language(preference: str | None = None, ui_languages: Iterable[str] | None = None) -> str:
+    """``zh_TW`` or ``en``: the Settings choice, else SMSDESK_LANG, else the system's languages.
+
+    An explicit choice (Settings, SMSDESK_LANG, ``--lang``) of any Chinese means zh_TW, the only
+    Chinese there is. ``ui_languages`` defaults to :func:`system_ui_languages`; English when
+    nothing in it is a language SMS Desk has.
+    """
     pref = (preference or "").strip()
     if pref and pref != "system":
         return "zh_TW" if pref.lower().startswith("zh") else "en"
-    env = os.environ.get("SMSDESK_LANG")
-    if env:
+    env = os.environ.get("SMSDESK_LANG", "").strip()
+    if env and env != "system":
         return pick_language(env)
-    names = [os.environ.get(k, "") for k in ("LC_ALL", "LC_MESSAGES", "LANG", "LANGUAGE")]
-    try:
-        names.append(locale.getlocale()[0] or "")
-    except ValueError:
-        pass
-    for name in names:
-        if name and name.lower().startswith("zh"):
-            return "zh_TW"
-        if name and name not in ("C", "POSIX", "C.UTF-8"):
-            return "en"
-    return "en"
+    tags = system_ui_languages() if ui_languages is None else ui_languages
+    return language_for_ui_languages(tags) or "en"
 
 
 def active_language() -> str:
     return _active_language
 
 
-def _catalogue(language: str, suffix: str) -> Path | None:
-    for folder in CATALOGUE_DIRS:
-        candidate = folder / f"smsdesk_{language}{suffix}"
-        if candidate.exists():
-            return candidate
-    return None
+def _source_checkout() -> bool:
+    """Running from a git checkout (or an editable install), where only the .ts may exist."""
+    return not getattr(sys, "frozen", False) and (_PACKAGE.parent / "pyproject.toml").is_file()
 
 
 def qm_path(language: str) -> Path | None:
-    """A compiled catalogue no older than its .ts source, compiling one if needed."""
-    ts = _catalogue(language, ".ts")
-    qm = _catalogue(language, ".qm")
-    # A frozen app ships compiled catalogues and cannot recompile them.
-    if qm is not None and (ts is None or getattr(sys, "frozen", False) or qm.stat().st_mtime >= ts.stat().st_mtime):
+    """The compiled catalogue for ``language``, or None when the installation lacks it.
+
+    A wheel and a bundle ship the .qm compiled at build time (setup.py, packaging/smsdesk.spec)
+    and are never compiled at run time; only a source checkout compiles its .ts when no
+    up-to-date .qm exists, as a convenience for developers.
+    """
+    name = f"smsdesk_{language}.qm"
+    if not _source_checkout():
+        return next((folder / name for folder in CATALOGUE_DIRS if (folder / name).is_file()), None)
+    ts = SOURCE_CATALOGUES / f"smsdesk_{language}.ts"
+    qm = SOURCE_CATALOGUES / name
+    if qm.is_file() and (not ts.is_file() or qm.stat().st_mtime >= ts.stat().st_mtime):
         return qm
-    return compile_catalogue(language)
+    return compile_catalogue(language) if ts.is_file() else None
 
 
 def install_qt_translator(app: object, language: str) -> bool:
@@ -305,23 +343,17 @@ def _install_qt_own_catalogue(app: object, language: str) -> None:
 
 
 def compile_catalogue(language: str) -> Path | None:
-    """Compile smsdesk_<language>.ts with pyside6-lrelease into the data folder's cache."""
-    import shutil
-    import subprocess
-
-    ts = _catalogue(language, ".ts")
-    tool = shutil.which("pyside6-lrelease")
-    if ts is None or tool is None:
-        return None
+    """Compile the checkout's smsdesk_<language>.ts into the data folder's cache (developers only)."""
+    from smsdesk import qt_tools
     from smsdesk.core import paths
 
-    cache = paths.home() / "cache"
-    cache.mkdir(parents=True, exist_ok=True)
-    qm = cache / f"smsdesk_{language}.qm"
-    if qm.exists() and qm.stat().st_mtime >= ts.stat().st_mtime:
+    ts = SOURCE_CATALOGUES / f"smsdesk_{language}.ts"
+    if not ts.is_file():
+        return None
+    qm = paths.home() / "cache" / f"smsdesk_{language}.qm"
+    if qm.is_file() and qm.stat().st_mtime >= ts.stat().st_mtime:
         return qm
     try:
-        subprocess.run([tool, str(ts), "-qm", str(qm)], check=True, capture_output=True, timeout=60)
-    except (OSError, subprocess.SubprocessError):
+        return qt_tools.compile_ts(ts, qm, timeout=60)
+    except qt_tools.CompileError:
         return None
-    return qm if qm.exists() else None

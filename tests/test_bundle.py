@@ -176,10 +176,7 @@ def test_frozen_app_builds_and_starts(tmp_path_factory: pytest.TempPathFactory) 
     shipped = sorted(p.name for p in (internal / "resources" / "icons" / "actions").iterdir())
     assert shipped == sorted(p.name for p in (ICONS / "actions").iterdir())
     catalogues = internal / "resources" / "translations"
-    for lang in ("en", "zh_TW"):
-        ts, qm = catalogues / f"smsdesk_{lang}.ts", catalogues / f"smsdesk_{lang}.qm"
-        assert ts.is_file() and qm.is_file()
-        assert qm.stat().st_mtime > ts.stat().st_mtime, "a .qm older than its .ts is recompiled at start"
+    assert sorted(p.name for p in catalogues.iterdir()) == ["smsdesk_en.qm", "smsdesk_zh_TW.qm"]
     # Unused Qt modules and test-only packages stay out.
     names = {p.name for p in internal.rglob("*")}
     for unwanted in ("QtNetwork", "QtQml", "QtQuick", "QtSql", "QtWebEngineCore", "QtTest"):
@@ -193,7 +190,8 @@ def test_frozen_app_builds_and_starts(tmp_path_factory: pytest.TempPathFactory) 
     home = base / "home"
     smoke_file = base / "smoke.txt"
     env = {**os.environ, "SMSDESK_SMOKE": "1", "QT_QPA_PLATFORM": "offscreen", "SMSDESK_HOME": str(home),
-           "SMSDESK_SMOKE_FILE": str(smoke_file), "SMSDESK_LANG": "zh_TW",
+           "SMSDESK_SMOKE_FILE": str(smoke_file), "SMSDESK_LANG": "zh_TW", "SMSDESK_SMOKE_LANGUAGE": "zh_TW",
+           "SMSDESK_SMOKE_PLATFORM": "offscreen",
            "PYTHON_KEYRING_BACKEND": "smsdesk.core.credentials.MemoryKeyring"}
     # Nothing from the checkout may leak in: run from an unrelated folder with no PYTHONPATH.
     env.pop("PYTHONPATH", None)
@@ -205,9 +203,12 @@ def test_frozen_app_builds_and_starts(tmp_path_factory: pytest.TempPathFactory) 
     assert f"SMOKE OK {APP_NAME}" in run.stdout, output
     assert "SMOKE FAIL" not in output
     assert smoke_file.read_text(encoding="utf-8").splitlines()[-1] == f"SMOKE OK {APP_NAME}"
-    # The compiled catalogue came from the bundle, not from a recompile into the data folder's cache.
+    # The compiled catalogues came from the bundle, not from a recompile into the data folder's cache.
     catalogue_line = next(line for line in run.stdout.splitlines() if line.startswith("SMOKE CHECK catalogue:"))
     assert str(catalogues / "smsdesk_zh_TW.qm") in catalogue_line, catalogue_line
+    assert not (home / "cache").exists()
+    assert "SMOKE CHECK language: zh_TW" in run.stdout
+    assert "SMOKE CHECK keyring: smsdesk.core.credentials.MemoryKeyring" in run.stdout
     assert "SMOKE CHECK vendors: sandbox, twsms, smsget, sepsms, engagelab, tencent" in run.stdout
     assert "SMOKE CHECK icons: " in run.stdout  # QtSvg and every action SVG made it into the bundle
     # It really ran the app: the data folder now holds the store and the log.

@@ -23,16 +23,15 @@ from smsdesk.core.callbacks import (
     MAX_BODY,
     RUNNING_PAGE,
     CallbackProcessor,
-    CallbackReceiver,
-    CallbackService,
     callback_token,
     callback_urls,
     describe_urls,
-    sync_drurl,
 )
 from smsdesk.core.contacts import ContactRepository
 from smsdesk.core.engine import SendEngine
 from smsdesk.core.jobs import Jobs, PlannedRecipient
+from smsdesk.core.receiver import CallbackReceiver, CallbackService
+from smsdesk.core.receiver import sync_push_addresses as sync_drurl
 from smsdesk.core.states import State
 from smsdesk.core.store import Store
 from smsdesk.core.tracking import OptOutRule, list_replies
@@ -105,7 +104,7 @@ class Env:
 
     def oversized(self, url: str) -> int:
         """Claim a body over the limit without sending it: answered 413 before it is read."""
-        host, port = self.receiver._server.server_address[:2]
+        host, port = self.receiver.host, self.receiver.port
         path = url.split(str(port), 1)[1]
         with socket.create_connection((host, port), timeout=5) as s:
             s.sendall(f"POST {path} HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
@@ -143,8 +142,11 @@ def test_running_page_paths_and_methods(env: Env, caplog: pytest.LogCaptureFixtu
                 good[:-2] + "reply", good.replace(f"/cb/{tw.id}/", "/cb/x/")):
         assert env.http.get(url + "?smsresp=%7B%7D", timeout=5).status_code == 404
     assert env.http.put(good, data=b"", timeout=5).status_code == 405
-    chunked = env.http.post(good, data=iter([b"smsresp=1"]), timeout=5)  # a generator: chunked encoding
-    assert chunked.status_code == 411
+    # A generator makes chunked encoding: read (within the same cap) and judged like any body.
+    chunked = env.http.post(good, data=iter([b"smsresp=1"]), timeout=5)
+    assert chunked.status_code == 400 and "mobile" in chunked.text
+    huge = env.http.post(good, data=iter([b"x" * 65536] * (MAX_BODY // 65536 + 1)), timeout=5)
+    assert huge.status_code == 413
     assert env.events() == 0 and env.replies() == 0
     token = callback_token(env.store, tw.id)
     assert caplog.records and all(token not in r.getMessage() for r in caplog.records)  # logs hide the token
@@ -302,6 +304,16 @@ def test_sepsms_webhooks(env: Env) -> None:
     assert env.post(url, stale.body, stale.headers).status_code == 401
     assert env.post(url, req.body, {"X-Webhook-Event": "dr.failed"}).status_code == 401
     assert env.state(job, b) is State.SUBMITTED
+    # the event header is outside the signature: the signed body under another name is refused
+    before = env.events()
+    for name in ("dr.success", "sms.sent", "sms.completed", "credit.low"):
+        relabelled = env.post(url, req.body, {**req.headers, "X-Webhook-Event": name})
+        assert relabelled.status_code == 400 and "signed body" in relabelled.text
+    delivered = build_webhook("dr.success", {**payload, "status": "success", "txId": "t2"}, WEBHOOK_SECRET,
+                              timestamp=now)
+    assert env.post(url, delivered.body, {**delivered.headers, "X-Webhook-Event": "dr.failed"}).status_code == 400
+    assert env.state(job, b) is State.SUBMITTED and env.events() == before and not any(
+        k == "notice" for k, _ in env.changes)
     # valid, then replayed
     ok = env.post(url, req.body, req.headers)
     assert ok.status_code == 200 and ok.json() == {"ok": True}
@@ -317,7 +329,9 @@ def test_sepsms_webhooks(env: Env) -> None:
     headers = dict(bad.headers, **{"X-Webhook-Signature": f"t={now},v1={sign_webhook(garbled, WEBHOOK_SECRET, now)}"})
     assert env.post(url, garbled, headers).status_code == 400
     no_event = {k: v for k, v in req.headers.items() if k != "X-Webhook-Event"}
-    assert env.post(url, req.body, no_event).status_code == 400
+    assert env.post(url, req.body, no_event).status_code == 200 and env.events() == events  # the body says it
+    unnamed = build_webhook("dr.failed", {"smsUuid": uuid}, WEBHOOK_SECRET, timestamp=now)
+    assert env.post(url, unnamed.body, unnamed.headers).status_code == 400  # only the header says "failed"
     assert env.oversized(url) == 413
     # credit.low becomes a notice for the user
     low = build_webhook("credit.low", {"balance": 5, "threshold": 100}, WEBHOOK_SECRET)

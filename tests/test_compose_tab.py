@@ -14,9 +14,10 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qs
+from zoneinfo import ZoneInfo
 
 import pytest
-from PySide6.QtCore import QDateTime, Qt
+from PySide6.QtCore import QDate, QDateTime, Qt, QTime
 from pytestqt.qtbot import QtBot
 
 from smsdesk.core import schedule
@@ -415,6 +416,41 @@ def test_schedule_is_validated_live_per_vendor(make_tab: Callable[[], ComposeTab
     assert not tab.schedule_note.text() and tab.send_button.text() == "&Send\u2026"
 
 
+def _pick_wall(tab: ComposeTab, wall: datetime) -> None:
+    tab.later.setChecked(True)
+    tab.when.setDateTime(QDateTime(QDate(wall.year, wall.month, wall.day), QTime(wall.hour, wall.minute)))
+    if tab.when.dateTime().time() != QTime(wall.hour, wall.minute):  # the computer's own zone skips it
+        pytest.skip("this computer's time zone cannot show that wall time")
+
+
+def test_picker_refuses_skipped_and_repeated_local_times(make_tab: Callable[[], ComposeTab],
+                                                         ctx: AppContext) -> None:
+    add_twsms(ctx)
+    tab = make_tab()
+    choose(tab, "Shop TwSMS")
+    tab.recipients.setPlainText("0912345678")
+    tab.message.setPlainText("Hello")
+    tab.zone = ZoneInfo("America/New_York")  # stands for this computer's zone (the default, None)
+    _pick_wall(tab, datetime(2027, 3, 14, 2, 30))  # the clocks jump from 02:00 to 03:00
+    assert "does not exist" in tab.schedule_note.text() and "Use 01:59 or 03:00" in tab.schedule_note.text()
+    assert not tab.send_button.isEnabled() and "Use 01:59 or 03:00" in tab.blocker.text()
+    assert tab.occurrence.isHidden()
+    _pick_wall(tab, datetime(2027, 11, 7, 1, 30))  # 01:30 EDT, then an hour later 01:30 EST
+    assert "happens twice" in tab.schedule_note.text() and not tab.send_button.isEnabled()
+    assert not tab.occurrence.isHidden()
+    assert [tab.occurrence.itemText(i) for i in range(2)] == ["01:30 EDT (UTC-04:00)", "01:30 EST (UTC-05:00)"]
+    tab.occurrence.setCurrentIndex(1)
+    assert tab.send_button.isEnabled(), tab.blocker.text()
+    assert tab.schedule_at() == datetime(2027, 11, 7, 6, 30, tzinfo=UTC)
+    tab.occurrence.setCurrentIndex(0)
+    assert tab.schedule_at() == datetime(2027, 11, 7, 5, 30, tzinfo=UTC)
+    _pick_wall(tab, datetime(2027, 11, 7, 3, 30))  # an ordinary time: the choice goes away
+    assert tab.occurrence.isHidden() and tab.send_button.isEnabled()
+    tab.zone = ZoneInfo("Asia/Taipei")  # no daylight saving: every time exists once
+    _pick_wall(tab, datetime(2027, 3, 14, 2, 30))
+    assert tab.send_button.isEnabled() and tab.schedule_at() == datetime(2027, 3, 13, 18, 30, tzinfo=UTC)
+
+
 def test_a_locally_scheduled_job_is_started_by_the_scheduler(qtbot: QtBot, make_tab: Callable[[], ComposeTab],
                                                               ctx: AppContext) -> None:
     tab = make_tab()
@@ -613,7 +649,11 @@ def test_cancel_stops_before_the_next_request_and_leaves_nothing_untracked(
     assert c["cancelled"] == 30 - requests and c["queued"] == 0 and c["unknown"] == 0
     assert not any(m.inflight for m in Jobs(ctx.store).messages(job))
     assert Jobs(ctx.store).get(job).status is JobStatus.CANCELLED  # type: ignore[union-attr]
-    assert "30 submitted" not in tab.progress_label.text() and tab.send_button.isEnabled()
+    assert "30 submitted" not in tab.progress_label.text()
+    # Compose is a new draft (Send waits for a message); the sent one is one click away.
+    assert not tab.send_button.isEnabled() and tab.message.toPlainText() == ""
+    tab.draft_bar.use_again_button.click()
+    assert tab.send_button.isEnabled() and tab.message.toPlainText() == "Hello"
 
 
 def test_a_send_that_cannot_start_is_paused_and_said_in_words(
@@ -631,4 +671,4 @@ def test_a_send_that_cannot_start_is_paused_and_said_in_words(
     saved = Jobs(ctx.store).get(job)
     assert saved is not None and saved.status is JobStatus.PAUSED and "not saved" in saved.note
     assert counts(ctx, job)["queued"] == 1 and sim.requests_to("twsms", SEND_PATH) == []
-    assert tab.send_button.isEnabled() and not tab.sending
+    assert not tab.sending and tab.draft_bar.use_again_button.isVisible()

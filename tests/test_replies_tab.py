@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import socket
+import time
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -186,9 +187,12 @@ def test_callback_receiver_in_the_app(qtbot: QtBot, ctx: AppContext, sim: Simula
         get.deliver(str(sms_id))
         with qtbot.waitSignal(ctx.events.jobs_changed, timeout=5000):
             get.delivery_callback(str(sms_id), url=callback_urls(ctx.store, account, public)["dr"]).emit()
-        # Turned off in Settings: the receiver stops on the next sync.
+        # Turned off in Settings: the receiver stops on the next sync, at once.
         ctx.settings.setValue("callbacks/enabled", False)
+        started = time.monotonic()
         tab.sync_settings()
-        assert not tab.callbacks.running
+        assert not tab.callbacks.running and time.monotonic() - started < 2.0
+        with pytest.raises(OSError):
+            socket.create_connection(("127.0.0.1", port), timeout=2).close()
     finally:
         tab.callbacks.stop()

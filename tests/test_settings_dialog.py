@@ -46,7 +46,7 @@ def test_defaults(qtbot: QtBot, ctx: AppContext) -> None:
     s = ctx.settings
     assert sd.quiet_hours(s) is None
     assert sd.default_region(s) == "TW"
-    assert sd.callback_settings(s) == sd.CallbackSettings(False, "0.0.0.0", 8787, "")
+    assert sd.callback_settings(s) == sd.CallbackSettings(False, "127.0.0.1", 8787, "")
     dialog.reject()
 
 

@@ -469,8 +469,10 @@ def test_reply_callback_round_trip(sg: SmsgetSim) -> None:
     assert replies[0].received_at == at
     assert len({r.vendor_ref for r in replies}) == 2
     assert parse_reply_callback(form, code="03") == replies
-    # Without the account's code, the text is kept as received.
-    assert [r.text for r in parse_reply_callback(form)] == ["03好, 我要 2 個|謝謝 +1", "03退訂"]
+    # Without an account code the documented 03 is the code: every reply starts with it.
+    assert [r.text for r in parse_reply_callback(form)] == ["好, 我要 2 個|謝謝 +1", "退訂"]
+    # Another account code: 03 is then the customer's own text.
+    assert [r.text for r in parse_reply_callback(form, code="77")] == ["03好, 我要 2 個|謝謝 +1", "03退訂"]
 
 
 def test_reply_callback_documented_sample() -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import time
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import openpyxl
 import pytest
@@ -170,8 +171,10 @@ def test_resend_selected_failed_as_new_job(qtbot: QtBot, ctx: AppContext, sim: S
     qtbot.waitUntil(lambda: tab.confirm_dialog is not None and tab.confirm_dialog.isVisible(), timeout=5000)
     dialog = tab.confirm_dialog
     assert dialog is not None
-    assert "1 recipients" in dialog.findChildren(type(tab.summary))[0].text()
+    assert "1 recipients" in dialog.headline.text()
     assert f"job {job}" in dialog.details.toPlainText()
+    # The balance was read just before (not the one from before the first send).
+    assert "(just checked)" in dialog.fields["balance"].text()
     sends_before = len(sim.requests_to("twsms", "/json/sms_send.php"))
     dialog.accept()
     qtbot.waitUntil(lambda: tab.jobs_table.rowCount() == 2, timeout=5000)
@@ -295,20 +298,33 @@ def stopped_job(ctx: AppContext, account: Account, status: JobStatus, *, unknown
     return job
 
 
+SEND = "/json/sms_send.php"
+
+
+def open_resume(qtbot: QtBot, tab: StatusTab) -> Any:
+    """Press Resume; the question comes once the cost is estimated and the balance read (on the worker)."""
+    tab.resume_box = None
+    tab.resume_button.click()
+    qtbot.waitUntil(lambda: tab.resume_box is not None and tab.resume_box.isVisible(), timeout=10000)
+    return tab.resume_box
+
+
 def test_resume_sends_only_what_was_never_sent_after_confirming(
         qtbot: QtBot, ctx: AppContext, sim: Simulator) -> None:
     job = stopped_job(ctx, twsms(ctx, sim), JobStatus.INTERRUPTED, unknown=1)
     tab = make_tab(qtbot, ctx)
     qtbot.waitUntil(lambda: tab.select_job(job))
     qtbot.waitUntil(tab.resume_button.isEnabled)
-    tab.resume_button.click()
-    box = tab.resume_box
+    box = open_resume(qtbot, tab)
     assert "4 recipients" in box.text() and "The 1 whose outcome is unknown are not resent" in box.text()
+    # Recipients, cost and a balance read just now.
+    assert "Recipients: 4. Estimated cost: about" in box.text() and "(just checked)" in box.text()
     assert box.defaultButton() is not box.go_button  # Enter keeps the job as it is
     box.defaultButton().click()
-    assert Jobs(ctx.store).get(job).status is JobStatus.INTERRUPTED and not sim.requests_to("twsms")
-    tab.resume_button.click()
-    tab.resume_box.go_button.click()
+    # Only the balance was read: nothing was sent.
+    assert Jobs(ctx.store).get(job).status is JobStatus.INTERRUPTED and not sim.requests_to("twsms", SEND)
+    qtbot.waitUntil(tab.resume_button.isEnabled)
+    open_resume(qtbot, tab).go_button.click()
     qtbot.waitUntil(lambda: Jobs(ctx.store).get(job).status is JobStatus.DONE, timeout=10000)
     counts = Jobs(ctx.store).counts(job)
     assert (counts["submitted"], counts["unknown"]) == (4, 1)
@@ -335,13 +351,12 @@ def test_cancel_job_and_a_job_another_sender_holds(qtbot: QtBot, ctx: AppContext
     try:
         qtbot.waitUntil(lambda: tab.select_job(held))
         qtbot.waitUntil(tab.resume_button.isEnabled)
-        tab.resume_button.click()
-        tab.resume_box.go_button.click()
+        open_resume(qtbot, tab).go_button.click()
         qtbot.waitUntil(lambda: getattr(tab, "error_box", None) is not None and tab.error_box.isVisible(),
                         timeout=5000)
         assert f"Job {held} is being sent right now" in tab.error_box.text()
         assert Jobs(ctx.store).counts(held)["queued"] == 5 and Jobs(ctx.store).get(held).status is JobStatus.INTERRUPTED
     finally:
         lease.release()
-    assert not sim.requests_to("twsms")
+    assert not sim.requests_to("twsms", SEND)  # only balance readings
     tab.error_box.close()

@@ -19,6 +19,7 @@ from smsdesk.vendors.sepsms import (
     WEBHOOK_EVENTS,
     SepSmsClient,
     WebhookVerificationError,
+    body_events,
     parse_webhook,
     sign_webhook,
     verify_webhook,
@@ -130,8 +131,10 @@ def test_parse_send_events() -> None:
     failed_batch = _parse("sms.failed", {"smsUuid": "u1", "status": "failed", "reason": "origin suspended"})
     assert failed_batch.reports == () and failed_batch.batch_state is State.FAILED
     assert failed_batch.batch_id == "u1"
-    failed_one = _parse("sms.failed", {"smsUuid": "u1", "msisdn": "66898765432"})
+    failed_one = _parse("sms.failed", {"smsUuid": "u1", "msisdn": "66898765432", "status": "failed"})
     assert failed_one.reports[0].state is State.FAILED
+    with pytest.raises(ValueError, match="does not say"):  # only the unsigned header would say "failed"
+        _parse("sms.failed", {"smsUuid": "u1", "msisdn": "66898765432"})
     completed = _parse("sms.completed", {"smsUuid": "u1", "status": "completed", "totalMsisdn": 2,
                                          "drSummary": [{"drStatus": "success", "count": 2}]})
     assert completed.known and completed.batch_id == "u1" and completed.reports == ()
@@ -151,10 +154,31 @@ def test_parse_account_events() -> None:
                                           "otp.verified", "credit.low", "order.completed"}
 
 
+def test_event_comes_from_the_signed_body() -> None:
+    req = build_webhook("dr.success", DR, SECRET, timestamp=T)
+    no_header = {k: v for k, v in req.headers.items() if k != "X-Webhook-Event"}
+    assert parse_webhook(no_header, req.body).event == "dr.success"  # the body alone says it
+    # The header is not signed: renaming a captured push is refused, whatever the new name.
+    for other in ("dr.failed", "sms.failed", "sms.sent", "credit.low", "sms.completed", "sms.something_new"):
+        relabelled = {**req.headers, "X-Webhook-Event": other}
+        assert verify_webhook(relabelled, req.body, SECRET, now=T)  # the signature still matches...
+        with pytest.raises(ValueError, match="signed body"):  # ...but the body disagrees
+            parse_webhook(relabelled, req.body)
+    failed = build_webhook("dr.failed", {**DR, "status": "failed"}, SECRET, timestamp=T)
+    assert parse_webhook({**failed.headers, "X-Webhook-Event": "sms.failed"}, failed.body).reports[0].state \
+        is State.FAILED  # both names mean the same failure
+    with pytest.raises(ValueError, match="signed body"):
+        parse_webhook({**failed.headers, "X-Webhook-Event": "dr.success"}, failed.body)
+    low = build_webhook("credit.low", {"balance": 5, "threshold": 100}, SECRET, timestamp=T)
+    with pytest.raises(ValueError, match="signed body"):
+        parse_webhook({**low.headers, "X-Webhook-Event": "order.completed"}, low.body)
+    assert body_events({"x": 1}) == frozenset() and body_events({"event": "dr.success"}) == {"dr.success"}
+    with pytest.raises(ValueError, match="neither"):
+        parse_webhook({}, b'{"x": 1}')
+
+
 def test_parse_rejects_unreadable() -> None:
     req = build_webhook("dr.success", DR, SECRET, timestamp=T)
-    with pytest.raises(ValueError):
-        parse_webhook({k: v for k, v in req.headers.items() if k != "X-Webhook-Event"}, req.body)
     with pytest.raises(ValueError):
         parse_webhook(req.headers, b"\xff{not json")
     with pytest.raises(ValueError):

@@ -20,11 +20,19 @@ def sources() -> list[str]:
     return sorted(str(p.relative_to(ROOT)) for p in (ROOT / "smsdesk").rglob("*.py"))
 
 
+def _qt_tools():  # type: ignore[no-untyped-def]
+    sys.path.insert(0, str(ROOT))
+    from smsdesk import qt_tools
+
+    return qt_tools
+
+
 def tool(name: str) -> str:
-    found = shutil.which(name)
+    """PySide6's own lupdate/lrelease binary, by path: no activated environment needed."""
+    found = _qt_tools().tool(name.removeprefix("pyside6-")) or shutil.which(name)
     if found is None:
         raise SystemExit(f"{name} not found: install PySide6-Essentials")
-    return found
+    return str(found)
 
 
 def lupdate(ts: Path, language: str, *, quiet: bool = False) -> None:

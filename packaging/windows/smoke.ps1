@@ -3,9 +3,13 @@
 #   pwsh packaging/windows/smoke.ps1 -Exe "dist\SMS Desk\SMS Desk.exe"
 #
 # The windowed app has no console, so the launcher writes its smoke lines to SMSDESK_SMOKE_FILE.
+# It runs with the native "windows" platform plugin (never offscreen: that would not prove the
+# plugin is in the bundle), in Traditional Chinese, with the real Windows Credential Manager.
 param(
     [Parameter(Mandatory = $true)][string]$Exe,
-    [int]$TimeoutSeconds = 180
+    [int]$TimeoutSeconds = 180,
+    [string]$Platform = "windows",
+    [string]$Language = "zh_TW"
 )
 $ErrorActionPreference = "Stop"
 
@@ -17,7 +21,10 @@ $report = Join-Path $work "smoke.txt"
 $env:SMSDESK_SMOKE = "1"
 $env:SMSDESK_SMOKE_FILE = $report
 $env:SMSDESK_HOME = Join-Path $work "home"
-if (-not $env:QT_QPA_PLATFORM) { $env:QT_QPA_PLATFORM = "offscreen" }
+$env:SMSDESK_SMOKE_PLATFORM = $Platform
+$env:SMSDESK_LANG = $Language
+$env:SMSDESK_SMOKE_LANGUAGE = $Language
+Remove-Item Env:QT_QPA_PLATFORM -ErrorAction SilentlyContinue
 
 $process = Start-Process -FilePath $Exe -WorkingDirectory $work -PassThru
 $null = $process.Handle  # keep the handle so ExitCode is available after the process ends

@@ -63,10 +63,6 @@
         <translation>Add an account</translation>
     </message>
     <message>
-        <source>This computer has no usable system keychain ({backend}). Passwords can be kept for this session only.</source>
-        <translation>This computer has no usable system keychain ({backend}). Passwords can be kept for this session only.</translation>
-    </message>
-    <message>
         <source>Vendor</source>
         <translation>Vendor</translation>
     </message>
@@ -159,20 +155,20 @@
         <translation>Requests per &amp;second:</translation>
     </message>
     <message>
+        <source>Automatic</source>
+        <translation>Automatic</translation>
+    </message>
+    <message>
+        <source>The Balances tab and a notification warn you when a reading is below this; Automatic: below 100 or the cost of the last job, whichever is more</source>
+        <translation>The Balances tab and a notification warn you when a reading is below this; Automatic: below 100 or the cost of the last job, whichever is more</translation>
+    </message>
+    <message>
         <source>The defaults follow the vendor&apos;s documented limits. Lower them if the vendor says there are too many requests.</source>
         <translation>The defaults follow the vendor&apos;s documented limits. Lower them if the vendor says there are too many requests.</translation>
     </message>
     <message>
-        <source>Off</source>
-        <translation>Off</translation>
-    </message>
-    <message>
         <source>Low-balance warning</source>
         <translation>Low-balance warning</translation>
-    </message>
-    <message>
-        <source>The Balances tab and a notification warn you when a reading is below this; Off: no warning</source>
-        <translation>The Balances tab and a notification warn you when a reading is below this; Off: no warning</translation>
     </message>
     <message>
         <source>&amp;Warn when the balance is below:</source>
@@ -330,8 +326,8 @@
         <translation>Two-way reply code</translation>
     </message>
     <message>
-        <source>Optional: the code your customers put in front of a reply (for example 03). SMS Desk removes it from received replies.</source>
-        <translation>Optional: the code your customers put in front of a reply (for example 03). SMS Desk removes it from received replies.</translation>
+        <source>The code your customers put in front of a reply (03 unless SMS-Get gave your account another one). SMS Desk removes it from received replies.</source>
+        <translation>The code your customers put in front of a reply (03 unless SMS-Get gave your account another one). SMS Desk removes it from received replies.</translation>
     </message>
     <message>
         <source>The username you sign in to www.twsms.com with.</source>
@@ -393,12 +389,8 @@
         <translation>Accounts</translation>
     </message>
     <message>
-        <source>Your SMS vendor accounts. Passwords and keys are kept in the system keychain ({backend}), never in a file.</source>
-        <translation>Your SMS vendor accounts. Passwords and keys are kept in the system keychain ({backend}), never in a file.</translation>
-    </message>
-    <message>
-        <source>Your SMS vendor accounts. This computer has no usable system keychain, so passwords and keys are kept only until SMS Desk is closed, never in a file.</source>
-        <translation>Your SMS vendor accounts. This computer has no usable system keychain, so passwords and keys are kept only until SMS Desk is closed, never in a file.</translation>
+        <source>Your SMS vendor accounts.</source>
+        <translation>Your SMS vendor accounts.</translation>
     </message>
     <message>
         <source>&amp;Add…</source>
@@ -601,8 +593,12 @@
         <translation>OK</translation>
     </message>
     <message>
-        <source>Low balance: top up soon.</source>
-        <translation>Low balance: top up soon.</translation>
+        <source>Empty: nothing can be sent until you top up.</source>
+        <translation>Empty: nothing can be sent until you top up.</translation>
+    </message>
+    <message>
+        <source>Low balance (under {threshold}): top up soon.</source>
+        <translation>Low balance (under {threshold}): top up soon.</translation>
     </message>
     <message>
         <source>{n} readings</source>
@@ -638,6 +634,25 @@
     <message>
         <source>The callback receiver could not listen on {bind} port {port} ({error}). Another program may use that port: choose another port in Settings.</source>
         <translation>The callback receiver could not listen on {bind} port {port} ({error}). Another program may use that port: choose another port in Settings.</translation>
+    </message>
+</context>
+<context>
+    <name>CheckWithVendorButton</name>
+    <message>
+        <source>Check with vendor</source>
+        <translation>Check with vendor</translation>
+    </message>
+    <message>
+        <source>Ask the vendor, by phone number and send time, whether this job&apos;s unknown recipients got the message. Nothing is sent.</source>
+        <translation>Ask the vendor, by phone number and send time, whether this job&apos;s unknown recipients got the message. Nothing is sent.</translation>
+    </message>
+    <message>
+        <source>Job {job}: asked the vendor about {asked} unknown recipients; {resolved} resolved, {left} still unknown (see each one&apos;s note).</source>
+        <translation>Job {job}: asked the vendor about {asked} unknown recipients; {resolved} resolved, {left} still unknown (see each one&apos;s note).</translation>
+    </message>
+    <message>
+        <source>Could not check with the vendor: {error} Try again later.</source>
+        <translation>Could not check with the vendor: {error} Try again later.</translation>
     </message>
 </context>
 <context>
@@ -775,12 +790,16 @@
         <translation>Nothing was sent.</translation>
     </message>
     <message>
+        <source>They are skipped; add --allow-repeat to send to them again.</source>
+        <translation>They are skipped; add --allow-repeat to send to them again.</translation>
+    </message>
+    <message>
         <source>No one to send to: every number was skipped.</source>
         <translation>No one to send to: every number was skipped.</translation>
     </message>
     <message>
-        <source>Job {job}: {submitted} submitted, {scheduled} scheduled, {failed} failed, {unknown} unknown, {skipped} skipped; {points} points.</source>
-        <translation>Job {job}: {submitted} submitted, {scheduled} scheduled, {failed} failed, {unknown} unknown, {skipped} skipped; {points} points.</translation>
+        <source>Job {job}: {submitted} submitted, {scheduled} scheduled, {failed} failed, {unknown} unknown, {skipped} skipped; {cost}.</source>
+        <translation>Job {job}: {submitted} submitted, {scheduled} scheduled, {failed} failed, {unknown} unknown, {skipped} skipped; {cost}.</translation>
     </message>
     <message>
         <source>{n} messages were being sent when SMS Desk stopped; they are marked unknown and were not resent.</source>
@@ -863,6 +882,10 @@
         <translation>No public URL is set (Settings → Callback receiver), so vendors do not know where to send reports yet.</translation>
     </message>
     <message>
+        <source>Callback receiver stopped.</source>
+        <translation>Callback receiver stopped.</translation>
+    </message>
+    <message>
         <source>“{name}” is not available in this version yet.</source>
         <translation>“{name}” is not available in this version yet.</translation>
     </message>
@@ -873,6 +896,10 @@
     <message>
         <source>--at takes a date and time like 2026-12-24T18:30 (ISO 8601), not “{text}”.</source>
         <translation>--at takes a date and time like 2026-12-24T18:30 (ISO 8601), not “{text}”.</translation>
+    </message>
+    <message>
+        <source>For example --at {first} or --at {second}.</source>
+        <translation>For example --at {first} or --at {second}.</translation>
     </message>
     <message>
         <source>SMS Desk from the command line.</source>
@@ -935,6 +962,14 @@
         <translation>send without asking</translation>
     </message>
     <message>
+        <source>send even during the quiet hours set in the app</source>
+        <translation>send even during the quiet hours set in the app</translation>
+    </message>
+    <message>
+        <source>also send to numbers that got this exact message recently</source>
+        <translation>also send to numbers that got this exact message recently</translation>
+    </message>
+    <message>
         <source>list jobs</source>
         <translation>list jobs</translation>
     </message>
@@ -953,6 +988,10 @@
     <message>
         <source>continue an interrupted job</source>
         <translation>continue an interrupted job</translation>
+    </message>
+    <message>
+        <source>send the rest at once when it can no longer be scheduled for its time</source>
+        <translation>send the rest at once when it can no longer be scheduled for its time</translation>
     </message>
     <message>
         <source>list customers&apos; replies</source>
@@ -991,8 +1030,125 @@
         <translation>run the local vendor simulator</translation>
     </message>
     <message>
+        <source>The disk is full ({error}). Free some space, then try again; an interrupted send continues with smsdesk-cli resume.</source>
+        <translation>The disk is full ({error}). Free some space, then try again; an interrupted send continues with smsdesk-cli resume.</translation>
+    </message>
+    <message>
         <source>Unexpected error: {error}</source>
         <translation>Unexpected error: {error}</translation>
+    </message>
+    <message>
+        <source>ask the vendor about a job&apos;s unknown recipients (Check with vendor)</source>
+        <translation>ask the vendor about a job&apos;s unknown recipients (Check with vendor)</translation>
+    </message>
+    <message>
+        <source>Job {job} has no unknown recipients to check.</source>
+        <translation>Job {job} has no unknown recipients to check.</translation>
+    </message>
+    <message>
+        <source>Job {job}: asked the vendor about {asked} unknown recipients; {resolved} resolved, {left} still unknown.</source>
+        <translation>Job {job}: asked the vendor about {asked} unknown recipients; {resolved} resolved, {left} still unknown.</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Job {job}: {submitted} submitted, {failed} failed, {unknown} unknown, {queued} still queued; {cost}.</source>
+        <translation>Job {job}: {submitted} submitted, {failed} failed, {unknown} unknown, {queued} still queued; {cost}.</translation>
+    </message>
+    <message>
+        <source>No scheduled job is due. The next one is job {job}, at {when}.</source>
+        <translation>No scheduled job is due. The next one is job {job}, at {when}.</translation>
+    </message>
+    <message>
+        <source>No scheduled job is due.</source>
+        <translation>No scheduled job is due.</translation>
+    </message>
+    <message>
+        <source>{n} recipients are unknown: it is not known whether the vendor accepted them. They were not resent; see “smsdesk-cli status JOB”.</source>
+        <translation>{n} recipients are unknown: it is not known whether the vendor accepted them. They were not resent; see “smsdesk-cli status JOB”.</translation>
+    </message>
+    <message>
+        <source>send scheduled jobs whose time has come (for cron or the Task Scheduler)</source>
+        <translation>send scheduled jobs whose time has come (for cron or the Task Scheduler)</translation>
+    </message>
+    <message>
+        <source>also send jobs more than 10 minutes late (the computer was off)</source>
+        <translation>also send jobs more than 10 minutes late (the computer was off)</translation>
+    </message>
+</context>
+<context>
+    <name>ComposeSending</name>
+    <message>
+        <source>Checking the balance…</source>
+        <translation>Checking the balance…</translation>
+    </message>
+    <message>
+        <source>Cannot send yet</source>
+        <translation>Cannot send yet</translation>
+    </message>
+    <message>
+        <source>No one to send to</source>
+        <translation>No one to send to</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Starting…</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Paused. {counts}</source>
+        <translation>Paused. {counts}</translation>
+    </message>
+    <message>
+        <source>Job {job} is scheduled for {when}. SMS Desk sends it then: leave the app running.</source>
+        <translation>Job {job} is scheduled for {when}. SMS Desk sends it then: leave the app running.</translation>
+    </message>
+    <message>
+        <source>Job {job}: {submitted} submitted, {scheduled} scheduled, {failed} failed, {unknown} unknown, {cancelled} cancelled; {cost}.</source>
+        <translation>Job {job}: {submitted} submitted, {scheduled} scheduled, {failed} failed, {unknown} unknown, {cancelled} cancelled; {cost}.</translation>
+    </message>
+    <message>
+        <source>Sending paused</source>
+        <translation>Sending paused</translation>
+    </message>
+    <message>
+        <source>Fix the problem, then resume the job on the Status tab: numbers already sent are not sent again.</source>
+        <translation>Fix the problem, then resume the job on the Status tab: numbers already sent are not sent again.</translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation>Scheduled</translation>
+    </message>
+    <message>
+        <source>Sending stopped</source>
+        <translation>Sending stopped</translation>
+    </message>
+    <message>
+        <source>{error}
+Numbers already sent stay tracked on the Status tab.</source>
+        <translation>{error}
+Numbers already sent stay tracked on the Status tab.</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Resume</translation>
+    </message>
+    <message>
+        <source>Cancelling after the requests under way…</source>
+        <translation>Cancelling after the requests under way…</translation>
+    </message>
+    <message>
+        <source>{name} ({phone})</source>
+        <translation>{name} ({phone})</translation>
+    </message>
+    <message>
+        <source>Reply to {who}</source>
+        <translation>Reply to {who}</translation>
     </message>
 </context>
 <context>
@@ -1088,6 +1244,14 @@
     <message>
         <source>The time is in this computer&apos;s time zone</source>
         <translation>The time is in this computer&apos;s time zone</translation>
+    </message>
+    <message>
+        <source>Which one?</source>
+        <translation>Which one?</translation>
+    </message>
+    <message>
+        <source>Which of the two times</source>
+        <translation>Which of the two times</translation>
     </message>
     <message>
         <source>When:</source>
@@ -1262,6 +1426,10 @@
         <translation>{lists} from lists, {typed} typed</translation>
     </message>
     <message>
+        <source>Choose it in the list next to the time.</source>
+        <translation>Choose it in the list next to the time.</translation>
+    </message>
+    <message>
         <source>This computer&apos;s time zone: {zone}</source>
         <translation>This computer&apos;s time zone: {zone}</translation>
     </message>
@@ -1308,30 +1476,6 @@
     <message>
         <source>&amp;Schedule…</source>
         <translation>&amp;Schedule…</translation>
-    </message>
-    <message>
-        <source>Checking the balance…</source>
-        <translation>Checking the balance…</translation>
-    </message>
-    <message>
-        <source>Starting…</source>
-        <translation>Starting…</translation>
-    </message>
-    <message>
-        <source>Paused. {counts}</source>
-        <translation>Paused. {counts}</translation>
-    </message>
-    <message>
-        <source>Job {job} is scheduled for {when}. SMS Desk sends it then: leave the app running.</source>
-        <translation>Job {job} is scheduled for {when}. SMS Desk sends it then: leave the app running.</translation>
-    </message>
-    <message>
-        <source>Job {job}: {submitted} submitted, {scheduled} scheduled, {failed} failed, {unknown} unknown, {cancelled} cancelled; {points} points.</source>
-        <translation>Job {job}: {submitted} submitted, {scheduled} scheduled, {failed} failed, {unknown} unknown, {cancelled} cancelled; {points} points.</translation>
-    </message>
-    <message>
-        <source>Cancelling after the requests under way…</source>
-        <translation>Cancelling after the requests under way…</translation>
     </message>
     <message>
         <source>&amp;Send…</source>
@@ -1404,40 +1548,6 @@
     <message>
         <source>Add an account first (the Sandbox is free).</source>
         <translation>Add an account first (the Sandbox is free).</translation>
-    </message>
-    <message>
-        <source>Cannot send yet</source>
-        <translation>Cannot send yet</translation>
-    </message>
-    <message>
-        <source>No one to send to</source>
-        <translation>No one to send to</translation>
-    </message>
-    <message>
-        <source>Sending paused</source>
-        <translation>Sending paused</translation>
-    </message>
-    <message>
-        <source>Fix the problem, then resume the job on the Status tab: numbers already sent are not sent again.</source>
-        <translation>Fix the problem, then resume the job on the Status tab: numbers already sent are not sent again.</translation>
-    </message>
-    <message>
-        <source>Scheduled</source>
-        <translation>Scheduled</translation>
-    </message>
-    <message>
-        <source>Sending stopped</source>
-        <translation>Sending stopped</translation>
-    </message>
-    <message>
-        <source>{error}
-Numbers already sent stay tracked on the Status tab.</source>
-        <translation>{error}
-Numbers already sent stay tracked on the Status tab.</translation>
-    </message>
-    <message>
-        <source>Resume</source>
-        <translation>Resume</translation>
     </message>
 </context>
 <context>
@@ -1529,6 +1639,10 @@ Numbers already sent stay tracked on the Status tab.</translation>
     <message>
         <source>First message:</source>
         <translation>First message:</translation>
+    </message>
+    <message>
+        <source>Send it to them again as well</source>
+        <translation>Send it to them again as well</translation>
     </message>
     <message>
         <source>First message</source>
@@ -1771,10 +1885,64 @@ Numbers already sent stay tracked on the Status tab.</translation>
     </message>
 </context>
 <context>
+    <name>DraftBar</name>
+    <message>
+        <source>&amp;Use again</source>
+        <translation>&amp;Use again</translation>
+    </message>
+    <message>
+        <source>Fill Compose with the message and recipients just sent</source>
+        <translation>Fill Compose with the message and recipients just sent</translation>
+    </message>
+    <message>
+        <source>Restore the earlier draft</source>
+        <translation>Restore the earlier draft</translation>
+    </message>
+    <message>
+        <source>Put back the message and recipients you were writing before the reply</source>
+        <translation>Put back the message and recipients you were writing before the reply</translation>
+    </message>
+    <message>
+        <source>The draft you were writing is set aside.</source>
+        <translation>The draft you were writing is set aside.</translation>
+    </message>
+    <message>
+        <source>The message just sent is cleared from Compose.</source>
+        <translation>The message just sent is cleared from Compose.</translation>
+    </message>
+</context>
+<context>
+    <name>Due</name>
+    <message>
+        <source>Job {job} was scheduled for {when}, {minutes} minutes ago (SMS Desk was not running then), so it was not sent. Send it late with “smsdesk-cli run-due --late-ok” or cancel it with “smsdesk-cli cancel {job}”.</source>
+        <translation>Job {job} was scheduled for {when}, {minutes} minutes ago (SMS Desk was not running then), so it was not sent. Send it late with “smsdesk-cli run-due --late-ok” or cancel it with “smsdesk-cli cancel {job}”.</translation>
+    </message>
+    <message>
+        <source>Scheduled job {job} could not be sent: {error} Fix it, then resume the job.</source>
+        <translation>Scheduled job {job} could not be sent: {error} Fix it, then resume the job.</translation>
+    </message>
+</context>
+<context>
     <name>Engine</name>
     <message>
         <source>There is no job number {job}.</source>
         <translation>There is no job number {job}.</translation>
+    </message>
+    <message>
+        <source>Job {job} is already cancelled. Nothing was changed.</source>
+        <translation>Job {job} is already cancelled. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Job {job} has finished: nothing of it is waiting to be sent, so there is nothing to cancel. Nothing was changed.</source>
+        <translation>Job {job} has finished: nothing of it is waiting to be sent, so there is nothing to cancel. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>{scheduled} recipients stay scheduled at the vendor for {when}; the other {rest} were sent at once, as you chose.</source>
+        <translation>{scheduled} recipients stay scheduled at the vendor for {when}; the other {rest} were sent at once, as you chose.</translation>
+    </message>
+    <message>
+        <source>Job {job} is scheduled for {when}; nothing was sent now. SMS Desk sends it then, while the window is open or when “smsdesk-cli run-due” runs.</source>
+        <translation>Job {job} is scheduled for {when}; nothing was sent now. SMS Desk sends it then, while the window is open or when “smsdesk-cli run-due” runs.</translation>
     </message>
     <message>
         <source>Stopped when SMS Desk was closed. Resume the job to send to the rest.</source>
@@ -1791,6 +1959,10 @@ Numbers already sent stay tracked on the Status tab.</translation>
     <message>
         <source>Job {job} is being sent right now by another SMS Desk window or the command line (process {where}). Nothing was sent twice. Wait until that send finishes, then look at the job on the Status tab.</source>
         <translation>Job {job} is being sent right now by another SMS Desk window or the command line (process {where}). Nothing was sent twice. Wait until that send finishes, then look at the job on the Status tab.</translation>
+    </message>
+    <message>
+        <source>Not sent: this number was put on the opt-out list while the job was running.</source>
+        <translation>Not sent: this number was put on the opt-out list while the job was running.</translation>
     </message>
 </context>
 <context>
@@ -1877,6 +2049,14 @@ Numbers already sent stay tracked on the Status tab.</translation>
     <message>
         <source>Points charged</source>
         <translation>Points charged</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation>Refunded</translation>
+    </message>
+    <message>
+        <source>Net cost</source>
+        <translation>Net cost</translation>
     </message>
     <message>
         <source>Note</source>
@@ -2643,10 +2823,99 @@ Numbers already sent stay tracked on the Status tab.</translation>
     </message>
 </context>
 <context>
+    <name>Keychain</name>
+    <message>
+        <source>Passwords and keys are saved unencrypted in a plain-text file ({path}): anyone who can read that file can send SMS at your cost. Set up the system keychain (on Linux: GNOME Keyring or KWallet), uninstall the keyrings.alt package, restart SMS Desk and enter the passwords again; then delete that file.</source>
+        <translation>Passwords and keys are saved unencrypted in a plain-text file ({path}): anyone who can read that file can send SMS at your cost. Set up the system keychain (on Linux: GNOME Keyring or KWallet), uninstall the keyrings.alt package, restart SMS Desk and enter the passwords again; then delete that file.</translation>
+    </message>
+    <message>
+        <source>{name} keeps passwords and keys unencrypted. Set up the system keychain (on Linux: GNOME Keyring or KWallet), restart SMS Desk and enter the passwords again.</source>
+        <translation>{name} keeps passwords and keys unencrypted. Set up the system keychain (on Linux: GNOME Keyring or KWallet), restart SMS Desk and enter the passwords again.</translation>
+    </message>
+    <message>
+        <source>Passwords and keys are kept in memory only and are forgotten when SMS Desk closes.</source>
+        <translation>Passwords and keys are kept in memory only and are forgotten when SMS Desk closes.</translation>
+    </message>
+    <message>
+        <source>This computer has no usable system keychain ({name}): passwords and keys can be kept only until SMS Desk closes. On Windows and macOS, sign in to your own user account and restart SMS Desk; on Linux, install and unlock GNOME Keyring or KWallet (a Secret Service), then restart SMS Desk.</source>
+        <translation>This computer has no usable system keychain ({name}): passwords and keys can be kept only until SMS Desk closes. On Windows and macOS, sign in to your own user account and restart SMS Desk; on Linux, install and unlock GNOME Keyring or KWallet (a Secret Service), then restart SMS Desk.</translation>
+    </message>
+    <message>
+        <source>Windows Credential Manager</source>
+        <translation>Windows Credential Manager</translation>
+    </message>
+    <message>
+        <source>macOS Keychain</source>
+        <translation>macOS Keychain</translation>
+    </message>
+    <message>
+        <source>Secret Service (GNOME Keyring, KWallet)</source>
+        <translation>Secret Service (GNOME Keyring, KWallet)</translation>
+    </message>
+    <message>
+        <source>Secret Service (libsecret)</source>
+        <translation>Secret Service (libsecret)</translation>
+    </message>
+    <message>
+        <source>KDE Wallet</source>
+        <translation>KDE Wallet</translation>
+    </message>
+    <message>
+        <source>Windows registry, encrypted for your account</source>
+        <translation>Windows registry, encrypted for your account</translation>
+    </message>
+    <message>
+        <source>pass (GnuPG)</source>
+        <translation>pass (GnuPG)</translation>
+    </message>
+    <message>
+        <source>encrypted file (keyrings.alt)</source>
+        <translation>encrypted file (keyrings.alt)</translation>
+    </message>
+    <message>
+        <source>encrypted file (keyrings.cryptfile)</source>
+        <translation>encrypted file (keyrings.cryptfile)</translation>
+    </message>
+    <message>
+        <source>plain-text file (keyrings.alt)</source>
+        <translation>plain-text file (keyrings.alt)</translation>
+    </message>
+    <message>
+        <source>memory (this session only)</source>
+        <translation>memory (this session only)</translation>
+    </message>
+    <message>
+        <source>none found</source>
+        <translation>none found</translation>
+    </message>
+    <message>
+        <source>none (passwords are discarded)</source>
+        <translation>none (passwords are discarded)</translation>
+    </message>
+</context>
+<context>
+    <name>KeychainNotice</name>
+    <message>
+        <source>Passwords and keys are kept in: {backend}.</source>
+        <translation>Passwords and keys are kept in: {backend}.</translation>
+    </message>
+</context>
+<context>
     <name>List</name>
     <message>
         <source>{list}, {item}</source>
         <translation>{list}, {item}</translation>
+    </message>
+</context>
+<context>
+    <name>LocalTime</name>
+    <message>
+        <source>{when} happens twice in this computer&apos;s time zone: the clocks go back that night. Say which one you mean: {first} or {second}.</source>
+        <translation>{when} happens twice in this computer&apos;s time zone: the clocks go back that night. Say which one you mean: {first} or {second}.</translation>
+    </message>
+    <message>
+        <source>{when} does not exist in this computer&apos;s time zone: the clocks go forward from {start} to {end} that night. Use {before} or {after}.</source>
+        <translation>{when} does not exist in this computer&apos;s time zone: the clocks go forward from {start} to {end} that night. Use {before} or {after}.</translation>
     </message>
 </context>
 <context>
@@ -2826,8 +3095,62 @@ Numbers already sent stay tracked on the Status tab.</translation>
         <translation>The vendor&apos;s own status code, as it reported it</translation>
     </message>
     <message>
-        <source>What went wrong, in words</source>
-        <translation>What went wrong, in words</translation>
+        <source>What went wrong, in words, and how an unknown outcome was resolved</source>
+        <translation>What went wrong, in words, and how an unknown outcome was resolved</translation>
+    </message>
+</context>
+<context>
+    <name>MissedSchedule</name>
+    <message>
+        <source>Part of the job missed its time</source>
+        <translation>Part of the job missed its time</translation>
+    </message>
+    <message>
+        <source>Send the rest now</source>
+        <translation>Send the rest now</translation>
+    </message>
+    <message>
+        <source>Cancel the rest</source>
+        <translation>Cancel the rest</translation>
+    </message>
+    <message>
+        <source>Decide later</source>
+        <translation>Decide later</translation>
+    </message>
+</context>
+<context>
+    <name>Money</name>
+    <message>
+        <source>{net} {unit}</source>
+        <translation>{net} {unit}</translation>
+    </message>
+    <message>
+        <source>{net} {unit} ({charged} charged, {refunded} refunded)</source>
+        <translation>{net} {unit} ({charged} charged, {refunded} refunded)</translation>
+    </message>
+    <message>
+        <source>{n} recipients have not been sent this message yet; they need about {need} {unit}.</source>
+        <translation>{n} recipients have not been sent this message yet; they need about {need} {unit}.</translation>
+    </message>
+    <message>
+        <source>Recipients: {n}. Estimated cost: about {cost} {unit}.</source>
+        <translation>Recipients: {n}. Estimated cost: about {cost} {unit}.</translation>
+    </message>
+    <message>
+        <source>This vendor does not report a balance; check it in its console.</source>
+        <translation>This vendor does not report a balance; check it in its console.</translation>
+    </message>
+    <message>
+        <source>The balance could not be read just now: {error}</source>
+        <translation>The balance could not be read just now: {error}</translation>
+    </message>
+    <message>
+        <source>Balance: {balance} {unit} (just checked): NOT ENOUGH. Top up first, or the vendor refuses part of it.</source>
+        <translation>Balance: {balance} {unit} (just checked): NOT ENOUGH. Top up first, or the vendor refuses part of it.</translation>
+    </message>
+    <message>
+        <source>Balance: {balance} {unit} (just checked); about {after} left after this.</source>
+        <translation>Balance: {balance} {unit} (just checked); about {after} left after this.</translation>
     </message>
 </context>
 <context>
@@ -3030,6 +3353,10 @@ Numbers already sent stay tracked on the Status tab.</translation>
 <context>
     <name>Plan</name>
     <message>
+        <source>Got this exact message {when}.</source>
+        <translation>Got this exact message {when}.</translation>
+    </message>
+    <message>
         <source>Template {template} with {values}</source>
         <translation>Template {template} with {values}</translation>
     </message>
@@ -3044,6 +3371,14 @@ Numbers already sent stay tracked on the Status tab.</translation>
     <message>
         <source>Recipients: {n}</source>
         <translation>Recipients: {n}</translation>
+    </message>
+    <message>
+        <source>They get it again.</source>
+        <translation>They get it again.</translation>
+    </message>
+    <message>
+        <source>They are skipped.</source>
+        <translation>They are skipped.</translation>
     </message>
     <message>
         <source>Skipped, {why}: {n}</source>
@@ -3074,8 +3409,8 @@ Numbers already sent stay tracked on the Status tab.</translation>
         <translation>Scheduled for {when} ({offset})</translation>
     </message>
     <message>
-        <source>This vendor has no scheduling of its own: SMS Desk sends at that time, so the app must be running then.</source>
-        <translation>This vendor has no scheduling of its own: SMS Desk sends at that time, so the app must be running then.</translation>
+        <source>This vendor has no scheduling of its own: SMS Desk sends at that time, so the app must be running then, or “smsdesk-cli run-due” must run (from cron or the Task Scheduler).</source>
+        <translation>This vendor has no scheduling of its own: SMS Desk sends at that time, so the app must be running then, or “smsdesk-cli run-due” must run (from cron or the Task Scheduler).</translation>
     </message>
     <message>
         <source>Send: now</source>
@@ -3100,6 +3435,10 @@ Numbers already sent stay tracked on the Status tab.</translation>
     <message>
         <source>the vendor cannot take it</source>
         <translation>the vendor cannot take it</translation>
+    </message>
+    <message>
+        <source>got this exact message recently</source>
+        <translation>got this exact message recently</translation>
     </message>
     <message>
         <source>There is no contact list named “{name}”.</source>
@@ -3138,8 +3477,16 @@ Numbers already sent stay tracked on the Status tab.</translation>
         <translation>The account uses Tencent Cloud&apos;s default signature, which is not counted in the estimate: a long message may cost one more part.</translation>
     </message>
     <message>
+        <source>The balance is {balance}: the vendor will refuse the send. Top up first.</source>
+        <translation>The balance is {balance}: the vendor will refuse the send. Top up first.</translation>
+    </message>
+    <message>
         <source>The estimated cost is more than the last known balance: the vendor may refuse part of the send.</source>
         <translation>The estimated cost is more than the last known balance: the vendor may refuse part of the send.</translation>
+    </message>
+    <message>
+        <source>After this send about {left} are left, under the low-balance warning of {low}: top up soon.</source>
+        <translation>After this send about {left} are left, under the low-balance warning of {low}: top up soon.</translation>
     </message>
     <message>
         <source>{when} is inside the quiet hours ({hours}). Choose {next} or later, or confirm that you want to send during quiet hours.</source>
@@ -3429,6 +3776,29 @@ Numbers already sent stay tracked on the Status tab.</translation>
     </message>
 </context>
 <context>
+    <name>Repeats</name>
+    <message>
+        <source>today at {time}</source>
+        <translation>today at {time}</translation>
+    </message>
+    <message>
+        <source>yesterday at {time}</source>
+        <translation>yesterday at {time}</translation>
+    </message>
+    <message>
+        <source>on {date}</source>
+        <translation>on {date}</translation>
+    </message>
+    <message>
+        <source>on {when}</source>
+        <translation>on {when}</translation>
+    </message>
+    <message>
+        <source>{n} of these {total} people got this exact message {when}.</source>
+        <translation>{n} of these {total} people got this exact message {when}.</translation>
+    </message>
+</context>
+<context>
     <name>RepliesTab</name>
     <message>
         <source>Search phone, name or text</source>
@@ -3620,6 +3990,33 @@ Numbers already sent stay tracked on the Status tab.</translation>
     </message>
 </context>
 <context>
+    <name>Resolution</name>
+    <message>
+        <source>Resolved from the vendor&apos;s delivery report at {time}.</source>
+        <translation>Resolved from the vendor&apos;s delivery report at {time}.</translation>
+    </message>
+    <message>
+        <source>Resolved by checking with the vendor at {time}.</source>
+        <translation>Resolved by checking with the vendor at {time}.</translation>
+    </message>
+    <message>
+        <source>Still unknown: {count} messages to this number on this account have an unknown outcome from the same time, so the vendor&apos;s report at {time} cannot tell which one it is about. Check the vendor&apos;s console before sending again.</source>
+        <translation>Still unknown: {count} messages to this number on this account have an unknown outcome from the same time, so the vendor&apos;s report at {time} cannot tell which one it is about. Check the vendor&apos;s console before sending again.</translation>
+    </message>
+    <message>
+        <source>Still unknown: when checked at {time}, the vendor listed {count} messages to this number from that time, so SMS Desk cannot tell which one was ours. Check the vendor&apos;s console before sending again.</source>
+        <translation>Still unknown: when checked at {time}, the vendor listed {count} messages to this number from that time, so SMS Desk cannot tell which one was ours. Check the vendor&apos;s console before sending again.</translation>
+    </message>
+    <message>
+        <source>Still unknown: when checked at {time}, the vendor listed no message to this number from that time yet. Its report may still come; check again later.</source>
+        <translation>Still unknown: when checked at {time}, the vendor listed no message to this number from that time yet. Its report may still come; check again later.</translation>
+    </message>
+    <message>
+        <source>finding a message by its phone number</source>
+        <translation>finding a message by its phone number</translation>
+    </message>
+</context>
+<context>
     <name>Resources</name>
     <message>
         <source>SMS Desk could not find its file {name} (looked in: {folders}). The installation is incomplete; please reinstall SMS Desk.</source>
@@ -3730,16 +4127,36 @@ Numbers already sent stay tracked on the Status tab.</translation>
         <translation>Job {job}: its scheduled time has come, sending now.</translation>
     </message>
     <message>
-        <source>Scheduled job {job}: {submitted} submitted, {failed} failed, {unknown} unknown; {points} points.</source>
-        <translation>Scheduled job {job}: {submitted} submitted, {failed} failed, {unknown} unknown; {points} points.</translation>
+        <source>Scheduled job {job}: {submitted} submitted, {failed} failed, {unknown} unknown; {cost}.</source>
+        <translation>Scheduled job {job}: {submitted} submitted, {failed} failed, {unknown} unknown; {cost}.</translation>
     </message>
     <message>
         <source>A scheduled job could not be sent: {error}</source>
         <translation>A scheduled job could not be sent: {error}</translation>
     </message>
     <message>
-        <source>Scheduled job {job} could not be sent: {error} Fix it, then resume the job on the Status tab.</source>
-        <translation>Scheduled job {job} could not be sent: {error} Fix it, then resume the job on the Status tab.</translation>
+        <source>job {job} (scheduled for {when}, {minutes} minutes ago)</source>
+        <translation>job {job} (scheduled for {when}, {minutes} minutes ago)</translation>
+    </message>
+    <message>
+        <source>SMS Desk was not running when these scheduled messages were due, so they were not sent: {jobs}. Send them now, late?
+
+If not, they stay scheduled and SMS Desk asks again the next time it starts; you can also cancel them on the Status tab.</source>
+        <translation>SMS Desk was not running when these scheduled messages were due, so they were not sent: {jobs}. Send them now, late?
+
+If not, they stay scheduled and SMS Desk asks again the next time it starts; you can also cancel them on the Status tab.</translation>
+    </message>
+    <message>
+        <source>Send late scheduled messages?</source>
+        <translation>Send late scheduled messages?</translation>
+    </message>
+    <message>
+        <source>Send them now</source>
+        <translation>Send them now</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>Not now</translation>
     </message>
 </context>
 <context>
@@ -3836,8 +4253,8 @@ Numbers already sent stay tracked on the Status tab.</translation>
         <translation>Opt-out keywords</translation>
     </message>
     <message>
-        <source>A reply that is exactly one of these words (comma-separated, any case) adds the number to the opt-out list.</source>
-        <translation>A reply that is exactly one of these words (comma-separated, any case) adds the number to the opt-out list.</translation>
+        <source>Comma-separated. A plain word counts only when it is the whole reply (any case, full-width or not, punctuation ignored); a word with * in front counts anywhere in the reply.</source>
+        <translation>Comma-separated. A plain word counts only when it is the whole reply (any case, full-width or not, punctuation ignored); a word with * in front counts anywhere in the reply.</translation>
     </message>
     <message>
         <source>&amp;Opt-out keywords:</source>
@@ -3874,6 +4291,22 @@ Numbers already sent stay tracked on the Status tab.</translation>
     <message>
         <source>Taiwan time. Sends planned inside these hours are held until they end unless you confirm. 21:00 to 08:00 crosses midnight.</source>
         <translation>Taiwan time. Sends planned inside these hours are held until they end unless you confirm. 21:00 to 08:00 crosses midnight.</translation>
+    </message>
+    <message>
+        <source> hours</source>
+        <translation> hours</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Off</translation>
+    </message>
+    <message>
+        <source>Repeat guard</source>
+        <translation>Repeat guard</translation>
+    </message>
+    <message>
+        <source>Skip people who got the same message in the last:</source>
+        <translation>Skip people who got the same message in the last:</translation>
     </message>
     <message>
         <source>Checking for news</source>
@@ -4262,6 +4695,77 @@ Numbers already sent stay tracked on the Status tab.</translation>
     </message>
 </context>
 <context>
+    <name>StatusJobActions</name>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>&amp;Pause</translation>
+    </message>
+    <message>
+        <source>Pause stops after the requests under way; press again to go on. Nobody gets the message twice.</source>
+        <translation>Pause stops after the requests under way; press again to go on. Nobody gets the message twice.</translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation>&amp;Resume</translation>
+    </message>
+    <message>
+        <source>Resume job {job}? {n} recipients who have not been sent this message yet are sent it now from {account}.</source>
+        <translation>Resume job {job}? {n} recipients who have not been sent this message yet are sent it now from {account}.</translation>
+    </message>
+    <message>
+        <source>The {n} whose outcome is unknown are not resent: use Send again for them once you know.</source>
+        <translation>The {n} whose outcome is unknown are not resent: use Send again for them once you know.</translation>
+    </message>
+    <message>
+        <source>Resume sending</source>
+        <translation>Resume sending</translation>
+    </message>
+    <message>
+        <source>Keep it as it is</source>
+        <translation>Keep it as it is</translation>
+    </message>
+    <message>
+        <source>Job {job}: sending the rest…</source>
+        <translation>Job {job}: sending the rest…</translation>
+    </message>
+    <message>
+        <source>Cancel job {job}? Recipients it has not sent yet are not sent; messages the vendor keeps for later are cancelled there where the vendor allows it. What was sent stays sent.</source>
+        <translation>Cancel job {job}? Recipients it has not sent yet are not sent; messages the vendor keeps for later are cancelled there where the vendor allows it. What was sent stays sent.</translation>
+    </message>
+    <message>
+        <source>Cancel the job</source>
+        <translation>Cancel the job</translation>
+    </message>
+    <message>
+        <source>Job {job}: cancelling after the requests under way…</source>
+        <translation>Job {job}: cancelling after the requests under way…</translation>
+    </message>
+    <message>
+        <source>Job {job}: {cancelled} cancelled.</source>
+        <translation>Job {job}: {cancelled} cancelled.</translation>
+    </message>
+    <message>
+        <source>The job was not changed</source>
+        <translation>The job was not changed</translation>
+    </message>
+    <message>
+        <source>Cannot send again</source>
+        <translation>Cannot send again</translation>
+    </message>
+    <message>
+        <source>No one to send to</source>
+        <translation>No one to send to</translation>
+    </message>
+    <message>
+        <source>Sending stopped</source>
+        <translation>Sending stopped</translation>
+    </message>
+    <message>
+        <source>Job {job}: {submitted} submitted, {failed} failed, {unknown} unknown; {cost}.</source>
+        <translation>Job {job}: {submitted} submitted, {failed} failed, {unknown} unknown; {cost}.</translation>
+    </message>
+</context>
+<context>
     <name>StatusTab</name>
     <message>
         <source>No messages sent yet</source>
@@ -4412,10 +4916,6 @@ Numbers already sent stay tracked on the Status tab.</translation>
         <translation>{time} (scheduled)</translation>
     </message>
     <message>
-        <source>Job {job} · {account} · {status} · {n} recipients · {points} points</source>
-        <translation>Job {job} · {account} · {status} · {n} recipients · {points} points</translation>
-    </message>
-    <message>
         <source>Open the callback receiver settings</source>
         <translation>Open the callback receiver settings</translation>
     </message>
@@ -4452,56 +4952,8 @@ Numbers already sent stay tracked on the Status tab.</translation>
         <translation>Export failed</translation>
     </message>
     <message>
-        <source>Resume job {job}? {n} recipients who have not been sent this message yet are sent it now from {account}.</source>
-        <translation>Resume job {job}? {n} recipients who have not been sent this message yet are sent it now from {account}.</translation>
-    </message>
-    <message>
-        <source>The {n} whose outcome is unknown are not resent: use Send again for them once you know.</source>
-        <translation>The {n} whose outcome is unknown are not resent: use Send again for them once you know.</translation>
-    </message>
-    <message>
-        <source>Resume sending</source>
-        <translation>Resume sending</translation>
-    </message>
-    <message>
-        <source>Job {job}: sending the rest…</source>
-        <translation>Job {job}: sending the rest…</translation>
-    </message>
-    <message>
-        <source>Cancel job {job}? Recipients it has not sent yet are not sent; messages the vendor keeps for later are cancelled there where the vendor allows it. What was sent stays sent.</source>
-        <translation>Cancel job {job}? Recipients it has not sent yet are not sent; messages the vendor keeps for later are cancelled there where the vendor allows it. What was sent stays sent.</translation>
-    </message>
-    <message>
-        <source>Cancel the job</source>
-        <translation>Cancel the job</translation>
-    </message>
-    <message>
-        <source>Keep it as it is</source>
-        <translation>Keep it as it is</translation>
-    </message>
-    <message>
-        <source>Job {job}: {cancelled} cancelled.</source>
-        <translation>Job {job}: {cancelled} cancelled.</translation>
-    </message>
-    <message>
-        <source>The job was not changed</source>
-        <translation>The job was not changed</translation>
-    </message>
-    <message>
-        <source>Cannot send again</source>
-        <translation>Cannot send again</translation>
-    </message>
-    <message>
-        <source>No one to send to</source>
-        <translation>No one to send to</translation>
-    </message>
-    <message>
-        <source>Sending stopped</source>
-        <translation>Sending stopped</translation>
-    </message>
-    <message>
-        <source>Job {job}: {submitted} submitted, {failed} failed, {unknown} unknown; {points} points.</source>
-        <translation>Job {job}: {submitted} submitted, {failed} failed, {unknown} unknown; {points} points.</translation>
+        <source>Job {job} · {account} · {status} · {n} recipients · {cost}</source>
+        <translation>Job {job} · {account} · {status} · {n} recipients · {cost}</translation>
     </message>
     <message>
         <source>Search phone or name</source>
@@ -4555,8 +5007,36 @@ Numbers already sent stay tracked on the Status tab.</translation>
         <translation>The data file {path} was written by a newer version of SMS Desk (data version {found}; this version understands up to {supported}). It was not changed. Install the newer SMS Desk to open it.</translation>
     </message>
     <message>
-        <source>The data file {path} cannot be read ({error}). Restore a backup copy or move the file away to start fresh.</source>
-        <translation>The data file {path} cannot be read ({error}). Restore a backup copy or move the file away to start fresh.</translation>
+        <source>The data file {path} is damaged ({error}). Close SMS Desk and start it again: it then checks the file and repairs what it can, after keeping a copy.</source>
+        <translation>The data file {path} is damaged ({error}). Close SMS Desk and start it again: it then checks the file and repairs what it can, after keeping a copy.</translation>
+    </message>
+    <message>
+        <source>Do not move or delete the file: it is the record of every message sent, and without it SMS Desk could send them again.</source>
+        <translation>Do not move or delete the file: it is the record of every message sent, and without it SMS Desk could send them again.</translation>
+    </message>
+    <message>
+        <source>The data file {path} is in use by another copy of SMS Desk or smsdesk-cli. Close the other copy, then try again.</source>
+        <translation>The data file {path} is in use by another copy of SMS Desk or smsdesk-cli. Close the other copy, then try again.</translation>
+    </message>
+    <message>
+        <source>The disk holding the data file {path} is full, so SMS Desk stopped before writing more. Nothing was lost and nothing was sent twice: free some space on that disk, then resume the job (Status tab, or smsdesk-cli resume).</source>
+        <translation>The disk holding the data file {path} is full, so SMS Desk stopped before writing more. Nothing was lost and nothing was sent twice: free some space on that disk, then resume the job (Status tab, or smsdesk-cli resume).</translation>
+    </message>
+    <message>
+        <source>The data file {path} is damaged ({error}) and SMS Desk could not repair it without losing records. It was not changed. Close SMS Desk and ask your support to look at the file.</source>
+        <translation>The data file {path} is damaged ({error}) and SMS Desk could not repair it without losing records. It was not changed. Close SMS Desk and ask your support to look at the file.</translation>
+    </message>
+    <message>
+        <source>SMS Desk cannot open its data file {path} for reading and writing ({error}). Close any other copy of SMS Desk or smsdesk-cli, check that the disk is connected and not full, and that your user account may read and write the file and its folder (neither may be read-only), then start SMS Desk again.</source>
+        <translation>SMS Desk cannot open its data file {path} for reading and writing ({error}). Close any other copy of SMS Desk or smsdesk-cli, check that the disk is connected and not full, and that your user account may read and write the file and its folder (neither may be read-only), then start SMS Desk again.</translation>
+    </message>
+    <message>
+        <source>SMS Desk could not write to its data file {path} ({error}). Check that the disk is connected and not full and that your user account may write the file and its folder, then resume the job (Status tab, or smsdesk-cli resume).</source>
+        <translation>SMS Desk could not write to its data file {path} ({error}). Check that the disk is connected and not full and that your user account may write the file and its folder, then resume the job (Status tab, or smsdesk-cli resume).</translation>
+    </message>
+    <message>
+        <source>SMS Desk found damage in its data file and repaired it without losing records. The file as it was is kept as {copy}.</source>
+        <translation>SMS Desk found damage in its data file and repaired it without losing records. The file as it was is kept as {copy}.</translation>
     </message>
 </context>
 <context>
@@ -5023,6 +5503,10 @@ Numbers already sent stay tracked on the Status tab.</translation>
         <translation>delivery status queries</translation>
     </message>
     <message>
+        <source>finding messages by phone number</source>
+        <translation>finding messages by phone number</translation>
+    </message>
+    <message>
         <source>fetching replies</source>
         <translation>fetching replies</translation>
     </message>
@@ -5033,6 +5517,10 @@ Numbers already sent stay tracked on the Status tab.</translation>
     <message>
         <source>Connected. Balance: {amount} {unit}.</source>
         <translation>Connected. Balance: {amount} {unit}.</translation>
+    </message>
+    <message>
+        <source>messages</source>
+        <translation>messages</translation>
     </message>
     <message>
         <source>EngageLab</source>
@@ -5759,6 +6247,45 @@ When you are ready, add your real account (TwSMS, SMS-Get, SepSMS, EngageLab or 
     <message>
         <source>Add a real account…</source>
         <translation>Add a real account…</translation>
+    </message>
+</context>
+<context>
+    <name>Window</name>
+    <message>
+        <source>{n} seconds</source>
+        <translation>{n} seconds</translation>
+    </message>
+    <message>
+        <source>{n} minutes</source>
+        <translation>{n} minutes</translation>
+    </message>
+    <message>
+        <source>{vendor} schedules at most {days} days ahead. Nothing was sent. Choose {latest} or earlier.</source>
+        <translation>{vendor} schedules at most {days} days ahead. Nothing was sent. Choose {latest} or earlier.</translation>
+    </message>
+    <message>
+        <source>{vendor} needs the scheduled time at least {ahead} after the request reaches it, so {when} is too soon. Nothing was sent. Choose {earliest} or later.</source>
+        <translation>{vendor} needs the scheduled time at least {ahead} after the request reaches it, so {when} is too soon. Nothing was sent. Choose {earliest} or later.</translation>
+    </message>
+    <message>
+        <source>This job takes {requests} requests; at {rate} per second the last one leaves about {lead} after the first, and {vendor} needs each one at least {ahead} before the scheduled time. Part of the job could miss {when}, so nothing was sent. Choose {earliest} or later.</source>
+        <translation>This job takes {requests} requests; at {rate} per second the last one leaves about {lead} after the first, and {vendor} needs each one at least {ahead} before the scheduled time. Part of the job could miss {when}, so nothing was sent. Choose {earliest} or later.</translation>
+    </message>
+    <message>
+        <source>{vendor} holds {scheduled} recipients of job {job} for {when}, but the other {rest} can no longer be scheduled for that time. Send the rest now, or cancel the rest.</source>
+        <translation>{vendor} holds {scheduled} recipients of job {job} for {when}, but the other {rest} can no longer be scheduled for that time. Send the rest now, or cancel the rest.</translation>
+    </message>
+    <message>
+        <source>The {rest} recipients of job {job} can no longer be scheduled for {when} at {vendor}: that time is too close now. Send them now, or cancel the job.</source>
+        <translation>The {rest} recipients of job {job} can no longer be scheduled for {when} at {vendor}: that time is too close now. Send them now, or cancel the job.</translation>
+    </message>
+    <message>
+        <source>{vendor} cannot cancel scheduled messages through its API: cancel those on its website.</source>
+        <translation>{vendor} cannot cancel scheduled messages through its API: cancel those on its website.</translation>
+    </message>
+    <message>
+        <source>To send the rest now: “smsdesk-cli resume {job} --send-now”. To cancel the rest (and what the vendor holds for later, where it allows): “smsdesk-cli cancel {job}”.</source>
+        <translation>To send the rest now: “smsdesk-cli resume {job} --send-now”. To cancel the rest (and what the vendor holds for later, where it allows): “smsdesk-cli cancel {job}”.</translation>
     </message>
 </context>
 <context>

@@ -63,10 +63,6 @@
         <translation>新增帳號</translation>
     </message>
     <message>
-        <source>This computer has no usable system keychain ({backend}). Passwords can be kept for this session only.</source>
-        <translation>這台電腦沒有可用的系統鑰匙圈（{backend}）。密碼只能保留到本次關閉程式為止。</translation>
-    </message>
-    <message>
         <source>Vendor</source>
         <translation>廠商</translation>
     </message>
@@ -159,20 +155,20 @@
         <translation>每秒請求數(&amp;S)：</translation>
     </message>
     <message>
+        <source>Automatic</source>
+        <translation>自動</translation>
+    </message>
+    <message>
+        <source>The Balances tab and a notification warn you when a reading is below this; Automatic: below 100 or the cost of the last job, whichever is more</source>
+        <translation>餘額低於這個數字時，「餘額」分頁和通知會提醒您；自動：低於 100 或上一個工作的費用（取較大者）</translation>
+    </message>
+    <message>
         <source>The defaults follow the vendor&apos;s documented limits. Lower them if the vendor says there are too many requests.</source>
         <translation>預設值依照廠商文件中的限制。如果廠商表示請求太多，請調低。</translation>
     </message>
     <message>
-        <source>Off</source>
-        <translation>關閉</translation>
-    </message>
-    <message>
         <source>Low-balance warning</source>
         <translation>餘額不足警告</translation>
-    </message>
-    <message>
-        <source>The Balances tab and a notification warn you when a reading is below this; Off: no warning</source>
-        <translation>點數低於此值時，「點數」分頁和系統通知會提醒您；「關閉」表示不提醒</translation>
     </message>
     <message>
         <source>&amp;Warn when the balance is below:</source>
@@ -330,8 +326,8 @@
         <translation>雙向回覆代碼</translation>
     </message>
     <message>
-        <source>Optional: the code your customers put in front of a reply (for example 03). SMS Desk removes it from received replies.</source>
-        <translation>選填：您的客戶回覆時放在最前面的代碼（例如 03）。SMS Desk 會從收到的回覆中去除它。</translation>
+        <source>The code your customers put in front of a reply (03 unless SMS-Get gave your account another one). SMS Desk removes it from received replies.</source>
+        <translation>客戶回覆時放在最前面的代碼（除非 SMS-Get 給您的帳號別的代碼，否則是 03）。SMS Desk 會從收到的回覆中去掉它。</translation>
     </message>
     <message>
         <source>The username you sign in to www.twsms.com with.</source>
@@ -393,12 +389,8 @@
         <translation>帳號</translation>
     </message>
     <message>
-        <source>Your SMS vendor accounts. Passwords and keys are kept in the system keychain ({backend}), never in a file.</source>
-        <translation>您的簡訊廠商帳號。密碼和金鑰保存在系統鑰匙圈（{backend}）中，絕不會存成檔案。</translation>
-    </message>
-    <message>
-        <source>Your SMS vendor accounts. This computer has no usable system keychain, so passwords and keys are kept only until SMS Desk is closed, never in a file.</source>
-        <translation>您的簡訊廠商帳號。這台電腦沒有可用的系統鑰匙圈，因此密碼和金鑰只保留到 SMS Desk 關閉為止，絕不會存成檔案。</translation>
+        <source>Your SMS vendor accounts.</source>
+        <translation>您的簡訊廠商帳號。</translation>
     </message>
     <message>
         <source>&amp;Add…</source>
@@ -601,8 +593,12 @@
         <translation>正常</translation>
     </message>
     <message>
-        <source>Low balance: top up soon.</source>
-        <translation>餘額不足：請盡快加值。</translation>
+        <source>Empty: nothing can be sent until you top up.</source>
+        <translation>已用完：儲值之前無法發送。</translation>
+    </message>
+    <message>
+        <source>Low balance (under {threshold}): top up soon.</source>
+        <translation>餘額偏低（低於 {threshold}）：請儘快儲值。</translation>
     </message>
     <message>
         <source>{n} readings</source>
@@ -638,6 +634,25 @@
     <message>
         <source>The callback receiver could not listen on {bind} port {port} ({error}). Another program may use that port: choose another port in Settings.</source>
         <translation>回呼接收器無法在 {bind} 的連接埠 {port} 上接聽（{error}）。可能有其他程式正在使用該連接埠：請在「設定」中選擇其他連接埠。</translation>
+    </message>
+</context>
+<context>
+    <name>CheckWithVendorButton</name>
+    <message>
+        <source>Check with vendor</source>
+        <translation>向廠商查詢</translation>
+    </message>
+    <message>
+        <source>Ask the vendor, by phone number and send time, whether this job&apos;s unknown recipients got the message. Nothing is sent.</source>
+        <translation>依電話號碼與發送時間，向廠商查詢這個工作中結果不明的收件人是否收到簡訊。不會發送任何簡訊。</translation>
+    </message>
+    <message>
+        <source>Job {job}: asked the vendor about {asked} unknown recipients; {resolved} resolved, {left} still unknown (see each one&apos;s note).</source>
+        <translation>工作 {job}：已向廠商查詢 {asked} 位結果不明的收件人；{resolved} 位已確定，{left} 位仍不明（請看各收件人的說明）。</translation>
+    </message>
+    <message>
+        <source>Could not check with the vendor: {error} Try again later.</source>
+        <translation>無法向廠商查詢：{error} 請稍後再試。</translation>
     </message>
 </context>
 <context>
@@ -775,12 +790,16 @@
         <translation>沒有發送任何簡訊。</translation>
     </message>
     <message>
+        <source>They are skipped; add --allow-repeat to send to them again.</source>
+        <translation>已略過它們；要再發送給它們，請加上 --allow-repeat。</translation>
+    </message>
+    <message>
         <source>No one to send to: every number was skipped.</source>
         <translation>沒有收件人：每個門號都被略過了。</translation>
     </message>
     <message>
-        <source>Job {job}: {submitted} submitted, {scheduled} scheduled, {failed} failed, {unknown} unknown, {skipped} skipped; {points} points.</source>
-        <translation>工作 {job}：{submitted} 則已送出，{scheduled} 則已預約，{failed} 則失敗，{unknown} 則不明，{skipped} 則已略過；共 {points} 點。</translation>
+        <source>Job {job}: {submitted} submitted, {scheduled} scheduled, {failed} failed, {unknown} unknown, {skipped} skipped; {cost}.</source>
+        <translation>工作 {job}：{submitted} 則已送出，{scheduled} 則已預約，{failed} 則失敗，{unknown} 則不明，{skipped} 則已略過；費用 {cost}。</translation>
     </message>
     <message>
         <source>{n} messages were being sent when SMS Desk stopped; they are marked unknown and were not resent.</source>
@@ -863,6 +882,10 @@
         <translation>尚未設定公開網址（設定 → 回呼接收器），因此廠商還不知道要把報告送到哪裡。</translation>
     </message>
     <message>
+        <source>Callback receiver stopped.</source>
+        <translation>回呼接收器已停止。</translation>
+    </message>
+    <message>
         <source>“{name}” is not available in this version yet.</source>
         <translation>這個版本尚未提供「{name}」。</translation>
     </message>
@@ -873,6 +896,10 @@
     <message>
         <source>--at takes a date and time like 2026-12-24T18:30 (ISO 8601), not “{text}”.</source>
         <translation>--at 需要像 2026-12-24T18:30 這樣的日期和時間（ISO 8601），而不是「{text}」。</translation>
+    </message>
+    <message>
+        <source>For example --at {first} or --at {second}.</source>
+        <translation>例如 --at {first} 或 --at {second}。</translation>
     </message>
     <message>
         <source>SMS Desk from the command line.</source>
@@ -935,6 +962,14 @@
         <translation>不詢問直接發送</translation>
     </message>
     <message>
+        <source>send even during the quiet hours set in the app</source>
+        <translation>在程式設定的勿擾時段內也照樣發送</translation>
+    </message>
+    <message>
+        <source>also send to numbers that got this exact message recently</source>
+        <translation>最近已收到這則相同簡訊的門號也照樣發送</translation>
+    </message>
+    <message>
         <source>list jobs</source>
         <translation>列出工作</translation>
     </message>
@@ -953,6 +988,10 @@
     <message>
         <source>continue an interrupted job</source>
         <translation>繼續已中斷的工作</translation>
+    </message>
+    <message>
+        <source>send the rest at once when it can no longer be scheduled for its time</source>
+        <translation>已無法依原定時間預約時，立即發送其餘的收件人</translation>
     </message>
     <message>
         <source>list customers&apos; replies</source>
@@ -991,8 +1030,125 @@
         <translation>執行本機廠商模擬器</translation>
     </message>
     <message>
+        <source>The disk is full ({error}). Free some space, then try again; an interrupted send continues with smsdesk-cli resume.</source>
+        <translation>磁碟已滿（{error}）。請騰出一些空間後再試一次；中斷的發送可用 smsdesk-cli resume 繼續。</translation>
+    </message>
+    <message>
         <source>Unexpected error: {error}</source>
         <translation>非預期的錯誤：{error}</translation>
+    </message>
+    <message>
+        <source>ask the vendor about a job&apos;s unknown recipients (Check with vendor)</source>
+        <translation>向廠商查詢工作中結果不明的收件人（向廠商查詢）</translation>
+    </message>
+    <message>
+        <source>Job {job} has no unknown recipients to check.</source>
+        <translation>工作 {job} 沒有需要查詢的結果不明收件人。</translation>
+    </message>
+    <message>
+        <source>Job {job}: asked the vendor about {asked} unknown recipients; {resolved} resolved, {left} still unknown.</source>
+        <translation>工作 {job}：已向廠商查詢 {asked} 位結果不明的收件人；{resolved} 位已確定，{left} 位仍不明。</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>說明</translation>
+    </message>
+    <message>
+        <source>Job {job}: {submitted} submitted, {failed} failed, {unknown} unknown, {queued} still queued; {cost}.</source>
+        <translation>工作 {job}：{submitted} 則已送出，{failed} 則失敗，{unknown} 則不明，{queued} 則仍在排隊；{cost}。</translation>
+    </message>
+    <message>
+        <source>No scheduled job is due. The next one is job {job}, at {when}.</source>
+        <translation>目前沒有到期的預約工作。下一個是工作 {job}，時間 {when}。</translation>
+    </message>
+    <message>
+        <source>No scheduled job is due.</source>
+        <translation>目前沒有到期的預約工作。</translation>
+    </message>
+    <message>
+        <source>{n} recipients are unknown: it is not known whether the vendor accepted them. They were not resent; see “smsdesk-cli status JOB”.</source>
+        <translation>{n} 位收件人的結果不明：無法確定廠商是否已收下，因此沒有重送；請用「smsdesk-cli status 工作編號」查看。</translation>
+    </message>
+    <message>
+        <source>send scheduled jobs whose time has come (for cron or the Task Scheduler)</source>
+        <translation>發送已到預約時間的工作（供 cron 或「工作排程器」使用）</translation>
+    </message>
+    <message>
+        <source>also send jobs more than 10 minutes late (the computer was off)</source>
+        <translation>也發送已逾時 10 分鐘以上的工作（電腦當時未開機）</translation>
+    </message>
+</context>
+<context>
+    <name>ComposeSending</name>
+    <message>
+        <source>Checking the balance…</source>
+        <translation>正在查詢餘額…</translation>
+    </message>
+    <message>
+        <source>Cannot send yet</source>
+        <translation>還不能發送</translation>
+    </message>
+    <message>
+        <source>No one to send to</source>
+        <translation>沒有收件人</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>正在開始…</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>暫停</translation>
+    </message>
+    <message>
+        <source>Paused. {counts}</source>
+        <translation>已暫停。{counts}</translation>
+    </message>
+    <message>
+        <source>Job {job} is scheduled for {when}. SMS Desk sends it then: leave the app running.</source>
+        <translation>工作 {job} 已預約在 {when} 發送。SMS Desk 會在那時發送：請讓程式保持開啟。</translation>
+    </message>
+    <message>
+        <source>Job {job}: {submitted} submitted, {scheduled} scheduled, {failed} failed, {unknown} unknown, {cancelled} cancelled; {cost}.</source>
+        <translation>工作 {job}：{submitted} 則已送出，{scheduled} 則已預約，{failed} 則失敗，{unknown} 則不明，{cancelled} 則已取消；費用 {cost}。</translation>
+    </message>
+    <message>
+        <source>Sending paused</source>
+        <translation>已暫停發送</translation>
+    </message>
+    <message>
+        <source>Fix the problem, then resume the job on the Status tab: numbers already sent are not sent again.</source>
+        <translation>請修正問題，然後在「狀態」分頁中繼續這個工作：已發送的門號不會再發送一次。</translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation>已預約</translation>
+    </message>
+    <message>
+        <source>Sending stopped</source>
+        <translation>已停止發送</translation>
+    </message>
+    <message>
+        <source>{error}
+Numbers already sent stay tracked on the Status tab.</source>
+        <translation>{error}
+已發送的門號會在「狀態」分頁中持續追蹤。</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>繼續</translation>
+    </message>
+    <message>
+        <source>Cancelling after the requests under way…</source>
+        <translation>進行中的請求完成後將取消…</translation>
+    </message>
+    <message>
+        <source>{name} ({phone})</source>
+        <translation>{name}（{phone}）</translation>
+    </message>
+    <message>
+        <source>Reply to {who}</source>
+        <translation>回覆給 {who}</translation>
     </message>
 </context>
 <context>
@@ -1088,6 +1244,14 @@
     <message>
         <source>The time is in this computer&apos;s time zone</source>
         <translation>時間以這台電腦的時區為準</translation>
+    </message>
+    <message>
+        <source>Which one?</source>
+        <translation>是哪一個？</translation>
+    </message>
+    <message>
+        <source>Which of the two times</source>
+        <translation>兩個時間中的哪一個</translation>
     </message>
     <message>
         <source>When:</source>
@@ -1262,6 +1426,10 @@
         <translation>來自名單 {lists} 位，手動輸入 {typed} 位</translation>
     </message>
     <message>
+        <source>Choose it in the list next to the time.</source>
+        <translation>請在時間旁的清單中選擇。</translation>
+    </message>
+    <message>
         <source>This computer&apos;s time zone: {zone}</source>
         <translation>這台電腦的時區：{zone}</translation>
     </message>
@@ -1308,30 +1476,6 @@
     <message>
         <source>&amp;Schedule…</source>
         <translation>預約(&amp;S)…</translation>
-    </message>
-    <message>
-        <source>Checking the balance…</source>
-        <translation>正在查詢餘額…</translation>
-    </message>
-    <message>
-        <source>Starting…</source>
-        <translation>正在開始…</translation>
-    </message>
-    <message>
-        <source>Paused. {counts}</source>
-        <translation>已暫停。{counts}</translation>
-    </message>
-    <message>
-        <source>Job {job} is scheduled for {when}. SMS Desk sends it then: leave the app running.</source>
-        <translation>工作 {job} 已預約在 {when} 發送。SMS Desk 會在那時發送：請讓程式保持開啟。</translation>
-    </message>
-    <message>
-        <source>Job {job}: {submitted} submitted, {scheduled} scheduled, {failed} failed, {unknown} unknown, {cancelled} cancelled; {points} points.</source>
-        <translation>工作 {job}：{submitted} 則已送出，{scheduled} 則已預約，{failed} 則失敗，{unknown} 則不明，{cancelled} 則已取消；共 {points} 點。</translation>
-    </message>
-    <message>
-        <source>Cancelling after the requests under way…</source>
-        <translation>進行中的請求完成後將取消…</translation>
     </message>
     <message>
         <source>&amp;Send…</source>
@@ -1404,40 +1548,6 @@
     <message>
         <source>Add an account first (the Sandbox is free).</source>
         <translation>請先新增帳號（Sandbox 是免費的）。</translation>
-    </message>
-    <message>
-        <source>Cannot send yet</source>
-        <translation>還不能發送</translation>
-    </message>
-    <message>
-        <source>No one to send to</source>
-        <translation>沒有收件人</translation>
-    </message>
-    <message>
-        <source>Sending paused</source>
-        <translation>已暫停發送</translation>
-    </message>
-    <message>
-        <source>Fix the problem, then resume the job on the Status tab: numbers already sent are not sent again.</source>
-        <translation>請修正問題，然後在「狀態」分頁中繼續這個工作：已發送的門號不會再發送一次。</translation>
-    </message>
-    <message>
-        <source>Scheduled</source>
-        <translation>已預約</translation>
-    </message>
-    <message>
-        <source>Sending stopped</source>
-        <translation>已停止發送</translation>
-    </message>
-    <message>
-        <source>{error}
-Numbers already sent stay tracked on the Status tab.</source>
-        <translation>{error}
-已發送的門號會在「狀態」分頁中持續追蹤。</translation>
-    </message>
-    <message>
-        <source>Resume</source>
-        <translation>繼續</translation>
     </message>
 </context>
 <context>
@@ -1529,6 +1639,10 @@ Numbers already sent stay tracked on the Status tab.</source>
     <message>
         <source>First message:</source>
         <translation>第一則簡訊：</translation>
+    </message>
+    <message>
+        <source>Send it to them again as well</source>
+        <translation>也再發送給他們一次</translation>
     </message>
     <message>
         <source>First message</source>
@@ -1771,10 +1885,64 @@ Numbers already sent stay tracked on the Status tab.</source>
     </message>
 </context>
 <context>
+    <name>DraftBar</name>
+    <message>
+        <source>&amp;Use again</source>
+        <translation>再次使用(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Fill Compose with the message and recipients just sent</source>
+        <translation>把剛送出的簡訊和收件人填回「撰寫」</translation>
+    </message>
+    <message>
+        <source>Restore the earlier draft</source>
+        <translation>還原先前的草稿</translation>
+    </message>
+    <message>
+        <source>Put back the message and recipients you were writing before the reply</source>
+        <translation>放回回覆之前您正在撰寫的簡訊和收件人</translation>
+    </message>
+    <message>
+        <source>The draft you were writing is set aside.</source>
+        <translation>您正在撰寫的草稿已先保留。</translation>
+    </message>
+    <message>
+        <source>The message just sent is cleared from Compose.</source>
+        <translation>剛送出的簡訊已從「撰寫」清除。</translation>
+    </message>
+</context>
+<context>
+    <name>Due</name>
+    <message>
+        <source>Job {job} was scheduled for {when}, {minutes} minutes ago (SMS Desk was not running then), so it was not sent. Send it late with “smsdesk-cli run-due --late-ok” or cancel it with “smsdesk-cli cancel {job}”.</source>
+        <translation>工作 {job} 原定於 {when} 發送，已過了 {minutes} 分鐘（當時 SMS Desk 沒有執行），所以沒有發送。若要延後發送，請執行「smsdesk-cli run-due --late-ok」；若要取消，請執行「smsdesk-cli cancel {job}」。</translation>
+    </message>
+    <message>
+        <source>Scheduled job {job} could not be sent: {error} Fix it, then resume the job.</source>
+        <translation>預約工作 {job} 無法發送：{error} 請先排除問題，再繼續這個工作。</translation>
+    </message>
+</context>
+<context>
     <name>Engine</name>
     <message>
         <source>There is no job number {job}.</source>
         <translation>沒有編號 {job} 的工作。</translation>
+    </message>
+    <message>
+        <source>Job {job} is already cancelled. Nothing was changed.</source>
+        <translation>工作 {job} 已經取消，沒有做任何變更。</translation>
+    </message>
+    <message>
+        <source>Job {job} has finished: nothing of it is waiting to be sent, so there is nothing to cancel. Nothing was changed.</source>
+        <translation>工作 {job} 已完成：沒有任何訊息在等待發送，因此沒有可取消的內容。沒有做任何變更。</translation>
+    </message>
+    <message>
+        <source>{scheduled} recipients stay scheduled at the vendor for {when}; the other {rest} were sent at once, as you chose.</source>
+        <translation>{scheduled} 位收件人仍在廠商端預約於 {when} 發送；其餘 {rest} 位已依您的選擇立即發送。</translation>
+    </message>
+    <message>
+        <source>Job {job} is scheduled for {when}; nothing was sent now. SMS Desk sends it then, while the window is open or when “smsdesk-cli run-due” runs.</source>
+        <translation>工作 {job} 預約於 {when} 發送，現在沒有發送任何訊息。到時 SMS Desk 會發送：請讓視窗保持開啟，或讓「smsdesk-cli run-due」在那時執行。</translation>
     </message>
     <message>
         <source>Stopped when SMS Desk was closed. Resume the job to send to the rest.</source>
@@ -1791,6 +1959,10 @@ Numbers already sent stay tracked on the Status tab.</source>
     <message>
         <source>Job {job} is being sent right now by another SMS Desk window or the command line (process {where}). Nothing was sent twice. Wait until that send finishes, then look at the job on the Status tab.</source>
         <translation>工作 {job} 正由另一個 SMS Desk 視窗或命令列（程式編號 {where}）傳送中。沒有任何簡訊被重複傳送。請等那次傳送完成後，再到「狀態」分頁查看這項工作。</translation>
+    </message>
+    <message>
+        <source>Not sent: this number was put on the opt-out list while the job was running.</source>
+        <translation>未發送：這個號碼在工作進行中被加入拒收名單。</translation>
     </message>
 </context>
 <context>
@@ -1877,6 +2049,14 @@ Numbers already sent stay tracked on the Status tab.</source>
     <message>
         <source>Points charged</source>
         <translation>扣除點數</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation>已退還</translation>
+    </message>
+    <message>
+        <source>Net cost</source>
+        <translation>實際費用</translation>
     </message>
     <message>
         <source>Note</source>
@@ -2643,10 +2823,99 @@ Numbers already sent stay tracked on the Status tab.</source>
     </message>
 </context>
 <context>
+    <name>Keychain</name>
+    <message>
+        <source>Passwords and keys are saved unencrypted in a plain-text file ({path}): anyone who can read that file can send SMS at your cost. Set up the system keychain (on Linux: GNOME Keyring or KWallet), uninstall the keyrings.alt package, restart SMS Desk and enter the passwords again; then delete that file.</source>
+        <translation>密碼與金鑰以未加密的純文字檔（{path}）保存：任何能讀取這個檔案的人都能用您的點數發送簡訊。請設定系統鑰匙圈（Linux 上為 GNOME Keyring 或 KWallet）、解除安裝 keyrings.alt 套件，重新啟動 SMS Desk 並重新輸入密碼；然後刪除那個檔案。</translation>
+    </message>
+    <message>
+        <source>{name} keeps passwords and keys unencrypted. Set up the system keychain (on Linux: GNOME Keyring or KWallet), restart SMS Desk and enter the passwords again.</source>
+        <translation>{name} 以未加密的方式保存密碼與金鑰。請設定系統鑰匙圈（Linux 上為 GNOME Keyring 或 KWallet），重新啟動 SMS Desk 並重新輸入密碼。</translation>
+    </message>
+    <message>
+        <source>Passwords and keys are kept in memory only and are forgotten when SMS Desk closes.</source>
+        <translation>密碼與金鑰只保存在記憶體中，關閉 SMS Desk 後就會遺失。</translation>
+    </message>
+    <message>
+        <source>This computer has no usable system keychain ({name}): passwords and keys can be kept only until SMS Desk closes. On Windows and macOS, sign in to your own user account and restart SMS Desk; on Linux, install and unlock GNOME Keyring or KWallet (a Secret Service), then restart SMS Desk.</source>
+        <translation>這台電腦沒有可用的系統鑰匙圈（{name}）：密碼與金鑰只能保留到 SMS Desk 關閉為止。在 Windows 與 macOS 上，請登入您自己的使用者帳戶並重新啟動 SMS Desk；在 Linux 上，請安裝並解鎖 GNOME Keyring 或 KWallet（Secret Service），然後重新啟動 SMS Desk。</translation>
+    </message>
+    <message>
+        <source>Windows Credential Manager</source>
+        <translation>Windows 認證管理員</translation>
+    </message>
+    <message>
+        <source>macOS Keychain</source>
+        <translation>macOS 鑰匙圈</translation>
+    </message>
+    <message>
+        <source>Secret Service (GNOME Keyring, KWallet)</source>
+        <translation>Secret Service 密碼服務（GNOME Keyring、KWallet）</translation>
+    </message>
+    <message>
+        <source>Secret Service (libsecret)</source>
+        <translation>Secret Service 密碼服務（libsecret）</translation>
+    </message>
+    <message>
+        <source>KDE Wallet</source>
+        <translation>KDE 錢包</translation>
+    </message>
+    <message>
+        <source>Windows registry, encrypted for your account</source>
+        <translation>Windows Registry（以您的帳戶加密）</translation>
+    </message>
+    <message>
+        <source>pass (GnuPG)</source>
+        <translation>pass 密碼管理工具（GnuPG）</translation>
+    </message>
+    <message>
+        <source>encrypted file (keyrings.alt)</source>
+        <translation>加密檔案（keyrings.alt）</translation>
+    </message>
+    <message>
+        <source>encrypted file (keyrings.cryptfile)</source>
+        <translation>加密檔案（keyrings.cryptfile）</translation>
+    </message>
+    <message>
+        <source>plain-text file (keyrings.alt)</source>
+        <translation>純文字檔（keyrings.alt）</translation>
+    </message>
+    <message>
+        <source>memory (this session only)</source>
+        <translation>記憶體（僅限本次使用）</translation>
+    </message>
+    <message>
+        <source>none found</source>
+        <translation>找不到</translation>
+    </message>
+    <message>
+        <source>none (passwords are discarded)</source>
+        <translation>無（密碼會被丟棄）</translation>
+    </message>
+</context>
+<context>
+    <name>KeychainNotice</name>
+    <message>
+        <source>Passwords and keys are kept in: {backend}.</source>
+        <translation>密碼與金鑰保存在：{backend}。</translation>
+    </message>
+</context>
+<context>
     <name>List</name>
     <message>
         <source>{list}, {item}</source>
         <translation>{list}、{item}</translation>
+    </message>
+</context>
+<context>
+    <name>LocalTime</name>
+    <message>
+        <source>{when} happens twice in this computer&apos;s time zone: the clocks go back that night. Say which one you mean: {first} or {second}.</source>
+        <translation>{when} 在這台電腦的時區中會出現兩次：當晚時鐘會撥回。請說明您指的是哪一個：{first} 或 {second}。</translation>
+    </message>
+    <message>
+        <source>{when} does not exist in this computer&apos;s time zone: the clocks go forward from {start} to {end} that night. Use {before} or {after}.</source>
+        <translation>{when} 在這台電腦的時區中不存在：當晚時鐘會從 {start} 直接撥快到 {end}。請改用 {before} 或 {after}。</translation>
     </message>
 </context>
 <context>
@@ -2826,8 +3095,62 @@ Numbers already sent stay tracked on the Status tab.</source>
         <translation>簡訊商回報的原始狀態碼</translation>
     </message>
     <message>
-        <source>What went wrong, in words</source>
-        <translation>出了什麼問題（文字說明）</translation>
+        <source>What went wrong, in words, and how an unknown outcome was resolved</source>
+        <translation>哪裡出了問題（以文字說明），以及結果不明的簡訊如何確定結果</translation>
+    </message>
+</context>
+<context>
+    <name>MissedSchedule</name>
+    <message>
+        <source>Part of the job missed its time</source>
+        <translation>部分訊息趕不上預約時間</translation>
+    </message>
+    <message>
+        <source>Send the rest now</source>
+        <translation>立即發送其餘的</translation>
+    </message>
+    <message>
+        <source>Cancel the rest</source>
+        <translation>取消其餘的</translation>
+    </message>
+    <message>
+        <source>Decide later</source>
+        <translation>稍後再決定</translation>
+    </message>
+</context>
+<context>
+    <name>Money</name>
+    <message>
+        <source>{net} {unit}</source>
+        <translation>{net} {unit}</translation>
+    </message>
+    <message>
+        <source>{net} {unit} ({charged} charged, {refunded} refunded)</source>
+        <translation>{net} {unit}（扣 {charged}，退還 {refunded}）</translation>
+    </message>
+    <message>
+        <source>{n} recipients have not been sent this message yet; they need about {need} {unit}.</source>
+        <translation>還有 {n} 位收件人尚未收到這則簡訊；大約需要 {need} {unit}。</translation>
+    </message>
+    <message>
+        <source>Recipients: {n}. Estimated cost: about {cost} {unit}.</source>
+        <translation>收件人：{n} 位。預估費用：約 {cost} {unit}。</translation>
+    </message>
+    <message>
+        <source>This vendor does not report a balance; check it in its console.</source>
+        <translation>這家簡訊商不提供餘額查詢；請到它的管理後台查看。</translation>
+    </message>
+    <message>
+        <source>The balance could not be read just now: {error}</source>
+        <translation>剛才無法讀取餘額：{error}</translation>
+    </message>
+    <message>
+        <source>Balance: {balance} {unit} (just checked): NOT ENOUGH. Top up first, or the vendor refuses part of it.</source>
+        <translation>餘額：{balance} {unit}（剛查詢）：不足。請先儲值，否則簡訊商會拒絕部分發送。</translation>
+    </message>
+    <message>
+        <source>Balance: {balance} {unit} (just checked); about {after} left after this.</source>
+        <translation>餘額：{balance} {unit}（剛查詢）；發送後約剩 {after}。</translation>
     </message>
 </context>
 <context>
@@ -3030,6 +3353,10 @@ Numbers already sent stay tracked on the Status tab.</source>
 <context>
     <name>Plan</name>
     <message>
+        <source>Got this exact message {when}.</source>
+        <translation>{when} 已收到這則相同的簡訊。</translation>
+    </message>
+    <message>
         <source>Template {template} with {values}</source>
         <translation>範本 {template}，值為 {values}</translation>
     </message>
@@ -3044,6 +3371,14 @@ Numbers already sent stay tracked on the Status tab.</source>
     <message>
         <source>Recipients: {n}</source>
         <translation>收件人：{n} 位</translation>
+    </message>
+    <message>
+        <source>They get it again.</source>
+        <translation>他們會再收到一次。</translation>
+    </message>
+    <message>
+        <source>They are skipped.</source>
+        <translation>已略過他們。</translation>
     </message>
     <message>
         <source>Skipped, {why}: {n}</source>
@@ -3074,8 +3409,8 @@ Numbers already sent stay tracked on the Status tab.</source>
         <translation>預約時間：{when}（{offset}）</translation>
     </message>
     <message>
-        <source>This vendor has no scheduling of its own: SMS Desk sends at that time, so the app must be running then.</source>
-        <translation>這家廠商本身沒有預約功能：SMS Desk 會在指定時間發送，因此屆時程式必須保持開啟。</translation>
+        <source>This vendor has no scheduling of its own: SMS Desk sends at that time, so the app must be running then, or “smsdesk-cli run-due” must run (from cron or the Task Scheduler).</source>
+        <translation>這家廠商本身沒有預約功能：SMS Desk 會在指定時間發送，因此屆時程式必須保持開啟，或讓「smsdesk-cli run-due」執行（由 cron 或「工作排程器」啟動）。</translation>
     </message>
     <message>
         <source>Send: now</source>
@@ -3100,6 +3435,10 @@ Numbers already sent stay tracked on the Status tab.</source>
     <message>
         <source>the vendor cannot take it</source>
         <translation>廠商無法接受</translation>
+    </message>
+    <message>
+        <source>got this exact message recently</source>
+        <translation>最近已收到這則相同的簡訊</translation>
     </message>
     <message>
         <source>There is no contact list named “{name}”.</source>
@@ -3138,8 +3477,16 @@ Numbers already sent stay tracked on the Status tab.</source>
         <translation>這個帳號使用 Tencent Cloud 的預設簽名，估算中沒有計入簽名：較長的簡訊可能會多一段的費用。</translation>
     </message>
     <message>
+        <source>The balance is {balance}: the vendor will refuse the send. Top up first.</source>
+        <translation>餘額是 {balance}：簡訊商會拒絕這次發送。請先儲值。</translation>
+    </message>
+    <message>
         <source>The estimated cost is more than the last known balance: the vendor may refuse part of the send.</source>
         <translation>預估費用超過最後一次查到的餘額：廠商可能會拒絕部分發送。</translation>
+    </message>
+    <message>
+        <source>After this send about {left} are left, under the low-balance warning of {low}: top up soon.</source>
+        <translation>這次發送後約剩 {left}，低於餘額偏低提醒的 {low}：請儘快儲值。</translation>
     </message>
     <message>
         <source>{when} is inside the quiet hours ({hours}). Choose {next} or later, or confirm that you want to send during quiet hours.</source>
@@ -3429,6 +3776,29 @@ Numbers already sent stay tracked on the Status tab.</source>
     </message>
 </context>
 <context>
+    <name>Repeats</name>
+    <message>
+        <source>today at {time}</source>
+        <translation>在今天 {time}</translation>
+    </message>
+    <message>
+        <source>yesterday at {time}</source>
+        <translation>在昨天 {time}</translation>
+    </message>
+    <message>
+        <source>on {date}</source>
+        <translation>預定在 {date}</translation>
+    </message>
+    <message>
+        <source>on {when}</source>
+        <translation>在 {when}</translation>
+    </message>
+    <message>
+        <source>{n} of these {total} people got this exact message {when}.</source>
+        <translation>這 {total} 人中有 {n} 人{when} 已收到這則相同的簡訊。</translation>
+    </message>
+</context>
+<context>
     <name>RepliesTab</name>
     <message>
         <source>Search phone, name or text</source>
@@ -3620,6 +3990,33 @@ Numbers already sent stay tracked on the Status tab.</source>
     </message>
 </context>
 <context>
+    <name>Resolution</name>
+    <message>
+        <source>Resolved from the vendor&apos;s delivery report at {time}.</source>
+        <translation>已依廠商 {time} 的送達回報確定結果。</translation>
+    </message>
+    <message>
+        <source>Resolved by checking with the vendor at {time}.</source>
+        <translation>已於 {time} 向廠商查詢並確定結果。</translation>
+    </message>
+    <message>
+        <source>Still unknown: {count} messages to this number on this account have an unknown outcome from the same time, so the vendor&apos;s report at {time} cannot tell which one it is about. Check the vendor&apos;s console before sending again.</source>
+        <translation>仍不明：這個帳號同一時段有 {count} 則發給這個號碼的簡訊結果不明，廠商 {time} 的回報無法判斷是哪一則。重新發送前，請先到廠商後台確認。</translation>
+    </message>
+    <message>
+        <source>Still unknown: when checked at {time}, the vendor listed {count} messages to this number from that time, so SMS Desk cannot tell which one was ours. Check the vendor&apos;s console before sending again.</source>
+        <translation>仍不明：{time} 查詢時，廠商列出同一時段發給這個號碼的 {count} 則簡訊，SMS Desk 無法判斷哪一則是這次發送的。重新發送前，請先到廠商後台確認。</translation>
+    </message>
+    <message>
+        <source>Still unknown: when checked at {time}, the vendor listed no message to this number from that time yet. Its report may still come; check again later.</source>
+        <translation>仍不明：{time} 查詢時，廠商尚未列出同一時段發給這個號碼的簡訊。回報可能稍後才到，請稍後再查詢一次。</translation>
+    </message>
+    <message>
+        <source>finding a message by its phone number</source>
+        <translation>依電話號碼查詢簡訊</translation>
+    </message>
+</context>
+<context>
     <name>Resources</name>
     <message>
         <source>SMS Desk could not find its file {name} (looked in: {folders}). The installation is incomplete; please reinstall SMS Desk.</source>
@@ -3730,16 +4127,36 @@ Numbers already sent stay tracked on the Status tab.</source>
         <translation>工作 {job}：預約時間已到，現在開始發送。</translation>
     </message>
     <message>
-        <source>Scheduled job {job}: {submitted} submitted, {failed} failed, {unknown} unknown; {points} points.</source>
-        <translation>預約工作 {job}：{submitted} 則已送出，{failed} 則失敗，{unknown} 則不明；共 {points} 點。</translation>
+        <source>Scheduled job {job}: {submitted} submitted, {failed} failed, {unknown} unknown; {cost}.</source>
+        <translation>預約工作 {job}：{submitted} 則已送出，{failed} 則失敗，{unknown} 則不明；費用 {cost}。</translation>
     </message>
     <message>
         <source>A scheduled job could not be sent: {error}</source>
         <translation>有一個預約工作無法發送：{error}</translation>
     </message>
     <message>
-        <source>Scheduled job {job} could not be sent: {error} Fix it, then resume the job on the Status tab.</source>
-        <translation>預約工作 {job} 無法發送：{error} 請修正問題，然後在「狀態」分頁中繼續這個工作。</translation>
+        <source>job {job} (scheduled for {when}, {minutes} minutes ago)</source>
+        <translation>工作 {job}（預約於 {when}，已過了 {minutes} 分鐘）</translation>
+    </message>
+    <message>
+        <source>SMS Desk was not running when these scheduled messages were due, so they were not sent: {jobs}. Send them now, late?
+
+If not, they stay scheduled and SMS Desk asks again the next time it starts; you can also cancel them on the Status tab.</source>
+        <translation>這些預約訊息到期時 SMS Desk 沒有執行，所以沒有發送：{jobs}。要現在延後發送嗎？
+
+若不發送，它們會維持預約狀態，SMS Desk 下次啟動時會再詢問；您也可以在「狀態」分頁取消。</translation>
+    </message>
+    <message>
+        <source>Send late scheduled messages?</source>
+        <translation>要發送逾時的預約訊息嗎？</translation>
+    </message>
+    <message>
+        <source>Send them now</source>
+        <translation>現在發送</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>暫時不要</translation>
     </message>
 </context>
 <context>
@@ -3836,8 +4253,8 @@ Numbers already sent stay tracked on the Status tab.</source>
         <translation>退訂關鍵字</translation>
     </message>
     <message>
-        <source>A reply that is exactly one of these words (comma-separated, any case) adds the number to the opt-out list.</source>
-        <translation>回覆內容與其中一個關鍵字完全相同（以逗號分隔，不分大小寫）時，會將該門號加入退訂名單。</translation>
+        <source>Comma-separated. A plain word counts only when it is the whole reply (any case, full-width or not, punctuation ignored); a word with * in front counts anywhere in the reply.</source>
+        <translation>以逗號分隔。一般字詞只在整則回覆就是它時才算（不分大小寫、全形半形，忽略標點）；前面加 * 的字詞出現在回覆中任何位置都算。</translation>
     </message>
     <message>
         <source>&amp;Opt-out keywords:</source>
@@ -3874,6 +4291,22 @@ Numbers already sent stay tracked on the Status tab.</source>
     <message>
         <source>Taiwan time. Sends planned inside these hours are held until they end unless you confirm. 21:00 to 08:00 crosses midnight.</source>
         <translation>台灣時間。排在這段時間內的發送會暫緩到時段結束，除非您確認要發送。21:00 到 08:00 會跨過午夜。</translation>
+    </message>
+    <message>
+        <source> hours</source>
+        <translation> 小時</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>關閉</translation>
+    </message>
+    <message>
+        <source>Repeat guard</source>
+        <translation>重複發送防護</translation>
+    </message>
+    <message>
+        <source>Skip people who got the same message in the last:</source>
+        <translation>略過最近這段時間內已收到相同簡訊的人：</translation>
     </message>
     <message>
         <source>Checking for news</source>
@@ -4262,6 +4695,77 @@ Numbers already sent stay tracked on the Status tab.</source>
     </message>
 </context>
 <context>
+    <name>StatusJobActions</name>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>暫停(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Pause stops after the requests under way; press again to go on. Nobody gets the message twice.</source>
+        <translation>暫停會在進行中的請求完成後停止；再按一次即繼續。沒有人會收到兩次。</translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation>繼續(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Resume job {job}? {n} recipients who have not been sent this message yet are sent it now from {account}.</source>
+        <translation>要繼續傳送工作 {job} 嗎？尚未收到這則簡訊的 {n} 位收件人會立即由 {account} 傳送。</translation>
+    </message>
+    <message>
+        <source>The {n} whose outcome is unknown are not resent: use Send again for them once you know.</source>
+        <translation>結果不明的 {n} 位不會重送：確認狀況後，請對他們使用「重新發送」。</translation>
+    </message>
+    <message>
+        <source>Resume sending</source>
+        <translation>繼續傳送</translation>
+    </message>
+    <message>
+        <source>Keep it as it is</source>
+        <translation>保持不變</translation>
+    </message>
+    <message>
+        <source>Job {job}: sending the rest…</source>
+        <translation>工作 {job}：正在傳送其餘的收件人…</translation>
+    </message>
+    <message>
+        <source>Cancel job {job}? Recipients it has not sent yet are not sent; messages the vendor keeps for later are cancelled there where the vendor allows it. What was sent stays sent.</source>
+        <translation>要取消工作 {job} 嗎？尚未送出的收件人不會收到簡訊；簡訊商預約中的簡訊會在簡訊商允許時一併取消。已送出的簡訊無法收回。</translation>
+    </message>
+    <message>
+        <source>Cancel the job</source>
+        <translation>取消這項工作</translation>
+    </message>
+    <message>
+        <source>Job {job}: cancelling after the requests under way…</source>
+        <translation>工作 {job}：進行中的請求完成後將取消…</translation>
+    </message>
+    <message>
+        <source>Job {job}: {cancelled} cancelled.</source>
+        <translation>工作 {job}：{cancelled} 則已取消。</translation>
+    </message>
+    <message>
+        <source>The job was not changed</source>
+        <translation>工作沒有任何變更</translation>
+    </message>
+    <message>
+        <source>Cannot send again</source>
+        <translation>無法重新發送</translation>
+    </message>
+    <message>
+        <source>No one to send to</source>
+        <translation>沒有收件人</translation>
+    </message>
+    <message>
+        <source>Sending stopped</source>
+        <translation>已停止發送</translation>
+    </message>
+    <message>
+        <source>Job {job}: {submitted} submitted, {failed} failed, {unknown} unknown; {cost}.</source>
+        <translation>工作 {job}：{submitted} 則已送出，{failed} 則失敗，{unknown} 則不明；費用 {cost}。</translation>
+    </message>
+</context>
+<context>
     <name>StatusTab</name>
     <message>
         <source>No messages sent yet</source>
@@ -4412,10 +4916,6 @@ Numbers already sent stay tracked on the Status tab.</source>
         <translation>{time}（預約）</translation>
     </message>
     <message>
-        <source>Job {job} · {account} · {status} · {n} recipients · {points} points</source>
-        <translation>工作 {job} · {account} · {status} · {n} 位收件人 · {points} 點</translation>
-    </message>
-    <message>
         <source>Open the callback receiver settings</source>
         <translation>開啟回呼接收器設定</translation>
     </message>
@@ -4452,56 +4952,8 @@ Numbers already sent stay tracked on the Status tab.</source>
         <translation>匯出失敗</translation>
     </message>
     <message>
-        <source>Resume job {job}? {n} recipients who have not been sent this message yet are sent it now from {account}.</source>
-        <translation>要繼續傳送工作 {job} 嗎？尚未收到這則簡訊的 {n} 位收件人會立即由 {account} 傳送。</translation>
-    </message>
-    <message>
-        <source>The {n} whose outcome is unknown are not resent: use Send again for them once you know.</source>
-        <translation>結果不明的 {n} 位不會重送：確認狀況後，請對他們使用「重新發送」。</translation>
-    </message>
-    <message>
-        <source>Resume sending</source>
-        <translation>繼續傳送</translation>
-    </message>
-    <message>
-        <source>Job {job}: sending the rest…</source>
-        <translation>工作 {job}：正在傳送其餘的收件人…</translation>
-    </message>
-    <message>
-        <source>Cancel job {job}? Recipients it has not sent yet are not sent; messages the vendor keeps for later are cancelled there where the vendor allows it. What was sent stays sent.</source>
-        <translation>要取消工作 {job} 嗎？尚未送出的收件人不會收到簡訊；簡訊商預約中的簡訊會在簡訊商允許時一併取消。已送出的簡訊無法收回。</translation>
-    </message>
-    <message>
-        <source>Cancel the job</source>
-        <translation>取消這項工作</translation>
-    </message>
-    <message>
-        <source>Keep it as it is</source>
-        <translation>保持不變</translation>
-    </message>
-    <message>
-        <source>Job {job}: {cancelled} cancelled.</source>
-        <translation>工作 {job}：已取消 {cancelled} 則。</translation>
-    </message>
-    <message>
-        <source>The job was not changed</source>
-        <translation>工作沒有任何變更</translation>
-    </message>
-    <message>
-        <source>Cannot send again</source>
-        <translation>無法重新發送</translation>
-    </message>
-    <message>
-        <source>No one to send to</source>
-        <translation>沒有收件人</translation>
-    </message>
-    <message>
-        <source>Sending stopped</source>
-        <translation>已停止發送</translation>
-    </message>
-    <message>
-        <source>Job {job}: {submitted} submitted, {failed} failed, {unknown} unknown; {points} points.</source>
-        <translation>工作 {job}：{submitted} 則已送出，{failed} 則失敗，{unknown} 則不明；共 {points} 點。</translation>
+        <source>Job {job} · {account} · {status} · {n} recipients · {cost}</source>
+        <translation>工作 {job} · {account} · {status} · {n} 位收件人 · {cost}</translation>
     </message>
     <message>
         <source>Search phone or name</source>
@@ -4555,8 +5007,36 @@ Numbers already sent stay tracked on the Status tab.</source>
         <translation>資料檔 {path} 是由較新版本的 SMS Desk 寫入的（資料版本 {found}；這個版本最高只支援 {supported}）。檔案沒有被更改。請安裝較新版本的 SMS Desk 來開啟它。</translation>
     </message>
     <message>
-        <source>The data file {path} cannot be read ({error}). Restore a backup copy or move the file away to start fresh.</source>
-        <translation>無法讀取資料檔 {path}（{error}）。請還原備份，或將檔案移到別處以重新開始。</translation>
+        <source>The data file {path} is damaged ({error}). Close SMS Desk and start it again: it then checks the file and repairs what it can, after keeping a copy.</source>
+        <translation>資料檔 {path} 已損壞（{error}）。請關閉 SMS Desk 再重新開啟：程式會先保留一份副本，再檢查並修復能修復的部分。</translation>
+    </message>
+    <message>
+        <source>Do not move or delete the file: it is the record of every message sent, and without it SMS Desk could send them again.</source>
+        <translation>請勿移動或刪除此檔案：它記錄了每一則已發送的簡訊，少了它，SMS Desk 可能會重複發送。</translation>
+    </message>
+    <message>
+        <source>The data file {path} is in use by another copy of SMS Desk or smsdesk-cli. Close the other copy, then try again.</source>
+        <translation>資料檔 {path} 正被另一個 SMS Desk 或 smsdesk-cli 使用中。請關閉另一個程式後再試一次。</translation>
+    </message>
+    <message>
+        <source>The disk holding the data file {path} is full, so SMS Desk stopped before writing more. Nothing was lost and nothing was sent twice: free some space on that disk, then resume the job (Status tab, or smsdesk-cli resume).</source>
+        <translation>存放資料檔 {path} 的磁碟已滿，因此 SMS Desk 已在寫入更多資料前停止。沒有遺失任何資料，也沒有重複發送：請在該磁碟騰出一些空間，然後繼續發送工作（「狀態」分頁，或 smsdesk-cli resume）。</translation>
+    </message>
+    <message>
+        <source>The data file {path} is damaged ({error}) and SMS Desk could not repair it without losing records. It was not changed. Close SMS Desk and ask your support to look at the file.</source>
+        <translation>資料檔 {path} 已損壞（{error}），SMS Desk 無法在不遺失紀錄的情況下修復。檔案未被更動。請關閉 SMS Desk，並請您的技術支援人員檢查此檔案。</translation>
+    </message>
+    <message>
+        <source>SMS Desk cannot open its data file {path} for reading and writing ({error}). Close any other copy of SMS Desk or smsdesk-cli, check that the disk is connected and not full, and that your user account may read and write the file and its folder (neither may be read-only), then start SMS Desk again.</source>
+        <translation>SMS Desk 無法以讀寫方式開啟資料檔 {path}（{error}）。請關閉其他正在執行的 SMS Desk 或 smsdesk-cli，確認磁碟已連接且未滿，並確認您的使用者帳號可以讀寫此檔案及其所在資料夾（兩者都不能是唯讀），然後重新啟動 SMS Desk。</translation>
+    </message>
+    <message>
+        <source>SMS Desk could not write to its data file {path} ({error}). Check that the disk is connected and not full and that your user account may write the file and its folder, then resume the job (Status tab, or smsdesk-cli resume).</source>
+        <translation>SMS Desk 無法寫入資料檔 {path}（{error}）。請確認磁碟已連接且未滿，並確認您的使用者帳號可以寫入此檔案及其所在資料夾，然後繼續發送工作（「狀態」分頁，或 smsdesk-cli resume）。</translation>
+    </message>
+    <message>
+        <source>SMS Desk found damage in its data file and repaired it without losing records. The file as it was is kept as {copy}.</source>
+        <translation>SMS Desk 發現資料檔有損壞，已在不遺失紀錄的情況下修復。原本的檔案保留為 {copy}。</translation>
     </message>
 </context>
 <context>
@@ -5023,6 +5503,10 @@ Numbers already sent stay tracked on the Status tab.</source>
         <translation>送達狀態查詢</translation>
     </message>
     <message>
+        <source>finding messages by phone number</source>
+        <translation>依電話號碼查詢簡訊</translation>
+    </message>
+    <message>
         <source>fetching replies</source>
         <translation>取得回覆</translation>
     </message>
@@ -5033,6 +5517,10 @@ Numbers already sent stay tracked on the Status tab.</source>
     <message>
         <source>Connected. Balance: {amount} {unit}.</source>
         <translation>已連線。餘額：{amount} {unit}。</translation>
+    </message>
+    <message>
+        <source>messages</source>
+        <translation>則</translation>
     </message>
     <message>
         <source>EngageLab</source>
@@ -5759,6 +6247,45 @@ When you are ready, add your real account (TwSMS, SMS-Get, SepSMS, EngageLab or 
     <message>
         <source>Add a real account…</source>
         <translation>新增真正的帳號…</translation>
+    </message>
+</context>
+<context>
+    <name>Window</name>
+    <message>
+        <source>{n} seconds</source>
+        <translation>{n} 秒</translation>
+    </message>
+    <message>
+        <source>{n} minutes</source>
+        <translation>{n} 分鐘</translation>
+    </message>
+    <message>
+        <source>{vendor} schedules at most {days} days ahead. Nothing was sent. Choose {latest} or earlier.</source>
+        <translation>{vendor} 最多只能預約 {days} 天後的時間。沒有發送任何訊息。請選擇 {latest} 或更早的時間。</translation>
+    </message>
+    <message>
+        <source>{vendor} needs the scheduled time at least {ahead} after the request reaches it, so {when} is too soon. Nothing was sent. Choose {earliest} or later.</source>
+        <translation>{vendor} 要求預約時間至少在請求送達後 {ahead}，所以 {when} 太近了。沒有發送任何訊息。請選擇 {earliest} 或更晚的時間。</translation>
+    </message>
+    <message>
+        <source>This job takes {requests} requests; at {rate} per second the last one leaves about {lead} after the first, and {vendor} needs each one at least {ahead} before the scheduled time. Part of the job could miss {when}, so nothing was sent. Choose {earliest} or later.</source>
+        <translation>這個工作需要 {requests} 次請求；以每秒 {rate} 次計算，最後一次約在第一次之後 {lead} 才送出，而 {vendor} 要求每次請求都至少比預約時間早 {ahead}。部分訊息可能趕不上 {when}，所以沒有發送任何訊息。請選擇 {earliest} 或更晚的時間。</translation>
+    </message>
+    <message>
+        <source>{vendor} holds {scheduled} recipients of job {job} for {when}, but the other {rest} can no longer be scheduled for that time. Send the rest now, or cancel the rest.</source>
+        <translation>{vendor} 已為工作 {job} 預約 {scheduled} 位收件人於 {when} 發送，但其餘 {rest} 位已無法預約在那個時間。請選擇立即發送其餘的，或取消其餘的。</translation>
+    </message>
+    <message>
+        <source>The {rest} recipients of job {job} can no longer be scheduled for {when} at {vendor}: that time is too close now. Send them now, or cancel the job.</source>
+        <translation>工作 {job} 的 {rest} 位收件人已無法在 {vendor} 預約於 {when}：那個時間已經太近了。請選擇立即發送，或取消這個工作。</translation>
+    </message>
+    <message>
+        <source>{vendor} cannot cancel scheduled messages through its API: cancel those on its website.</source>
+        <translation>{vendor} 的 API 無法取消已預約的訊息：請到它的網站上取消。</translation>
+    </message>
+    <message>
+        <source>To send the rest now: “smsdesk-cli resume {job} --send-now”. To cancel the rest (and what the vendor holds for later, where it allows): “smsdesk-cli cancel {job}”.</source>
+        <translation>若要立即發送其餘的：「smsdesk-cli resume {job} --send-now」。若要取消其餘的（以及廠商端允許取消的預約訊息）：「smsdesk-cli cancel {job}」。</translation>
     </message>
 </context>
 <context>

@@ -13,6 +13,7 @@ from smsdesk.vendors import get_spec
 from smsdesk.vendors.base import AccountConfig, VendorClient, VendorSpec
 
 SANDBOX_NAME = "Sandbox"
+LEGACY_SECRETS_KEY = "keychain_legacy_adopted"
 
 
 class AccountError(Exception):
@@ -55,6 +56,17 @@ class Accounts:
     def __init__(self, store: Store, credentials: Credentials | None = None) -> None:
         self.store = store
         self.credentials = credentials or Credentials()
+        self.credentials.bind_folder(store.path.parent)  # the keychain entries of this data folder
+        _ = self.credentials.service  # writes the folder's keychain-id on its first start
+        self._adopt_legacy_secrets()
+
+    def _adopt_legacy_secrets(self) -> None:
+        """Once per data folder: take over entries written before names had a folder id."""
+        if self.store.get_kv(LEGACY_SECRETS_KEY) == "1":
+            return
+        entries = [(a.key, f.key) for a in self.all() for f in a.spec.secret_fields]
+        if self.credentials.adopt_legacy(entries):
+            self.store.set_kv(LEGACY_SECRETS_KEY, "1")
 
     def ensure_sandbox(self) -> Account | None:
         """Create the built-in Sandbox account on first start.

@@ -22,8 +22,13 @@ class BalanceReading:
     read_at: str
     error: str
     detail: str = ""  # what a vendor without a balance query offers instead
-    low: bool = False  # at or under the account's low-balance threshold
+    low: bool = False  # empty, or under the account's low-balance threshold
     crossed_low: bool = False  # just went under it (notify once per crossing)
+    threshold: float | None = None  # the threshold that applied (low_threshold)
+
+    @property
+    def empty(self) -> bool:
+        return self.balance is not None and self.balance <= 0
 
     def as_json(self) -> dict[str, Any]:
         return {"account": self.account, "vendor": self.vendor, "balance": self.balance,
@@ -59,8 +64,9 @@ def read_balance(store: Store, accounts: Accounts, account: Account) -> BalanceR
             "INSERT INTO balance_snapshots(account_id, balance, unit, error, read_at) VALUES (?,?,?,?,?)",
             (account.id, balance, unit, error, read_at),
         )
-    if balance is not None and account.low_balance is not None:
-        result.low = balance <= account.low_balance
+    result.threshold = low_threshold(store, account)
+    if balance is not None:
+        result.low = balance <= 0 or (result.threshold is not None and balance < result.threshold)
         flag = f"low-balance-notified:{account.id}"
         was_low = store.get_kv(flag) == "1"
         result.crossed_low = result.low and not was_low
@@ -77,6 +83,18 @@ def read_all(store: Store, accounts: Accounts, selected: list[Account] | None = 
         return []
     with ThreadPoolExecutor(max_workers=min(max_workers, len(targets))) as pool:
         return list(pool.map(lambda a: read_balance(store, accounts, a), targets))
+
+
+DEFAULT_LOW = 100.0  # points (or credits): the low-balance warning of an account that set none
+
+
+def low_threshold(store: Store, account: Account) -> float:
+    """Warn under this: the account's own threshold, else the larger of 100 and its last job's cost."""
+    if account.low_balance is not None:
+        return float(account.low_balance)
+    row = store.query_one("SELECT points_estimated FROM jobs WHERE account_id=? ORDER BY id DESC LIMIT 1",
+                          (account.id,))
+    return max(DEFAULT_LOW, float(row[0] or 0) if row else 0.0)
 
 
 def history(store: Store, account: Account, limit: int = 100) -> list[tuple[str, float]]:

@@ -1,6 +1,7 @@
 """The optional callback receiver: vendors push delivery reports and replies here.
 
-One small HTTP server (run inside the app or by ``smsdesk-cli callbacks serve``).
+Served over HTTP by :mod:`smsdesk.core.receiver` (inside the app or by
+``smsdesk-cli callbacks serve``).
 Each account has its own paths, with a random token only SMS Desk and the vendor
 know, so the receiver knows whose messages a push concerns and ignores pushes
 from anyone else::
@@ -28,9 +29,8 @@ import secrets
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
-from urllib.parse import parse_qs, urlsplit
+from urllib.parse import parse_qs
 
 from smsdesk.core.accounts import Account, AccountError, Accounts
 from smsdesk.core.store import Store
@@ -41,7 +41,6 @@ from smsdesk.vendors.base import Reply, StatusReport
 log = logging.getLogger("smsdesk.callbacks")
 
 MAX_BODY = 256 * 1024
-READ_TIMEOUT = 10.0  # seconds a vendor may take to send its request; a stalled one is dropped
 
 # What each vendor can push, by path kind.
 KINDS: dict[str, tuple[str, ...]] = {
@@ -91,28 +90,6 @@ def describe_urls(store: Store, account: Account, public_url: str) -> list[str]:
         ("tencent", "reply"): translate("Callbacks", "Tencent Cloud SMS console \u2192 reply callback URL"),
     }
     return [f"{account.name}: {labels.get((account.vendor, k), k)}: {u}" for k, u in urls.items()]
-
-
-def sync_drurl(store: Store, accounts: Accounts, public_url: str | None) -> list[str]:
-    """Point TwSMS accounts' drurl at the receiver (or take it away when it is off).
-
-    Only an empty drurl or one SMS Desk set itself is changed; an address the user
-    typed is left alone. Returns the names of the accounts changed.
-    """
-    changed: list[str] = []
-    for account in accounts.all():
-        if account.vendor != "twsms":
-            continue
-        current = str(account.settings.get("drurl") or "").strip()
-        ours = bool(current) and f"/cb/{account.id}/" in current
-        wanted = callback_urls(store, account, public_url)["dr"] if public_url else ""
-        if current == wanted or (current and not ours):
-            continue
-        if not wanted and not ours:
-            continue
-        accounts.update(account, settings={"drurl": wanted})
-        changed.append(account.name)
-    return changed
 
 
 @dataclass
@@ -223,12 +200,12 @@ class CallbackProcessor:
 
     def _smsget_reply(self, account: Account, method: str, query: str, headers: dict[str, str],
                       body: bytes) -> Answer:
-        from smsdesk.vendors.smsget import parse_reply_callback
+        from smsdesk.vendors.smsget import parse_reply_callback, two_way_code
 
         self._methods(method, ("POST", "GET"))
         form = _form(query, body)
         try:
-            replies = parse_reply_callback(form, account.settings.get("two_way_code") or None)
+            replies = parse_reply_callback(form, two_way_code(account.settings))
         except ValueError as exc:
             raise Rejected(400, str(exc)) from None
         if not replies:
@@ -309,167 +286,6 @@ def _form(query: str, body: bytes) -> dict[str, str]:
     return values
 
 
-def _safe_path(text: str) -> str:
+def safe_path(text: str) -> str:
     """A path (or request line) without its token, for logs."""
     return re.sub(r"(/cb/[^/\s?]*/)[^/\s?]+", r"\1***", text)
-
-
-class CallbackReceiver:
-    """The HTTP face of :class:`CallbackProcessor`, on a background thread."""
-
-    def __init__(self, processor: CallbackProcessor, host: str = "127.0.0.1", port: int = 0,
-                 max_body: int = MAX_BODY) -> None:
-        self.processor = processor
-        self.max_body = max_body
-        self._server = ThreadingHTTPServer((host, port), _Handler)
-        self._server.daemon_threads = True
-        self._server.receiver = self  # type: ignore[attr-defined]
-        self._thread: threading.Thread | None = None
-
-    @property
-    def port(self) -> int:
-        return int(self._server.server_address[1])
-
-    @property
-    def url(self) -> str:
-        host = self._server.server_address[0]
-        return f"http://{host}:{self.port}"
-
-    def start(self) -> CallbackReceiver:
-        self._thread = threading.Thread(target=self._server.serve_forever, name="callbacks",
-                                        kwargs={"poll_interval": 0.2}, daemon=True)
-        self._thread.start()
-        return self
-
-    def stop(self) -> None:
-        if self._thread is not None:
-            self._server.shutdown()
-            self._thread.join(5)
-            self._thread = None
-        self._server.server_close()
-
-    def __enter__(self) -> CallbackReceiver:
-        return self.start()
-
-    def __exit__(self, *exc: object) -> None:
-        self.stop()
-
-
-class _Handler(BaseHTTPRequestHandler):
-    protocol_version = "HTTP/1.1"
-    disable_nagle_algorithm = True
-    server_version = "SMSDeskCallbacks/1"
-    timeout = READ_TIMEOUT
-
-    def _go(self) -> None:
-        receiver: CallbackReceiver = self.server.receiver  # type: ignore[attr-defined]
-        parts = urlsplit(self.path)
-        if "chunked" in (self.headers.get("Transfer-Encoding") or "").lower():
-            self.close_connection = True
-            self._reply(Answer.text("length required", 411))
-            return
-        try:
-            length = int(self.headers.get("Content-Length") or 0)
-            if length < 0:
-                raise ValueError
-        except ValueError:
-            self.close_connection = True
-            self._reply(Answer.text("bad length", 400))
-            return
-        if length > receiver.max_body:
-            # Not read: the connection is closed after the answer.
-            self.close_connection = True
-            self._reply(Answer.text("too large", 413))
-            return
-        try:
-            body = self.rfile.read(length) if length else b""
-        except OSError:  # the sender stalled past the timeout or went away
-            self.close_connection = True
-            return
-        if len(body) != length:
-            self.close_connection = True
-            self._reply(Answer.text("incomplete body", 400))
-            return
-        headers = dict(self.headers.items())
-        try:
-            answer = receiver.processor.handle(self.command, parts.path, parts.query, headers, body)
-        except Rejected as exc:
-            log.info("callback %s %s rejected (%s): %s", self.command, _safe_path(parts.path), exc.status, exc)
-            answer = Answer.text(str(exc), exc.status)
-        except Exception:
-            log.exception("callback %s failed", _safe_path(parts.path))
-            answer = Answer.text("error", 500)
-        self._reply(answer)
-
-    do_GET = do_HEAD = do_POST = do_PUT = do_DELETE = do_PATCH = _go  # noqa: N815 - stdlib names
-
-    def _reply(self, answer: Answer) -> None:
-        self.send_response(answer.status)
-        self.send_header("Content-Type", answer.content_type)
-        self.send_header("Content-Length", str(len(answer.body)))
-        if self.close_connection:
-            self.send_header("Connection", "close")
-        self.end_headers()
-        if self.command != "HEAD":
-            self.wfile.write(answer.body)
-
-    def log_message(self, format: str, *args: Any) -> None:  # noqa: A002 - stdlib signature
-        log.debug("callbacks: %s", _safe_path(format % args))
-
-
-class CallbackService:
-    """Runs (or stops) the receiver to match the settings; shared by the app and the CLI.
-
-    Qt-free: the GUI calls :meth:`apply` when settings may have changed and turns
-    ``on_change`` calls (made on the receiver's threads) into signals.
-    """
-
-    def __init__(self, store: Store, accounts: Accounts, on_change: ChangeListener | None = None,
-                 rule: OptOutRule | None = None) -> None:
-        self.store = store
-        self.accounts = accounts
-        self.processor = CallbackProcessor(store, accounts, on_change, rule)
-        self.receiver: CallbackReceiver | None = None
-        self._config: tuple[str, int] | None = None
-        self.public_url = ""
-        self.problem = ""
-
-    @property
-    def running(self) -> bool:
-        return self.receiver is not None
-
-    def apply(self, enabled: bool, bind: str, port: int, public_url: str = "",
-              rule: OptOutRule | None = None) -> str:
-        """Start, restart or stop; returns a problem in words ("" when all is well)."""
-        if rule is not None:
-            self.processor.rule = rule
-        wanted = (bind, int(port)) if enabled else None
-        if wanted != self._config:
-            if self.receiver is not None:
-                self.receiver.stop()
-                self.receiver = None
-            # Remembered even when listening fails: a settings change retries, not every tick.
-            self._config = wanted
-            self.problem = ""
-            if wanted is not None:
-                try:
-                    self.receiver = CallbackReceiver(self.processor, bind, int(port)).start()
-                except OSError as exc:
-                    self.problem = translate(
-                        "Callbacks", "The callback receiver could not listen on {bind} port {port} ({error}). "
-                        "Another program may use that port: choose another port in Settings.",
-                    ).format(bind=bind, port=port, error=exc.strerror or exc)
-        url = public_url.strip().rstrip("/") if enabled and self.receiver is not None else ""
-        if url != self.public_url:
-            self.public_url = url
-            try:
-                sync_drurl(self.store, self.accounts, url or None)
-            except Exception as exc:  # the receiver still works; TwSMS is then polled instead
-                log.warning("could not update TwSMS drurl: %s", exc)
-        return self.problem
-
-    def stop(self) -> None:
-        if self.receiver is not None:
-            self.receiver.stop()
-            self.receiver = None
-        self._config = None

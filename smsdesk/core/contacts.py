@@ -463,3 +463,9 @@ class ContactRepository:
         result.added = int(after - before)
         result.already = len(items) - result.added
         return result
+
+
+def contact_name(store: Store, phone: str) -> str:
+    """The name saved for this E.164 number in any list ("" when none)."""
+    row = store.query_one("SELECT name FROM contacts WHERE phone = ? AND name != '' ORDER BY id LIMIT 1", (phone,))
+    return str(row[0]) if row else ""

@@ -1,22 +1,24 @@
 """Secrets live only in the OS keyring, one entry per account and field.
 
-When no usable keyring exists (or it is locked) the caller is told in words and
-may choose to keep the secret in memory for this session only. There is no
-file fallback, ever.
+Entries are named ``SMS Desk <folder id>`` / ``account-<id>/<field>``: the service name says
+which data folder they belong to (``core.keychain``). When no usable keyring exists (or it is
+locked) the caller is told in words and may choose to keep the secret in memory for this
+session only. SMS Desk has no file fallback, ever.
 """
 
 from __future__ import annotations
 
 import threading
+from collections.abc import Iterable
+from pathlib import Path
 
 import keyring
 from keyring.backend import KeyringBackend
 from keyring.errors import KeyringError, KeyringLocked, NoKeyringError, PasswordDeleteError
 
+from smsdesk.core import keychain
 from smsdesk.core.redact import register_secret
 from smsdesk.i18n import translate
-
-SERVICE = "SMS Desk"
 
 
 class MemoryKeyring(KeyringBackend):
@@ -74,29 +76,68 @@ def _entry(account_key: str, field: str) -> str:
 
 
 class Credentials:
-    """Reads and writes account secrets; keeps session-only ones in memory."""
+    """Reads and writes one data folder's account secrets; keeps session-only ones in memory.
 
-    def __init__(self, backend: KeyringBackend | None = None) -> None:
+    ``folder`` is the data folder whose entries these are; without one, the first use binds
+    the current ``paths.home()`` (``Accounts`` binds the store's folder).
+    """
+
+    def __init__(self, backend: KeyringBackend | None = None, *, folder: Path | None = None) -> None:
         self._backend = backend
         self._session = MemoryKeyring()
+        self._folder = folder
+        self._service: str | None = None
+        self.last_error: str | None = None  # the keyring's last failure, for the Accounts dialog
+
+    @property
+    def folder(self) -> Path | None:
+        return self._folder
+
+    def bind_folder(self, folder: Path) -> None:
+        """Serve ``folder``'s entries; a Credentials never switches folders once bound."""
+        folder = Path(folder).resolve()
+        if self._folder is not None and Path(self._folder).resolve() != folder:
+            raise ValueError(f"these credentials already serve {self._folder}")
+        self._folder = folder
+
+    @property
+    def service(self) -> str:
+        if self._service is None:
+            if self._folder is None:
+                from smsdesk.core import paths
+
+                self._folder = paths.home()
+            self._service = keychain.service_for(self._folder)
+        return self._service
 
     @property
     def backend(self) -> KeyringBackend:
         return self._backend or keyring.get_keyring()
 
     def backend_name(self) -> str:
+        """The backend's technical name (keyring's), for diagnostics; ``describe`` has words."""
         backend = self.backend
-        name = getattr(backend, "name", type(backend).__name__)
-        return str(name)
+        return str(getattr(backend, "name", type(backend).__name__))
+
+    def describe(self) -> keychain.BackendInfo:
+        """The backend in words and how safe it is; failing when it just refused to work."""
+        info = keychain.describe_backend(self.backend)
+        if self.last_error and info.safety is not keychain.Safety.FAILING:
+            return keychain.BackendInfo(f"{info.name}: {self.last_error}", keychain.Safety.FAILING,
+                                        info.location)
+        return info
+
+    def _failed(self, exc: Exception) -> None:
+        self.last_error = type(exc).__name__
 
     def get(self, account_key: str, field: str) -> str | None:
-        value = self._session.get_password(SERVICE, _entry(account_key, field))
+        value = self._session.get_password(self.service, _entry(account_key, field))
         if value is None:
             try:
-                value = self.backend.get_password(SERVICE, _entry(account_key, field))
-            except (NoKeyringError, KeyringLocked):
-                value = None
-            except KeyringError:
+                value = self.backend.get_password(self.service, _entry(account_key, field))
+                self.last_error = None
+            except (KeyringError, RuntimeError) as exc:
+                self._failed(exc)
                 value = None
         register_secret(value)
         return value
@@ -104,34 +145,65 @@ class Credentials:
     def set(self, account_key: str, field: str, value: str, *, session_only: bool = False) -> None:
         value = value.strip()
         register_secret(value)
+        entry = _entry(account_key, field)
         if session_only:
-            self._session.set_password(SERVICE, _entry(account_key, field), value)
+            self._session.set_password(self.service, entry, value)
             return
         try:
-            self.backend.set_password(SERVICE, _entry(account_key, field), value)
+            self.backend.set_password(self.service, entry, value)
+            self.last_error = None
             try:  # the saved value now wins over an earlier session-only one
-                self._session.delete_password(SERVICE, _entry(account_key, field))
+                self._session.delete_password(self.service, entry)
             except PasswordDeleteError:
                 pass
         except KeyringLocked as exc:
+            self._failed(exc)
             raise KeyringUnavailable(type(exc).__name__, locked=True) from None
         except (NoKeyringError, KeyringError, RuntimeError) as exc:
+            self._failed(exc)
             raise KeyringUnavailable(type(exc).__name__) from None
 
     def is_session_only(self, account_key: str, field: str) -> bool:
-        return self._session.get_password(SERVICE, _entry(account_key, field)) is not None
+        return self._session.get_password(self.service, _entry(account_key, field)) is not None
 
     def delete(self, account_key: str, field: str) -> None:
         try:
-            self._session.delete_password(SERVICE, _entry(account_key, field))
+            self._session.delete_password(self.service, _entry(account_key, field))
         except PasswordDeleteError:
             pass
         try:
-            self.backend.delete_password(SERVICE, _entry(account_key, field))
+            self.backend.delete_password(self.service, _entry(account_key, field))
         except (PasswordDeleteError, NoKeyringError, KeyringLocked, KeyringError):
             pass
 
     def usable(self) -> bool:
-        from keyring.backends import fail
+        """False when the backend cannot keep anything (keyring's fail or null backend)."""
+        return keychain.describe_backend(self.backend).safety is not keychain.Safety.FAILING
 
-        return not isinstance(self.backend, fail.Keyring)
+    def adopt_legacy(self, entries: Iterable[tuple[str, str]]) -> bool:
+        """Move entries saved under the old shared name to this folder's name.
+
+        ``entries`` are (account key, field) pairs of this folder's accounts. An entry already
+        saved under the new name is kept, and the old one is deleted only once the new one
+        reads back. Returns False when the keyring failed, so the caller tries again next start.
+        """
+        backend = self.backend
+        try:
+            for account_key, field in entries:
+                entry = _entry(account_key, field)
+                old = backend.get_password(keychain.LEGACY_SERVICE, entry)
+                if old is None:
+                    continue
+                register_secret(old)
+                if backend.get_password(self.service, entry) is None:
+                    backend.set_password(self.service, entry, old)
+                    if backend.get_password(self.service, entry) != old:
+                        continue
+                try:
+                    backend.delete_password(keychain.LEGACY_SERVICE, entry)
+                except PasswordDeleteError:
+                    pass
+        except (KeyringError, RuntimeError) as exc:
+            self._failed(exc)
+            return False
+        return True

@@ -27,14 +27,17 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
 
+from smsdesk.core import money, window
 from smsdesk.core.accounts import Accounts
+from smsdesk.core.due import release_due
 from smsdesk.core.jobs import Job, Jobs, JobStatus
 from smsdesk.core.leases import JobLease
+from smsdesk.core.optout_guard import drop_opted_out
 from smsdesk.core.redact import redact
 from smsdesk.core.states import State
 from smsdesk.core.store import Store
 from smsdesk.core.timestamps import parse_time, utcnow
-from smsdesk.i18n import fmt_int, fmt_number, translate
+from smsdesk.i18n import fmt_datetime, fmt_int, fmt_number, translate
 from smsdesk.vendors.base import (
     ErrorKind,
     MessageRef,
@@ -44,6 +47,7 @@ from smsdesk.vendors.base import (
     Unsupported,
     VendorClient,
     VendorError,
+    unit_label,
 )
 from smsdesk.vendors.http import RateLimiter
 
@@ -124,6 +128,9 @@ class SendSummary:
     note: str = ""
     requests: int = 0
     skipped_reasons: list[dict[str, Any]] = field(default_factory=list)
+    charged: float = 0.0  # what the vendor charged; points is this minus what it refunded
+    refunded: float = 0.0
+    unit: str = "points"  # the vendor's cost unit, in English (unit_label shows it)
 
     def as_json(self) -> dict[str, Any]:
         c = self.counts
@@ -139,6 +146,9 @@ class SendSummary:
             "skipped": self.skipped,
             "skipped_reasons": self.skipped_reasons,
             "points": self.points,
+            "charged": self.charged,
+            "refunded": self.refunded,
+            "unit": self.unit,
             "status": str(self.status),
             "note": self.note,
         }
@@ -146,13 +156,17 @@ class SendSummary:
     def as_text(self) -> dict[str, str]:
         """:meth:`as_json` with counts and points written for people, for summary sentences."""
         def text(key: str, value: Any) -> str:
-            if key == "points":
+            if key in ("points", "charged", "refunded"):
                 return fmt_number(value)
+            if key == "unit":
+                return unit_label(value)
             if isinstance(value, int) and key != "job":  # a job number is a name, not a count
                 return fmt_int(value)
             return str(value)
 
-        return {key: text(key, value) for key, value in self.as_json().items()}
+        out = {key: text(key, value) for key, value in self.as_json().items()}
+        out["cost"] = money.JobCost(self.charged, self.refunded, self.unit).words()
+        return out
 
 
 @dataclass
@@ -170,6 +184,19 @@ class _Outcome:
     unknown: OutcomeUnknown | None = None
     not_sent: bool = False
     crash: str = ""
+
+
+class NothingToCancel(RuntimeError):
+    """Cancel of a job with nothing left to send or held for later: refused, nothing changed."""
+
+    def __init__(self, job_id: int, status: JobStatus) -> None:
+        if status is JobStatus.CANCELLED:
+            text = translate("Engine", "Job {job} is already cancelled. Nothing was changed.")
+        else:
+            text = translate("Engine", "Job {job} has finished: nothing of it is waiting to be sent, so there is "
+                             "nothing to cancel. Nothing was changed.")
+        super().__init__(text.format(job=job_id))
+        self.job_id = job_id
 
 
 class SendEngine:
@@ -199,48 +226,99 @@ class SendEngine:
             return self._run_held(job_id, control, progress)
 
     def resume(self, job_id: int, *, control: SendControl | None = None,
-               progress: Callable[[Progress], None] | None = None) -> SendSummary:
-        """Continue an interrupted job: never-attempted recipients are sent, unknown ones are not."""
+               progress: Callable[[Progress], None] | None = None, send_now: bool = False) -> SendSummary:
+        """Continue an interrupted job: never-attempted recipients are sent, unknown ones are not.
+
+        A job SMS Desk holds for later is sent only once its time has come; before that it stays
+        scheduled and the summary's note says when it goes. A natively scheduled job whose rest can
+        no longer make its time raises :class:`window.ScheduleMissed` (nothing changed) unless
+        ``send_now`` sends the rest at once.
+        """
         self._require(job_id)
         with JobLease(self.store, job_id):
             # Only this job, and only now that no one else can be sending it.
             self.jobs.recover_inflight(job_id)
             job = self._require(job_id)
+            if job.local_schedule and job.status is JobStatus.SCHEDULED:
+                if not release_due(self.store, job_id, datetime.now(UTC), late_ok=True):
+                    return self.held_summary(job_id)
+                return self._run_held(job_id, control, progress)
+            missed = self.missed_schedule(job_id)
+            if missed is not None:
+                if not send_now:
+                    raise window.ScheduleMissed(job_id, missed.cli_text())
+                self._send_rest_now(job, missed)
             if job.status in (JobStatus.PAUSED, JobStatus.INTERRUPTED):
                 self.jobs.set_status(job_id, JobStatus.SENDING)
-                self.jobs.set_note(job_id, "")
+                if missed is None:
+                    self.jobs.set_note(job_id, "")
             return self._run_held(job_id, control, progress)
+
+    def missed_schedule(self, job_id: int) -> window.MissedSchedule | None:
+        """The choice to offer when a natively scheduled job's queued rest can no longer make its time."""
+        return window.missed_schedule(self.store, self.accounts, self._require(job_id))
+
+    def _send_rest_now(self, job: Job, missed: window.MissedSchedule) -> None:
+        # The rest goes unscheduled; what the vendor already holds keeps its time (said in the note).
+        with self.store.transaction() as db:
+            db.execute("UPDATE jobs SET schedule_at=NULL, updated_at=? WHERE id=?", (utcnow(), job.id))
+            db.execute("UPDATE messages SET error_kind=NULL, error_text='' WHERE job_id=? AND state=?"
+                       " AND error_kind=?", (job.id, str(State.QUEUED), str(ErrorKind.SCHEDULING)))
+        self.jobs.set_note(job.id, translate(
+            "Engine", "{scheduled} recipients stay scheduled at the vendor for {when}; the other {rest} were sent "
+            "at once, as you chose.").format(scheduled=fmt_int(missed.scheduled), when=fmt_datetime(missed.when),
+                                             rest=fmt_int(missed.rest)))
+
+    def held_summary(self, job_id: int) -> SendSummary:
+        """The summary of a job SMS Desk holds for later, its note saying when and how it goes."""
+        summary = self.summary(job_id)
+        when = parse_time(self._require(job_id).schedule_at)
+        summary.note = translate(
+            "Engine", "Job {job} is scheduled for {when}; nothing was sent now. SMS Desk sends it then, while the "
+            "window is open or when \u201csmsdesk-cli run-due\u201d runs.").format(
+            job=job_id, when=fmt_datetime(when) if when else "?")
+        return summary
 
     def _run_held(self, job_id: int, control: SendControl | None,
                   progress: Callable[[Progress], None] | None) -> SendSummary:
         control = control or SendControl()
         job = self._require(job_id)
-        if job.status in (JobStatus.DONE, JobStatus.CANCELLED):
+        if job.status in (JobStatus.DONE, JobStatus.CANCELLED) or (
+                job.local_schedule and job.status is JobStatus.SCHEDULED):  # held for later: not now
             return self.summary(job_id)
         account = self.accounts.get(job.account_id)
         client = self._client_factory(account)
         try:
-            return self._run(job, account.settings, client, control, progress)
+            summary = self._run(job, account.settings, client, control, progress)
         finally:
             client.close()
+        if summary.status is JobStatus.PAUSED:
+            missed = self.missed_schedule(job_id)
+            if missed is not None:  # the vendor refused part of it for its time: say what can be done
+                self.jobs.set_note(job_id, f"{summary.note} {missed.cli_text()}".strip())
+                summary.note = self._require(job_id).note
+        return summary
 
-    def start_due(self, now: datetime | None = None) -> list[int]:
-        """Release locally scheduled jobs whose time has come; return their ids."""
-        now = now or datetime.now(UTC)
-        due: list[int] = []
-        for row in self.store.query(
-            "SELECT id, schedule_at FROM jobs WHERE status=? AND local_schedule=1", (str(JobStatus.SCHEDULED),)
-        ):
-            when = parse_time(row["schedule_at"])
-            if when is not None and when <= now:
-                with self.store.transaction() as db:
-                    db.execute(
-                        "UPDATE messages SET state=?, updated_at=? WHERE job_id=? AND state=?",
-                        (str(State.QUEUED), utcnow(), row["id"], str(State.SCHEDULED)),
-                    )
-                    db.execute("UPDATE jobs SET status=? WHERE id=?", (str(JobStatus.SENDING), row["id"]))
-                due.append(int(row["id"]))
-        return due
+    def start_due(self, job_id: int, *, now: datetime | None = None, late_ok: bool = False,
+                  control: SendControl | None = None,
+                  progress: Callable[[Progress], None] | None = None) -> SendSummary | None:
+        """Send one locally scheduled job whose time has come (see core/due.py for all of them).
+
+        Under the job's lease and only while it is still scheduled, so it is sent once however many
+        processes try. None when it is not (or no longer) due: sent or cancelled by someone else,
+        its time still ahead, or more than ``OVERDUE_AFTER`` late without ``late_ok``.
+        :class:`JobBusy` when another process holds it.
+        """
+        with JobLease(self.store, job_id):
+            if not release_due(self.store, job_id, now or datetime.now(UTC), late_ok=late_ok):
+                return None
+            try:
+                return self._run_held(job_id, control, progress)
+            except Exception as exc:  # e.g. a password no longer saved: keep it resumable
+                if self._require(job_id).status is JobStatus.SENDING:
+                    self.jobs.set_status(job_id, JobStatus.PAUSED)
+                    self.jobs.set_note(job_id, redact(str(exc)))
+                raise
 
     def cancel_job(self, job_id: int) -> SendSummary:
         """Cancel what has not gone out: locally, and at the vendor where it can.
@@ -253,6 +331,9 @@ class SendEngine:
 
     def _cancel_held(self, job_id: int) -> SendSummary:
         job = self._require(job_id)
+        left = self.jobs.counts(job_id)
+        if left["queued"] == 0 and left["scheduled"] == 0:
+            raise NothingToCancel(job.id, job.status)
         now = utcnow()
         with self.store.transaction() as db:
             db.execute(
@@ -296,9 +377,14 @@ class SendEngine:
     def summary(self, job_id: int, *, skipped: int = 0) -> SendSummary:
         job = self._require(job_id)
         counts = self.jobs.counts(job_id)
+        cost = money.job_cost(self.store, job_id)  # charged minus refunded, in the vendor's unit
+        note = job.note
+        if job.status is JobStatus.PAUSED and counts.get(str(State.QUEUED)):
+            note = " ".join(t for t in (note, money.remaining_note(self.store, job_id)) if t)
         return SendSummary(
             job=job_id, recipients=sum(counts.values()), counts=counts, skipped=skipped,
-            points=self.jobs.points_charged(job_id), status=job.status, note=job.note,
+            points=cost.net, status=job.status, note=note, charged=cost.charged, refunded=cost.refunded,
+            unit=cost.unit,
         )
 
     # -- internals ----------------------------------------------------------
@@ -360,6 +446,8 @@ class SendEngine:
                 if pending and not stopping and not control.paused and (
                         free >= max(1, concurrency // 2) or len(pending) <= free):
                     take = [pending.popleft() for _ in range(min(free, len(pending)))]
+                    # A number that opted out while the job ran is held back (core/optout_guard.py).
+                    take = drop_opted_out(self.store, job.id, take)
                     self._mark_inflight(take)
                     for batch in take:
                         running[pool.submit(self._send_one, client, batch, control, limiter)] = batch
@@ -437,10 +525,14 @@ class SendEngine:
             for o in outcomes:
                 b = o.batch
                 if o.not_sent or (o.error is not None and (not o.error.sent or o.error.kind.stops_job
-                                                           or o.error.kind is ErrorKind.RATE_LIMITED)):
+                                                           or o.error.kind is ErrorKind.RATE_LIMITED
+                                                           or _schedule_refused(o))):
                     # Surely not accepted: back to the queue for resume.
                     db.executemany("UPDATE messages SET inflight=0, updated_at=? WHERE id=?",
                                    [(now, i) for i in b.ids])
+                    if o.error is not None and _schedule_refused(o):  # remembered: the pause offers send-now or cancel
+                        db.executemany("UPDATE messages SET error_kind=?, error_text=? WHERE id=?",
+                                       [(str(ErrorKind.SCHEDULING), redact(o.error.message), i) for i in b.ids])
                     if o.error is not None:
                         stop = stop or redact(o.error.message)
                     continue
@@ -506,3 +598,9 @@ class SendEngine:
             "UPDATE messages SET error_kind=?, error_code=?, error_text=?, updated_at=? WHERE id=?",
             (str(error.kind), error.code, redact(error.message), utcnow(), message_id),
         )
+
+
+def _schedule_refused(outcome: _Outcome) -> bool:
+    """The vendor refused a scheduled request's time: every later one is refused too, so pause, never fail."""
+    error = outcome.error
+    return error is not None and error.kind is ErrorKind.SCHEDULING and outcome.batch.request.schedule_at is not None

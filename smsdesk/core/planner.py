@@ -8,12 +8,12 @@ from __future__ import annotations
 import json
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
-from smsdesk.core import personalize, schedule, segments
+from smsdesk.core import personalize, repeats, schedule, segments, window
 from smsdesk.core.accounts import Account
-from smsdesk.core.balances import last_known
+from smsdesk.core.balances import last_known, low_threshold
 from smsdesk.core.contacts import ContactRepository, opted_out
 from smsdesk.core.jobs import Jobs, PlannedRecipient
 from smsdesk.core.phones import normalize
@@ -56,6 +56,45 @@ class Plan:
     warnings: list[str] = field(default_factory=list)
     template_text: str = ""  # the vendor template's text when known ("" = unknown)
     sign: str = ""  # Tencent signature the vendor puts in front of the template
+    _order: list[str] = field(default_factory=list, repr=False)  # recipients' order before repeats left
+    _given: dict[str, str] = field(default_factory=dict, repr=False)  # E.164 -> as the user wrote it
+    # Same message, same people (core/repeats.py): who got this exact message within the window.
+    repeats: list[PlannedRecipient] = field(default_factory=list)
+    repeat_last: datetime | None = None  # when the latest of them got it
+    repeats_included: bool = True
+
+    def retotal(self) -> None:
+        self.segments = sum(r.segments for r in self.recipients)
+        self.points = sum(r.points for r in self.recipients)
+        self.max_segments = max((r.segments for r in self.recipients), default=0)
+
+    def include_repeats(self, include: bool) -> None:
+        """Send to the people who already got this message too (True), or skip them (the default)."""
+        if include == self.repeats_included or not self.repeats:
+            self.repeats_included = include if self.repeats else True
+            return
+        phones = {r.phone for r in self.repeats}
+        if include:
+            self.skipped = [s for s in self.skipped if s.reason != "repeat"]
+            order = {p: i for i, p in enumerate(self._order)}
+            self.recipients = sorted(self.recipients + self.repeats, key=lambda r: order.get(r.phone, 0))
+        else:
+            self._order = [r.phone for r in self.recipients]
+            self.recipients = [r for r in self.recipients if r.phone not in phones]
+            when = repeats.when_words(self.repeat_last) if self.repeat_last else ""
+            text = translate("Plan", "Got this exact message {when}.").format(when=when)
+            self.skipped += [Skipped(self._given.get(r.phone, r.phone), r.phone, "repeat", text)
+                             for r in self.repeats]
+        self.repeats_included = include
+        self.retotal()
+
+    @property
+    def repeat_text(self) -> str:
+        """"412 of these 2,970 people got this exact message today at 14:05." ("" when none did)."""
+        if not self.repeats or self.repeat_last is None:
+            return ""
+        total = len(self.recipients) + (0 if self.repeats_included else len(self.repeats))
+        return repeats.repeat_sentence(len(self.repeats), total, self.repeat_last)
 
     @property
     def first_rendered(self) -> str:
@@ -92,6 +131,10 @@ class Plan:
             translate("Plan", "Account: {account}").format(account=self.account.name),
             translate("Plan", "Recipients: {n}").format(n=len(self.recipients)),
         ]
+        if self.repeat_text:
+            lines.append(self.repeat_text + " " + (
+                translate("Plan", "They get it again.") if self.repeats_included
+                else translate("Plan", "They are skipped.")))
         for reason, n in sorted(self.skipped_counts().items()):
             lines.append(translate("Plan", "Skipped, {why}: {n}").format(why=skip_reason_label(reason), n=n))
         for s in self.skipped[:SKIPPED_SHOWN]:
@@ -101,7 +144,7 @@ class Plan:
             lines.append("  " + translate("Plan", "\u2026 and {n} more").format(n=len(self.skipped) - SKIPPED_SHOWN))
         lines.append(translate("Plan", "Segments: {segments} in total (up to {max} per message)").format(
             segments=self.segments, max=self.max_segments))
-        unit = unit_label(self.account.spec.capabilities.balance_unit)
+        unit = unit_label(self.account.spec.capabilities.money_unit)
         if self.balance is not None:
             lines.append(translate("Plan", "Estimated cost: {points} {unit} (last known balance {balance})").format(
                 points=fmt_number(self.points), unit=unit, balance=fmt_number(self.balance)))
@@ -113,7 +156,8 @@ class Plan:
                 when=fmt_datetime(local), offset=local.strftime("UTC%z")))
             if self.local_schedule:
                 lines.append(translate("Plan", "This vendor has no scheduling of its own: SMS Desk sends at that time, "
-                               "so the app must be running then."))
+                               "so the app must be running then, or \u201csmsdesk-cli run-due\u201d must run (from "
+                               "cron or the Task Scheduler)."))
         else:
             lines.append(translate("Plan", "Send: now"))
         lines.extend(self.warnings)
@@ -124,12 +168,13 @@ class Plan:
 
 
 def skip_reason_label(reason: str) -> str:
-    """A skip reason code (invalid, duplicate, opted_out, refused) in words."""
+    """A skip reason code (invalid, duplicate, opted_out, refused, repeat) in words."""
     labels = {
         "invalid": translate("Plan", "not a valid mobile number"),
         "duplicate": translate("Plan", "listed twice"),
         "opted_out": translate("Plan", "asked not to receive messages"),
         "refused": translate("Plan", "the vendor cannot take it"),
+        "repeat": translate("Plan", "got this exact message recently"),
     }
     return labels.get(reason, reason)
 
@@ -188,12 +233,16 @@ def plan_send(
     override_quiet_hours: bool = False,
     now: datetime | None = None,
     template_text: str | None = None,
+    repeat_window: timedelta | None = None,
+    allow_repeat: bool = False,
 ) -> Plan:
     """Who gets what and what it costs; raises PlanError when the send cannot go ahead as asked.
 
     ``template_text`` is the vendor template's text (Tencent: from the template list) so a
     template send is priced on the filled-in message; EngageLab's preview entered in the
     account settings is used when it is not given. Unknown text is priced at 1 per recipient.
+    With ``repeat_window``, recipients who got this exact message within it are found and,
+    unless ``allow_repeat``, skipped (:meth:`Plan.include_repeats` lets the user change that).
     """
     spec = account.spec
     caps = spec.capabilities
@@ -267,9 +316,14 @@ def plan_send(
 
     plan = Plan(account, recipients, skipped, text=text, template_id=template_id, params=params,
                 template_text=template_text, sign=sign)
-    plan.segments = sum(r.segments for r in recipients)
-    plan.points = sum(r.points for r in recipients)
-    plan.max_segments = max((r.segments for r in recipients), default=0)
+    if repeat_window is not None and recipients:
+        found = repeats.find_repeats(store, recipients, template_id=template_id, window=repeat_window, now=now)
+        if found:
+            plan._given = {e164: raw for raw, e164, *_ in candidates if e164 in found}
+            plan.repeats = [r for r in recipients if r.phone in found]
+            plan.repeat_last = max(f.sent_at for f in found.values())
+            plan.include_repeats(allow_repeat)
+    plan.retotal()
     plan.balance = last_known(store, account)
     if missing_values:
         plan.warnings.append(translate(
@@ -283,9 +337,17 @@ def plan_send(
         plan.warnings.append(translate(
             "Plan", "The account uses Tencent Cloud's default signature, which is not counted in the estimate: "
             "a long message may cost one more part."))
-    if plan.balance is not None and plan.points > plan.balance:
+    if plan.balance is not None and plan.balance <= 0:
+        plan.warnings.append(translate(
+            "Plan", "The balance is {balance}: the vendor will refuse the send. Top up first.").format(
+            balance=fmt_number(plan.balance)))
+    elif plan.balance is not None and plan.points > plan.balance:
         plan.warnings.append(translate(
             "Plan", "The estimated cost is more than the last known balance: the vendor may refuse part of the send."))
+    elif plan.balance is not None and plan.balance - plan.points < (low := low_threshold(store, account)):
+        plan.warnings.append(translate(
+            "Plan", "After this send about {left} are left, under the low-balance warning of {low}: top up soon.")
+            .format(left=fmt_number(plan.balance - plan.points), low=fmt_number(low)))
 
     sched_rule = spec.id if spec.id in schedule.NATIVE_RULES and caps.native_schedule else "local"
     if schedule_at is not None:
@@ -296,6 +358,9 @@ def plan_send(
             raise PlanError(problem)
         plan.schedule_at = schedule.effective_time(sched_rule, schedule_at)
         plan.local_schedule = not caps.native_schedule
+        fits = window.window_check(account, [(r.phone, r.rendered) for r in recipients], plan.schedule_at, now)
+        if not fits:
+            raise PlanError(fits.problem)
     when = plan.schedule_at or now
     if quiet_hours is not None and quiet_hours.contains(when) and not override_quiet_hours:
         raise PlanError(translate(

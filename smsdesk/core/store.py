@@ -6,6 +6,7 @@ run their SQL through a :class:`Store`; only this module opens or migrates the f
 
 from __future__ import annotations
 
+import logging
 import sqlite3
 import threading
 from collections.abc import Callable, Iterator
@@ -13,12 +14,23 @@ from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
 
+from smsdesk.core import store_faults
 from smsdesk.core.timestamps import utcnow as utcnow  # re-exported: the store writes them
 from smsdesk.i18n import translate
 
+log = logging.getLogger("smsdesk.store")
+
 
 class StoreError(Exception):
-    """A problem with the database file, described for the user."""
+    """A problem with the database file, described for the user.
+
+    ``kind`` is "locked", "full", "unwritable" or "damaged" (see core/store_faults.py)
+    when the file itself is the problem, "" otherwise.
+    """
+
+    def __init__(self, message: str, kind: str = "") -> None:
+        super().__init__(message)
+        self.kind = kind
 
 
 class SchemaTooNew(StoreError):
@@ -187,8 +199,15 @@ def _m3_job_leases(db: sqlite3.Connection) -> None:
     )
 
 
+def _m4_resolution(db: sqlite3.Connection) -> None:
+    # How an unknown outcome was resolved, or why it stays unknown (core/resolution.py):
+    # a code and its arguments as JSON, translated when shown.
+    db.execute("ALTER TABLE messages ADD COLUMN resolution_code TEXT")
+    db.execute("ALTER TABLE messages ADD COLUMN resolution_args TEXT NOT NULL DEFAULT '{}'")
+
+
 # Ordered; index + 1 is the schema version it produces. Append only.
-MIGRATIONS: list[Migration] = [_m1_initial, _m2_message_phone_index, _m3_job_leases]
+MIGRATIONS: list[Migration] = [_m1_initial, _m2_message_phone_index, _m3_job_leases, _m4_resolution]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
@@ -203,21 +222,48 @@ class Store:
         self.path = Path(path)
         self._migrations = MIGRATIONS if migrations is None else migrations
         self._lock = threading.RLock()
-        self.path.parent.mkdir(parents=True, exist_ok=True)
+        self.repaired_from: Path | None = None  # the copy taken before a repair at opening
         try:
-            self.conn = sqlite3.connect(
-                self.path, timeout=30, isolation_level=None, check_same_thread=False
-            )
-            self.conn.row_factory = sqlite3.Row
-            version = self.conn.execute("PRAGMA user_version").fetchone()[0]
-        except sqlite3.DatabaseError as exc:
-            raise StoreError(
-                translate(
-                    "Store",
-                    "The data file {path} cannot be read ({error}). Restore a backup "
-                    "copy or move the file away to start fresh.",
-                ).format(path=self.path, error=exc)
-            ) from exc
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            if self._check_marker.exists():  # a damaged page was met last time: check before use
+                self._repair()
+            self._open()
+        except SchemaTooNew:
+            raise
+        except (sqlite3.DatabaseError, OSError) as exc:
+            kind = store_faults.kind_of(exc)
+            self._close_quietly()
+            if kind is None:  # not the file's fault (a bug, a failed migration): as it is
+                raise
+            if kind != "damaged":
+                raise StoreError(store_faults.advice(kind, self.path, exc, opening=True), kind) from exc
+            self._repair(exc)
+            try:
+                self._open()
+            except (sqlite3.DatabaseError, OSError) as again:
+                self._close_quietly()
+                raise StoreError(store_faults.advice("damaged", self.path, again, opening=True), "damaged") from again
+
+    @property
+    def _check_marker(self) -> Path:
+        return self.path.with_name(self.path.name + ".check")
+
+    def _repair(self, cause: BaseException | None = None) -> None:
+        """Repair in place after a copy when only rebuildable parts are damaged, else refuse in words."""
+        try:
+            copy = store_faults.repair(self.path)
+        except (sqlite3.DatabaseError, OSError) as exc:
+            raise StoreError(store_faults.advice("damaged", self.path, cause or exc, opening=True),
+                             "damaged") from exc
+        if copy is not None:
+            self.repaired_from = copy
+            log.warning("repaired %s (indexes rebuilt); the file as it was is kept as %s", self.path, copy)
+        self._check_marker.unlink(missing_ok=True)
+
+    def _open(self) -> None:
+        self.conn = sqlite3.connect(self.path, timeout=30, isolation_level=None, check_same_thread=False)
+        self.conn.row_factory = sqlite3.Row
+        version = self.conn.execute("PRAGMA user_version").fetchone()[0]
         if version > len(self._migrations):
             self.conn.close()
             raise SchemaTooNew(self.path, version, len(self._migrations))
@@ -228,6 +274,44 @@ class Store:
         self.conn.execute("PRAGMA foreign_keys=ON")
         self.conn.execute("PRAGMA busy_timeout=30000")
         self._migrate(version)
+        # A read-only file or folder opens without complaint: find out now, not in the middle of a send.
+        self.conn.execute("INSERT INTO kv(key, value) VALUES('store.opened_at', ?) "
+                          "ON CONFLICT(key) DO UPDATE SET value=excluded.value", (utcnow(),))
+
+    def _close_quietly(self) -> None:
+        conn = getattr(self, "conn", None)
+        if conn is not None:
+            try:
+                conn.close()
+            except sqlite3.Error:
+                pass
+
+    @contextmanager
+    def _guard(self) -> Iterator[None]:
+        """A problem with the file itself becomes a StoreError in words (others pass unchanged)."""
+        try:
+            yield
+        except (sqlite3.DatabaseError, OSError) as exc:
+            fault = self._fault(exc)
+            if fault is None:
+                raise
+            raise fault from exc
+
+    def _fault(self, exc: BaseException) -> StoreError | None:
+        kind = store_faults.kind_of(exc)
+        if kind is None:
+            return None
+        if kind == "damaged":
+            try:
+                self._check_marker.touch()
+            except OSError:
+                pass
+            message = translate("Store", "The data file {path} is damaged ({error}). Close SMS Desk and start it "
+                                "again: it then checks the file and repairs what it can, after keeping a copy.")
+            text = message.format(path=self.path, error=exc)
+        else:
+            text = store_faults.advice(kind, self.path, exc, opening=False)
+        return StoreError(text, kind)
 
     # -- migrations -------------------------------------------------------
     def _migrate(self, version: int) -> None:
@@ -255,27 +339,43 @@ class Store:
     # -- access -----------------------------------------------------------
     @contextmanager
     def transaction(self) -> Iterator[sqlite3.Connection]:
-        """BEGIN IMMEDIATE ... COMMIT; rolls back on any exception."""
+        """BEGIN IMMEDIATE ... COMMIT; rolls back on any exception (a full disk included)."""
         with self._lock:
-            self.conn.execute("BEGIN IMMEDIATE")
+            with self._guard():
+                self.conn.execute("BEGIN IMMEDIATE")
             try:
                 yield self.conn
-            except BaseException:
-                self.conn.execute("ROLLBACK")
+            except BaseException as exc:
+                self._rollback()
+                fault = self._fault(exc) if isinstance(exc, (sqlite3.DatabaseError, OSError)) else None
+                if fault is not None:
+                    raise fault from exc
                 raise
-            self.conn.execute("COMMIT")
+            try:
+                with self._guard():
+                    self.conn.execute("COMMIT")
+            except StoreError:
+                self._rollback()
+                raise
+
+    def _rollback(self) -> None:
+        if self.conn.in_transaction:  # SQLite may have rolled back already (e.g. on a full disk)
+            try:
+                self.conn.execute("ROLLBACK")
+            except sqlite3.Error as exc:
+                log.warning("rollback failed: %s", exc)
 
     def query(self, sql: str, params: tuple | dict = ()) -> list[sqlite3.Row]:
-        with self._lock:
+        with self._lock, self._guard():
             return self.conn.execute(sql, params).fetchall()
 
     def query_one(self, sql: str, params: tuple | dict = ()) -> sqlite3.Row | None:
-        with self._lock:
+        with self._lock, self._guard():
             return self.conn.execute(sql, params).fetchone()
 
     def execute(self, sql: str, params: tuple | dict = ()) -> sqlite3.Cursor:
         """One statement in its own transaction (autocommit)."""
-        with self._lock:
+        with self._lock, self._guard():
             return self.conn.execute(sql, params)
 
     def get_kv(self, key: str, default: str | None = None) -> str | None:

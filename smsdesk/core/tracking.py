@@ -10,10 +10,8 @@ call the same functions. Reports only ever move a message forward (see
 from __future__ import annotations
 
 import logging
-import re
 import threading
 import time
-import unicodedata
 from array import array
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -33,6 +31,10 @@ from smsdesk.core.jobs import (
     message_where,
     phone_fragment,
 )
+from smsdesk.core.money import JobCost, job_cost
+from smsdesk.core.optout_rules import DEFAULT_OPTOUT_KEYWORDS as DEFAULT_OPTOUT_KEYWORDS
+from smsdesk.core.optout_rules import OptOutRule as OptOutRule
+from smsdesk.core.resolution import claim_unknown, has_unknown_without_id, note_text
 from smsdesk.core.states import ALL_STATES, State
 from smsdesk.core.store import Store, like_pattern
 from smsdesk.core.timestamps import parse_time
@@ -126,12 +128,14 @@ def apply_account_reports(store: Store, account_id: int, reports: Iterable[Statu
                           source: str) -> dict[int, int]:
     """Apply reports that may concern any job of the account (queues, callbacks).
 
-    Returns {job id: messages changed}. Reports that match no message of the
-    account change nothing.
+    Returns {job id: messages changed}. A report whose vendor id is none of ours
+    may resolve an unknown recipient (core/resolution.py); others change nothing.
     """
     items = []
     for report in reports:
         message_id = _message_lookup(store, account_id, report)
+        if message_id is None:
+            message_id = claim_unknown(store, account_id, report, source=source)
         if message_id is not None:
             items.append(_to_apply(message_id, report))
     if not items:
@@ -220,7 +224,7 @@ def refresh_job(store: Store, accounts: Accounts, job_id: int,
     if not account.spec.capabilities.status_query:
         raise Unsupported(no_status_query_text(account.spec))
     result = RefreshResult(job_id, 0, 0)
-    if next(_pending_pages(store, job_id), None) is None:
+    if next(_pending_pages(store, job_id), None) is None and not has_unknown_without_id(store, job_id):
         return result  # nothing left to ask about: no request at all
     client = (client_factory or accounts.client)(account)
     try:
@@ -414,7 +418,8 @@ class JobOverview:
     account: str
     vendor: str
     counts: dict[str, int]
-    points: float
+    points: float  # net: charged minus refunded (core/money.py), in cost.unit
+    cost: JobCost | None = None
 
     @property
     def total(self) -> int:
@@ -475,8 +480,8 @@ def jobs_overview(store: Store, *, since: datetime | None = None, until: datetim
         for state_row in store.query("SELECT state, COUNT(*) FROM messages WHERE job_id=? GROUP BY state",
                                      (job.id,)):
             counts[state_row[0]] = state_row[1]
-        points = store.query_one("SELECT COALESCE(SUM(points), 0) FROM messages WHERE job_id=?", (job.id,))
-        out.append(JobOverview(job, row["account_name"], row["vendor"], counts, float(points[0]) if points else 0.0))
+        cost = job_cost(store, job.id)
+        out.append(JobOverview(job, row["account_name"], row["vendor"], counts, cost.net, cost))
     return out
 
 
@@ -505,6 +510,13 @@ def message_ids(store: Store, job_id: int, *, states: Iterable[State] | None = N
     return array("q", (r[0] for r in rows))
 
 
+def _problem(note: str, error: str) -> str:
+    """How an unknown was resolved (or why it still is), then the error in words."""
+    if not note or not error:
+        return note or error
+    return note + ("" if note.endswith("\u3002") else " ") + error  # no space after a full-width stop
+
+
 def message_lines(store: Store, ids: Sequence[int]) -> dict[int, MessageLine]:
     if not ids:
         return {}
@@ -513,10 +525,10 @@ def message_lines(store: Store, ids: Sequence[int]) -> dict[int, MessageLine]:
         part = list(ids[start:start + 500])
         marks = ",".join("?" * len(part))
         for r in store.query(
-            f"SELECT id, phone, contact_name, state, vendor_status, updated_at, error_text FROM messages"
-            f" WHERE id IN ({marks})", tuple(part),
+            f"SELECT id, phone, contact_name, state, vendor_status, updated_at, error_text, resolution_code,"
+            f" resolution_args FROM messages WHERE id IN ({marks})", tuple(part),
         ):
-            out[r[0]] = MessageLine(r[0], r[1], r[2], State(r[3]), r[4], r[5], r[6])
+            out[r[0]] = MessageLine(r[0], r[1], r[2], State(r[3]), r[4], r[5], _problem(note_text(r[7], r[8]), r[6]))
     return out
 
 
@@ -611,7 +623,11 @@ def export_job(store: Store, accounts: Accounts, job_id: int, path: str | Path) 
         [translate("Export", "Recipients"), sum(counts.values())],
     ]
     summary += [[s.label, counts[str(s)]] for s in ALL_STATES if counts[str(s)]]
-    summary.append([translate("Export", "Points charged"), jobs.points_charged(job_id)])
+    cost = job_cost(store, job_id)
+    summary.append([translate("Export", "Points charged"), cost.charged])
+    if cost.refunded:
+        summary.append([translate("Export", "Refunded"), cost.refunded])
+        summary.append([translate("Export", "Net cost"), cost.net])
     if job.note:
         summary.append([translate("Export", "Note"), job.note])
 
@@ -636,43 +652,6 @@ def export_job(store: Store, accounts: Accounts, job_id: int, path: str | Path) 
 
 
 # -- replies and opt-outs -------------------------------------------------------------------
-
-DEFAULT_OPTOUT_KEYWORDS: tuple[str, ...] = ("STOP", "UNSUBSCRIBE", "退訂", "取消訂閱", "TD", "取消")
-_NOT_TEXT = re.compile(r"[\s\W_]+", re.UNICODE)
-
-
-def _keyword_form(text: str) -> str:
-    # Full-width letters (ＳＴＯＰ), case, spaces and punctuation ("stop!", "退訂。") do not matter.
-    return _NOT_TEXT.sub("", unicodedata.normalize("NFKC", text)).casefold()
-
-
-@dataclass(frozen=True)
-class OptOutRule:
-    """When a reply means "stop sending me messages".
-
-    Only a reply that IS a keyword counts ("退訂", "Stop!"): "我要取消訂單" (cancel my
-    order) contains 取消 but is not an opt-out. ``ask``: mark such replies and let
-    the user confirm instead of adding the number at once.
-    """
-
-    keywords: tuple[str, ...] = DEFAULT_OPTOUT_KEYWORDS
-    ask: bool = False
-
-    @classmethod
-    def parse(cls, keywords: str | Iterable[str] | None, ask: Any = False) -> OptOutRule:
-        if keywords is None or keywords == "":
-            words: tuple[str, ...] = DEFAULT_OPTOUT_KEYWORDS
-        else:
-            items = keywords.split(",") if isinstance(keywords, str) else list(keywords)
-            words = tuple(w.strip() for w in items if str(w).strip())
-        if isinstance(ask, str):
-            ask = ask.strip().lower() in ("1", "true", "yes", "on")
-        return cls(words, bool(ask))
-
-    def matches(self, text: str) -> bool:
-        form = _keyword_form(text)
-        return bool(form) and any(form == _keyword_form(k) for k in self.keywords if _keyword_form(k))
-
 
 @dataclass
 class StoredReplies:

@@ -49,6 +49,7 @@ from smsdesk.core.redact import redact
 from smsdesk.gui import theme
 from smsdesk.gui.context import AppContext
 from smsdesk.gui.icons import icon
+from smsdesk.gui.keychain_notice import KeychainNotice
 from smsdesk.gui.widgets import help_label, tab_through
 from smsdesk.gui.worker import Task
 from smsdesk.i18n import translate
@@ -334,12 +335,8 @@ class AccountEditor(QDialog):
         self.setMinimumSize(640, 620)
         layout = QVBoxLayout(self)
 
-        credentials = ctx.accounts.credentials
-        if not credentials.usable():
-            warning = QLabel(self.tr("This computer has no usable system keychain ({backend}). Passwords can "
-                                     "be kept for this session only.").format(backend=credentials.backend_name()))
-            warning.setWordWrap(True)
-            layout.addWidget(warning)
+        self.keychain_notice = KeychainNotice(ctx.accounts.credentials, self, only_problems=True)
+        layout.addWidget(self.keychain_notice)
 
         top = QFormLayout()
         self.vendor = QComboBox()
@@ -514,7 +511,7 @@ class AccountEditor(QDialog):
         self.low_balance = QDoubleSpinBox()
         self.low_balance.setRange(0.0, 1e9)
         self.low_balance.setDecimals(0)
-        self.low_balance.setSpecialValueText(self.tr("Off"))
+        self.low_balance.setSpecialValueText(self.tr("Automatic"))
         if caps.balance_unit:
             self.low_balance.setSuffix(" " + unit_label(caps.balance_unit))
         low = self.account.low_balance if self.account is not None else (
@@ -522,7 +519,8 @@ class AccountEditor(QDialog):
         self.low_balance.setValue(float(low or 0))
         self.low_balance.setAccessibleName(self.tr("Low-balance warning"))
         self.low_balance.setToolTip(self.tr("The Balances tab and a notification warn you when a reading is "
-                                            "below this; Off: no warning"))
+                                            "below this; Automatic: below 100 or the cost of the last job, "
+                                            "whichever is more"))
         if caps.balance:
             adv.addRow(self.tr("&Warn when the balance is below:"), self.low_balance)
 
@@ -710,6 +708,7 @@ class AccountEditor(QDialog):
         self.accept()
 
     def _offer_session_only(self, exc: KeyringUnavailable) -> None:
+        self.keychain_notice.refresh()
         box = QMessageBox(QMessageBox.Icon.Warning, self.tr("The password cannot be saved"), str(exc),
                           QMessageBox.StandardButton.Cancel, self)
         box.setInformativeText(self.tr("Keep for this session only: SMS Desk uses the password until it is "
@@ -762,16 +761,9 @@ class AccountManagerDialog(QDialog):
         self.setWindowTitle(self.tr("Accounts"))
         self.setMinimumSize(620, 380)
         layout = QVBoxLayout(self)
-        credentials = ctx.accounts.credentials
-        if credentials.usable():
-            intro_text = self.tr("Your SMS vendor accounts. Passwords and keys are kept in the system keychain "
-                                 "({backend}), never in a file.").format(backend=credentials.backend_name())
-        else:
-            intro_text = self.tr("Your SMS vendor accounts. This computer has no usable system keychain, so "
-                                 "passwords and keys are kept only until SMS Desk is closed, never in a file.")
-        intro = QLabel(intro_text)
-        intro.setWordWrap(True)
-        layout.addWidget(intro)
+        layout.addWidget(QLabel(self.tr("Your SMS vendor accounts.")))
+        self.keychain_notice = KeychainNotice(ctx.accounts.credentials, self)
+        layout.addWidget(self.keychain_notice)
         row = QHBoxLayout()
         self.list = QListWidget()
         self.list.setAccessibleName(self.tr("Accounts"))

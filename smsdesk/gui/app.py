@@ -86,12 +86,16 @@ def main(argv: list[str] | None = None) -> int:
     except StoreError as exc:
         QMessageBox.critical(None, APP_NAME, str(exc))
         return 1
+    from smsdesk.gui import smoke
+
+    if smoke.enabled():  # SMSDESK_SMOKE=1: check the installation once the window is up, then quit
+        smoke.arm(app)
     window = MainWindow(ctx)
     window.show()
     window.show_welcome_if_first_run()
     code = app.exec()
     ctx.close()
-    return int(code)
+    return smoke.finished(int(code))
 
 
 if __name__ == "__main__":

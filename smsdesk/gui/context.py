@@ -15,6 +15,7 @@ from smsdesk.core.accounts import Accounts
 from smsdesk.core.credentials import Credentials
 from smsdesk.core.engine import SendEngine
 from smsdesk.core.store import Store
+from smsdesk.gui.active_sends import ActiveSends
 from smsdesk.gui.worker import Worker
 
 
@@ -28,6 +29,7 @@ class Events(QObject):
     replies_changed = Signal()
     compose_to = Signal(str, str)  # phone, account name: "Reply" opens Compose prefilled
     status_message = Signal(str)
+    balances_stale = Signal(int)  # account id: a send spent from it, so its balance shown is out of date
 
 
 @dataclass
@@ -37,6 +39,7 @@ class AppContext:
     worker: Worker
     settings: QSettings
     events: Events = field(default_factory=Events)
+    sends: ActiveSends = field(default_factory=ActiveSends)  # jobs this window is sending
     # Messages found in flight at start-up (the app stopped mid-send); now unknown.
     recovered_unknown: int = 0
 

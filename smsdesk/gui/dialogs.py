@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -36,28 +37,34 @@ class ConfirmSendDialog(QDialog):
     """
 
     def __init__(self, plan: Plan, parent: QWidget | None = None, *, balance_checked: bool = False,
-                 balance_error: str = "") -> None:
+                 balance_error: str = "", title: str = "") -> None:
         super().__init__(parent)
         self.plan = plan
+        self._balance_checked, self._balance_error = balance_checked, balance_error
         scheduled = plan.schedule_at is not None
         self.setWindowTitle(self.tr("Schedule this message?") if scheduled else self.tr("Send this message?"))
         self.setModal(True)
         layout = QVBoxLayout(self)
-        unit = unit_label(plan.account.spec.capabilities.balance_unit)
-        headline = QLabel(self.tr("{n} recipients, about {points} {unit}.").format(
-            n=fmt_int(len(plan.recipients)), points=fmt_number(plan.points), unit=unit))
+        self.unit = unit_label(plan.account.spec.capabilities.money_unit)
+        # Who a reply goes to, by name: a reply is never a campaign.
+        headline = QLabel()
+        self.title = QLabel()
         font = headline.font()
         font.setBold(True)
         font.setPointSizeF(font.pointSizeF() * 1.15)
         headline.setFont(font)
+        self.title.setFont(font)
+        self.title.setText(title)
         self.headline = headline
+        layout.addWidget(self.title)
         layout.addWidget(headline)
+        self.title.setVisible(bool(title))  # once in the layout: shown before, it would be a window
 
         form = QFormLayout()
         self.fields: dict[str, QLabel] = {}
 
-        def row(key: str, label: str, text: str) -> QLabel:
-            value = QLabel(text)
+        def row(key: str, label: str) -> QLabel:
+            value = QLabel()
             value.setWordWrap(True)
             value.setAccessibleName(label.rstrip(":"))
             form.addRow(label, value)
@@ -65,25 +72,26 @@ class ConfirmSendDialog(QDialog):
             return value
 
         vendor = plan.account.spec.label
-        row("account", self.tr("Account:"), plan.account.name if plan.account.name in vendor
-            else f"{plan.account.name} ({vendor})")
-        row("recipients", self.tr("Recipients:"), str(len(plan.recipients)))
-        counts = plan.skipped_counts()
-        if counts:
-            parts = [self.tr("{n} {why}").format(n=n, why=skip_reason_label(reason))
-                     for reason, n in sorted(counts.items())]
-            row("skipped", self.tr("Skipped:"), self.tr("{total} ({parts})").format(
-                total=len(plan.skipped), parts=join_list(parts)))
-        else:
-            row("skipped", self.tr("Skipped:"), self.tr("none"))
-        row("segments", self.tr("Segments:"), self.tr("{segments} in total (up to {max} per message)").format(
-            segments=plan.segments, max=plan.max_segments))
-        row("cost", self.tr("Estimated cost:"), self.tr("{points} {unit}").format(points=fmt_number(plan.points), unit=unit))
-        row("balance", self.tr("Balance:"), self._balance_text(plan, unit, balance_checked, balance_error))
-        if plan.balance is not None and plan.points > plan.balance:
-            theme.set_tone(self.fields["balance"], theme.Tone.ERROR, strong=True)
-        row("when", self.tr("When:"), self._when_text(plan))
+        row("account", self.tr("Account:")).setText(
+            plan.account.name if plan.account.name in vendor else f"{plan.account.name} ({vendor})")
+        row("recipients", self.tr("Recipients:"))
+        row("skipped", self.tr("Skipped:"))
+        row("segments", self.tr("Segments:"))
+        row("cost", self.tr("Estimated cost:"))
+        row("balance", self.tr("Balance:"))
+        row("when", self.tr("When:")).setText(self._when_text(plan))
         layout.addLayout(form)
+
+        # Same message, same people: skipped by default; ticking sends to them again.
+        self.repeat_label = QLabel(plan.repeat_text)
+        self.repeat_label.setWordWrap(True)
+        theme.set_tone(self.repeat_label, theme.Tone.WARNING, strong=True)
+        self.repeat_box = QCheckBox(self.tr("Send it to them again as well"))
+        self.repeat_box.setChecked(plan.repeats_included)
+        self.repeat_box.toggled.connect(self._repeats_toggled)
+        for w in (self.repeat_label, self.repeat_box):
+            layout.addWidget(w)
+            w.setVisible(bool(plan.repeats))
 
         if plan.warnings:
             self.warnings = QLabel("\n".join(plan.warnings))
@@ -97,27 +105,13 @@ class ConfirmSendDialog(QDialog):
         self.skipped_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.skipped_table.verticalHeader().setVisible(False)
         self.skipped_table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        shown = plan.skipped[:SKIPPED_ROWS]
-        self.skipped_table.setRowCount(len(shown))
-        for r, s in enumerate(shown):
-            for c, text in enumerate((s.value, s.phone or "", s.message or skip_reason_label(s.reason))):
-                item = QTableWidgetItem(text)
-                item.setToolTip(text)
-                self.skipped_table.setItem(r, c, item)
-        self.skipped_table.resizeColumnsToContents()
         # Reachable with Tab, so a screen reader can read who is skipped; arrow keys move between cells.
         self.skipped_table.setTabKeyNavigation(False)
         self.skipped_table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
-        if plan.skipped:
-            title = self.tr("Skipped recipients (they get nothing and cost nothing):")
-            if len(plan.skipped) > SKIPPED_ROWS:
-                title = self.tr("Skipped recipients, the first {shown} of {total}:").format(
-                    shown=SKIPPED_ROWS, total=len(plan.skipped))
-            layout.addWidget(QLabel(title))
-            self.skipped_table.setMaximumHeight(160)
-            layout.addWidget(self.skipped_table)
-        else:
-            self.skipped_table.setVisible(False)
+        self.skipped_title = QLabel()
+        self.skipped_table.setMaximumHeight(160)
+        layout.addWidget(self.skipped_title)
+        layout.addWidget(self.skipped_table)
 
         layout.addWidget(QLabel(self.tr("First message:")))
         self.first_message = QPlainTextEdit(plan.first_message)
@@ -145,7 +139,6 @@ class ConfirmSendDialog(QDialog):
         self.send_button = self.buttons.addButton(
             self.tr("Schedule") if scheduled else self.tr("Send"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.send_button.setIcon(icon("schedule" if scheduled else "send"))
-        self.send_button.setEnabled(bool(plan.recipients))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
@@ -154,8 +147,56 @@ class ConfirmSendDialog(QDialog):
         cancel = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
         cancel.setDefault(True)
         cancel.setFocus()  # Space or Enter: nothing spent
+        self._refresh()
         self.setMinimumWidth(560)
         initial_size(self, 560, 0)  # all of the summary in view, not squeezed to 2/3 of the screen
+
+    def _repeats_toggled(self, include: bool) -> None:
+        self.plan.include_repeats(include)
+        self._refresh()
+
+    def _refresh(self) -> None:
+        """The figures that change when the repeats are included or skipped."""
+        plan, unit = self.plan, self.unit
+        self.headline.setText(self.tr("{n} recipients, about {points} {unit}.").format(
+            n=fmt_int(len(plan.recipients)), points=fmt_number(plan.points), unit=unit))
+        self.fields["recipients"].setText(fmt_int(len(plan.recipients)))
+        counts = plan.skipped_counts()
+        if counts:
+            parts = [self.tr("{n} {why}").format(n=fmt_int(n), why=skip_reason_label(reason))
+                     for reason, n in sorted(counts.items())]
+            self.fields["skipped"].setText(self.tr("{total} ({parts})").format(
+                total=fmt_int(len(plan.skipped)), parts=join_list(parts)))
+        else:
+            self.fields["skipped"].setText(self.tr("none"))
+        self.fields["segments"].setText(self.tr("{segments} in total (up to {max} per message)").format(
+            segments=fmt_int(plan.segments), max=plan.max_segments))
+        self.fields["cost"].setText(self.tr("{points} {unit}").format(points=fmt_number(plan.points), unit=unit))
+        self.fields["balance"].setText(self._balance_text(plan, unit, self._balance_checked, self._balance_error))
+        short = plan.balance is not None and plan.points > plan.balance
+        theme.set_tone(self.fields["balance"], theme.Tone.ERROR if short else None, strong=short)
+        self.first_message.setPlainText(plan.first_message)
+        self.details.setPlainText(plan.describe())
+        self.send_button.setEnabled(bool(plan.recipients))
+        self._fill_skipped()
+
+    def _fill_skipped(self) -> None:
+        plan = self.plan
+        shown = plan.skipped[:SKIPPED_ROWS]
+        self.skipped_table.setRowCount(len(shown))
+        for r, s in enumerate(shown):
+            for c, text in enumerate((s.value, s.phone or "", s.message or skip_reason_label(s.reason))):
+                item = QTableWidgetItem(text)
+                item.setToolTip(text)
+                self.skipped_table.setItem(r, c, item)
+        self.skipped_table.resizeColumnsToContents()
+        title = self.tr("Skipped recipients (they get nothing and cost nothing):")
+        if len(plan.skipped) > SKIPPED_ROWS:
+            title = self.tr("Skipped recipients, the first {shown} of {total}:").format(
+                shown=SKIPPED_ROWS, total=len(plan.skipped))
+        self.skipped_title.setText(title)
+        for w in (self.skipped_title, self.skipped_table):
+            w.setVisible(bool(plan.skipped))
 
     def _toggle_details(self, shown: bool) -> None:
         self.details.setVisible(shown)

@@ -55,6 +55,10 @@ class MainWindow(QMainWindow):
                 "SMS Desk stopped while sending last time: {n} messages may or may not have gone out and are "
                 "marked Unknown (not resent). See the Status tab."
             ).format(n=ctx.recovered_unknown))
+        if ctx.store.repaired_from is not None:
+            from smsdesk.core.store_faults import repaired_notice
+
+            self.statusBar().showMessage(repaired_notice(ctx.store.repaired_from))
 
     def _menus(self) -> None:
         bar = self.menuBar()
@@ -174,7 +178,7 @@ class MainWindow(QMainWindow):
         self.tabs.setCurrentWidget(self.compose)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API
-        if self.compose.sending or self.status.sending:
+        if self.compose.sending or self.status.sending or self.ctx.sends.jobs():
             answer = QMessageBox.question(
                 self,
                 self.tr("Messages are being sent"),
@@ -186,6 +190,7 @@ class MainWindow(QMainWindow):
                 return
             self.compose.halt_sending()
             self.status.halt_sending()
+            self.ctx.sends.halt_all()  # Send again jobs too: each stops before its next request
         self.ctx.settings.setValue("window/geometry", self.saveGeometry())
         self.ctx.settings.setValue("window/tab", self.tabs.currentIndex())
         self.ctx.settings.sync()

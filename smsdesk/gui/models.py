@@ -78,7 +78,7 @@ class MessagesModel(QAbstractTableModel):
             2: self.tr("Submitted: sent, no report yet. Delivered or Failed: the vendor's report. Expired: the "
                        "phone stayed off. Unknown: it may or may not have gone out, and is not resent."),
             3: self.tr("The vendor's own status code, as it reported it"),
-            5: self.tr("What went wrong, in words"),
+            5: self.tr("What went wrong, in words, and how an unknown outcome was resolved"),
         }
 
     # -- loading ------------------------------------------------------------

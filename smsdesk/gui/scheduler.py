@@ -1,9 +1,10 @@
 """Sends locally scheduled jobs when their time comes (Tencent v5 and the Sandbox schedule nothing).
 
-Every ``interval_ms`` (30 s) the worker asks the engine which jobs are due
-(:meth:`SendEngine.start_due`) and runs them one after another. One tick at a
-time: a tick that is still sending makes the next one a no-op, so a due job is
-never started twice.
+Every ``interval_ms`` (30 s) the worker runs :func:`smsdesk.core.due.run_due`, the same core
+function as ``smsdesk-cli run-due``. One tick at a time: a tick that is still sending makes the
+next one a no-op; the job lease keeps a due job from being sent twice when the command line
+runs too. A job found more than ten minutes late (the computer was off) is not sent: the
+window asks first, once per job and session.
 """
 
 from __future__ import annotations
@@ -12,13 +13,13 @@ from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtWidgets import QMessageBox, QWidget
 
+from smsdesk.core.due import DueJob, run_due
 from smsdesk.core.engine import SendControl
-from smsdesk.core.jobs import Jobs, JobStatus
-from smsdesk.core.leases import JobBusy
-from smsdesk.core.redact import redact
 from smsdesk.gui.context import AppContext
-from smsdesk.i18n import translate
+from smsdesk.gui.widgets import ask
+from smsdesk.i18n import fmt_datetime, fmt_int, join_list
 
 INTERVAL_MS = 30_000
 FIRST_TICK_MS = 2_000  # soon after start: jobs that fell due while the app was closed
@@ -27,6 +28,7 @@ FIRST_TICK_MS = 2_000  # soon after start: jobs that fell due while the app was 
 class Scheduler(QObject):
     job_started = Signal(int)
     job_finished = Signal(object)  # SendSummary
+    late_found = Signal(object)  # list[DueJob]: overdue jobs held until the user says so
 
     def __init__(self, ctx: AppContext, parent: QObject | None = None, *, interval_ms: int = INTERVAL_MS,
                  first_tick_ms: int | None = FIRST_TICK_MS) -> None:
@@ -36,6 +38,10 @@ class Scheduler(QObject):
         self.stopped = False
         self.running_job: int | None = None
         self.control: SendControl | None = None
+        self.late_box: QMessageBox | None = None
+        self._asked: set[int] = set()  # overdue jobs already asked about in this session
+        self._late: list[DueJob] = []  # found by the running tick, asked about when it ends
+        self._approved: set[int] = set()  # overdue jobs the user chose to send late
         self.timer = QTimer(self)
         self.timer.setInterval(interval_ms)
         self.timer.timeout.connect(self.tick)
@@ -54,7 +60,7 @@ class Scheduler(QObject):
         self.busy = True
         self.control = SendControl()
         self.ctx.worker.submit(
-            _run_due, self.ctx, self.control, now, wants_task=True,
+            _run_due, self.ctx, self.control, now, frozenset(self._approved), wants_task=True,
             on_partial=self._on_partial, on_error=self._on_error, on_finished=self._on_finished,
         )
         return True
@@ -76,23 +82,36 @@ class Scheduler(QObject):
 
     def _on_partial(self, payload: Any) -> None:
         kind, value = payload
-        if kind == "started":
+        if kind == "progress":
+            self.ctx.sends.report(value)
+        elif kind == "started":
             self.running_job = int(value)
+            if self.control is not None:  # its Pause and Cancel are on the Status tab
+                self.ctx.sends.add(int(value), self.control)
             self.ctx.events.status_message.emit(
                 self.tr("Job {job}: its scheduled time has come, sending now.").format(job=value))
             self.ctx.events.jobs_changed.emit()
             self.job_started.emit(int(value))
         elif kind == "done":
+            self.ctx.sends.remove(value.job)
             self.running_job = None
+            self._approved.discard(value.job)
             self.ctx.events.status_message.emit(self.tr(
-                "Scheduled job {job}: {submitted} submitted, {failed} failed, {unknown} unknown; {points} points."
+                "Scheduled job {job}: {submitted} submitted, {failed} failed, {unknown} unknown; {cost}."
             ).format(**value.as_text()))
             self.ctx.events.jobs_changed.emit()
+            job = self.ctx.engine.jobs.get(value.job)
+            if job is not None:  # it spent from that account: the balance shown is out of date
+                self.ctx.events.balances_stale.emit(job.account_id)
             self.job_finished.emit(value)
-        elif kind == "failed":
+        elif kind in ("busy", "failed"):
+            if self.running_job is not None:
+                self.ctx.sends.remove(self.running_job)
             self.running_job = None
             self.ctx.events.status_message.emit(value)
             self.ctx.events.jobs_changed.emit()
+        elif kind == "late" and value.job_id not in self._asked:
+            self._late.append(value)
 
     def _on_error(self, exc: Exception) -> None:
         self.ctx.events.status_message.emit(
@@ -100,29 +119,41 @@ class Scheduler(QObject):
 
     def _on_finished(self) -> None:
         self.busy = False
+        if self.running_job is not None:
+            self.ctx.sends.remove(self.running_job)
         self.running_job = None
         self.control = None
         self.ctx.events.jobs_changed.emit()
+        late, self._late = self._late, []
+        if late and not self.stopped:
+            self._ask_late(late)
+
+    def _ask_late(self, late: list[DueJob]) -> None:
+        """Ask (without blocking) whether jobs that missed their time should go out now."""
+        self._asked.update(d.job_id for d in late)
+        self.late_found.emit(late)
+        listed = join_list(self.tr("job {job} (scheduled for {when}, {minutes} minutes ago)").format(
+            job=d.job_id, when=fmt_datetime(d.schedule_at), minutes=fmt_int(int(d.late_by.total_seconds() // 60)))
+            for d in late)
+        text = self.tr(
+            "SMS Desk was not running when these scheduled messages were due, so they were not sent: {jobs}. "
+            "Send them now, late?\n\nIf not, they stay scheduled and SMS Desk asks again the next time it starts; "
+            "you can also cancel them on the Status tab.").format(jobs=listed)
+        parent = self.parent()
+        ids = [d.job_id for d in late]
+        self.late_box = ask(parent if isinstance(parent, QWidget) else None,  # type: ignore[arg-type]
+                            self.tr("Send late scheduled messages?"), text, self.tr("Send them now"),
+                            lambda: self._send_late(ids), icon=QMessageBox.Icon.Warning, keep=self.tr("Not now"))
+
+    def _send_late(self, ids: list[int]) -> None:
+        self._approved.update(ids)
+        if not self.tick():  # a tick is under way: the next one sends them
+            QTimer.singleShot(1_000, self, self.tick)
 
 
-def _run_due(ctx: AppContext, control: SendControl, now: datetime | None, task: Any) -> list[int]:
-    """Worker side: release due jobs, then send each one; progress goes out as (kind, value) partials."""
-    engine = ctx.engine
-    due = engine.start_due(now)
-    for job_id in due:
-        if control.cancelled:
-            break  # left "sending" with queued messages: it shows as interrupted and can be resumed
-        task.emit(("started", job_id))
-        try:
-            task.emit(("done", engine.run(job_id, control=control)))
-        except JobBusy as exc:  # another window or the command line sends it: theirs to finish
-            task.emit(("failed", str(exc)))
-        except Exception as exc:  # e.g. a password no longer saved: keep the job resumable, go on
-            note = redact(str(exc))
-            jobs = Jobs(ctx.store)
-            jobs.set_status(job_id, JobStatus.PAUSED)
-            jobs.set_note(job_id, note)
-            task.emit(("failed", translate(
-                "Scheduler", "Scheduled job {job} could not be sent: {error} Fix it, then resume the job on the "
-                "Status tab.").format(job=job_id, error=note)))
-    return due
+def _run_due(ctx: AppContext, control: SendControl, now: datetime | None, approved: frozenset[int],
+             task: Any) -> list[int]:
+    """Worker side: the core's run-due; progress goes out as (kind, value) partials."""
+    run = run_due(ctx.engine, now=now, approved=approved, control=control,
+                  on_event=lambda kind, value: task.emit((kind, value)))
+    return [s.job for s in run.sent]

@@ -3,24 +3,30 @@
 Everything is stored with QSettings (``ctx.settings``, the data folder's
 settings.ini) under these keys:
 
-=========================  ==========================================================
-``language``               ``system`` (follow the computer), ``zh_TW`` or ``en``;
-                           read by ``app.main`` at start, so a change needs a restart
-``appearance``             ``system`` (follow the computer's light/dark mode), ``light``
-                           or ``dark``; applied at start and at once when changed
-``phones/region``          ISO region for numbers written without a country code
-                           (``TW`` by default)
-``quiet/enabled``          ``true``/``false``: no sending during quiet hours
-``quiet/start``            ``HH:MM`` local (Taipei) time the quiet hours begin
-``quiet/end``              ``HH:MM`` they end; start later than end crosses midnight
-``poll/status_seconds``    how often delivery status is asked for (seconds)
-``poll/replies_seconds``   how often replies are fetched (seconds)
-``notify/enabled``         ``true``/``false``: desktop notifications
-``callbacks/enabled``      ``true``/``false``: run the callback receiver
-``callbacks/bind``         address the receiver listens on (``0.0.0.0``: all)
-``callbacks/port``         its TCP port
-``callbacks/public_url``   the internet address vendors call (given to vendors)
-=========================  ==========================================================
+=============================  ==========================================================
+``language``                   ``system`` (follow the computer), ``zh_TW`` or ``en``;
+                               read by ``app.main`` at start, so a change needs a restart
+``appearance``                 ``system`` (follow the computer's light/dark mode), ``light``
+                               or ``dark``; applied at start and at once when changed
+``phones/region``              ISO region for numbers written without a country code
+                               (``TW`` by default)
+``quiet/enabled``              ``true``/``false``: no sending during quiet hours
+``quiet/start``                ``HH:MM`` local (Taipei) time the quiet hours begin
+``quiet/end``                  ``HH:MM`` they end; start later than end crosses midnight
+``send/repeat_hours``          hours the repeat guard looks back for the same message to the
+                               same people (default 24; 0 turns it off)
+``poll/status_seconds``        how often delivery status is asked for (seconds)
+``poll/replies_seconds``       how often replies are fetched (seconds)
+``notify/enabled``             ``true``/``false``: desktop notifications
+``callbacks/enabled``          ``true``/``false``: run the callback receiver
+``callbacks/bind``             address the receiver listens on (``127.0.0.1``, the default:
+                               this computer only; ``0.0.0.0``: all)
+``callbacks/port``             its TCP port
+``callbacks/public_url``       the internet address vendors call (given to vendors)
+``replies/optout_keywords``    comma-separated opt-out keywords; ``*word`` matches anywhere
+                               in a reply, a plain word only the whole reply (core/optout_rules.py)
+``replies/optout_ask``         ``true``: ask before putting a number on the opt-out list
+=============================  ==========================================================
 
 Low-balance thresholds, concurrency and rate are per account (account dialog).
 Read settings with the accessors below (:func:`quiet_hours`,
@@ -50,6 +56,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from smsdesk.core import send_rules
 from smsdesk.core.schedule import QuietHours
 from smsdesk.gui import theme
 from smsdesk.gui.context import AppContext
@@ -61,9 +68,10 @@ from smsdesk.i18n import QT_TRANSLATE_NOOP, translate
 LANGUAGE = "language"
 APPEARANCE = "appearance"
 REGION = "phones/region"
-QUIET_ENABLED = "quiet/enabled"
-QUIET_START = "quiet/start"
-QUIET_END = "quiet/end"
+QUIET_ENABLED = send_rules.QUIET_ENABLED
+QUIET_START = send_rules.QUIET_START
+QUIET_END = send_rules.QUIET_END
+REPEAT_HOURS = send_rules.REPEAT_HOURS
 POLL_STATUS = "poll/status_seconds"
 POLL_REPLIES = "poll/replies_seconds"
 NOTIFY = "notify/enabled"
@@ -76,11 +84,11 @@ CALLBACKS_PUBLIC_URL = "callbacks/public_url"
 
 LANGUAGES = ("system", "zh_TW", "en")
 DEFAULT_REGION = "TW"
-DEFAULT_QUIET = ("21:00", "08:00")
+DEFAULT_QUIET = send_rules.DEFAULT_QUIET
 DEFAULT_POLL_STATUS = 60
 DEFAULT_POLL_REPLIES = 60
 POLL_MIN, POLL_MAX = 15, 3600  # below 15 s vendors start rate-limiting us
-DEFAULT_BIND = "0.0.0.0"
+DEFAULT_BIND = "127.0.0.1"  # core.receiver.DEFAULT_BIND: this computer only unless the user widens it
 DEFAULT_PORT = 8787
 
 # Regions offered in the combo (the list is short on purpose: most numbers are local).
@@ -150,12 +158,13 @@ def default_region(settings: QSettings) -> str:
 
 
 def quiet_hours(settings: QSettings) -> QuietHours | None:
-    """The quiet hours (Taipei time), or None when they are off."""
-    if not _bool(settings.value(QUIET_ENABLED), False):
-        return None
-    hours = QuietHours(_hhmm(settings.value(QUIET_START), DEFAULT_QUIET[0]),
-                       _hhmm(settings.value(QUIET_END), DEFAULT_QUIET[1]))
-    return hours if hours.enabled else None
+    """The quiet hours (Taipei time), or None when they are off (the CLI reads them the same way)."""
+    return send_rules.quiet_hours(settings)
+
+
+def repeat_hours(settings: QSettings) -> int:
+    """How many hours back the repeat guard looks (0: off)."""
+    return send_rules.repeat_hours(settings)
 
 
 def status_poll_seconds(settings: QSettings) -> int:
@@ -248,12 +257,13 @@ class SettingsDialog(QDialog):
         self.notify = QCheckBox(self.tr("Show a notification when a send finishes or a reply arrives"))
         self.notify.setChecked(notifications_enabled(s))
         form.addRow(self.tr("Notifications:"), self.notify)
-        from smsdesk.core.tracking import DEFAULT_OPTOUT_KEYWORDS
+        from smsdesk.core.optout_rules import OptOutRule
 
-        self.optout_keywords = QLineEdit(str(s.value(OPTOUT_KEYWORDS, ",".join(DEFAULT_OPTOUT_KEYWORDS))))
+        self.optout_keywords = QLineEdit(OptOutRule.parse(s.value(OPTOUT_KEYWORDS)).as_setting())
         self.optout_keywords.setAccessibleName(self.tr("Opt-out keywords"))
-        self.optout_keywords.setToolTip(self.tr("A reply that is exactly one of these words (comma-separated, any "
-                                                "case) adds the number to the opt-out list."))
+        self.optout_keywords.setToolTip(self.tr(
+            "Comma-separated. A plain word counts only when it is the whole reply (any case, full-width or "
+            "not, punctuation ignored); a word with * in front counts anywhere in the reply."))
         form.addRow(self.tr("&Opt-out keywords:"), self.optout_keywords)
         self.optout_ask = QCheckBox(self.tr("Ask before adding a number to the opt-out list"))
         self.optout_ask.setChecked(_bool(s.value(OPTOUT_ASK), False))
@@ -278,6 +288,13 @@ class SettingsDialog(QDialog):
                                        "unless you confirm. 21:00 to 08:00 crosses midnight.")))
         self.quiet_enabled.toggled.connect(self._quiet_toggled)
         self._quiet_toggled(self.quiet_enabled.isChecked())
+        self.repeat_hours = QSpinBox()
+        self.repeat_hours.setRange(0, send_rules.REPEAT_HOURS_MAX)
+        self.repeat_hours.setSuffix(self.tr(" hours"))
+        self.repeat_hours.setSpecialValueText(self.tr("Off"))
+        self.repeat_hours.setValue(repeat_hours(s))
+        self.repeat_hours.setAccessibleName(self.tr("Repeat guard"))
+        qform.addRow(self.tr("Skip people who got the same message in the last:"), self.repeat_hours)
         layout.addWidget(quiet)
 
         polling = QGroupBox(self.tr("Checking for news"))
@@ -395,6 +412,7 @@ class SettingsDialog(QDialog):
         s.setValue(QUIET_ENABLED, self.quiet_enabled.isChecked())
         s.setValue(QUIET_START, self.quiet_start.time().toString("HH:mm"))
         s.setValue(QUIET_END, self.quiet_end.time().toString("HH:mm"))
+        s.setValue(REPEAT_HOURS, self.repeat_hours.value())
         s.setValue(POLL_STATUS, self.poll_status.value())
         s.setValue(POLL_REPLIES, self.poll_replies.value())
         s.setValue(CALLBACKS_ENABLED, self.callbacks_enabled.isChecked())

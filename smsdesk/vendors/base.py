@@ -161,15 +161,29 @@ class Capabilities:
     cancel_scheduled: bool = False
     status_query: bool = False
     status_horizon: timedelta | None = None  # after this, status queries stop
+    # The vendor can list a number's delivery reports over a time range without a message id
+    # (VendorClient.find_reports): "Check with vendor" for unknown outcomes.
+    can_find_by_phone: bool = False
     push_callbacks: bool = False
     replies_poll: bool = False
     replies_callback: bool = False
     balance: bool = False
     balance_unit: str = ""  # in English, one of UNITS; shown through unit_label()
+    # What a send costs is counted in this unit ("" = the balance unit). A vendor whose answer
+    # names no cost (reports_cost False) is charged one unit per accepted message part.
+    cost_unit: str = ""
+    reports_cost: bool = True
+    # The vendor gives back what a message that was not delivered cost (failed or expired).
+    refunds_undelivered: bool = False
     international: bool = True
     default_rate_per_s: float = 10.0
     default_concurrency: int = 4
     extras: tuple[str, ...] = ()  # "otp", "templates", "signatures", "statistics"
+
+    @property
+    def money_unit(self) -> str:
+        """The unit a job's cost is counted and shown in."""
+        return self.cost_unit or self.balance_unit or "points"
 
 
 @dataclass(frozen=True)
@@ -335,6 +349,13 @@ class VendorClient:
     def query_status(self, refs: list[MessageRef]) -> list[StatusReport]:
         raise unsupported(self.name, translate("Vendor", "delivery status queries"))
 
+    def find_reports(self, phone: str, begin: datetime, end: datetime) -> list[StatusReport]:
+        """Delivery reports for ``phone`` sent between ``begin`` and ``end``, found without an id.
+
+        Only for vendors declaring ``capabilities.can_find_by_phone``.
+        """
+        raise unsupported(self.name, translate("Vendor", "finding messages by phone number"))
+
     def fetch_replies(self, since: datetime | None = None) -> list[Reply]:
         raise unsupported(self.name, translate("Vendor", "fetching replies"))
 
@@ -356,7 +377,8 @@ class VendorClient:
         self.http.close()
 
 
-UNITS = (QT_TRANSLATE_NOOP("Vendor", "points"), QT_TRANSLATE_NOOP("Vendor", "credits"))
+UNITS = (QT_TRANSLATE_NOOP("Vendor", "points"), QT_TRANSLATE_NOOP("Vendor", "credits"),
+         QT_TRANSLATE_NOOP("Vendor", "messages"))
 
 
 def unit_label(unit: str | None) -> str:
@@ -376,6 +398,11 @@ class VendorSpec:
     help: str = ""  # where to find credentials, IP allow-lists...; QT_TRANSLATE_NOOP("VendorHelp", ...)
     cost_rule: str = "gsm"  # see core.segments.cost
     is_sandbox: bool = False
+    # For vendors told the delivery report address with each send (an account setting):
+    # push_address(settings, wanted, ours) -> the settings to change, or None to leave them.
+    # ``wanted`` is the receiver's address ("" when it stops); an address containing ``ours``
+    # is one SMS Desk set, any other one the user typed and is kept.
+    push_address: Callable[[Mapping[str, Any], str, str], dict[str, Any] | None] | None = None
 
     @property
     def label(self) -> str:

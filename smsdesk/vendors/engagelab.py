@@ -76,6 +76,10 @@ CAPABILITIES = Capabilities(
     status_query=False,
     push_callbacks=False,
     balance=False,
+    # EngageLab's answer names no price and it has no balance query: SMS Desk counts what it sends
+    # in messages, one per message part it accepted.
+    cost_unit="messages",
+    reports_cost=False,
     international=True,
     default_rate_per_s=10.0,
     default_concurrency=4,

@@ -28,7 +28,9 @@ Reading of ``sepsms-rest-api-v2.txt`` and the assumptions where it is silent:
 * Webhooks: signed with HMAC-SHA256 in ``X-Webhook-Signature: t=<unix>,v1=<hex>``. The
   signing input is not documented; we assume the Stripe convention: the bytes
   ``f"{t}.".encode() + raw_body``, hex digest, several ``v1=`` values allowed during
-  secret rotation, and a 300 s tolerance on ``t``.
+  secret rotation, and a 300 s tolerance on ``t``. The event name travels in
+  ``X-Webhook-Event``, outside what is signed, so the event is read from the body
+  (``status`` and the fields each event carries) and a header that disagrees is refused.
 """
 
 from __future__ import annotations
@@ -93,6 +95,8 @@ CAPABILITIES = Capabilities(
     push_callbacks=True,
     balance=True,
     balance_unit="credits",
+    # Failed and expired deliveries are credited back (GET /message/{uuid} counts them: refundedCount).
+    refunds_undelivered=True,
     international=False,
     default_rate_per_s=SEND_PER_MINUTE / 60,
     default_concurrency=2,
@@ -819,8 +823,60 @@ class WebhookEvent:
     message: str = ""  # translated sentence for events shown to the user
 
 
+def body_events(data: Mapping[str, Any]) -> frozenset[str]:
+    """The events a webhook body can be, read from the body alone.
+
+    The signature covers the timestamp and the body, not ``X-Webhook-Event``, so the
+    header can only *name* what the signed body already says; this is what it says.
+    ``dr.*`` bodies carry ``status`` (the document's ``"status": "success"``); a failed
+    status fits ``dr.failed`` and ``sms.failed`` alike, which mean the same here.
+    """
+    named = data.get("event")
+    if isinstance(named, str) and named.strip():
+        return frozenset({named.strip()})
+    status = str(data.get("status") or "").strip().lower()
+    if "orderId" in data:
+        return frozenset({"order.completed"})
+    if "threshold" in data and "balance" in data:
+        return frozenset({"credit.low"})
+    if "reference" in data and "smsUuid" not in data:
+        return frozenset({"otp.verified"})
+    if "drSummary" in data or "totalMsisdn" in data or status == "completed":
+        return frozenset({"sms.completed"})
+    if not data.get("smsUuid"):
+        return frozenset()
+    state = map_status(status)
+    if state is State.DELIVERED:
+        return frozenset({"dr.success"})
+    if state in (State.FAILED, State.EXPIRED):
+        return frozenset({"dr.failed", "sms.failed"})
+    if state is State.SUBMITTED:
+        return frozenset({"sms.sent"})
+    return frozenset()
+
+
+def _event_of(header: str, data: Mapping[str, Any]) -> str:
+    """The event, from the signed body; a header that disagrees with it is refused."""
+    fits = body_events(data)
+    if header and fits and header not in fits:
+        raise ValueError(f"X-Webhook-Event says {header!r} but the signed body is {' or '.join(sorted(fits))}")
+    if header in WEBHOOK_EVENTS and not fits:
+        raise ValueError(f"X-Webhook-Event says {header!r} but the signed body does not say so")
+    if header:
+        return header  # one the body fits, or a new kind that nothing here acts on
+    if not fits:
+        raise ValueError("neither the signed body nor X-Webhook-Event says what happened")
+    if len(fits) == 1:
+        return next(iter(fits))
+    return "dr.failed" if data.get("txId") else "sms.failed"  # same effect either way
+
+
 def parse_webhook(headers: Mapping[str, str], body: bytes) -> WebhookEvent:
-    """Read a (verified) SepSMS webhook. Event name and time travel in headers.
+    """Read a (verified) SepSMS webhook; what happened is taken from the signed body.
+
+    The document sends the event name in ``X-Webhook-Event``, outside the signature:
+    it is accepted only when the body agrees (:func:`body_events`), so a captured push
+    replayed under another name is refused.
 
     Payloads other than ``dr.*`` are undocumented; assumed shapes:
     ``sms.sent|sms.failed`` ``{"smsUuid", "msisdn"?, "status", "reason"?}``,
@@ -829,15 +885,13 @@ def parse_webhook(headers: Mapping[str, str], body: bytes) -> WebhookEvent:
     ``credit.low`` ``{"balance", "threshold"}``, ``order.completed``
     ``{"orderId", "credit", "balance"?}``.
     """
-    event = (_header(headers, "X-Webhook-Event") or "").strip()
-    if not event:
-        raise ValueError("missing X-Webhook-Event header")
     try:
         data = json.loads(body.decode("utf-8")) if body else {}
     except (UnicodeDecodeError, json.JSONDecodeError) as exc:
         raise ValueError(f"webhook body is not JSON: {exc}") from None
     if not isinstance(data, dict):
         raise ValueError("webhook body is not a JSON object")
+    event = _event_of((_header(headers, "X-Webhook-Event") or "").strip(), data)
     ts_raw = _header(headers, "X-Webhook-Timestamp")
     if ts_raw is None:
         sig = _header(headers, "X-Webhook-Signature") or ""
@@ -848,10 +902,8 @@ def parse_webhook(headers: Mapping[str, str], body: bytes) -> WebhookEvent:
     known = event in WEBHOOK_EVENTS
 
     if event in ("dr.success", "dr.failed", "sms.sent", "sms.failed"):
-        default_status = {"dr.success": "success", "dr.failed": "failed",
-                          "sms.sent": "sent", "sms.failed": "failed"}[event]
-        status = str(data.get("status") or default_status)
-        state = map_status(status) or map_status(default_status)
+        status = str(data.get("status") or "")
+        state = map_status(status)  # _event_of made sure the body's status fits the event
         assert state is not None
         msisdn = str(data.get("msisdn") or "")
         if msisdn:

@@ -268,20 +268,30 @@ def parse_delivery_callback(form: Mapping[str, Any]) -> list[StatusReport]:
     return reports
 
 
+DEFAULT_TWO_WAY_CODE = "03"  # the document: "請務必加上您的雙向簡訊代碼 03"
+
+
+def two_way_code(settings: Mapping[str, Any]) -> str:
+    """The account's two-way code: what it was set to, else the documented 03."""
+    return str(settings.get("two_way_code") or "").strip() or DEFAULT_TWO_WAY_CODE
+
+
 def parse_reply_callback(form: Mapping[str, Any], code: str | None = None) -> list[Reply]:
     """SMS-Get's two-way callback: ``content`` = records ``phone|id|time|URL-encoded reply``.
 
-    Recipients must start a reply with the account's two-way code (e.g. "03") for SMS-Get
-    to route it; that code is routing, not content. It is stripped only when ``code`` (the
-    account's ``two_way_code`` setting) is given, since without it "03..." may be real text.
+    Recipients must start a reply with the account's two-way code (``03`` unless the
+    account says otherwise) for SMS-Get to route it to us, so every reply begins with it:
+    it is routing, not content, and is removed before the reply is stored or matched
+    against the opt-out keywords ("03退訂" is the opt-out 退訂).
     """
+    code = (code or "").strip() or DEFAULT_TWO_WAY_CODE
     replies: list[Reply] = []
     for record in _records(_first(form, "content")):
         received = _parse_time(record["time"])
         if received is None:
             continue
         text = unquote_plus(record["last"].strip())
-        if code and text.startswith(code):
+        if text.startswith(code):
             text = text[len(code):].lstrip()
         phone = to_e164(record["phone"])
         digest = hashlib.sha1(record["last"].encode("utf-8")).hexdigest()[:10]
@@ -446,9 +456,10 @@ SPEC = VendorSpec(
                       "service). Two-way messages only go to Taiwan mobile numbers and cost 1 point per "
                       "message part.")),
         FieldSpec("two_way_code", QT_TRANSLATE_NOOP("AccountFields", "Two-way reply code"), advanced=True,
+                  default=DEFAULT_TWO_WAY_CODE,
                   help=QT_TRANSLATE_NOOP(
-                      "AccountFields", "Optional: the code your customers put in front of a reply (for "
-                      "example 03). SMS Desk removes it from received replies.")),
+                      "AccountFields", "The code your customers put in front of a reply (03 unless SMS-Get "
+                      "gave your account another one). SMS Desk removes it from received replies.")),
     ),
     capabilities=SmsgetClient.capabilities,
     default_base_url=DEFAULT_BASE_URL,

@@ -334,7 +334,7 @@ class TencentClient(VendorClient):
     default_base_url = DEFAULT_BASE_URL
     capabilities = Capabilities(
         batch_max=BULK_MAX, template_only=True, native_schedule=False, status_query=True,
-        status_horizon=STATUS_HORIZON, push_callbacks=True, replies_poll=True,
+        status_horizon=STATUS_HORIZON, push_callbacks=True, replies_poll=True, can_find_by_phone=True,
         replies_callback=True, balance=False, international=True, default_rate_per_s=10.0,
         default_concurrency=4, extras=("templates", "signatures", "statistics"),
     )
@@ -557,6 +557,10 @@ class TencentClient(VendorClient):
                                 limit: int = PULL_MAX) -> list[StatusReport]:
         items = self._pull_mobile(0, phone, begin, end, limit)
         return [r for r in map(parse_report, items) if r is not None]
+
+    def find_reports(self, phone: str, begin: datetime, end: datetime) -> list[StatusReport]:
+        """``pullstatus4mobile`` type 0: one number's reports over a time range, no sid needed."""
+        return self.mobile_delivery_reports(phone, begin, end)
 
     def mobile_replies(self, phone: str, begin: datetime, end: datetime, limit: int = PULL_MAX) -> list[Reply]:
         return [parse_reply(i) for i in self._pull_mobile(1, phone, begin, end, limit) if i.get("mobile")]

@@ -331,6 +331,21 @@ def parse_drurl(query: str | Mapping[str, Any]) -> StatusReport:
     return status_report(data, phone=to_e164(str(data["mobile"])), msgid=msgid)
 
 
+def drurl_update(settings: Mapping[str, Any], wanted: str, ours: str) -> dict[str, Any] | None:
+    """The ``drurl`` setting that points TwSMS's pushes at our receiver (``wanted``), or None.
+
+    TwSMS has no account-wide report address: ``drurl`` travels with every send, and
+    an empty one means no push (the document: 此參數空白將不主動回報接收狀態), so
+    stopping the receiver empties ours and later sends carry none. An address the
+    user typed (one without ``ours`` in it) is never changed.
+    """
+    current = str(settings.get("drurl") or "").strip()
+    mine = bool(current) and ours in current
+    if current == wanted or (current and not mine) or (not wanted and not mine):
+        return None
+    return {"drurl": wanted}
+
+
 def _local_error(code: str) -> VendorError:
     error = error_from_catalogue(ERRORS, VENDOR, code)
     error.sent = False
@@ -666,4 +681,5 @@ SPEC = VendorSpec(
         "characters, 153 in English letters only); a foreign number costs 5 points and cannot get long "
         "messages. Emoji are not accepted."),
     cost_rule="twsms",
+    push_address=drurl_update,
 )

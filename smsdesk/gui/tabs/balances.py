@@ -92,6 +92,7 @@ class BalancesTab(QWidget):
         layout.addLayout(buttons)
         self.pending = 0
         ctx.events.accounts_changed.connect(self.reload)
+        ctx.events.balances_stale.connect(self.refresh_account)  # a send spent from it: read it again
         self.reload()
 
     def reload(self) -> None:
@@ -124,6 +125,16 @@ class BalancesTab(QWidget):
             self.ctx.worker.submit(read_balance, self.ctx.store, self.ctx.accounts, account,
                                    on_result=self.show_reading, on_finished=self._one_done)
 
+    def refresh_account(self, account_id: int) -> None:
+        """Read one account's balance again (after a send), so no figure shown is known to be stale."""
+        account = next((a for a in self._accounts.values() if a.id == account_id), None)
+        if account is None or not account.spec.capabilities.balance:
+            return
+        row = self._rows.get(account.name)
+        if row is not None:
+            self._set(row, 6, self.tr("Asking\u2026"))
+        self.ctx.worker.submit(read_balance, self.ctx.store, self.ctx.accounts, account, on_result=self.show_reading)
+
     def _one_done(self) -> None:
         self.pending -= 1
         if self.pending <= 0:
@@ -137,8 +148,11 @@ class BalancesTab(QWidget):
         self._set(row, 3, unit_label(reading.unit))
         self._set(row, 4, fmt_iso(reading.read_at))
         status = reading.detail or reading.error or self.tr("OK")
-        if reading.low:
-            status = self.tr("Low balance: top up soon.") + " " + (reading.error or "")
+        if reading.empty:
+            status = self.tr("Empty: nothing can be sent until you top up.") + " " + (reading.error or "")
+        elif reading.low:
+            status = self.tr("Low balance (under {threshold}): top up soon.").format(
+                threshold=fmt_number(reading.threshold)) + " " + (reading.error or "")
         self._set(row, 6, status.strip())
         item = self.table.item(row, 6)
         if reading.low or (reading.error and not reading.detail):

@@ -8,7 +8,7 @@ is sent before the confirmation dialog, which is built from the planner's
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import UTC, datetime, tzinfo
 from typing import Any
 
 from PySide6.QtCore import QDateTime, QEvent, QObject, Qt, QTimer
@@ -43,7 +43,6 @@ from smsdesk.core.contacts import ContactList, ContactRepository
 from smsdesk.core.drafts import (
     Analysis,
     Draft,
-    Prepared,
     Recipient,
     TemplateChoice,
     analyze_draft,
@@ -52,22 +51,20 @@ from smsdesk.core.drafts import (
     engagelab_templates,
     load_members,
     load_tencent_templates,
-    prepare_send,
     schedule_rule,
     split_numbers,
     utc_offset,
 )
-from smsdesk.core.engine import Progress, SendControl, SendSummary
-from smsdesk.core.jobs import Jobs, JobStatus
+from smsdesk.core.engine import SendControl
+from smsdesk.core.localtime import LocalTimeError, occurrence_label, resolve_local
 from smsdesk.core.phones import normalize
-from smsdesk.core.planner import Plan, create_job
-from smsdesk.core.redact import redact
-from smsdesk.core.states import State
 from smsdesk.gui import theme
 from smsdesk.gui.context import AppContext
 from smsdesk.gui.dialogs import ConfirmSendDialog
 from smsdesk.gui.icons import icon
 from smsdesk.gui.scheduler import Scheduler
+from smsdesk.gui.tabs.compose_drafts import DraftBar
+from smsdesk.gui.tabs.compose_send import ComposeSending
 from smsdesk.gui.widgets import tab_through
 from smsdesk.i18n import datetime_edit_format, fmt_datetime, fmt_int, fmt_number, fmt_time, join_list
 from smsdesk.vendors.base import unit_label
@@ -82,7 +79,7 @@ NAME_KEYS = ("name", "姓名")  # what the planner offers besides a list's colum
 # -- the tab ---------------------------------------------------------------------------
 
 
-class ComposeTab(QWidget):
+class ComposeTab(ComposeSending):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
@@ -112,6 +109,7 @@ class ComposeTab(QWidget):
         self._valid: list[Recipient] = []
         self._quiet_needed = False
         self._last_counts: dict[str, int] = {}
+        self.reply_to = None
         self._build()
         self.scheduler = Scheduler(ctx, self)
         self.scheduler.job_finished.connect(lambda _summary: self._update_send_state())
@@ -125,6 +123,7 @@ class ComposeTab(QWidget):
         self._analysis_timer.timeout.connect(self._analyze_on_worker)
         ctx.events.accounts_changed.connect(self.load_accounts)
         ctx.events.lists_changed.connect(self.reload_lists)
+        ctx.sends.changed.connect(self._show_pause_state)  # paused or resumed from the Status tab
         self.load_accounts()
         self.reload_lists()
 
@@ -289,7 +288,15 @@ class ComposeTab(QWidget):
         self.when.dateTimeChanged.connect(self._schedule_changed)
         self.tz_label = QLabel()
         self.tz_label.setToolTip(self.tr("The time is in this computer's time zone"))
-        for w in (self.now, self.later, self.when, self.tz_label):
+        self.zone: tzinfo | None = None  # None: this computer's zone, as the picker shows it
+        # Shown only when the picked time happens twice (the clocks go back): which one is meant.
+        self.occurrence = QComboBox()
+        self.occurrence.setPlaceholderText(self.tr("Which one?"))
+        self.occurrence.setAccessibleName(self.tr("Which of the two times"))
+        self.occurrence.setVisible(False)
+        self.occurrence.currentIndexChanged.connect(self._schedule_changed)
+        self._occurrence_wall: datetime | None = None
+        for w in (self.now, self.later, self.when, self.occurrence, self.tz_label):
             when.addWidget(w)
         when.addStretch(1)
         when_box = QWidget()
@@ -347,6 +354,8 @@ class ComposeTab(QWidget):
         self.pause_button.setVisible(False)
         self.cancel_button.setVisible(False)
         left.addLayout(actions)
+        self.draft_bar = DraftBar(self)
+        left.addWidget(self.draft_bar)
         left.addStretch(1)
 
         self.preview_box = QGroupBox(self.tr("Preview"))
@@ -423,8 +432,9 @@ class ComposeTab(QWidget):
         return False
 
     def prefill(self, phone: str, account_name: str) -> None:
-        self.recipients.setPlainText(phone)
-        self.select_account(account_name)
+        """Reply: a fresh one-person draft on the account the customer wrote to (the current one set aside)."""
+        self.draft_bar.start_reply(phone, account_name)
+        self.reply_to = phone
         self.message.setFocus()
 
     def _account_changed(self) -> None:
@@ -824,7 +834,7 @@ class ComposeTab(QWidget):
         self._update_send_state()
 
     def _unit(self, account: Account | None) -> str:
-        unit = account.spec.capabilities.balance_unit if account is not None else ""
+        unit = account.spec.capabilities.money_unit if account is not None else ""
         if not unit or unit == "points":
             return self.tr("point(s)")
         return unit_label(unit)
@@ -973,14 +983,49 @@ class ComposeTab(QWidget):
             self.recipient_summary.setText("")
 
     # -- schedule --------------------------------------------------------------
+    def _picked(self) -> tuple[datetime, LocalTimeError | None]:
+        """The picker's wall time as an instant, or the reason it is not one (skipped or repeated)."""
+        wall = self.when.dateTime().toPython().replace(tzinfo=None)
+        fold = self.occurrence.currentIndex() if self.occurrence.count() else -1
+        try:
+            return resolve_local(wall, self.zone, fold if fold >= 0 else None), None
+        except LocalTimeError as exc:
+            return exc.choices[1], exc  # never sent: the problem blocks the Send button
+
     def schedule_at(self) -> datetime | None:
         if not self.later.isChecked():
             return None
-        return self.when.dateTime().toPython().astimezone()
+        return self._picked()[0]
+
+    def _local_time_problem(self) -> str:
+        error = self._picked()[1]
+        if error is None:
+            return ""
+        if error.kind == "ambiguous":
+            return str(error) + " " + self.tr("Choose it in the list next to the time.")
+        return str(error)
+
+    def _show_occurrences(self) -> None:
+        wall = self.when.dateTime().toPython().replace(tzinfo=None)
+        if wall != self._occurrence_wall:  # a new time: the earlier choice no longer applies
+            self._occurrence_wall = wall
+            blocked = self.occurrence.blockSignals(True)
+            self.occurrence.clear()
+            try:
+                resolve_local(wall, self.zone)
+            except LocalTimeError as exc:
+                if exc.kind == "ambiguous":
+                    self.occurrence.addItems([occurrence_label(c) for c in exc.choices])
+                    self.occurrence.setCurrentIndex(-1)
+            self.occurrence.blockSignals(blocked)
+        self.occurrence.setVisible(bool(self.occurrence.count()) and self.later.isChecked())
 
     def _schedule_changed(self, *_: Any) -> None:
-        chosen = self.when.dateTime().toPython().astimezone()
-        self.tz_label.setText(utc_offset(chosen))
+        self._show_occurrences()
+        chosen, error = self._picked()
+        undecided = error is not None and error.kind == "ambiguous"
+        self.tz_label.setText(" / ".join(utc_offset(c) for c in error.choices) if undecided and error
+                              else utc_offset(chosen))
         self.tz_label.setToolTip(self.tr("This computer's time zone: {zone}").format(
             zone=chosen.tzname() or utc_offset(chosen)))
         self._update_schedule_note()
@@ -991,6 +1036,9 @@ class ComposeTab(QWidget):
         when = self.schedule_at()
         if account is None or when is None:
             return ""
+        problem = self._local_time_problem()
+        if problem:
+            return problem
         return schedule.validate(schedule_rule(account), when, datetime.now(UTC)) or ""
 
     def quiet_problem(self) -> str:
@@ -1079,192 +1127,3 @@ class ComposeTab(QWidget):
         self.blocker.setVisible(bool(reason) and not self._sending)
         self.send_button.setText(self.tr("&Schedule\u2026") if self.later.isChecked() else self.tr("&Send\u2026"))
         self.send_button.setIcon(icon("schedule" if self.later.isChecked() else "send"))
-
-    # -- sending -----------------------------------------------------------
-    @property
-    def sending(self) -> bool:
-        """A send started here, or a scheduled job the app is sending, is under way."""
-        return self._sending or self.scheduler.sending
-
-    def send_kwargs(self) -> dict[str, Any]:
-        from smsdesk.gui.settings_dialog import default_region, quiet_hours
-
-        template = self.current_template()
-        kwargs: dict[str, Any] = {
-            "phones": split_numbers(self.recipients.toPlainText()),
-            "lists": [lst.name for lst in self.chosen_lists()],
-            "schedule_at": self.schedule_at(),
-            "region": default_region(self.ctx.settings),
-            "quiet_hours": quiet_hours(self.ctx.settings),
-            "override_quiet_hours": self._quiet_needed and self.quiet_override.isChecked(),
-        }
-        if template is not None:
-            kwargs.update(template_id=template.id, params={k: e.text() for k, e in self.param_edits.items()},
-                          template_text=template.text or None)
-        else:
-            kwargs["text"] = self.message.toPlainText()
-        return kwargs
-
-    def send(self) -> None:
-        """Refresh the balance, plan, and ask for confirmation (nothing is spent before that)."""
-        if self._sending or self._preparing:
-            return
-        self._update_schedule_note()
-        self._update_send_state()
-        account = self.current_account()
-        if account is None or not self.send_button.isEnabled():
-            return
-        self._preparing = True
-        self._update_send_state()
-        if account.spec.capabilities.balance:
-            self.blocker.setText(self.tr("Checking the balance\u2026"))
-            self.blocker.setVisible(True)
-        self.ctx.worker.submit(prepare_send, self.ctx.store, self.ctx.accounts, account, self.send_kwargs(),
-                               on_result=self._confirm, on_error=self._plan_failed)
-
-    def _notify(self, title: str, text: str, icon: QMessageBox.Icon = QMessageBox.Icon.Warning) -> None:
-        # open(), not exec(): the window stays responsive and tests can drive it.
-        box = QMessageBox(icon, title, text, QMessageBox.StandardButton.Ok, self)
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.message_box = box
-        box.open()
-
-    def _plan_failed(self, exc: Exception) -> None:
-        self._preparing = False
-        self._update_send_state()
-        self._notify(self.tr("Cannot send yet"), str(exc))
-
-    def _confirm(self, prepared: Prepared) -> None:
-        self._preparing = False
-        self._update_send_state()
-        plan = prepared.plan
-        if not plan.recipients:
-            self._notify(self.tr("No one to send to"), plan.describe())
-            return
-        self.confirm_dialog = ConfirmSendDialog(plan, self, balance_checked=prepared.balance_checked,
-                                                balance_error=prepared.balance_error)
-        self.confirm_dialog.accepted.connect(lambda: self.start(plan))
-        self.confirm_dialog.open()
-
-    def start(self, plan: Plan) -> None:
-        self._sending = True
-        self.control = SendControl()
-        self.job_id = None
-        self._last_counts = {}
-        self.progress.setRange(0, len(plan.recipients))
-        self.progress.setValue(0)
-        self.progress.setFormat("%v / %m")
-        self.progress_label.setText(self.tr("Starting\u2026"))
-        self.pause_button.setText(self.tr("Pause"))
-        self.pause_button.setIcon(icon("pause"))
-        local = plan.local_schedule
-        for w in (self.progress, self.progress_label, self.pause_button, self.cancel_button):
-            w.setVisible(not local)
-        self._update_send_state()
-        self.ctx.worker.submit(
-            _create_and_run, self.ctx, plan, self.control, wants_task=True,
-            on_partial=self._on_progress, on_result=lambda s, p=plan: self._done(s, p), on_error=self._send_failed,
-            on_finished=self._finished,
-        )
-
-    def _on_progress(self, payload: Any) -> None:
-        if isinstance(payload, int):
-            self.job_id = payload
-            self.ctx.events.job_created.emit(payload)
-            self.ctx.events.jobs_changed.emit()
-            return
-        if isinstance(payload, Progress):
-            self.progress.setValue(payload.done)
-            self._last_counts = payload.counts
-            self.progress_label.setText(self._counts_text(payload.counts))
-
-    def _counts_text(self, counts: dict[str, int]) -> str:
-        shown = join_list(f"{State(k).label} {v}" for k, v in counts.items() if v)
-        if self.control is not None and self.control.paused:
-            shown = self.tr("Paused. {counts}").format(counts=shown)
-        return shown
-
-    def _done(self, summary: SendSummary, plan: Plan) -> None:
-        data = summary.as_json()
-        if plan.local_schedule and plan.schedule_at is not None:
-            text = self.tr("Job {job} is scheduled for {when}. SMS Desk sends it then: leave the app running.").format(
-                job=data["job"], when=fmt_datetime(plan.schedule_at))
-        else:
-            text = self.tr("Job {job}: {submitted} submitted, {scheduled} scheduled, {failed} failed, "
-                           "{unknown} unknown, {cancelled} cancelled; {points} points.").format(**summary.as_text())
-        if data["note"]:
-            text += "\n" + data["note"]
-        self.progress_label.setText(self._counts_text(summary.counts))
-        self.ctx.events.status_message.emit(text.replace("\n", " "))
-        self.ctx.events.jobs_changed.emit()
-        if summary.status.value == "paused":
-            self._notify(self.tr("Sending paused"), text + "\n" + self.tr(
-                "Fix the problem, then resume the job on the Status tab: numbers already sent are not sent again."))
-        elif plan.local_schedule:
-            self._notify(self.tr("Scheduled"), text, QMessageBox.Icon.Information)
-
-    def _send_failed(self, exc: Exception) -> None:
-        self._notify(self.tr("Sending stopped"), self.tr("{error}\nNumbers already sent stay tracked on the Status "
-                                                         "tab.").format(error=str(exc)), QMessageBox.Icon.Critical)
-
-    def _finished(self) -> None:
-        self._sending = False
-        self.control = None
-        for w in (self.pause_button, self.cancel_button):
-            w.setVisible(False)
-        self.progress.setVisible(self.progress.value() > 0)
-        self._update_send_state()
-        self.ctx.events.jobs_changed.emit()
-
-    def toggle_pause(self) -> None:
-        if self.control is None:
-            return
-        if self.control.paused:
-            self.control.resume()
-            self.pause_button.setText(self.tr("Pause"))
-            self.pause_button.setIcon(icon("pause"))
-        else:
-            self.control.pause()
-            self.pause_button.setText(self.tr("Resume"))
-            self.pause_button.setIcon(icon("resume"))
-        self.progress_label.setText(self._counts_text(self._last_counts))
-
-    def shutdown(self) -> None:
-        """Stop the timers (the window is closing); a send under way is left to :meth:`stop_sending`."""
-        self._clock.stop()
-        self._analysis_timer.stop()
-        self.scheduler.shutdown()
-
-    def halt_sending(self) -> None:
-        """The app is closing: stop before the next request, keep the rest queued for resume."""
-        if self.control is not None:
-            self.control.halt()
-        self.scheduler.halt()
-
-    def stop_sending(self) -> None:
-        """Cancel: stop before the next request; requests under way finish and are recorded."""
-        if self.control is not None:
-            self.control.cancel()
-            self.pause_button.setVisible(False)
-            self.progress_label.setText(self.tr("Cancelling after the requests under way\u2026"))
-        self.scheduler.stop()
-
-
-def _create_and_run(ctx: AppContext, plan: Plan, control: SendControl, task: Any) -> SendSummary:
-    """Runs on a worker thread: journal the job, then send it (or leave it to the scheduler)."""
-    job_id = create_job(ctx.store, plan.account, plan)
-    task.emit(job_id)
-    engine = ctx.engine
-    if plan.local_schedule:
-        return engine.summary(job_id)
-    try:
-        return engine.run(job_id, control=control, progress=task.emit)
-    except Exception as exc:
-        # E.g. the password is no longer saved: the job stays resumable from the Status tab.
-        jobs = Jobs(ctx.store)
-        job = jobs.get(job_id)
-        if job is not None and job.status is JobStatus.SENDING:
-            jobs.set_status(job_id, JobStatus.PAUSED)
-            jobs.set_note(job_id, redact(str(exc)))
-        raise
-

@@ -37,9 +37,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from smsdesk.core.callbacks import CallbackService, describe_urls
+from smsdesk.core.callbacks import describe_urls
+from smsdesk.core.receiver import CallbackService
 from smsdesk.core.tracking import (
-    DEFAULT_OPTOUT_KEYWORDS,
     Conversation,
     OptOutRule,
     StoredReplies,
@@ -65,8 +65,9 @@ SETTINGS_SYNC_MS = 5000
 
 def optout_rule(settings: Any) -> OptOutRule:
     """The opt-out keywords and "ask first" from the settings (defaults when unset)."""
-    return OptOutRule.parse(settings.value(OPTOUT_KEYWORDS, ",".join(DEFAULT_OPTOUT_KEYWORDS)),
-                            settings.value(OPTOUT_ASK, False))
+    from smsdesk.core.send_rules import optout_rule as read_rule
+
+    return read_rule(settings)
 
 
 def _fetch(store: Any, accounts: Any, rule: OptOutRule, task: Any) -> tuple[StoredReplies, list[str]]:

@@ -34,9 +34,8 @@ from PySide6.QtWidgets import (
 
 from smsdesk.core.accounts import Account
 from smsdesk.core.callbacks import describe_urls
-from smsdesk.core.engine import SendControl, SendSummary
+from smsdesk.core.engine import SendControl
 from smsdesk.core.jobs import JobStatus
-from smsdesk.core.planner import Plan, create_job
 from smsdesk.core.states import ALL_STATES, State
 from smsdesk.core.timestamps import parse_time
 from smsdesk.core.tracking import (
@@ -48,16 +47,17 @@ from smsdesk.core.tracking import (
     jobs_overview,
     message_phones,
     no_status_query_text,
-    plan_resend,
     poll_due,
     refresh_job,
 )
 from smsdesk.gui import theme
+from smsdesk.gui.check_vendor import CheckWithVendorButton
 from smsdesk.gui.context import AppContext
 from smsdesk.gui.dialogs import ConfirmSendDialog
 from smsdesk.gui.icons import icon
 from smsdesk.gui.models import MessagesModel, alive
-from smsdesk.gui.widgets import EmptyState, ask
+from smsdesk.gui.tabs.status_actions import RESUMABLE, StatusJobActions
+from smsdesk.gui.widgets import EmptyState
 from smsdesk.i18n import fmt_datetime, fmt_int, fmt_iso, fmt_number, join_list
 
 POLL_TICK_MS = 5000  # how often the poller is asked which jobs are due
@@ -131,25 +131,7 @@ def _poll_round(poller: Poller, task: Any) -> list[Any]:
     return poll_due(poller, cancelled=task.cancelled)
 
 
-RESUMABLE = (JobStatus.PAUSED, JobStatus.INTERRUPTED)
-
-
-def _resume(ctx: AppContext, job_id: int, control: SendControl) -> SendSummary:
-    """Worker thread: the engine sends what the job has not sent (never the unknown)."""
-    return ctx.engine.resume(job_id, control=control)
-
-
-def _resend_and_run(ctx: AppContext, plan: Plan, task: Any) -> SendSummary:
-    """Worker thread: a NEW job for the chosen recipients, sent by the engine like any other."""
-    job_id = create_job(ctx.store, plan.account, plan)
-    task.emit(job_id)
-    engine = ctx.engine
-    if plan.local_schedule:
-        return engine.summary(job_id)
-    return engine.run(job_id)
-
-
-class StatusTab(QWidget):
+class StatusTab(StatusJobActions):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
@@ -265,6 +247,7 @@ class StatusTab(QWidget):
         summary_row.addWidget(self.summary, 1)
         summary_row.addWidget(self.resume_button, 0, Qt.AlignmentFlag.AlignTop)
         summary_row.addWidget(self.cancel_job_button, 0, Qt.AlignmentFlag.AlignTop)
+        summary_row.insertWidget(1, self._build_live_controls(), 0, Qt.AlignmentFlag.AlignTop)
         dl.addLayout(summary_row)
         self.control: SendControl | None = None  # the resume under way, if any
         self.busy_job: int | None = None  # a job being resumed or cancelled from here
@@ -320,7 +303,8 @@ class StatusTab(QWidget):
         self.export_button.clicked.connect(self.export)
         bar.addWidget(self.state_filter)
         bar.addWidget(self.search, 1)
-        for w in (self.refresh_button, self.resend_button, self.copy_button, self.export_button):
+        self.check_button = CheckWithVendorButton(self)
+        for w in (self.refresh_button, self.check_button, self.resend_button, self.copy_button, self.export_button):
             bar.addWidget(w)
         dl.addLayout(bar)
         self.model = MessagesModel(ctx.store, self, loader=self._load)
@@ -508,8 +492,9 @@ class StatusTab(QWidget):
             self._update_buttons()
             return
         job = row.job
-        text = self.tr("Job {job} \u00b7 {account} \u00b7 {status} \u00b7 {n} recipients \u00b7 {points} points").format(
-            job=job.id, account=row.account, status=job.status.label, n=fmt_int(row.total), points=fmt_number(row.points))
+        cost = row.cost.words() if row.cost is not None else fmt_number(row.points)
+        text = self.tr("Job {job} \u00b7 {account} \u00b7 {status} \u00b7 {n} recipients \u00b7 {cost}").format(
+            job=job.id, account=row.account, status=job.status.label, n=fmt_int(row.total), cost=cost)
         if job.note:
             text += "\n" + job.note
         self.summary.setText(text)
@@ -549,12 +534,14 @@ class StatusTab(QWidget):
         self.refresh_button.setToolTip(
             self.tr("Ask the vendor for the latest delivery reports (F5)") if can_poll or row is None
             else self.tr("This vendor cannot be asked; see the note above."))
+        self.check_button.update_for(row, account)
         self.resend_button.setEnabled(bool(self.selected_resendable()))
         unsent = row.counts.get(str(State.QUEUED), 0) if row else 0
         waiting = unsent + (row.counts.get(str(State.SCHEDULED), 0) if row else 0)
         idle = row is not None and self.busy_job is None and row.job.status is not JobStatus.SENDING
         self.resume_button.setEnabled(idle and unsent > 0 and row.job.status in RESUMABLE)  # type: ignore[union-attr]
         self.cancel_job_button.setEnabled(idle and waiting > 0)
+        self._update_live_buttons()  # a job this window is sending: Pause/Resume and Cancel work on it
         self.copy_button.setEnabled(row is not None)
         self.export_button.setEnabled(row is not None)
 
@@ -684,127 +671,3 @@ class StatusTab(QWidget):
     @alive
     def _export_failed(self, exc: Exception) -> None:
         QMessageBox.warning(self, self.tr("Export failed"), str(exc))
-
-    # -- resume / cancel a whole job ---------------------------------------------------------
-    @property
-    def sending(self) -> bool:
-        return self.control is not None
-
-    def halt_sending(self) -> None:
-        """The app is closing: the resume stops before its next request, the rest stays queued."""
-        if self.control is not None:
-            self.control.halt()
-
-    def resume_selected(self) -> None:
-        row = self.selected_overview()
-        if row is None or not self.resume_button.isEnabled():
-            return
-        counts = row.counts
-        text = self.tr("Resume job {job}? {n} recipients who have not been sent this message yet are sent it now "
-                       "from {account}.").format(job=row.job.id, n=fmt_int(counts.get(str(State.QUEUED), 0)),
-                                                 account=row.account)
-        if counts.get(str(State.UNKNOWN), 0):
-            text += " " + self.tr("The {n} whose outcome is unknown are not resent: use Send again for them once "
-                                  "you know.").format(n=fmt_int(counts[str(State.UNKNOWN)]))
-        self.resume_box = ask(self, self.tr("Resume sending"), text, self.tr("Resume sending"),
-                              lambda: self.start_resume(row.job.id), keep=self.tr("Keep it as it is"))
-
-    def start_resume(self, job_id: int) -> None:
-        self.busy_job = job_id
-        self.control = SendControl()
-        self._update_buttons()
-        self.ctx.events.status_message.emit(self.tr("Job {job}: sending the rest…").format(job=job_id))
-        self.ctx.worker.submit(_resume, self.ctx, job_id, self.control, on_result=self._resent,
-                               on_error=self._job_action_failed, on_finished=self._job_action_done)
-
-    def cancel_selected(self) -> None:
-        row = self.selected_overview()
-        if row is None or not self.cancel_job_button.isEnabled():
-            return
-        text = self.tr("Cancel job {job}? Recipients it has not sent yet are not sent; messages the vendor keeps "
-                       "for later are cancelled there where the vendor allows it. What was sent stays sent.").format(
-            job=row.job.id)
-        self.cancel_box = ask(self, self.tr("Cancel the job"), text, self.tr("Cancel the job"),
-                              lambda: self.start_cancel(row.job.id), keep=self.tr("Keep it as it is"))
-
-    def start_cancel(self, job_id: int) -> None:
-        self.busy_job = job_id
-        self._update_buttons()
-        self.ctx.worker.submit(lambda: self.ctx.engine.cancel_job(job_id), on_result=self._cancelled,
-                               on_error=self._job_action_failed, on_finished=self._job_action_done)
-
-    @alive
-    def _cancelled(self, summary: SendSummary) -> None:
-        text = self.tr("Job {job}: {cancelled} cancelled.").format(**summary.as_text())
-        if summary.note:
-            text += " " + summary.note
-        self.ctx.events.status_message.emit(text)
-
-    @alive
-    def _job_action_failed(self, exc: Exception) -> None:
-        self.error_box = QMessageBox(QMessageBox.Icon.Warning, self.tr("The job was not changed"), str(exc),
-                                     parent=self)
-        self.error_box.open()
-
-    @alive
-    def _job_action_done(self) -> None:
-        self.busy_job = None
-        self.control = None
-        self.ctx.events.jobs_changed.emit()
-        self._update_buttons()
-
-    def resend_selected(self) -> None:
-        row = self.selected_overview()
-        phones = self.selected_resendable()
-        if row is None or not phones:
-            return
-        account = self._account(row.job.account_id)
-        if account is None:
-            return
-        quiet = None
-        try:
-            from smsdesk.gui.settings_dialog import quiet_hours
-
-            quiet = quiet_hours(self.ctx.settings)
-        except ImportError:  # pragma: no cover
-            pass
-        self.resend_button.setEnabled(False)
-        self.ctx.worker.submit(plan_resend, self.ctx.store, account, row.job.id, phones, quiet_hours=quiet,
-                               on_result=self._confirm_resend, on_error=self._resend_failed,
-                               on_finished=self._update_buttons)
-
-    @alive
-    def _resend_failed(self, exc: Exception) -> None:
-        QMessageBox.warning(self, self.tr("Cannot send again"), str(exc))
-
-    @alive
-    def _confirm_resend(self, plan: Plan) -> None:
-        if not plan.recipients:
-            QMessageBox.warning(self, self.tr("No one to send to"), plan.describe())
-            return
-        self.confirm_dialog = ConfirmSendDialog(plan, self)
-        self.confirm_dialog.accepted.connect(lambda: self.start_resend(plan))
-        self.confirm_dialog.open()
-
-    def start_resend(self, plan: Plan) -> None:
-        self.ctx.worker.submit(_resend_and_run, self.ctx, plan, wants_task=True, on_partial=self._resend_progress,
-                               on_result=self._resent, on_error=self._resend_stopped)
-
-    @alive
-    def _resend_progress(self, payload: Any) -> None:
-        if isinstance(payload, int):  # the new job's id, as soon as it is journalled
-            self.ctx.events.job_created.emit(payload)
-
-    @alive
-    def _resend_stopped(self, exc: Exception) -> None:
-        QMessageBox.critical(self, self.tr("Sending stopped"), str(exc))
-
-    @alive
-    def _resent(self, summary: SendSummary) -> None:
-        data = summary.as_json()
-        text = self.tr("Job {job}: {submitted} submitted, {failed} failed, {unknown} unknown; "
-                       "{points} points.").format(**summary.as_text())
-        if data["note"]:
-            text += " " + data["note"]
-        self.ctx.events.status_message.emit(text)
-        self.ctx.events.jobs_changed.emit()
