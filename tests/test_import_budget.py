@@ -363,3 +363,20 @@ def test_text_amplified_into_every_row_is_refused_within_budget(tmp_path: Path) 
     assert code != 0 and "million characters" in err, err
     assert peak < BUDGET_MB, peak
     assert _stored(tmp_path / "home") == (0, 0, 0)
+
+
+def test_a_reader_that_crashes_is_told_apart_from_one_out_of_memory(tmp_path: Path,
+                                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    # A reader that cannot even start (here: a module that does not exist) ends with a traceback,
+    # not a signal: the message says it stopped unexpectedly and what to do, not "too big".
+    from smsdesk.core import sheet_child
+
+    real_popen = subprocess.Popen
+
+    def broken(args: list[str], **kwargs: object) -> subprocess.Popen[bytes]:
+        return real_popen([sys.executable, "-m", "smsdesk.core.no_such_reader", *args[3:]], **kwargs)  # type: ignore[call-overload]
+
+    monkeypatch.setattr(sheet_child.subprocess, "Popen", broken)
+    with pytest.raises(importer.ImportFailed) as err:
+        importer.preview(hostile.million_rows(tmp_path / "small.xlsx", rows=10))
+    assert err.value.code == "reader_failed" and "stopped unexpectedly" in str(err.value)

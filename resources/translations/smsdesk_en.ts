@@ -2421,6 +2421,10 @@ Numbers already sent stay tracked on the Status tab.</translation>
         <translation>reading it needs more than the {size} MB set aside for an import</translation>
     </message>
     <message>
+        <source>The file {name} could not be read: the program reading it stopped unexpectedly. Try once more; if it happens again, open the file in Excel, save it as a new .xlsx file and import that.</source>
+        <translation>The file {name} could not be read: the program reading it stopped unexpectedly. Try once more; if it happens again, open the file in Excel, save it as a new .xlsx file and import that.</translation>
+    </message>
+    <message>
         <source>its cells hold more than {size} MB of text or {count} different texts</source>
         <translation>its cells hold more than {size} MB of text or {count} different texts</translation>
     </message>

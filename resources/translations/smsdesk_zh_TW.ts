@@ -2421,6 +2421,10 @@ Numbers already sent stay tracked on the Status tab.</source>
         <translation>讀取它需要超過匯入可用的 {size} MB 記憶體</translation>
     </message>
     <message>
+        <source>The file {name} could not be read: the program reading it stopped unexpectedly. Try once more; if it happens again, open the file in Excel, save it as a new .xlsx file and import that.</source>
+        <translation>無法讀取檔案 {name}：負責讀取的程式意外停止。請再試一次；若仍發生，請用 Excel 開啟檔案，另存成新的 .xlsx 檔，再匯入新檔。</translation>
+    </message>
+    <message>
         <source>its cells hold more than {size} MB of text or {count} different texts</source>
         <translation>儲存格內的文字超過 {size} MB，或有超過 {count} 種不同的文字</translation>
     </message>

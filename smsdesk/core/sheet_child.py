@@ -18,12 +18,14 @@ RLIMIT_AS; there the streaming limits of the readers are the budget.
 
 from __future__ import annotations
 
+import logging
 import marshal
 import os
 import queue
 import struct
 import subprocess
 import sys
+import tempfile
 import threading
 from collections.abc import Iterator
 from pathlib import Path
@@ -40,6 +42,8 @@ from smsdesk.core.import_errors import ImportFailed, corrupt, too_big
 from smsdesk.core.workbooks import Sheet, SheetInfo, Source, open_local
 from smsdesk.core.xlsx_reader import Row
 from smsdesk.i18n import active_language, fmt_int, translate
+
+log = logging.getLogger("smsdesk.import")
 
 MEMORY_LIMIT = 512 << 20  # address space of the child: a legitimate file needs under 250 MB of it
 CHUNK_CELLS = 50_000      # cells per frame ...
@@ -98,15 +102,21 @@ class ChildSource(Source):
     def __init__(self, path: Path) -> None:
         self.path = path
         self._pump: tuple[threading.Event, threading.Thread] | None = None
+        # What the child says when it fails unexpectedly: for the log, and to tell memory from a crash.
+        self._stderr = tempfile.TemporaryFile(prefix="smsdesk-reader-")  # noqa: SIM115 - closed by close()
         env = dict(os.environ, SMSDESK_LANG=active_language(), PYTHONDONTWRITEBYTECODE="1")
         env.setdefault("MALLOC_ARENA_MAX", "2")  # glibc: fewer per-thread arenas, less address space
         # The frozen app is its own interpreter: packaging/launch.py hands CHILD_FLAG to run().
         command = [sys.executable, CHILD_FLAG] if getattr(sys, "frozen", False) else [
             sys.executable, "-m", "smsdesk.core.sheet_child"]
-        self._proc: subprocess.Popen[bytes] | None = subprocess.Popen(
-            [*command, str(path)], stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
-            env=env, creationflags=getattr(subprocess, "CREATE_NO_WINDOW", 0),
-        )
+        try:
+            self._proc: subprocess.Popen[bytes] | None = subprocess.Popen(
+                [*command, str(path)], stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=self._stderr,
+                env=env, creationflags=getattr(subprocess, "CREATE_NO_WINDOW", 0),
+            )
+        except BaseException:
+            self._stderr.close()
+            raise
         _widen_pipe(self._proc.stdout)
         try:
             message = self._receive()
@@ -134,13 +144,25 @@ class ChildSource(Source):
         return message
 
     def _died(self) -> ImportFailed:
-        """The child ended without an answer: out of memory (or killed); say so in words."""
+        """The child ended without an answer: out of memory, killed, or a crash; say which in words."""
         assert self._proc is not None
         try:
-            self._proc.wait(timeout=START_TIMEOUT)
+            code = self._proc.wait(timeout=START_TIMEOUT)
         except subprocess.TimeoutExpired:
             self._proc.kill()
-        return _too_much_memory(self.path)
+            code = self._proc.wait()
+        self._stderr.seek(0, os.SEEK_END)
+        self._stderr.seek(max(0, self._stderr.tell() - 4096))
+        said = self._stderr.read().decode("utf-8", "replace")
+        log.warning("the spreadsheet reader for %s ended with %s: %s", self.path.name, code, said[-2000:])
+        # A signal (the memory ceiling makes Rust abort, the system kills) or Python's own MemoryError.
+        if code < 0 or "MemoryError" in said or "memory allocation" in said:
+            return _too_much_memory(self.path)
+        return ImportFailed("reader_failed", translate(
+            "Import",
+            "The file {name} could not be read: the program reading it stopped unexpectedly. Try once "
+            "more; if it happens again, open the file in Excel, save it as a new .xlsx file and import that.",
+        ).format(name=self.path.name))
 
     def _send(self, message: tuple[object, ...]) -> None:
         assert self._proc is not None and self._proc.stdin is not None
@@ -204,6 +226,7 @@ class ChildSource(Source):
     def close(self) -> None:
         proc, self._proc = self._proc, None
         if proc is None:
+            self._stderr.close()
             return
         if proc.poll() is None:
             proc.kill()  # a preview reads 20 rows of a million: the rest is not wanted
@@ -212,6 +235,7 @@ class ChildSource(Source):
             stop, thread = self._pump
             stop.set()
             thread.join()
+        self._stderr.close()
         for stream in (proc.stdin, proc.stdout):
             if stream is not None:
                 try:
@@ -300,13 +324,13 @@ def _setup_language() -> None:
     """
     from xml.etree import ElementTree as ET
 
-    from smsdesk.i18n import _catalogue, install_qt_translator, pick_language, set_translator
+    from smsdesk.i18n import CATALOGUE_DIRS, install_qt_translator, pick_language, set_translator
 
     language = pick_language()
     if language == "en":
         return
-    ts = _catalogue(language, ".ts")
-    if ts is None:
+    ts = next((d / f"smsdesk_{language}.ts" for d in CATALOGUE_DIRS if (d / f"smsdesk_{language}.ts").is_file()), None)
+    if ts is None:  # an installed wheel ships only the compiled catalogue
         from PySide6.QtCore import QCoreApplication
 
         install_qt_translator(QCoreApplication.instance() or QCoreApplication([]), language)
