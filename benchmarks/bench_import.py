@@ -7,7 +7,8 @@ times in one run, best of --repeat:
 - bare python-calamine: open, load the sheet, iterate every row;
 - bare openpyxl read-only iteration (values only);
 - our full import into a new list (sniffing, zip-bomb checks, header and column
-  detection, normalization, dedupe, opt-out check and the SQLite write).
+  detection, normalization, dedupe, opt-out check and the SQLite write), its reading
+  child process included: CPU times count the child's, memory is reported for both.
 
 Targets: import <= 2.5x calamine, <= 0.25x openpyxl, peak memory < 250 MB.
 Peak memory is the process's peak RSS growth during the import (it includes
@@ -20,6 +21,7 @@ from __future__ import annotations
 import argparse
 import gc
 import json
+import os
 import random
 import resource
 import subprocess
@@ -61,6 +63,17 @@ def rss_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # Linux: KiB
 
 
+def children_rss_mb() -> float:
+    """Peak RSS of the reading child processes the import started (and waited for)."""
+    return resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+
+
+def cpu_with_children() -> float:
+    """This process's CPU time plus that of its finished children (the import's reader)."""
+    t = os.times()
+    return t.user + t.system + t.children_user + t.children_system
+
+
 def bare_calamine(path: Path) -> tuple[float, float]:
     from python_calamine import CalamineWorkbook
 
@@ -96,9 +109,9 @@ def our_import(path: Path, db: Path, trace: bool = False) -> tuple[tuple[float, 
         gc.collect()
         if trace:
             tracemalloc.start()
-        start, cpu = time.perf_counter(), time.process_time()
+        start, cpu = time.perf_counter(), cpu_with_children()
         report = run_import(store, path, "bench")
-        elapsed, cpu = time.perf_counter() - start, time.process_time() - cpu
+        elapsed, cpu = time.perf_counter() - start, cpu_with_children() - cpu
         peak = 0
         if trace:
             peak = tracemalloc.get_traced_memory()[1]
@@ -118,7 +131,8 @@ def memory_child(book: Path, db: Path) -> int:
 
     base = rss_mb()
     _t, _report, py_peak = our_import(book, db, trace=True)
-    print(json.dumps({"base_rss_mb": base, "peak_rss_mb": rss_mb(), "python_peak_mb": py_peak / 1e6}))
+    print(json.dumps({"base_rss_mb": base, "peak_rss_mb": rss_mb(), "child_rss_mb": children_rss_mb(),
+                      "python_peak_mb": py_peak / 1e6}))
     return 0
 
 
@@ -167,9 +181,10 @@ def main() -> int:
             for label, ours_t, opx_t in (("wall", our_wall, opx[0]), ("cpu", our_cpu, opx[1])):
                 ratio = ours_t / opx_t
                 print(f"import / openpyxl ({label}) = {ratio:.2f}x (target <= 0.25x) {'OK' if ratio <= 0.25 else 'MISSED'}")
-        peak = mem["peak_rss_mb"]
-        print(f"peak RSS of a fresh process doing the import: {peak:.0f} MB (interpreter and imports "
-              f"{mem['base_rss_mb']:.0f} MB) (target < 250 MB) {'OK' if peak < 250 else 'MISSED'}")
+        peak = max(mem["peak_rss_mb"], mem["child_rss_mb"])
+        print(f"peak RSS of a fresh process doing the import: {mem['peak_rss_mb']:.0f} MB (interpreter and "
+              f"imports {mem['base_rss_mb']:.0f} MB), of its reading child {mem['child_rss_mb']:.0f} MB "
+              f"(target < 250 MB each) {'OK' if peak < 250 else 'MISSED'}")
         print(f"Python heap peak (tracemalloc) during the import: {mem['python_peak_mb']:.0f} MB")
     return 0
 

@@ -29,6 +29,10 @@ def main() -> int:
 
 
 if __name__ == "__main__":
+    if sys.argv[1:2] == ["--smsdesk-sheet-child"]:  # the import's reading process (core/sheet_child.py)
+        from smsdesk.core.sheet_child import run
+
+        sys.exit(run(sys.argv[2:]))
     try:
         sys.exit(main())
     except SystemExit:

@@ -2193,6 +2193,14 @@ Numbers already sent stay tracked on the Status tab.</translation>
         <translation>The file {name} is too large to import safely ({detail}). Delete unused rows and columns, or split it into files of at most {rows} rows, and import them one by one.</translation>
     </message>
     <message>
+        <source>The file {name} unpacks to far more data than its cells can hold (over {size} MB for {cells} cells), so it was not imported. It was not saved by a spreadsheet program as is, or it was tampered with. Open it in Excel, save it as a new .xlsx file, and import that.</source>
+        <translation>The file {name} unpacks to far more data than its cells can hold (over {size} MB for {cells} cells), so it was not imported. It was not saved by a spreadsheet program as is, or it was tampered with. Open it in Excel, save it as a new .xlsx file, and import that.</translation>
+    </message>
+    <message>
+        <source>The names and other columns of the sheet “{sheet}” hold more than {size} million characters in all, far more than a customer list needs, so nothing was imported. Delete the columns that are not needed for messages, or split the file, and import again.</source>
+        <translation>The names and other columns of the sheet “{sheet}” hold more than {size} million characters in all, far more than a customer list needs, so nothing was imported. Delete the columns that are not needed for messages, or split the file, and import again.</translation>
+    </message>
+    <message>
         <source>The sheet “{sheet}” in {name} is empty. Choose the sheet that holds the customer list.</source>
         <translation>The sheet “{sheet}” in {name} is empty. Choose the sheet that holds the customer list.</translation>
     </message>
@@ -2203,6 +2211,14 @@ Numbers already sent stay tracked on the Status tab.</translation>
     <message>
         <source>The phone cell holds a formula without a usable saved result (it may show an error such as #N/A). Fix the formula in Excel, save the file, and import it again.</source>
         <translation>The phone cell holds a formula without a usable saved result (it may show an error such as #N/A). Fix the formula in Excel, save the file, and import it again.</translation>
+    </message>
+    <message>
+        <source>The row holds only formulas, and the file does not store their results: it was saved by a program that does not keep them. Open the file in Excel, save it, and import it again.</source>
+        <translation>The row holds only formulas, and the file does not store their results: it was saved by a program that does not keep them. Open the file in Excel, save it, and import it again.</translation>
+    </message>
+    <message>
+        <source>A cell in this row holds more than 32,767 characters, Excel&apos;s own limit for a cell; the row was not imported. Shorten that cell and import the file again.</source>
+        <translation>A cell in this row holds more than 32,767 characters, Excel&apos;s own limit for a cell; the row was not imported. Shorten that cell and import the file again.</translation>
     </message>
     <message>
         <source>The file {path} does not exist. Choose the file again.</source>
@@ -2257,6 +2273,10 @@ Numbers already sent stay tracked on the Status tab.</translation>
         <translation>an old Office file that is not a workbook</translation>
     </message>
     <message>
+        <source>an .xls file over {size} MB</source>
+        <translation>an .xls file over {size} MB</translation>
+    </message>
+    <message>
         <source>a part of it would unpack to {size} MB</source>
         <translation>a part of it would unpack to {size} MB</translation>
     </message>
@@ -2271,6 +2291,10 @@ Numbers already sent stay tracked on the Status tab.</translation>
     <message>
         <source>it unpacks to more than it declares</source>
         <translation>it unpacks to more than it declares</translation>
+    </message>
+    <message>
+        <source>a cell holds more than {chars} characters</source>
+        <translation>a cell holds more than {chars} characters</translation>
     </message>
     <message>
         <source>the sheet spans {rows} rows × {cols} columns</source>
@@ -2289,8 +2313,8 @@ Numbers already sent stay tracked on the Status tab.</translation>
         <translation>it holds {count} internal files</translation>
     </message>
     <message>
-        <source>the file is over 500 MB</source>
-        <translation>the file is over 500 MB</translation>
+        <source>row {row} holds more than {chars} characters</source>
+        <translation>row {row} holds more than {chars} characters</translation>
     </message>
     <message>
         <source>The text encoding of {name} could not be recognised. In Excel use Save As &gt; “CSV UTF-8” and import the new file.</source>
@@ -2299,6 +2323,10 @@ Numbers already sent stay tracked on the Status tab.</translation>
     <message>
         <source>Part of {name} is in a different text encoding from the rest. In Excel use Save As &gt; “CSV UTF-8” and import the new file.</source>
         <translation>Part of {name} is in a different text encoding from the rest. In Excel use Save As &gt; “CSV UTF-8” and import the new file.</translation>
+    </message>
+    <message>
+        <source>line {line} is longer than {chars} characters</source>
+        <translation>line {line} is longer than {chars} characters</translation>
     </message>
     <message>
         <source>more than {rows} rows</source>
@@ -2407,6 +2435,26 @@ Numbers already sent stay tracked on the Status tab.</translation>
     <message>
         <source>The sheet “{sheet}” has a header row but no customers below it. Choose the sheet that holds the list.</source>
         <translation>The sheet “{sheet}” has a header row but no customers below it. Choose the sheet that holds the list.</translation>
+    </message>
+    <message>
+        <source>reading it needs more than the {size} MB set aside for an import</source>
+        <translation>reading it needs more than the {size} MB set aside for an import</translation>
+    </message>
+    <message>
+        <source>The file {name} could not be read: the program reading it stopped unexpectedly. Try once more; if it happens again, open the file in Excel, save it as a new .xlsx file and import that.</source>
+        <translation>The file {name} could not be read: the program reading it stopped unexpectedly. Try once more; if it happens again, open the file in Excel, save it as a new .xlsx file and import that.</translation>
+    </message>
+    <message>
+        <source>its cells hold more than {size} MB of text or {count} different texts</source>
+        <translation>its cells hold more than {size} MB of text or {count} different texts</translation>
+    </message>
+    <message>
+        <source>it merges more than {count} blocks of cells</source>
+        <translation>it merges more than {count} blocks of cells</translation>
+    </message>
+    <message>
+        <source>row {row} holds more than {size} MB</source>
+        <translation>row {row} holds more than {size} MB</translation>
     </message>
 </context>
 <context>

@@ -2193,6 +2193,14 @@ Numbers already sent stay tracked on the Status tab.</source>
         <translation>檔案 {name} 太大，無法安全匯入（{detail}）。請刪除未使用的列和欄，或將它分割成每個最多 {rows} 列的檔案，再逐一匯入。</translation>
     </message>
     <message>
+        <source>The file {name} unpacks to far more data than its cells can hold (over {size} MB for {cells} cells), so it was not imported. It was not saved by a spreadsheet program as is, or it was tampered with. Open it in Excel, save it as a new .xlsx file, and import that.</source>
+        <translation>檔案 {name} 解壓後的資料量遠超過其儲存格所能容納的（{cells} 個儲存格卻超過 {size} MB），因此未匯入。這個檔案不是由試算表程式直接存成的，或已遭竄改。請用 Excel 開啟，另存成新的 .xlsx 檔，再匯入新檔。</translation>
+    </message>
+    <message>
+        <source>The names and other columns of the sheet “{sheet}” hold more than {size} million characters in all, far more than a customer list needs, so nothing was imported. Delete the columns that are not needed for messages, or split the file, and import again.</source>
+        <translation>工作表「{sheet}」的姓名與其他欄位合計超過 {size} 百萬個字元，遠超過一份客戶名單所需，因此沒有匯入任何資料。請刪除發送簡訊用不到的欄位，或將檔案分割後再匯入。</translation>
+    </message>
+    <message>
         <source>The sheet “{sheet}” in {name} is empty. Choose the sheet that holds the customer list.</source>
         <translation>{name} 中的工作表「{sheet}」是空的。請選擇存放客戶名單的工作表。</translation>
     </message>
@@ -2203,6 +2211,14 @@ Numbers already sent stay tracked on the Status tab.</source>
     <message>
         <source>The phone cell holds a formula without a usable saved result (it may show an error such as #N/A). Fix the formula in Excel, save the file, and import it again.</source>
         <translation>手機號碼儲存格中是公式，而且沒有可用的儲存結果（可能顯示 #N/A 之類的錯誤）。請在 Excel 中修正公式、儲存檔案，然後再匯入一次。</translation>
+    </message>
+    <message>
+        <source>The row holds only formulas, and the file does not store their results: it was saved by a program that does not keep them. Open the file in Excel, save it, and import it again.</source>
+        <translation>這一列只有公式，而檔案沒有存下公式的結果：存檔的程式不會保留計算結果。請用 Excel 開啟檔案、存檔後再匯入一次。</translation>
+    </message>
+    <message>
+        <source>A cell in this row holds more than 32,767 characters, Excel&apos;s own limit for a cell; the row was not imported. Shorten that cell and import the file again.</source>
+        <translation>這一列有儲存格超過 32,767 個字元（Excel 本身的單格上限），這一列沒有匯入。請縮短該儲存格的內容後再匯入一次。</translation>
     </message>
     <message>
         <source>The file {path} does not exist. Choose the file again.</source>
@@ -2257,6 +2273,10 @@ Numbers already sent stay tracked on the Status tab.</source>
         <translation>不是活頁簿的舊版 Office 檔案</translation>
     </message>
     <message>
+        <source>an .xls file over {size} MB</source>
+        <translation>超過 {size} MB 的 .xls 檔</translation>
+    </message>
+    <message>
         <source>a part of it would unpack to {size} MB</source>
         <translation>其中一部分解壓縮後會有 {size} MB</translation>
     </message>
@@ -2271,6 +2291,10 @@ Numbers already sent stay tracked on the Status tab.</source>
     <message>
         <source>it unpacks to more than it declares</source>
         <translation>解壓縮後的大小超過檔案宣告的大小</translation>
+    </message>
+    <message>
+        <source>a cell holds more than {chars} characters</source>
+        <translation>有儲存格超過 {chars} 個字元</translation>
     </message>
     <message>
         <source>the sheet spans {rows} rows × {cols} columns</source>
@@ -2289,8 +2313,8 @@ Numbers already sent stay tracked on the Status tab.</source>
         <translation>內含 {count} 個內部檔案</translation>
     </message>
     <message>
-        <source>the file is over 500 MB</source>
-        <translation>檔案超過 500 MB</translation>
+        <source>row {row} holds more than {chars} characters</source>
+        <translation>第 {row} 列的文字超過 {chars} 個字元</translation>
     </message>
     <message>
         <source>The text encoding of {name} could not be recognised. In Excel use Save As &gt; “CSV UTF-8” and import the new file.</source>
@@ -2299,6 +2323,10 @@ Numbers already sent stay tracked on the Status tab.</source>
     <message>
         <source>Part of {name} is in a different text encoding from the rest. In Excel use Save As &gt; “CSV UTF-8” and import the new file.</source>
         <translation>{name} 有一部分的文字編碼與其他部分不同。請在 Excel 中使用「另存新檔」並選擇「CSV UTF-8」格式，再匯入新的檔案。</translation>
+    </message>
+    <message>
+        <source>line {line} is longer than {chars} characters</source>
+        <translation>第 {line} 行超過 {chars} 個字元</translation>
     </message>
     <message>
         <source>more than {rows} rows</source>
@@ -2407,6 +2435,26 @@ Numbers already sent stay tracked on the Status tab.</source>
     <message>
         <source>The sheet “{sheet}” has a header row but no customers below it. Choose the sheet that holds the list.</source>
         <translation>工作表「{sheet}」有標題列，但下方沒有任何客戶。請選擇存放名單的工作表。</translation>
+    </message>
+    <message>
+        <source>reading it needs more than the {size} MB set aside for an import</source>
+        <translation>讀取它需要超過匯入可用的 {size} MB 記憶體</translation>
+    </message>
+    <message>
+        <source>The file {name} could not be read: the program reading it stopped unexpectedly. Try once more; if it happens again, open the file in Excel, save it as a new .xlsx file and import that.</source>
+        <translation>無法讀取檔案 {name}：負責讀取的程式意外停止。請再試一次；若仍發生，請用 Excel 開啟檔案，另存成新的 .xlsx 檔，再匯入新檔。</translation>
+    </message>
+    <message>
+        <source>its cells hold more than {size} MB of text or {count} different texts</source>
+        <translation>儲存格內的文字超過 {size} MB，或有超過 {count} 種不同的文字</translation>
+    </message>
+    <message>
+        <source>it merges more than {count} blocks of cells</source>
+        <translation>合併的儲存格區塊超過 {count} 個</translation>
+    </message>
+    <message>
+        <source>row {row} holds more than {size} MB</source>
+        <translation>第 {row} 列的資料超過 {size} MB</translation>
     </message>
 </context>
 <context>

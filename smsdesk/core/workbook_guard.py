@@ -1,41 +1,41 @@
 """Reading a spreadsheet safely: what a file really is, and whether opening it is affordable.
 
-Before python-calamine reads anything (see :mod:`smsdesk.core.importer` for why: it
-allocates each sheet's whole rows x columns rectangle at once), the real file type is
-sniffed from its bytes, zip and OLE containers are checked, and every sheet it will load
-is measured against MAX_ROWS / MAX_COLUMNS / MAX_CELLS. The failures users see
-(:class:`ImportFailed` and its constructors) live here too, in words.
+The real file type is sniffed from its bytes (a renamed PDF or web page is refused,
+UTF-16 text without a byte-order mark is recognised), zip parts are inflated under
+hard limits (a lying header cannot hide a bomb), and for the formats python-calamine
+still reads (.xls, .ods: it loads every sheet's rows x columns rectangle on open)
+every sheet is measured against MAX_ROWS / MAX_COLUMNS / MAX_CELLS first.
 """
 
 from __future__ import annotations
 
 import codecs
-import io
-import posixpath
 import re
 import struct
 import zipfile
 import zlib
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
-from xml.etree import ElementTree as ET
 
-from smsdesk.core import phones
-from smsdesk.i18n import QT_TRANSLATE_NOOP, fmt_int, translate
+from smsdesk.core.import_errors import (
+    MAX_CELL_CHARS,
+    MAX_COLUMNS,
+    MAX_ROWS,
+    ImportFailed,
+    corrupt,
+    not_spreadsheet,
+    password,
+    too_big,
+    unreadable,
+)
+from smsdesk.i18n import fmt_int, translate
 
-# -- bounds -------------------------------------------------------------------
-MAX_ROWS = 1_048_576          # Excel's own sheet limit
-MAX_COLUMNS = 16_384          # Excel's own sheet limit (XFD)
-MAX_CELLS = 12_000_000        # rows x columns calamine allocates (~32 bytes each): ~400 MB
+MAX_CELLS = 4_000_000         # rows x columns calamine allocates for .xls / .ods: ~130 MB
 MAX_PART_BYTES = 1 << 30      # one unpacked XML part
-MAX_SMALL_PART_BYTES = 64 << 20  # workbook.xml, relationships, content types
-DETAIL_LIMIT = 100_000       # duplicate rows listed one by one (the count is always exact)
-PROBE_ROWS = 50               # rows looked at to find the header and the columns
-HEADER_SEARCH_ROWS = 10
+MAX_SMALL_PART_BYTES = 64 << 20  # workbook.xml, relationships, content types, styles
+MAX_XLS_BYTES = 64 << 20      # .xls is read whole (65,536 rows x 256 columns at most per sheet)
+MAX_ODS_TEXT = 256 << 10      # one text run of content.xml: calamine buffers it whole
 CHUNK = 1 << 20
-
-ProgressFn = Callable[[int, "int | None"], None]
-CancelledFn = Callable[[], bool]
 
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _ZIP_MAGIC = (b"PK\x03\x04", b"PK\x05\x06")
@@ -48,103 +48,27 @@ EXTENSIONS = {
 SUPPORTED_SUFFIXES = tuple(sorted(set().union(*EXTENSIONS.values())))
 
 
-class ImportFailed(Exception):
-    """The file cannot be imported; ``str(exc)`` tells the user what to do. Nothing was written."""
 
-    def __init__(self, code: str, message: str) -> None:
-        super().__init__(message)
-        self.code = code
+def utf16_without_bom(head: bytes) -> str | None:
+    """'utf-16-le' / 'utf-16-be' for UTF-16 text saved without a byte-order mark, else None.
 
-
-class ImportCancelled(ImportFailed):
-    def __init__(self) -> None:
-        super().__init__(
-            "cancelled", translate("Import", "The import was cancelled. Nothing was changed.")
-        )
-
-
-# -- user-facing failures -----------------------------------------------------
-def corrupt(path: Path) -> ImportFailed:
-    return ImportFailed(
-        "corrupt",
-        translate(
-            "Import",
-            "The file {name} is damaged or incomplete and cannot be read. If it was downloaded or "
-            "copied, do that again; otherwise open it in Excel, save it again, and import the new copy.",
-        ).format(name=path.name),
-    )
-
-
-def password(path: Path) -> ImportFailed:
-    return ImportFailed(
-        "password",
-        translate(
-            "Import",
-            "The file {name} is protected with a password. Open it in Excel, remove the password "
-            "(File > Info > Protect Workbook > Encrypt with Password, then clear it), save it, and "
-            "import it again.",
-        ).format(name=path.name),
-    )
-
-
-def not_spreadsheet(path: Path, what: str) -> ImportFailed:
-    return ImportFailed(
-        "not_spreadsheet",
-        translate(
-            "Import",
-            "The file {name} is not a spreadsheet (it looks like {what}). Choose an Excel file "
-            "(.xlsx, .xls), an OpenDocument spreadsheet (.ods) or a CSV file.",
-        ).format(name=path.name, what=what),
-    )
-
-
-def too_big(path: Path, detail: str) -> ImportFailed:
-    return ImportFailed(
-        "too_big",
-        translate(
-            "Import",
-            "The file {name} is too large to import safely ({detail}). Delete unused rows and "
-            "columns, or split it into files of at most {rows} rows, and import them one by one.",
-        ).format(name=path.name, detail=detail, rows=fmt_int(MAX_ROWS)),
-    )
-
-
-def empty(path: Path, sheet: str) -> ImportFailed:
-    return ImportFailed(
-        "empty",
-        translate(
-            "Import",
-            "The sheet “{sheet}” in {name} is empty. Choose the sheet that holds the customer list.",
-        ).format(sheet=sheet, name=path.name),
-    )
-
-
-def no_phone_column(sheet: str) -> ImportFailed:
-    return ImportFailed(
-        "no_phone_column",
-        translate(
-            "Import",
-            "No column with phone numbers was found in the sheet “{sheet}”. Give the phone "
-            "column a heading such as 手機 or Mobile, or choose the column in the import dialog.",
-        ).format(sheet=sheet),
-    )
-
-
-# Reasons only the importer knows; the rest come from phones.describe().
-FORMULA = "formula"
-_IMPORT_REASONS = {
-    FORMULA: QT_TRANSLATE_NOOP(
-        "Import",
-        "The phone cell holds a formula without a usable saved result (it may show an error such "
-        "as #N/A). Fix the formula in Excel, save the file, and import it again.",
-    ),
-}
-
-
-def describe(reason: str) -> str:
-    text = _IMPORT_REASONS.get(reason)
-    return translate("Import", text) if text is not None else phones.describe(reason)
-
+    Such text (Notepad's "Unicode", some exports) has a NUL in every other byte for ASCII
+    characters (digits, commas, Latin letters), which a phone list is mostly made of; a
+    binary file has NULs scattered on both sides. The whole head must then decode.
+    """
+    half = len(head) // 2
+    if half < 4:
+        return None
+    even, odd = head[0 : 2 * half : 2].count(0), head[1 : 2 * half : 2].count(0)
+    for encoding, text_side, other_side in (("utf-16-le", odd, even), ("utf-16-be", even, odd)):
+        if text_side * 4 >= half and other_side * 50 <= half:
+            try:
+                text = head[: 2 * half].decode(encoding)
+            except UnicodeDecodeError:
+                continue  # a surrogate pair cut at the end is still an error: judge without it
+            if sum(1 for ch in text if ch < " " and ch not in "\t\r\n") * 100 <= len(text):
+                return encoding
+    return None
 
 
 def column_index(letters: bytes | str) -> int:
@@ -182,7 +106,7 @@ def sniff(path: Path) -> str:
         raise not_spreadsheet(path, translate("Import", "a PDF document"))
     if head.startswith((b"\x89PNG", b"\xff\xd8\xff", b"GIF8", b"BM", b"RIFF")):
         raise not_spreadsheet(path, translate("Import", "a picture"))
-    if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+    if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)) or utf16_without_bom(head):
         return "csv"
     text_head = head.lstrip(codecs.BOM_UTF8).lstrip()[:512].lower()
     if text_head.startswith((b"<!doctype html", b"<html", b"<table", b"<meta")):
@@ -208,16 +132,6 @@ def sniff(path: Path) -> str:
         raise not_spreadsheet(path, translate("Import", "a program or other binary file"))
     return "csv"  # text; its encoding is worked out (or refused) by the CSV reader
 
-
-def unreadable(path: Path, exc: OSError) -> ImportFailed:
-    return ImportFailed(
-        "unreadable",
-        translate(
-            "Import",
-            "The file {name} could not be opened ({error}). Check that it still exists and is not "
-            "locked by another program, then try again.",
-        ).format(name=path.name, error=exc.strerror or exc),
-    )
 
 
 MAX_ZIP_ENTRIES = 10_000  # a workbook has a few dozen parts
@@ -285,8 +199,9 @@ class _Ole:
     def __init__(self, path: Path) -> None:
         self.path = path
         try:
-            if path.stat().st_size > MAX_PART_BYTES // 2:
-                raise too_big(path, translate("Import", "the file is over 500 MB"))
+            if path.stat().st_size > MAX_XLS_BYTES:
+                raise too_big(path, translate("Import", "an .xls file over {size} MB").format(
+                    size=fmt_int(MAX_XLS_BYTES >> 20)))
             self.data = path.read_bytes()  # .xls files are small: 65,536 rows at most per sheet
         except OSError as exc:
             raise unreadable(path, exc) from exc
@@ -419,6 +334,12 @@ class Zip:
     def close(self) -> None:
         self.zf.close()
 
+    def __enter__(self) -> Zip:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
     def info(self, name: str) -> zipfile.ZipInfo | None:
         return self.infos.get(name)
 
@@ -517,54 +438,6 @@ class Zip:
             raise unreadable(self.path, exc) from exc
 
 
-def _xml_attrs(data: bytes, local: str) -> Iterator[dict[str, str]]:
-    """Attributes (namespace stripped) of every element named ``local`` in a small XML part."""
-    try:
-        for _event, elem in ET.iterparse(io.BytesIO(data), events=("start",)):
-            if elem.tag.rsplit("}", 1)[-1] == local:
-                yield {k.rsplit("}", 1)[-1]: v for k, v in elem.attrib.items()}
-    except ET.ParseError:
-        return
-
-
-def _rels(zipped: Zip, part: str) -> dict[str, str]:
-    """Relationship id -> target part path for ``part``."""
-    folder, base = posixpath.split(part)
-    rels_name = posixpath.join(folder, "_rels", base + ".rels")
-    if zipped.info(rels_name) is None:
-        return {}
-    out = {}
-    for attrs in _xml_attrs(zipped.read_small(rels_name), "Relationship"):
-        target = attrs.get("Target", "")
-        if attrs.get("TargetMode") == "External" or not target:
-            continue
-        path = target.lstrip("/") if target.startswith("/") else posixpath.normpath(posixpath.join(folder, target))
-        out[attrs.get("Id", "")] = path
-    return out
-
-
-def xlsx_parts(zipped: Zip) -> tuple[dict[str, str], list[str]]:
-    """Sheet name -> worksheet part, and the other parts calamine reads."""
-    workbook = "xl/workbook.xml"
-    for attrs in _xml_attrs(zipped.read_small("_rels/.rels"), "Relationship") if zipped.info("_rels/.rels") else ():
-        if attrs.get("Type", "").endswith("/officeDocument"):
-            workbook = attrs.get("Target", workbook).lstrip("/")
-    if zipped.info(workbook) is None:
-        raise corrupt(zipped.path)
-    rels = _rels(zipped, workbook)
-    sheets = {}
-    for attrs in _xml_attrs(zipped.read_small(workbook), "sheet"):
-        target = rels.get(attrs.get("id", ""))
-        if target:
-            sheets[attrs.get("name", "")] = target
-    folder, base = posixpath.split(workbook)
-    others = [workbook, posixpath.join(folder, "_rels", base + ".rels"), "[Content_Types].xml"]
-    others += [t for t in rels.values() if t not in sheets.values()]
-    return sheets, others
-
-
-_SHEETDATA = re.compile(rb"<(\w+:)?sheetData\b")
-
 
 def _complete_tags(data: bytes, path: Path) -> tuple[bytes, bytes]:
     """Split ``data`` before a tag the chunk cut in two; that tail goes with the next chunk."""
@@ -574,102 +447,6 @@ def _complete_tags(data: bytes, path: Path) -> tuple[bytes, bytes]:
     if len(data) - cut > 65536:  # no real tag is this long
         raise corrupt(path)
     return data[:cut], data[cut:]
-
-
-def xlsx_extent(zipped: Zip, part: str, exact: bool = False) -> tuple[int, int]:
-    """(rows, columns) that calamine will allocate for a worksheet part, measured without it.
-
-    Calamine allocates highest-row x highest-column cells at once, so both must be
-    known before it runs. One C-level search per chunk looks for anything that
-    could matter: a reference right of the widest column seen so far, a row
-    number long enough to break the cell budget, or a cell written without a
-    leading reference. Only chunks where it finds something are parsed exactly;
-    the others contribute the bound 10**(d-1) - 1 rows. If the bound alone fails
-    the budget, the part is measured again exactly before the file is refused.
-    """
-    max_row = max_col = 0
-    tail = head = b""
-    generic: re.Pattern[bytes] | None = None
-    cell, row_open = b"c", b"<row"
-    for chunk in zipped.inflate(part):
-        data, tail = _complete_tags(tail + chunk, zipped.path)
-        if generic is None:
-            head += data
-            m = _SHEETDATA.search(head)
-            if m is None:
-                if len(head) > 16 * CHUNK:
-                    raise corrupt(zipped.path)
-                continue
-            data, head = head, b""
-            cell, row_open = re.escape((m.group(1) or b"") + b"c"), b"<" + (m.group(1) or b"") + b"row"
-            generic = re.compile(rb"<" + cell + rb'(?=[\s/>])([^>]*)>?')
-        if max_col == 0 and not exact:
-            # Learn the sheet's width from its first rows; the search below covers the rest.
-            sample = data[: data.rfind(b"<", 0, 65536) if len(data) > 65536 else len(data)]
-            max_row, max_col = _xlsx_extent_exact(sample, generic, row_open, max_row, max_col)
-        digits = len(str(max(1, MAX_CELLS // max(1, max_col))))
-        if not exact and 0 < max_col < 26:
-            suspicious = re.compile(
-                rb"<" + cell + rb'(?:>|/>|\s(?!r=")| r="(?:[A-Z]{2}|[%c-Z]|[A-Z]\d{%d}))' % (65 + max_col, digits)
-            )
-            if not suspicious.search(data):
-                if re.search(rb"<" + cell + rb"[\s/>]", data):
-                    max_row = max(max_row, 10 ** (digits - 1) - 1)
-                continue
-        max_row, max_col = _xlsx_extent_exact(data, generic, row_open, max_row, max_col)
-    if generic is None:
-        raise corrupt(zipped.path)
-    if not exact and (max_row > MAX_ROWS or max_row * max_col > MAX_CELLS):
-        return xlsx_extent(zipped, part, exact=True)
-    return max_row, max_col
-
-
-_REF = re.compile(rb'\br="([A-Z]{1,3})(\d*)"')
-
-
-def _xlsx_extent_exact(
-    data: bytes, cells: re.Pattern[bytes], row_open: bytes, max_row: int, max_col: int
-) -> tuple[int, int]:
-    """Exact extent of one chunk: every cell's reference, and rows/cells without one."""
-    unreferenced = False
-    for attrs in cells.findall(data):
-        ref = _REF.search(attrs)
-        if ref is None:
-            unreferenced = True
-            continue
-        max_col = max(max_col, column_index(ref.group(1)))
-        if ref.group(2):
-            max_row = max(max_row, int(ref.group(2)))
-    if unreferenced:
-        # Cells without a reference follow one another: a row is no wider than its cell count,
-        # and rows without a number follow the last numbered one.
-        widest = max(len(cells.findall(seg)) for seg in data.split(row_open))
-        max_col = max(max_col, widest)
-        max_row += data.count(row_open)
-    return max_row, max_col
-
-
-_FORMULA_CELL = re.compile(
-    rb'<(?:\w+:)?c r="([A-Z]{1,3})(\d+)"([^>]*)>\s*<(?:\w+:)?f\b[^>]*?(?:/>|>.*?</(?:\w+:)?f>)\s*'
-    rb"(?:<(?:\w+:)?v\s*/>|<(?:\w+:)?v>([^<]*)</(?:\w+:)?v>)?",
-    re.DOTALL,
-)
-
-
-def xlsx_formula_rows(zipped: Zip, part: str, column: int) -> set[int]:
-    """Rows whose cell in ``column`` (1-based) is a formula with no value or an error value."""
-    rows: set[int] = set()
-    tail = b""
-    for chunk in zipped.inflate(part):
-        data = tail + chunk
-        cut = data.rfind(b"<c ")
-        data, tail = (data[:cut], data[cut:]) if cut > 0 else (data, b"")
-        if b"<f" not in data and b":f" not in data:
-            continue
-        for letters, row, attrs, value in _FORMULA_CELL.findall(data):
-            if column_index(letters) == column and (not value or b't="e"' in attrs):
-                rows.add(int(row))
-    return rows
 
 
 _ODS_TAG = re.compile(
@@ -691,8 +468,15 @@ def ods_extents(zipped: Zip) -> list[tuple[int, int]]:
     row_rep = 1
     row_used = inside = False
     tail = b""
+    run = 0  # bytes since the last "<": calamine holds a whole text run in memory
     for chunk in zipped.inflate("content.xml"):
         data, tail = _complete_tags(tail + chunk, zipped.path)
+        pieces = data.split(b"<")
+        run += len(pieces[0])
+        if max([run, *map(len, pieces[1:])]) > MAX_ODS_TEXT:
+            raise too_big(zipped.path, translate("Import", "a cell holds more than {chars} characters").format(
+                chars=fmt_int(MAX_CELL_CHARS)))
+        run = len(pieces[-1]) if len(pieces) > 1 else run
         for m in _ODS_TAG.finditer(data):
             closing, kind, attrs, selfclosing = m.groups()
             if kind == b"table":

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import abc
 import codecs
 import csv
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
@@ -12,28 +13,32 @@ from typing import IO
 
 import python_calamine as pc
 
-from smsdesk.core.workbook_guard import (
-    CHUNK,
-    EXTENSIONS,
+from smsdesk.core.import_errors import (
+    MAX_CELL_CHARS,
     MAX_COLUMNS,
     MAX_ROWS,
     ImportFailed,
+    corrupt,
+    empty,
+    password,
+    too_big,
+    unreadable,
+)
+from smsdesk.core.workbook_guard import (
+    CHUNK,
+    EXTENSIONS,
     Zip,
     check_extent,
     check_extents,
-    corrupt,
-    empty,
     ods_extents,
-    password,
     sniff,
-    too_big,
-    unreadable,
+    utf16_without_bom,
     xls_extents,
-    xlsx_extent,
-    xlsx_formula_rows,
-    xlsx_parts,
 )
+from smsdesk.core.xlsx_reader import Flags, Row, SheetStream, Workbook, clean_text
 from smsdesk.i18n import fmt_int, join_list, translate
+
+MAX_LINE_CHARS = 4 << 20  # one CSV line; the csv module would otherwise read any line whole
 
 
 # -- cells ----------------------------------------------------------------------
@@ -90,22 +95,27 @@ class Sheet:
     first_col: int = 0                          # 0-based column of cells[0]
     last_row: int | None = None                 # for progress; None when unknown (CSV)
     merged: list[tuple[int, int, int, int]] = field(default_factory=list)  # 0-based, inclusive
-    formula_rows: Callable[[int], set[int]] | None = None  # abs column -> rows with a broken formula
+    # Filled in as the rows stream: row -> columns (of cells) with a formula but no saved
+    # result, and with text cut at MAX_CELL_CHARS. Complete for a row once it was yielded.
+    broken: Flags = field(default_factory=dict)
+    overlong: Flags = field(default_factory=dict)
 
 
 
 
 # -- workbook sources ------------------------------------------------------------
-class Source:
+class Source(abc.ABC):
     path: Path
     kind: str
     sheets: list[SheetInfo]
 
+    @abc.abstractmethod
     def open(self, sheet: str | int | None) -> Sheet:
-        raise NotImplementedError
+        """The sheet's rows as a stream; one sheet per source at a time."""
 
+    @abc.abstractmethod
     def close(self) -> None:
-        pass
+        """Release the file (and the reading process, if any)."""
 
     def __enter__(self) -> Source:
         return self
@@ -135,16 +145,19 @@ class Source:
 
 
 class _CalamineSource(Source):
+    """.xls and .ods through python-calamine, after the guard measured every sheet it loads."""
+
     def __init__(self, path: Path, kind: str) -> None:
         self.path, self.kind = path, kind
-        self._zip: Zip | None = None
         self._file: IO[bytes] | None = None
-        self._parts: dict[str, str] = {}
         try:
-            if kind in ("xlsx", "ods"):
-                self._zip = Zip(path)
-                self._check_zip()
-            elif kind == "xls":
+            if kind == "ods":
+                with Zip(path) as zipped:
+                    zipped.check_declared(["content.xml", "styles.xml", "settings.xml", "meta.xml"])
+                    if zipped.info("content.xml") is None:
+                        raise corrupt(path)
+                    check_extents(path, ods_extents(zipped))
+            else:
                 check_extents(path, xls_extents(path))
             try:
                 if path.suffix.lower() in EXTENSIONS[kind]:
@@ -168,22 +181,6 @@ class _CalamineSource(Source):
             self.close()
             raise
 
-    def _check_zip(self) -> None:
-        assert self._zip is not None
-        if self.kind == "xlsx":
-            self._parts, others = xlsx_parts(self._zip)
-            self._zip.check_declared([*others, *self._parts.values()])
-            for name in others:
-                info = self._zip.info(name)
-                if info is not None and info.compress_size > 65536:
-                    for _ in self._zip.inflate(name):
-                        pass
-        else:
-            self._zip.check_declared(["content.xml", "styles.xml", "settings.xml", "meta.xml"])
-            if self._zip.info("content.xml") is None:
-                raise corrupt(self.path)
-            check_extents(self.path, ods_extents(self._zip))
-
     def close(self) -> None:
         wb = getattr(self, "wb", None)
         if wb is not None:
@@ -195,63 +192,74 @@ class _CalamineSource(Source):
         if self._file is not None:
             self._file.close()
             self._file = None
-        if self._zip is not None:
-            self._zip.close()
-            self._zip = None
 
     def open(self, sheet: str | int | None) -> Sheet:
         info = self._pick(sheet)
-        part = None
-        if self.kind == "xlsx":
-            assert self._zip is not None
-            part = self._parts.get(info.name)
-            if part is None or self._zip.info(part) is None:
-                # workbook.xml did not name this sheet's part: measure every worksheet part instead.
-                part = None
-                candidates = [n for n in self._zip.infos if "worksheets/" in n and n.endswith(".xml")]
-                self._zip.check_declared(candidates)
-                for candidate in candidates:
-                    check_extent(self.path, *xlsx_extent(self._zip, candidate))
-            else:
-                check_extent(self.path, *xlsx_extent(self._zip, part))
         try:
             data = self.wb.get_sheet_by_index(info.index)
         except pc.PasswordError as exc:
             raise password(self.path) from exc
         except (pc.CalamineError, ValueError, UnicodeDecodeError) as exc:
             raise corrupt(self.path) from exc
-        # .xls needs no pre-check (the format caps a sheet at 65,536 x 256); still, no bigger than allowed.
         check_extent(self.path, data.height, data.width)
         start = data.start
         if start is None:
             raise empty(self.path, info.name)
         end = data.end or start
-        merged = [
-            (r1, c1, r2, c2) for (r1, c1), (r2, c2) in (data.merged_cell_ranges or ())
-        ]
-        formula_rows = None
-        if part is not None:
-            zipped, sheet_part = self._zip, part
-
-            def formula_rows(column: int) -> set[int]:
-                assert zipped is not None
-                return xlsx_formula_rows(zipped, sheet_part, column + 1)
-
-        return Sheet(
-            name=info.name,
-            rows=self._rows(data),
-            first_col=start[1],
-            last_row=end[0] + 1,
-            merged=merged,
-            formula_rows=formula_rows,
-        )
-
-    @staticmethod
-    def _rows(data: pc.CalamineSheet) -> Iterator[tuple[int, list[object]]]:
+        merged = [(r1, c1, r2, c2) for (r1, c1), (r2, c2) in (data.merged_cell_ranges or ())]
+        result = Sheet(name=info.name, rows=iter(()), first_col=start[1], last_row=end[0] + 1, merged=merged)
         # iter_rows yields from the sheet's first row (leading blank rows included) and
         # from its first used column: row numbers are positions, columns offset by start.
-        # A plain enumerate (no generator around it) keeps the per-row cost in C.
-        return enumerate(data.iter_rows(), start=1)
+        rows: Iterator[list[object]] = data.iter_rows()  # type: ignore[assignment]
+        result.rows = _cleaned(self.path, enumerate(rows, start=1), result.overlong)
+        return result
+
+
+class _XlsxSource(Source):
+    """.xlsx / .xlsm through :mod:`smsdesk.core.xlsx_reader`, which streams within a budget."""
+
+    def __init__(self, path: Path) -> None:
+        self.path, self.kind = path, "xlsx"
+        self._zip = Zip(path)
+        try:
+            # The XML parts (pictures and other media are never read, whatever their size).
+            self._zip.check_declared([n for n in self._zip.infos if n.endswith((".xml", ".rels"))])
+            self.book = Workbook(self._zip)
+            self.sheets = [SheetInfo(name, i, visible) for i, (name, _part, visible) in enumerate(self.book.sheets)]
+        except BaseException:
+            self.close()
+            raise
+
+    def close(self) -> None:
+        self._zip.close()
+
+    def open(self, sheet: str | int | None) -> Sheet:
+        info = self._pick(sheet)
+        stream = SheetStream(self.book, self.book.sheets[info.index][1])
+        return Sheet(name=info.name, rows=stream.rows(), first_col=stream.first_col, last_row=stream.last_row,
+                     merged=stream.merged, broken=stream.broken, overlong=stream.overlong)
+
+
+_PLAIN = (str, float, int, bool)
+
+
+def _cleaned(path: Path, rows: Iterator[Row], overlong: Flags) -> Iterator[Row]:
+    """Rows with invisible characters removed and cells cut at MAX_CELL_CHARS (the row noted)."""
+    for number, cells in rows:
+        chars = 0
+        for i, value in enumerate(cells):
+            if type(value) not in _PLAIN:  # dates and times as the text a report shows: marshal carries text
+                value = cells[i] = cell_text(value)
+            if type(value) is str:
+                if len(value) > MAX_CELL_CHARS:
+                    overlong.setdefault(number, []).append(i)
+                    value = value[:MAX_CELL_CHARS]
+                chars += len(value)
+                cells[i] = clean_text(value)
+        if chars > MAX_LINE_CHARS:
+            raise too_big(path, translate("Import", "row {row} holds more than {chars} characters").format(
+                row=fmt_int(number), chars=fmt_int(MAX_LINE_CHARS)))
+        yield number, cells
 
 
 def _decode_sample(data: bytes) -> str | None:
@@ -282,6 +290,9 @@ class _CsvSource(Source):
                     return "utf-8-sig"
                 if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
                     return "utf-16"
+                bomless = utf16_without_bom(head)
+                if bomless is not None:
+                    return bomless
                 sample = head
                 # An ASCII start says nothing: find the first non-ASCII bytes and judge those.
                 while sample.isascii():
@@ -337,7 +348,9 @@ class _CsvSource(Source):
             raise self._mixed() from exc
         except OSError as exc:
             raise unreadable(self.path, exc) from exc
-        return Sheet(name=info.name, rows=self._rows(self._text, delimiter))
+        result = Sheet(name=info.name, rows=iter(()))
+        result.rows = self._rows(self._text, delimiter, result.overlong)
+        return result
 
     def _mixed(self) -> ImportFailed:
         return ImportFailed(
@@ -349,8 +362,18 @@ class _CsvSource(Source):
             ).format(name=self.path.name),
         )
 
-    def _rows(self, text: IO[str], delimiter: str) -> Iterator[tuple[int, list[object]]]:
-        reader = csv.reader(text, delimiter=delimiter)
+    def _lines(self, text: IO[str]) -> Iterator[str]:
+        """The file's lines, none longer than MAX_LINE_CHARS (read in pieces, never whole)."""
+        number = 0
+        while line := text.readline(MAX_LINE_CHARS):
+            number += 1
+            if len(line) == MAX_LINE_CHARS and not line.endswith(("\n", "\r")):
+                raise too_big(self.path, translate("Import", "line {line} is longer than {chars} characters").format(
+                    line=fmt_int(number), chars=fmt_int(MAX_LINE_CHARS)))
+            yield line
+
+    def _rows(self, text: IO[str], delimiter: str, overlong: Flags) -> Iterator[Row]:
+        reader = csv.reader(self._lines(text), delimiter=delimiter)
         number = 0
         try:
             for number, row in enumerate(reader, start=1):
@@ -362,6 +385,13 @@ class _CsvSource(Source):
                     raise too_big(
                         self.path, translate("Import", "more than {cols} columns").format(cols=fmt_int(MAX_COLUMNS))
                     )
+                joined = "".join(row)
+                if len(joined) > MAX_CELL_CHARS or not joined.isprintable():
+                    for i, value in enumerate(row):
+                        if len(value) > MAX_CELL_CHARS:
+                            overlong.setdefault(number, []).append(i)
+                            value = value[:MAX_CELL_CHARS]
+                        row[i] = clean_text(value)
                 yield number, row  # type: ignore[misc]
         except UnicodeDecodeError as exc:
             raise self._mixed() from exc
@@ -381,8 +411,12 @@ class _CsvSource(Source):
             self._text = None
 
 
-def open_source(path: str | Path) -> Source:
-    """Open a spreadsheet or CSV file for reading (a context manager); raises ImportFailed."""
+def open_local(path: str | Path) -> Source:
+    """Open a spreadsheet or CSV file in this process (a context manager); raises ImportFailed.
+
+    Untrusted files are opened through :func:`smsdesk.core.sheet_child.open_source`,
+    which runs this in a child process with a memory ceiling.
+    """
     path = Path(path)
     kind = sniff(path)
     suffix = path.suffix.lower()
@@ -409,10 +443,14 @@ def open_source(path: str | Path) -> Source:
                 ).format(name=path.name, suffix=suffix),
             )
         return _CsvSource(path)
+    if kind == "xlsx":
+        return _XlsxSource(path)
     return _CalamineSource(path, kind)
 
 
 def list_sheets(path: str | Path) -> list[SheetInfo]:
+    from smsdesk.core.sheet_child import open_source
+
     with open_source(path) as source:
         return list(source.sheets)
 

@@ -85,10 +85,13 @@ def _check_spreadsheets() -> str:
     target = paths.home() / "smoke.xlsx"
     book.save(target)
     rows = python_calamine.CalamineWorkbook.from_path(str(target)).get_sheet_by_index(0).to_python()
+    from smsdesk.core.importer import preview
+
+    seen = preview(target)  # through the reading child process, as an import does
     target.unlink()
-    if rows[1][1] != "Smoke":
-        raise RuntimeError(f"read back {rows!r}")
-    return f"openpyxl {openpyxl.__version__}, calamine read {len(rows)} rows"
+    if rows[1][1] != "Smoke" or [r.values for r in seen.rows] != [["0912345678", "Smoke"]]:
+        raise RuntimeError(f"read back {rows!r} and {seen.rows!r}")
+    return f"openpyxl {openpyxl.__version__}, calamine read {len(rows)} rows, the import's reader {len(seen.rows)}"
 
 
 def _check_catalogue() -> str:
