@@ -1883,6 +1883,10 @@ Numbers already sent stay tracked on the Status tab.</source>
         <translation>預約時間被拒絕</translation>
     </message>
     <message>
+        <source>Account setting refused</source>
+        <translation>帳號設定遭拒</translation>
+    </message>
+    <message>
         <source>Temporary problem</source>
         <translation>暫時性問題</translation>
     </message>
@@ -3806,10 +3810,6 @@ Numbers already sent stay tracked on the Status tab.</source>
         <translation>這則簡訊有 {chars} 個字；Tencent Cloud SMS 最多接受 {limit} 個字（包含簽名）。請刪減 {over} 個字。</translation>
     </message>
     <message>
-        <source>TwSMS does not accept emoji. Remove {emoji} from the message and try again.</source>
-        <translation>TwSMS 不接受表情符號。請從簡訊中移除 {emoji} 後再試一次。</translation>
-    </message>
-    <message>
         <source>TwSMS cannot send long messages to numbers outside Taiwan: at most {limit} characters for {phone} (the message has {chars}). Shorten the message or send to this number separately.</source>
         <translation>TwSMS 無法發送長簡訊到台灣以外的門號：發送給 {phone} 最多 {limit} 個字（這則簡訊有 {chars} 個字）。請縮短簡訊，或另外發送給這個門號。</translation>
     </message>
@@ -4978,10 +4978,6 @@ Numbers already sent stay tracked on the Status tab.</source>
         <translation>{phone} 不是台灣的手機門號（09xxxxxxxx）；簡訊只能發送到手機。請檢查名單中的號碼。</translation>
     </message>
     <message>
-        <source>TwSMS does not accept emoji. Remove {emoji} from the message and send again.</source>
-        <translation>TwSMS 不接受表情符號。請從簡訊中移除 {emoji} 後再發送一次。</translation>
-    </message>
-    <message>
         <source>The message has {count} characters, but TwSMS cannot send long messages to numbers outside Taiwan: at most {limit} characters. Shorten the message or send to foreign numbers separately.</source>
         <translation>這則簡訊有 {count} 個字，但 TwSMS 無法發送長簡訊到台灣以外的門號：最多 {limit} 個字。請縮短簡訊，或另外發送給國外門號。</translation>
     </message>
@@ -4996,6 +4992,18 @@ Numbers already sent stay tracked on the Status tab.</source>
     <message>
         <source>TwSMS needs a scheduled time at least one minute in the future (it schedules to the minute, Taiwan time). Pick a later time.</source>
         <translation>TwSMS 的預約時間至少要在一分鐘之後（以台灣時間計算，精確到分鐘）。請選擇較晚的時間。</translation>
+    </message>
+    <message>
+        <source>the message is empty. Type the message text.</source>
+        <translation>簡訊內容是空的。請輸入簡訊內容。</translation>
+    </message>
+    <message>
+        <source>the message validity period in the account settings must be a whole number of seconds from 300 to 28800.</source>
+        <translation>帳號設定中的簡訊有效期限必須是 300 到 28800 之間的整數秒數。</translation>
+    </message>
+    <message>
+        <source>the delivery report address (drurl) in the account settings is not a web address. Enter a complete address starting with http:// or https://, or clear it.</source>
+        <translation>帳號設定中的傳送狀態回報網址（drurl）不是有效的網址。請輸入以 http:// 或 https:// 開頭的完整網址，或將其清空。</translation>
     </message>
     <message>
         <source>The server address in the account settings does not offer the TwSMS API (HTTP {status}). Check or clear the address; nothing was sent.</source>
@@ -5032,6 +5040,10 @@ Numbers already sent stay tracked on the Status tab.</source>
     <message>
         <source>TwSMS sees this computer&apos;s address as {ip}.</source>
         <translation>TwSMS 看到的這台電腦位址是 {ip}。</translation>
+    </message>
+    <message>
+        <source>TwSMS does not accept emoji or picture symbols. Remove {emoji} from the message, or replace them with words.</source>
+        <translation>TwSMS 不接受表情符號或圖形符號。請從簡訊中移除 {emoji}，或改用文字表達。</translation>
     </message>
 </context>
 <context>
@@ -5087,6 +5099,10 @@ Numbers already sent stay tracked on the Status tab.</source>
 </context>
 <context>
     <name>Vendor</name>
+    <message>
+        <source>SMS Desk did not send it: {reason}</source>
+        <translation>SMS Desk 沒有送出：{reason}</translation>
+    </message>
     <message>
         <source>{vendor} does not offer {what}.</source>
         <translation>{vendor} 不提供{what}。</translation>

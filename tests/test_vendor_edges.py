@@ -1,0 +1,172 @@
+"""Vendor edges as the documents describe them, over real HTTP to the simulators on 127.0.0.1."""
+
+from __future__ import annotations
+
+import socket
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+from urllib.parse import quote
+
+import pytest
+import requests
+
+from smsdesk.core.accounts import Account, Accounts
+from smsdesk.core.callbacks import MAX_BODY, CallbackProcessor, callback_urls
+from smsdesk.core.drafts import Draft, Recipient, analyze_draft
+from smsdesk.core.engine import SendEngine
+from smsdesk.core.jobs import Jobs, JobStatus, PlannedRecipient
+from smsdesk.core.planner import plan_send
+from smsdesk.core.receiver import CallbackReceiver
+from smsdesk.core.store import Store
+from smsdesk.sim.server import Simulator
+from smsdesk.vendors.base import AccountConfig, ErrorKind, SendRequest, VendorError
+from smsdesk.vendors.http import HttpPolicy
+from smsdesk.vendors.twsms import TwsmsClient
+
+TW_USER, TW_PASS = "shop", "tw-Secret-pa55"
+SEND = "/json/sms_send.php"
+
+
+@pytest.fixture
+def store(home: Path) -> Iterator[Store]:
+    s = Store(home / "smsdesk.db")
+    yield s
+    s.close()
+
+
+@pytest.fixture
+def accounts(store: Store) -> Accounts:
+    return Accounts(store)
+
+
+def phones(n: int) -> list[str]:
+    return [f"+8869{10_000_000 + i:08d}" for i in range(n)]
+
+
+def run_job(store: Store, accounts: Accounts, account: Account, numbers: list[str], text: str = "hello") -> Any:
+    job, _ = Jobs(store).create(account.id, [PlannedRecipient(p, rendered=text) for p in numbers], text=text)
+    return SendEngine(store, accounts).run(job)
+
+
+def dead_url() -> str:
+    with socket.socket() as s:  # a port nobody listens on once closed
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    return f"http://127.0.0.1:{port}/dr"
+
+
+# -- TwSMS ----------------------------------------------------------------------------------------
+
+
+def twsms_account(sim: Simulator, accounts: Accounts, **settings: Any) -> Account:
+    sim.vendors["twsms"].add_account(TW_USER, TW_PASS, balance=100_000)
+    return accounts.add("Shop", "twsms", {"username": TW_USER, **settings}, {"password": TW_PASS},
+                        base_url=sim.base_url("twsms"))
+
+
+def twsms_client(sim: Simulator, **settings: Any) -> TwsmsClient:
+    config = AccountConfig("Shop", "twsms", {"username": TW_USER, **settings}, {"password": TW_PASS},
+                           base_url=sim.base_url("twsms"))
+    return TwsmsClient(config, http=HttpPolicy(secrets=[TW_PASS], read_timeout=2, backoff=0.01))
+
+
+def test_twsms_unreachable_drurl_00170_pauses_the_job_after_one_window(
+        sim: Simulator, store: Store, accounts: Accounts) -> None:
+    account = twsms_account(sim, accounts, drurl=dead_url(), drurl_check=True)
+    summary = run_job(store, accounts, account, phones(120))
+    assert summary.status is JobStatus.PAUSED
+    assert "drurl" in summary.note and "HTTP 200" in summary.note
+    assert summary.counts["queued"] == 120  # surely not sent: all wait for resume
+    tries = len(sim.requests_to("twsms", SEND))
+    assert 1 <= tries <= TwsmsClient.capabilities.default_concurrency  # not one failing request each
+
+
+def test_twsms_00140_from_the_vendor_pauses_the_job(sim: Simulator, store: Store, accounts: Accounts) -> None:
+    account = twsms_account(sim, accounts)
+    sim.vendors["twsms"].force_error("00140", path=SEND, times=1000)
+    summary = run_job(store, accounts, account, phones(60))
+    assert summary.status is JobStatus.PAUSED and "drurl" in summary.note
+    assert summary.counts["queued"] == 60 and summary.counts.get("failed", 0) == 0
+    assert len(sim.requests_to("twsms", SEND)) <= TwsmsClient.capabilities.default_concurrency
+
+
+def test_twsms_drurl_check_probe_is_answered_so_the_check_can_be_on(
+        sim: Simulator, store: Store, accounts: Accounts) -> None:
+    processor = CallbackProcessor(store, accounts)
+    receiver = CallbackReceiver(processor, "127.0.0.1", 0, max_body=MAX_BODY).start()
+    try:
+        account = twsms_account(sim, accounts)
+        drurl = callback_urls(store, account, receiver.url)["dr"]
+        accounts.update(account, settings={"username": TW_USER, "drurl": drurl, "drurl_check": True})
+        # The probe itself: a request without smsresp gets HTTP 200 and changes nothing.
+        with requests.Session() as http:
+            assert http.get(drurl, timeout=5).status_code == 200
+            assert http.get(drurl + "?smsresp=" + quote("not json"), timeout=5).status_code == 400
+        summary = run_job(store, accounts, accounts.get(account.id), phones(3))
+        assert summary.status is JobStatus.DONE and summary.counts["submitted"] == 3
+        sent = sim.requests_to("twsms", SEND)
+        assert len(sent) == 3 and all(b"drurl_check=Y" in r.body for r in sent)
+    finally:
+        receiver.stop()
+
+
+@pytest.mark.parametrize("symbol", ["✅", "❤", "☎", "☺", "☀", "✈", "♥", "©", "™", "🎉", "👍🏽", "1️⃣"])
+def test_twsms_every_emoji_property_character_is_refused_locally(sim: Simulator, symbol: str) -> None:
+    client = twsms_client(sim)
+    try:
+        with pytest.raises(VendorError) as err:
+            client.send(SendRequest(["+886912345678"], f"週年慶 {symbol} 來店禮"))
+    finally:
+        client.close()
+    assert err.value.kind is ErrorKind.BAD_CONTENT and not err.value.sent and err.value.code == "00180"
+    assert err.value.message.startswith("SMS Desk did not send it:") and symbol in err.value.message
+    assert sim.requests_to("twsms") == []
+
+
+def test_twsms_text_symbols_without_the_emoji_property_still_go(sim: Simulator) -> None:
+    sim.vendors["twsms"].add_account(TW_USER, TW_PASS)
+    client = twsms_client(sim)
+    try:
+        result = client.send(SendRequest(["+886912345678"], "★限時優惠☆ ※ ● ✓ #1 *note"))
+    finally:
+        client.close()
+    assert result.recipients[0].error is None and len(sim.requests_to("twsms", SEND)) == 1
+
+
+def test_twsms_emoji_skipped_at_plan_time_and_named_in_compose(
+        sim: Simulator, store: Store, accounts: Accounts) -> None:
+    account = twsms_account(sim, accounts)
+    text = "今天營業 ☎ 02-2345-6789，天氣 ☀ 好"
+    plan = plan_send(store, account, phones=["0912345678", "0912345679"], text=text)
+    assert plan.recipients == [] and [s.reason for s in plan.skipped] == ["refused", "refused"]
+    assert "☎" in plan.skipped[0].message and "☀" in plan.skipped[0].message
+    assert "☎ ☀" in plan.describe()
+    # Compose counts through the same driver rule and names the characters.
+    draft = Draft("twsms", "twsms", text=text, recipients=[Recipient("+886912345678")])
+    analysis = analyze_draft(draft)
+    assert analysis.refused and "☎" in analysis.problem and "☀" in analysis.problem
+    # The same text is fine on a vendor without the rule.
+    assert not analyze_draft(Draft("sandbox", "sandbox", text=text, recipients=[Recipient("+886912345678")])).refused
+    assert sim.requests_to("twsms") == []
+
+
+@pytest.mark.parametrize(("settings", "phone", "text", "code"), [
+    ({}, "+886223456789", "hi", "00100"),  # a landline
+    ({}, "+85291234567", "中" * 71, "00120"),  # long text abroad
+    ({"long_sms": False}, "+886912345678", "中" * 71, "00130"),
+    ({"expirytime": 100}, "+886912345678", "hi", "00060"),
+    ({"drurl": "www.example.com/dr"}, "+886912345678", "hi", "00140"),
+])
+def test_twsms_local_checks_are_worded_as_sms_desks(sim: Simulator, settings: dict[str, Any], phone: str,
+                                                    text: str, code: str) -> None:
+    client = twsms_client(sim, **settings)
+    try:
+        with pytest.raises(VendorError) as err:
+            client.send(SendRequest([phone], text))
+    finally:
+        client.close()
+    assert err.value.code == code and not err.value.sent
+    assert err.value.message.startswith("SMS Desk did not send it:")
+    assert "TwSMS did not accept" not in err.value.message and "TwSMS says" not in err.value.message
+    assert sim.requests_to("twsms") == []
