@@ -170,3 +170,64 @@ def test_twsms_local_checks_are_worded_as_sms_desks(sim: Simulator, settings: di
     assert err.value.message.startswith("SMS Desk did not send it:")
     assert "TwSMS did not accept" not in err.value.message and "TwSMS says" not in err.value.message
     assert sim.requests_to("twsms") == []
+
+
+# -- SepSMS ---------------------------------------------------------------------------------------
+
+THAI = ["+66812345678", "+66898765432", "+66611111111"]
+
+
+def sepsms_account(sim: Simulator, accounts: Accounts, **kwargs: Any) -> tuple[Account, str]:
+    key = sim.vendors["sepsms"].add_account(**kwargs)
+    account = accounts.add("Thai", "sepsms", {"origin": "SEPSMS"}, {"api_key": key},
+                           base_url=sim.base_url("sepsms"))
+    return account, key
+
+
+def message_row(store: Store, phone: str) -> Any:
+    return store.query_one("SELECT state, error_code, error_text FROM messages WHERE phone=?", (phone,))
+
+
+def test_sepsms_blocked_numbers_end_failed_with_the_reason(sim: Simulator, store: Store,
+                                                            accounts: Accounts) -> None:
+    account, _key = sepsms_account(sim, accounts, blocked_numbers={"0812345678"})
+    summary = run_job(store, accounts, account, THAI)
+    assert summary.counts["failed"] == 1 and summary.counts["submitted"] == 2
+    row = message_row(store, THAI[0])
+    assert row["state"] == "failed" and row["error_code"] == "blocked" and "blocked" in row["error_text"]
+    assert len(sim.requests_to("sepsms", "/message/send")) == 1
+
+
+def test_sepsms_blocked_number_found_by_polling_when_the_first_look_up_fails(sim: Simulator) -> None:
+    from smsdesk.vendors.base import MessageRef
+    from smsdesk.vendors.sepsms import SepSmsClient
+
+    key = sim.vendors["sepsms"].add_account(blocked_numbers={"0812345678"})
+    config = AccountConfig("Thai", "sepsms", {"origin": "SEPSMS"}, {"api_key": key},
+                           base_url=sim.base_url("sepsms"))
+    client = SepSmsClient(config, http=HttpPolicy(secrets=[key], read_timeout=2, backoff=0.01))
+    try:
+        sim.vendors["sepsms"].force_error("server.internal_error", path="/recipients", status=500, times=5)
+        result = client.send(SendRequest(THAI[:2], "hi"))
+        assert [r.state.value for r in result.recipients] == ["submitted", "submitted"]  # cannot tell yet
+        refs = [MessageRef(p, result.batch_id, result.batch_id) for p in THAI[:2]]
+        reports = {r.phone: r for r in client.query_status(refs)}
+    finally:
+        client.close()
+    assert reports[THAI[0]].state.value == "failed" and "blocked" in reports[THAI[0]].error_text
+    assert THAI[1] not in reports or reports[THAI[1]].state.value != "failed"
+
+
+def test_sepsms_unknown_account_wide_code_pauses_instead_of_failing_each_batch(
+        sim: Simulator, store: Store, accounts: Accounts) -> None:
+    account, _key = sepsms_account(sim, accounts)
+    sim.vendors["sepsms"].force_error("sender.not_approved", path="/message/send", status=403, times=100,
+                                      message="Sender name is pending approval")
+    numbers = [f"+668{10_000_000 + i:08d}" for i in range(12)]
+    job, _ = Jobs(store).create(account.id, [PlannedRecipient(p, rendered=f"Hi {i}") for i, p in
+                                             enumerate(numbers)], text="Hi {n}")
+    summary = SendEngine(store, accounts).run(job)
+    assert summary.status is JobStatus.PAUSED
+    assert "sender.not_approved" in summary.note and "paused" in summary.note
+    assert summary.counts["queued"] == 12  # 12 different texts: 12 batches, none failed
+    assert len(sim.requests_to("sepsms", "/message/send")) <= 2  # the default concurrency

@@ -5427,6 +5427,10 @@ Numbers already sent stay tracked on the Status tab.</translation>
         <translation>SepSMS blocked this number (for example it opted out of messages).</translation>
     </message>
     <message>
+        <source>SepSMS refused the send with a code this version of SMS Desk does not know ({code}: {text}). The send is paused so every batch is not refused the same way. Check the account in the SepSMS dashboard (sender name approval, API key, account status), then resume the send.</source>
+        <translation>SepSMS refused the send with a code this version of SMS Desk does not know ({code}: {text}). The send is paused so every batch is not refused the same way. Check the account in the SepSMS dashboard (sender name approval, API key, account status), then resume the send.</translation>
+    </message>
+    <message>
         <source>SepSMS answered the status query in an unexpected form. Try again later.</source>
         <translation>SepSMS answered the status query in an unexpected form. Try again later.</translation>
     </message>

@@ -5427,6 +5427,10 @@ Numbers already sent stay tracked on the Status tab.</source>
         <translation>SepSMS 封鎖了這個門號（例如對方已退訂簡訊）。</translation>
     </message>
     <message>
+        <source>SepSMS refused the send with a code this version of SMS Desk does not know ({code}: {text}). The send is paused so every batch is not refused the same way. Check the account in the SepSMS dashboard (sender name approval, API key, account status), then resume the send.</source>
+        <translation>SepSMS 以這個版本的 SMS Desk 不認得的代碼拒絕了發送（{code}：{text}）。為免每一批都被同樣拒絕，發送已暫停。請到 SepSMS 後台檢查帳號（寄件人名稱核准、API 金鑰、帳號狀態），再繼續發送。</translation>
+    </message>
+    <message>
         <source>SepSMS answered the status query in an unexpected form. Try again later.</source>
         <translation>SepSMS 回應狀態查詢的格式不如預期。請稍後再試一次。</translation>
     </message>
