@@ -231,3 +231,44 @@ def test_sepsms_unknown_account_wide_code_pauses_instead_of_failing_each_batch(
     assert "sender.not_approved" in summary.note and "paused" in summary.note
     assert summary.counts["queued"] == 12  # 12 different texts: 12 batches, none failed
     assert len(sim.requests_to("sepsms", "/message/send")) <= 2  # the default concurrency
+
+
+# -- SMS-Get --------------------------------------------------------------------------------------
+
+
+def smsget_account(sim: Simulator, accounts: Accounts, *, two_way: bool) -> Account:
+    sim.vendors["smsget"].add_account("getter", "get-Secret-99", two_way=two_way)
+    return accounts.add("Get", "smsget", {"username": "getter", "two_way": two_way}, {"password": "get-Secret-99"},
+                        base_url=sim.base_url("smsget"))
+
+
+def test_smsget_numbers_outside_the_16_countries_are_skipped_at_plan_time(
+        sim: Simulator, store: Store, accounts: Accounts) -> None:
+    from smsdesk.core.planner import create_job
+
+    account = smsget_account(sim, accounts, two_way=False)
+    plan = plan_send(store, account, phones=["0912345678", "+85291234567", "+4915123456789", "+33612345678"],
+                     text="週末特價")
+    assert [r.phone for r in plan.recipients] == ["+886912345678", "+85291234567"]
+    assert [(s.phone, s.reason) for s in plan.skipped] == [("+4915123456789", "refused"), ("+33612345678", "refused")]
+    assert "only reaches Taiwan" in plan.skipped[0].message
+    assert plan.points == 1 + 2  # priced only for who gets it
+    summary = SendEngine(store, accounts).run(create_job(store, account, plan))
+    assert summary.status is JobStatus.DONE and summary.counts["submitted"] == 2
+    (sent,) = sim.requests_to("smsget", "/api_send.php")
+    assert b"49151" not in sent.body and b"336" not in sent.body
+
+
+def test_smsget_two_way_to_non_taiwan_numbers_is_skipped_at_plan_time(
+        sim: Simulator, store: Store, accounts: Accounts) -> None:
+    account = smsget_account(sim, accounts, two_way=True)
+    plan = plan_send(store, account, phones=["0912345678", "+85291234567", "+8613512345678"], text="回覆 1 確認")
+    assert [r.phone for r in plan.recipients] == ["+886912345678"]
+    assert {s.phone for s in plan.skipped} == {"+85291234567", "+8613512345678"}
+    assert all(s.reason == "refused" and "Two-way" in s.message for s in plan.skipped)
+    # Compose names the same reason for the numbers typed in.
+    draft = Draft("smsget", "smsget", text="回覆 1 確認", settings={"two_way": True},
+                  recipients=[Recipient("+886912345678"), Recipient("+85291234567")])
+    analysis = analyze_draft(draft)
+    assert analysis.blocked == 1 and "Two-way" in analysis.blocked_problem
+    assert sim.requests_to("smsget") == []
