@@ -272,3 +272,78 @@ def test_smsget_two_way_to_non_taiwan_numbers_is_skipped_at_plan_time(
     analysis = analyze_draft(draft)
     assert analysis.blocked == 1 and "Two-way" in analysis.blocked_problem
     assert sim.requests_to("smsget") == []
+
+
+# -- the simulators follow the documents ----------------------------------------------------------
+
+
+def tw_raw(sim: Simulator, path: str, body: bytes | dict[str, str]) -> dict[str, Any]:
+    with requests.Session() as http:
+        headers = {"Content-Type": "application/x-www-form-urlencoded"}
+        answer: dict[str, Any] = http.post(sim.base_url("twsms") + path, data=body, headers=headers,
+                                           timeout=5).json()
+        return answer
+
+
+def test_twsms_sim_takes_country_code_plus_number(sim: Simulator) -> None:
+    tw = sim.vendors["twsms"]
+    tw.add_account(TW_USER, TW_PASS, balance=100)
+    sent = tw_raw(sim, SEND, {"username": TW_USER, "password": TW_PASS, "mobile": "886912345678",
+                              "message": "hi", "resp_point": "Y"})
+    assert sent["code"] == "00000" and sent["point"] == 1  # a Taiwan mobile, however written
+    assert tw.messages[str(sent["msgid"])].mobile == "0912345678"
+    abroad = tw_raw(sim, SEND, {"username": TW_USER, "password": TW_PASS, "mobile": "85291234567", "message": "hi",
+                                "resp_point": "Y"})
+    assert abroad["code"] == "00000" and abroad["point"] == 5
+    assert tw_raw(sim, SEND, {"username": TW_USER, "password": TW_PASS, "mobile": "886223456789",
+                              "message": "hi"})["code"] == "00100"  # a Taiwan landline is no mobile
+
+
+def test_twsms_sim_reads_big5_text(sim: Simulator) -> None:
+    tw = sim.vendors["twsms"]
+    tw.add_account(TW_USER, TW_PASS, balance=100)
+    text = "台灣簡訊週年慶，全館八折"
+    body = (f"username={TW_USER}&password={quote(TW_PASS)}&mobile=0912345678&resp_point=Y&message="
+            + quote(text.encode("cp950"))).encode("ascii")
+    sent = tw_raw(sim, SEND, body)
+    assert sent["code"] == "00000" and sent["point"] == 1
+    assert tw.messages[str(sent["msgid"])].message == text
+    # UTF-8 still reads as UTF-8.
+    utf8 = tw_raw(sim, SEND, {"username": TW_USER, "password": TW_PASS, "mobile": "0912345678", "message": text})
+    assert tw.messages[str(utf8["msgid"])].message == text
+
+
+def test_twsms_sim_deltime_after_the_message_left_is_a_failed_deletion(sim: Simulator) -> None:
+    from datetime import datetime, timedelta
+
+    tw = sim.vendors["twsms"]
+    tw.add_account(TW_USER, TW_PASS, balance=100)
+    auth = {"username": TW_USER, "password": TW_PASS, "mobile": "0912345678"}
+    now_sent = tw_raw(sim, SEND, {**auth, "message": "hi"})
+    tw.deliver(str(now_sent["msgid"]), push=False)
+    gone = tw_raw(sim, "/json/sms_query.php", {**auth, "msgid": str(now_sent["msgid"]), "deltime": "Y"})
+    assert gone["code"] != "00000" and "statustext" not in gone  # not a status, not a success
+    assert tw.messages[str(now_sent["msgid"])].statustext == "DELIVRD" and tw.get_balance(TW_USER) == 99
+    later = (datetime.now(tw.now().tzinfo) + timedelta(days=1)).strftime("%Y%m%d%H%M")
+    scheduled = tw_raw(sim, SEND, {**auth, "message": "hi", "sendtime": later})
+    deleted = tw_raw(sim, "/json/sms_query.php", {**auth, "msgid": str(scheduled["msgid"]), "deltime": "Y"})
+    assert deleted["code"] == "00000" and tw.get_balance(TW_USER) == 99  # refunded
+
+
+@pytest.mark.parametrize(("phone", "code"), [
+    ("0912345678", "000"), ("091234567", "001"),  # Taiwan: 10 digits
+    ("13512345123", "000"), ("1351234512", "001"),  # China: 11
+    ("54123123", "000"), ("541231234", "001"),  # Hong Kong: 8
+    ("819012345123", "000"), ("81901234512", "001"),  # Japan: 12
+    ("60123456123", "000"), ("601234561234", "000"), ("6012345612", "001"),  # Malaysia: 11 or 12
+    ("66812345123", "000"), ("668123451234", "001"),  # Thailand: 11
+    ("6581234123", "000"), ("65812341234", "001"),  # Singapore: 10
+    ("0011234567123", "000"), ("001123456712", "001"),  # United States: 13
+    ("4915123456789", "001"),  # Germany: not one of the 16
+])
+def test_smsget_sim_checks_each_countrys_number_length(sim: Simulator, phone: str, code: str) -> None:
+    sim.vendors["smsget"].add_account("getter", "get-Secret-99", balance=100)
+    with requests.Session() as http:
+        answer = http.post(sim.base_url("smsget") + "/api_send.php", timeout=5, data={
+            "username": "getter", "password": "get-Secret-99", "method": "1", "sms_msg": "hi", "phone": phone}).json()
+    assert answer["error_code"] == code
