@@ -5,7 +5,7 @@ from __future__ import annotations
 import socket
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 from urllib.parse import quote
 
 import pytest
@@ -19,7 +19,10 @@ from smsdesk.core.jobs import Jobs, JobStatus, PlannedRecipient
 from smsdesk.core.planner import plan_send
 from smsdesk.core.receiver import CallbackReceiver
 from smsdesk.core.store import Store
+from smsdesk.sim.sepsms import Sim as SepSim
 from smsdesk.sim.server import Simulator
+from smsdesk.sim.smsget import Sim as GetSim
+from smsdesk.sim.twsms import Sim as TwSim
 from smsdesk.vendors.base import AccountConfig, ErrorKind, SendRequest, VendorError
 from smsdesk.vendors.http import HttpPolicy
 from smsdesk.vendors.twsms import TwsmsClient
@@ -38,6 +41,18 @@ def store(home: Path) -> Iterator[Store]:
 @pytest.fixture
 def accounts(store: Store) -> Accounts:
     return Accounts(store)
+
+
+def twsim(sim: Simulator) -> TwSim:
+    return cast(TwSim, sim.vendors["twsms"])
+
+
+def sepsim(sim: Simulator) -> SepSim:
+    return cast(SepSim, sim.vendors["sepsms"])
+
+
+def getsim(sim: Simulator) -> GetSim:
+    return cast(GetSim, sim.vendors["smsget"])
 
 
 def phones(n: int) -> list[str]:
@@ -60,7 +75,7 @@ def dead_url() -> str:
 
 
 def twsms_account(sim: Simulator, accounts: Accounts, **settings: Any) -> Account:
-    sim.vendors["twsms"].add_account(TW_USER, TW_PASS, balance=100_000)
+    twsim(sim).add_account(TW_USER, TW_PASS, balance=100_000)
     return accounts.add("Shop", "twsms", {"username": TW_USER, **settings}, {"password": TW_PASS},
                         base_url=sim.base_url("twsms"))
 
@@ -84,7 +99,7 @@ def test_twsms_unreachable_drurl_00170_pauses_the_job_after_one_window(
 
 def test_twsms_00140_from_the_vendor_pauses_the_job(sim: Simulator, store: Store, accounts: Accounts) -> None:
     account = twsms_account(sim, accounts)
-    sim.vendors["twsms"].force_error("00140", path=SEND, times=1000)
+    twsim(sim).force_error("00140", path=SEND, times=1000)
     summary = run_job(store, accounts, account, phones(60))
     assert summary.status is JobStatus.PAUSED and "drurl" in summary.note
     assert summary.counts["queued"] == 60 and summary.counts.get("failed", 0) == 0
@@ -125,7 +140,7 @@ def test_twsms_every_emoji_property_character_is_refused_locally(sim: Simulator,
 
 
 def test_twsms_text_symbols_without_the_emoji_property_still_go(sim: Simulator) -> None:
-    sim.vendors["twsms"].add_account(TW_USER, TW_PASS)
+    twsim(sim).add_account(TW_USER, TW_PASS)
     client = twsms_client(sim)
     try:
         result = client.send(SendRequest(["+886912345678"], "★限時優惠☆ ※ ● ✓ #1 *note"))
@@ -178,7 +193,7 @@ THAI = ["+66812345678", "+66898765432", "+66611111111"]
 
 
 def sepsms_account(sim: Simulator, accounts: Accounts, **kwargs: Any) -> tuple[Account, str]:
-    key = sim.vendors["sepsms"].add_account(**kwargs)
+    key = sepsim(sim).add_account(**kwargs)
     account = accounts.add("Thai", "sepsms", {"origin": "SEPSMS"}, {"api_key": key},
                            base_url=sim.base_url("sepsms"))
     return account, key
@@ -202,12 +217,12 @@ def test_sepsms_blocked_number_found_by_polling_when_the_first_look_up_fails(sim
     from smsdesk.vendors.base import MessageRef
     from smsdesk.vendors.sepsms import SepSmsClient
 
-    key = sim.vendors["sepsms"].add_account(blocked_numbers={"0812345678"})
+    key = sepsim(sim).add_account(blocked_numbers={"0812345678"})
     config = AccountConfig("Thai", "sepsms", {"origin": "SEPSMS"}, {"api_key": key},
                            base_url=sim.base_url("sepsms"))
     client = SepSmsClient(config, http=HttpPolicy(secrets=[key], read_timeout=2, backoff=0.01))
     try:
-        sim.vendors["sepsms"].force_error("server.internal_error", path="/recipients", status=500, times=5)
+        sepsim(sim).force_error("server.internal_error", path="/recipients", status=500, times=5)
         result = client.send(SendRequest(THAI[:2], "hi"))
         assert [r.state.value for r in result.recipients] == ["submitted", "submitted"]  # cannot tell yet
         refs = [MessageRef(p, result.batch_id, result.batch_id) for p in THAI[:2]]
@@ -221,7 +236,7 @@ def test_sepsms_blocked_number_found_by_polling_when_the_first_look_up_fails(sim
 def test_sepsms_unknown_account_wide_code_pauses_instead_of_failing_each_batch(
         sim: Simulator, store: Store, accounts: Accounts) -> None:
     account, _key = sepsms_account(sim, accounts)
-    sim.vendors["sepsms"].force_error("sender.not_approved", path="/message/send", status=403, times=100,
+    sepsim(sim).force_error("sender.not_approved", path="/message/send", status=403, times=100,
                                       message="Sender name is pending approval")
     numbers = [f"+668{10_000_000 + i:08d}" for i in range(12)]
     job, _ = Jobs(store).create(account.id, [PlannedRecipient(p, rendered=f"Hi {i}") for i, p in
@@ -237,7 +252,7 @@ def test_sepsms_unknown_account_wide_code_pauses_instead_of_failing_each_batch(
 
 
 def smsget_account(sim: Simulator, accounts: Accounts, *, two_way: bool) -> Account:
-    sim.vendors["smsget"].add_account("getter", "get-Secret-99", two_way=two_way)
+    getsim(sim).add_account("getter", "get-Secret-99", two_way=two_way)
     return accounts.add("Get", "smsget", {"username": "getter", "two_way": two_way}, {"password": "get-Secret-99"},
                         base_url=sim.base_url("smsget"))
 
@@ -286,7 +301,7 @@ def tw_raw(sim: Simulator, path: str, body: bytes | dict[str, str]) -> dict[str,
 
 
 def test_twsms_sim_takes_country_code_plus_number(sim: Simulator) -> None:
-    tw = sim.vendors["twsms"]
+    tw = twsim(sim)
     tw.add_account(TW_USER, TW_PASS, balance=100)
     sent = tw_raw(sim, SEND, {"username": TW_USER, "password": TW_PASS, "mobile": "886912345678",
                               "message": "hi", "resp_point": "Y"})
@@ -300,7 +315,7 @@ def test_twsms_sim_takes_country_code_plus_number(sim: Simulator) -> None:
 
 
 def test_twsms_sim_reads_big5_text(sim: Simulator) -> None:
-    tw = sim.vendors["twsms"]
+    tw = twsim(sim)
     tw.add_account(TW_USER, TW_PASS, balance=100)
     text = "台灣簡訊週年慶，全館八折"
     body = (f"username={TW_USER}&password={quote(TW_PASS)}&mobile=0912345678&resp_point=Y&message="
@@ -316,7 +331,7 @@ def test_twsms_sim_reads_big5_text(sim: Simulator) -> None:
 def test_twsms_sim_deltime_after_the_message_left_is_a_failed_deletion(sim: Simulator) -> None:
     from datetime import datetime, timedelta
 
-    tw = sim.vendors["twsms"]
+    tw = twsim(sim)
     tw.add_account(TW_USER, TW_PASS, balance=100)
     auth = {"username": TW_USER, "password": TW_PASS, "mobile": "0912345678"}
     now_sent = tw_raw(sim, SEND, {**auth, "message": "hi"})
@@ -342,7 +357,7 @@ def test_twsms_sim_deltime_after_the_message_left_is_a_failed_deletion(sim: Simu
     ("4915123456789", "001"),  # Germany: not one of the 16
 ])
 def test_smsget_sim_checks_each_countrys_number_length(sim: Simulator, phone: str, code: str) -> None:
-    sim.vendors["smsget"].add_account("getter", "get-Secret-99", balance=100)
+    getsim(sim).add_account("getter", "get-Secret-99", balance=100)
     with requests.Session() as http:
         answer = http.post(sim.base_url("smsget") + "/api_send.php", timeout=5, data={
             "username": "getter", "password": "get-Secret-99", "method": "1", "sms_msg": "hi", "phone": phone}).json()
