@@ -71,7 +71,7 @@ from smsdesk.vendors.base import (
     error_from_catalogue,
 )
 from smsdesk.vendors.http import HttpPolicy, RateLimiter, parse_retry_after
-from smsdesk.vendors.sepsms_edges import account_wide, blocked_among, blocked_error, blocked_report, left_out
+from smsdesk.vendors.sepsms_edges import account_wide, blocked_error, blocked_now, blocked_report, left_out
 
 VENDOR = "sepsms"
 DEFAULT_BASE_URL = "https://sepsms.com/api/v2"
@@ -536,7 +536,7 @@ class SepSmsClient(VendorClient):
         vendor_status = str(result.get("status") or "")
         results: dict[str, RecipientResult] = dict(refused)
         # The answer only counts blocked numbers; with 0 < blocked < n the list tells which.
-        gone = set(phones) if blocked >= n else set(self._blocked_now(uuid, phones, blocked) if blocked else ())
+        gone = set(phones) if blocked >= n else set(blocked_now(self.recipients, uuid, phones, blocked, to_e164))
         per = credit if (n == 1 and credit is not None) else None
         results.update({p: RecipientResult(p, State.FAILED, uuid, "blocked", 0.0, blocked_error()) if p in gone
                         else RecipientResult(p, state, uuid, vendor_status, per) for p in phones})
@@ -551,12 +551,6 @@ class SepSmsClient(VendorClient):
                 "status": vendor_status,
             },
         )
-
-    def _blocked_now(self, uuid: str, phones: list[str], blocked: int) -> list[str]:
-        try:
-            return blocked_among(self.recipients(uuid), phones, blocked, to_e164)
-        except Exception:  # the send was accepted: a failed look-up must not undo that; polling retries
-            return []
 
     def cancel(self, refs: list[MessageRef]) -> list[RecipientResult]:
         """Cancel scheduled sends; a SepSMS cancel covers every recipient of the send."""

@@ -47,6 +47,17 @@ def blocked_among(rows: Iterable[Mapping[str, Any]], phones: Iterable[str], bloc
     return []
 
 
+def blocked_now(recipients: Callable[[str], list[dict[str, Any]]], uuid: str, phones: list[str], blocked: int,
+                e164: Any) -> list[str]:
+    """Right after a send with 0 < blocked < len(phones): ask the list which numbers they are."""
+    if not blocked:
+        return []
+    try:
+        return blocked_among(recipients(uuid), phones, blocked, e164)
+    except Exception:  # the send was accepted: a failed look-up must not undo that; polling retries
+        return []
+
+
 def left_out(rows: Sequence[Mapping[str, Any]], phones: Iterable[str], total: Callable[[], int | None],
              e164: Any) -> list[str]:
     """Numbers of ``phones`` missing from /recipients, when the send's total (asked only then)
