@@ -202,7 +202,9 @@ def test_twsms_drurl_end_to_end(env: Env) -> None:
     assert guessed.status_code == 404 and env.state(job, b) is State.SUBMITTED
     # malformed and oversized
     assert env.http.get(env.cb(account, "dr") + "?smsresp=not-json", timeout=5).status_code == 400
-    assert env.http.get(env.cb(account, "dr"), timeout=5).status_code == 400
+    events = env.events()
+    probe = env.http.get(env.cb(account, "dr"), timeout=5)  # drurl_check's probe: no smsresp
+    assert probe.status_code == 200 and env.events() == events
     assert env.http.get(env.cb(account, "dr") + "?smsresp=" + quote('{"code":"00000"}'), timeout=5).status_code == 400
     assert env.oversized(env.cb(account, "dr")) == 413
     assert env.state(job, b) is State.SUBMITTED

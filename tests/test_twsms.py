@@ -32,12 +32,12 @@ from smsdesk.vendors.http import HttpPolicy
 from smsdesk.vendors.twsms import (
     ERRORS,
     TwsmsClient,
-    emoji_in,
     format_phone,
     format_sendtime,
     parse_drurl,
     to_e164,
 )
+from smsdesk.vendors.twsms_rules import refused_emoji
 
 USER = "shopkeeper"
 PASSWORD = "tw-Secret-pa55"
@@ -275,9 +275,10 @@ def test_emoji_is_refused_before_sending_and_named(sim: Simulator, client: Twsms
 
 
 def test_emoji_detection() -> None:
-    assert emoji_in("★限時☆優惠 ♥ ☎ ✓") == []  # Big5 symbols are fine
-    assert emoji_in("🇹🇼 台灣") == ["🇹🇼"]
-    assert emoji_in("👨‍👩‍👧 1️⃣ 😀😀") == ["👨‍👩‍👧", "1️⃣", "😀"]
+    assert refused_emoji("★限時☆優惠 ※ ● ✓ 1. #3 *note") == []  # no Emoji property
+    assert refused_emoji("♥ ☎ ☀") == ["♥", "☎", "☀"]  # text-style, but Emoji=Yes
+    assert refused_emoji("🇹🇼 台灣") == ["🇹🇼"]
+    assert refused_emoji("👨‍👩‍👧 1️⃣ 😀😀") == ["👨‍👩‍👧", "1️⃣", "😀"]
 
 
 def test_sim_refuses_emoji_by_itself(sim: Simulator, tw: TwsmsSim) -> None:
@@ -544,7 +545,7 @@ def test_account_errors(tw: TwsmsSim, make_client: Callable[..., TwsmsClient], s
     (SEND, {"mobile": TW_MOBILE, "message": "hi", "expirytime": "28801"}, "00060"),
     (SEND, {"mobile": "0812345678", "message": "hi"}, "00100"),
     (SEND, {"mobile": "12345", "message": "hi"}, "00100"),
-    (SEND, {"mobile": "886912345678", "message": "hi"}, "00100"),
+    (SEND, {"mobile": "8860812345678", "message": "hi"}, "00100"),
     (SEND, {"mobile": TW_MOBILE, "message": ""}, "00110"),
     (SEND, {"mobile": "85291234567", "message": "中" * 71}, "00120"),
     (SEND, {"mobile": TW_MOBILE, "message": "中" * 336}, "00130"),

@@ -2016,6 +2016,10 @@ Numbers already sent stay tracked on the Status tab.</translation>
         <translation>Schedule refused</translation>
     </message>
     <message>
+        <source>Account setting refused</source>
+        <translation>Account setting refused</translation>
+    </message>
+    <message>
         <source>Temporary problem</source>
         <translation>Temporary problem</translation>
     </message>
@@ -4194,10 +4198,6 @@ If not, they stay scheduled and SMS Desk asks again the next time it starts; you
         <translation>The message is {chars} characters long; Tencent Cloud SMS accepts at most {limit} characters (signature included). Shorten it by {over} characters.</translation>
     </message>
     <message>
-        <source>TwSMS does not accept emoji. Remove {emoji} from the message and try again.</source>
-        <translation>TwSMS does not accept emoji. Remove {emoji} from the message and try again.</translation>
-    </message>
-    <message>
         <source>TwSMS cannot send long messages to numbers outside Taiwan: at most {limit} characters for {phone} (the message has {chars}). Shorten the message or send to this number separately.</source>
         <translation>TwSMS cannot send long messages to numbers outside Taiwan: at most {limit} characters for {phone} (the message has {chars}). Shorten the message or send to this number separately.</translation>
     </message>
@@ -5401,10 +5401,6 @@ If not, they stay scheduled and SMS Desk asks again the next time it starts; you
         <translation>{phone} is not a Taiwan mobile number (09xxxxxxxx); text messages can only go to mobiles. Check the number in the list.</translation>
     </message>
     <message>
-        <source>TwSMS does not accept emoji. Remove {emoji} from the message and send again.</source>
-        <translation>TwSMS does not accept emoji. Remove {emoji} from the message and send again.</translation>
-    </message>
-    <message>
         <source>The message has {count} characters, but TwSMS cannot send long messages to numbers outside Taiwan: at most {limit} characters. Shorten the message or send to foreign numbers separately.</source>
         <translation>The message has {count} characters, but TwSMS cannot send long messages to numbers outside Taiwan: at most {limit} characters. Shorten the message or send to foreign numbers separately.</translation>
     </message>
@@ -5419,6 +5415,18 @@ If not, they stay scheduled and SMS Desk asks again the next time it starts; you
     <message>
         <source>TwSMS needs a scheduled time at least one minute in the future (it schedules to the minute, Taiwan time). Pick a later time.</source>
         <translation>TwSMS needs a scheduled time at least one minute in the future (it schedules to the minute, Taiwan time). Pick a later time.</translation>
+    </message>
+    <message>
+        <source>the message is empty. Type the message text.</source>
+        <translation>the message is empty. Type the message text.</translation>
+    </message>
+    <message>
+        <source>the message validity period in the account settings must be a whole number of seconds from 300 to 28800.</source>
+        <translation>the message validity period in the account settings must be a whole number of seconds from 300 to 28800.</translation>
+    </message>
+    <message>
+        <source>the delivery report address (drurl) in the account settings is not a web address. Enter a complete address starting with http:// or https://, or clear it.</source>
+        <translation>the delivery report address (drurl) in the account settings is not a web address. Enter a complete address starting with http:// or https://, or clear it.</translation>
     </message>
     <message>
         <source>The server address in the account settings does not offer the TwSMS API (HTTP {status}). Check or clear the address; nothing was sent.</source>
@@ -5455,6 +5463,10 @@ If not, they stay scheduled and SMS Desk asks again the next time it starts; you
     <message>
         <source>TwSMS sees this computer&apos;s address as {ip}.</source>
         <translation>TwSMS sees this computer&apos;s address as {ip}.</translation>
+    </message>
+    <message>
+        <source>TwSMS does not accept emoji or picture symbols. Remove {emoji} from the message, or replace them with words.</source>
+        <translation>TwSMS does not accept emoji or picture symbols. Remove {emoji} from the message, or replace them with words.</translation>
     </message>
 </context>
 <context>
@@ -5510,6 +5522,10 @@ If not, they stay scheduled and SMS Desk asks again the next time it starts; you
 </context>
 <context>
     <name>Vendor</name>
+    <message>
+        <source>SMS Desk did not send it: {reason}</source>
+        <translation>SMS Desk did not send it: {reason}</translation>
+    </message>
     <message>
         <source>{vendor} does not offer {what}.</source>
         <translation>{vendor} does not offer {what}.</translation>
@@ -5836,6 +5852,10 @@ If not, they stay scheduled and SMS Desk asks again the next time it starts; you
     <message>
         <source>SepSMS blocked this number (for example it opted out of messages).</source>
         <translation>SepSMS blocked this number (for example it opted out of messages).</translation>
+    </message>
+    <message>
+        <source>SepSMS refused the send with a code this version of SMS Desk does not know ({code}: {text}). The send is paused so every batch is not refused the same way. Check the account in the SepSMS dashboard (sender name approval, API key, account status), then resume the send.</source>
+        <translation>SepSMS refused the send with a code this version of SMS Desk does not know ({code}: {text}). The send is paused so every batch is not refused the same way. Check the account in the SepSMS dashboard (sender name approval, API key, account status), then resume the send.</translation>
     </message>
     <message>
         <source>SepSMS answered the status query in an unexpected form. Try again later.</source>

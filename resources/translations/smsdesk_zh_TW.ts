@@ -2016,6 +2016,10 @@ Numbers already sent stay tracked on the Status tab.</source>
         <translation>預約時間被拒絕</translation>
     </message>
     <message>
+        <source>Account setting refused</source>
+        <translation>帳號設定遭拒</translation>
+    </message>
+    <message>
         <source>Temporary problem</source>
         <translation>暫時性問題</translation>
     </message>
@@ -4194,10 +4198,6 @@ If not, they stay scheduled and SMS Desk asks again the next time it starts; you
         <translation>這則簡訊有 {chars} 個字；Tencent Cloud SMS 最多接受 {limit} 個字（包含簽名）。請刪減 {over} 個字。</translation>
     </message>
     <message>
-        <source>TwSMS does not accept emoji. Remove {emoji} from the message and try again.</source>
-        <translation>TwSMS 不接受表情符號。請從簡訊中移除 {emoji} 後再試一次。</translation>
-    </message>
-    <message>
         <source>TwSMS cannot send long messages to numbers outside Taiwan: at most {limit} characters for {phone} (the message has {chars}). Shorten the message or send to this number separately.</source>
         <translation>TwSMS 無法發送長簡訊到台灣以外的門號：發送給 {phone} 最多 {limit} 個字（這則簡訊有 {chars} 個字）。請縮短簡訊，或另外發送給這個門號。</translation>
     </message>
@@ -5401,10 +5401,6 @@ If not, they stay scheduled and SMS Desk asks again the next time it starts; you
         <translation>{phone} 不是台灣的手機門號（09xxxxxxxx）；簡訊只能發送到手機。請檢查名單中的號碼。</translation>
     </message>
     <message>
-        <source>TwSMS does not accept emoji. Remove {emoji} from the message and send again.</source>
-        <translation>TwSMS 不接受表情符號。請從簡訊中移除 {emoji} 後再發送一次。</translation>
-    </message>
-    <message>
         <source>The message has {count} characters, but TwSMS cannot send long messages to numbers outside Taiwan: at most {limit} characters. Shorten the message or send to foreign numbers separately.</source>
         <translation>這則簡訊有 {count} 個字，但 TwSMS 無法發送長簡訊到台灣以外的門號：最多 {limit} 個字。請縮短簡訊，或另外發送給國外門號。</translation>
     </message>
@@ -5419,6 +5415,18 @@ If not, they stay scheduled and SMS Desk asks again the next time it starts; you
     <message>
         <source>TwSMS needs a scheduled time at least one minute in the future (it schedules to the minute, Taiwan time). Pick a later time.</source>
         <translation>TwSMS 的預約時間至少要在一分鐘之後（以台灣時間計算，精確到分鐘）。請選擇較晚的時間。</translation>
+    </message>
+    <message>
+        <source>the message is empty. Type the message text.</source>
+        <translation>簡訊內容是空的。請輸入簡訊內容。</translation>
+    </message>
+    <message>
+        <source>the message validity period in the account settings must be a whole number of seconds from 300 to 28800.</source>
+        <translation>帳號設定中的簡訊有效期限必須是 300 到 28800 之間的整數秒數。</translation>
+    </message>
+    <message>
+        <source>the delivery report address (drurl) in the account settings is not a web address. Enter a complete address starting with http:// or https://, or clear it.</source>
+        <translation>帳號設定中的傳送狀態回報網址（drurl）不是有效的網址。請輸入以 http:// 或 https:// 開頭的完整網址，或將其清空。</translation>
     </message>
     <message>
         <source>The server address in the account settings does not offer the TwSMS API (HTTP {status}). Check or clear the address; nothing was sent.</source>
@@ -5455,6 +5463,10 @@ If not, they stay scheduled and SMS Desk asks again the next time it starts; you
     <message>
         <source>TwSMS sees this computer&apos;s address as {ip}.</source>
         <translation>TwSMS 看到的這台電腦位址是 {ip}。</translation>
+    </message>
+    <message>
+        <source>TwSMS does not accept emoji or picture symbols. Remove {emoji} from the message, or replace them with words.</source>
+        <translation>TwSMS 不接受表情符號或圖形符號。請從簡訊中移除 {emoji}，或改用文字表達。</translation>
     </message>
 </context>
 <context>
@@ -5510,6 +5522,10 @@ If not, they stay scheduled and SMS Desk asks again the next time it starts; you
 </context>
 <context>
     <name>Vendor</name>
+    <message>
+        <source>SMS Desk did not send it: {reason}</source>
+        <translation>SMS Desk 沒有送出：{reason}</translation>
+    </message>
     <message>
         <source>{vendor} does not offer {what}.</source>
         <translation>{vendor} 不提供{what}。</translation>
@@ -5836,6 +5852,10 @@ If not, they stay scheduled and SMS Desk asks again the next time it starts; you
     <message>
         <source>SepSMS blocked this number (for example it opted out of messages).</source>
         <translation>SepSMS 封鎖了這個門號（例如對方已退訂簡訊）。</translation>
+    </message>
+    <message>
+        <source>SepSMS refused the send with a code this version of SMS Desk does not know ({code}: {text}). The send is paused so every batch is not refused the same way. Check the account in the SepSMS dashboard (sender name approval, API key, account status), then resume the send.</source>
+        <translation>SepSMS 以這個版本的 SMS Desk 不認得的代碼拒絕了發送（{code}：{text}）。為免每一批都被同樣拒絕，發送已暫停。請到 SepSMS 後台檢查帳號（寄件人名稱核准、API 金鑰、帳號狀態），再繼續發送。</translation>
     </message>
     <message>
         <source>SepSMS answered the status query in an unexpected form. Try again later.</source>

@@ -179,7 +179,8 @@ class CallbackProcessor:
             report = parse_drurl(source)
         except (ValueError, UnicodeDecodeError) as exc:
             raise Rejected(400, str(exc)) from None
-        self.apply_reports(account, [report])
+        if report is not None:  # None: drurl_check's probe, which only wants HTTP 200
+            self.apply_reports(account, [report])
         return Answer.text("OK")
 
     def _smsget_dr(self, account: Account, method: str, query: str, headers: dict[str, str], body: bytes) -> Answer:

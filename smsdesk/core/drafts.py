@@ -7,6 +7,7 @@ submits. No Qt here, so the counter's rules are tested without widgets.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 import unicodedata
 from collections.abc import Mapping, Sequence
@@ -20,6 +21,7 @@ from smsdesk.core.balances import read_balance
 from smsdesk.core.contacts import ContactRepository
 from smsdesk.core.planner import Plan, plan_send, template_message
 from smsdesk.core.store import Store
+from smsdesk.vendors import VENDOR_MODULES, get_spec
 from smsdesk.vendors.base import AccountConfig
 
 
@@ -65,6 +67,7 @@ class Draft:
     sign: str = ""
     long_sms: bool = True
     recipients: Sequence[Recipient] = ()
+    settings: Mapping[str, Any] = field(default_factory=dict)  # the account's, for the driver's refusals
 
     def as_written(self) -> str:
         """The message before personalization (placeholders left as written)."""
@@ -132,8 +135,12 @@ def analyze_draft(draft: Draft) -> Analysis:
     invalid = len(draft.recipients) - len(valid)
     unknown_text = draft.template is not None and not draft.template.text
 
+    spec = get_spec(draft.vendor) if draft.vendor in VENDOR_MODULES else None
+
     def price(text: str, phone: str | None) -> segments.Cost:
-        return segments.cost(rule, text, phone, long_sms=draft.long_sms)
+        c = segments.cost(rule, text, phone, long_sms=draft.long_sms)
+        refusal = spec.refusal(text, phone, draft.settings) if spec is not None and text else ""
+        return dataclasses.replace(c, points=0, allowed=False, problem=refusal) if refusal else c
 
     if unknown_text:
         info = segments.analyze("")

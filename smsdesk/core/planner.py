@@ -299,18 +299,20 @@ def plan_send(
                 recipients.append(PlannedRecipient(e164, contact_name, variables, rendered, 1, 1.0))
                 continue
             message = template_message(spec.id, template_text, rendered_params.values, sign=sign, phone=e164)
+            refusal = spec.refusal(message, e164, account.settings)
             c = segments.cost(rule, message, e164)
-            if not c.allowed:
-                skipped.append(Skipped(raw, e164, "refused", c.problem))
+            if refusal or not c.allowed:
+                skipped.append(Skipped(raw, e164, "refused", refusal or c.problem))
                 continue
             recipients.append(PlannedRecipient(e164, contact_name, variables, rendered, c.segments, float(c.points)))
             continue
         r = personalize.render(text, variables)
         if r.missing:
             missing_values += 1
+        refusal = spec.refusal(r.text, e164, account.settings)
         c = segments.cost(rule, r.text, e164, long_sms=long_sms)
-        if not c.allowed:
-            skipped.append(Skipped(raw, e164, "refused", c.problem))
+        if refusal or not c.allowed:
+            skipped.append(Skipped(raw, e164, "refused", refusal or c.problem))
             continue
         recipients.append(PlannedRecipient(e164, contact_name, variables, r.text, c.segments, float(c.points)))
 

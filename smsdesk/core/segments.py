@@ -381,14 +381,7 @@ def _twsms_cost(info: TextInfo, text: str, phone: str | None, long_sms: bool) ->
     def refuse(problem: str) -> Cost:
         return Cost(segs, 0, info.encoding, info.chars, units, per, False, problem)
 
-    emoji = emoji_chars(text)
-    if emoji:
-        return refuse(
-            translate(
-                "Segments",
-                "TwSMS does not accept emoji. Remove {emoji} from the message and try again.",
-            ).format(emoji=" ".join(emoji))
-        )
+    # Emoji are refused by the driver (VendorSpec.refuses), which the planner and Compose ask.
     if not _is_taiwan(phone):
         if info.chars > single:
             return refuse(

@@ -478,8 +478,9 @@ class Sim(VendorSim):
         if tail == "/recipients":
             if not self.recipients_endpoint:
                 return None
+            # Blocked numbers are counted in blockedCount and left out here (docs/simulator-assumptions.md).
             return SimResponse.of_json({"result": {"uuid": msg.uuid, "recipients": [
-                self._recipient_json(r) for r in msg.recipients.values()]}})
+                self._recipient_json(r) for r in msg.recipients.values() if r.status != "blocked"]}})
         return SimResponse.of_json({"result": self._message_json(msg)})
 
     # -- pieces ------------------------------------------------------------------

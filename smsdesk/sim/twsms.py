@@ -18,7 +18,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta, timezone
 from typing import Any
-from urllib.parse import urlencode
+from urllib.parse import parse_qs, urlencode
 
 import requests
 
@@ -168,6 +168,19 @@ class MoReply:
     mobile: str
     message: str
     date: datetime
+
+
+def _form(request: SimRequest) -> dict[str, str]:
+    """Query and body merged, read as UTF-8, or as Big5 (BIG5碼部分特殊字會變成?號) when not UTF-8."""
+    values: dict[str, str] = {}
+    for raw in (request.raw_query, request.body.decode("latin-1") if request.body else ""):
+        try:
+            parsed = parse_qs(raw, keep_blank_values=True, encoding="utf-8", errors="strict")
+        except UnicodeDecodeError:
+            parsed = parse_qs(raw, keep_blank_values=True, encoding="cp950", errors="replace")
+            parsed = {k: [x.replace("\ufffd", "?") for x in v] for k, v in parsed.items()}
+        values.update({k: v[0] for k, v in parsed.items()})
+    return values
 
 
 def _vendor_mobile(phone: str) -> str:
@@ -330,7 +343,7 @@ class Sim(VendorSim):
         route = routes.get(request.path)
         if route is None:
             return None
-        form = request.form()
+        form = _form(request)
         forced = self.forced.take(request.path)
         if forced is not None:
             return SimResponse.of_json(forced)
@@ -364,6 +377,8 @@ class Sim(VendorSim):
 
     def _send(self, account: Account, form: dict[str, str], request: SimRequest) -> SimResponse:
         mobile = form.get("mobile", "").strip()
+        if re.fullmatch(r"8869\d{8}", mobile):  # 國碼+門號 for a Taiwan mobile: stored as 09...
+            mobile = "0" + mobile[3:]
         taiwan = re.fullmatch(r"09\d{8}", mobile) is not None
         if (not taiwan and not re.fullmatch(r"[1-9]\d{7,14}", mobile)) or mobile.startswith("886"):
             return self._answer("00100", form, request)
@@ -431,7 +446,10 @@ class Sim(VendorSim):
             return self._answer("00300", form, request)
         if self.now() - message.created > timedelta(days=3) and form.get("outrange", "").upper() != "Y":
             return self._answer("00300", form, request)
-        if form.get("deltime", "").upper() == "Y" and self.pending(message):
+        if form.get("deltime", "").upper() == "Y":
+            if not self.pending(message):
+                # Already left: nothing to delete. Undocumented; see docs/simulator-assumptions.md.
+                return self._answer("00300", form, request)
             message.statustext, message.statuscode, message.donetime = "DELETED", "-1", self.now()
             account.balance += message.points
             return self._answer("00000", form, request)

@@ -28,6 +28,9 @@ class ErrorKind(StrEnum):
     BAD_CONTENT = "bad-content"
     RATE_LIMITED = "rate-limited"
     SCHEDULING = "scheduling"
+    # An account setting or permission every request of the account trips over (TwSMS's
+    # drurl codes, a SepSMS sender not approved): the job pauses instead of failing each batch.
+    ACCOUNT = "account"
     TRANSIENT = "transient"
     UNKNOWN = "unknown"
 
@@ -38,7 +41,7 @@ class ErrorKind(StrEnum):
     @property
     def stops_job(self) -> bool:
         """Errors that will fail every further request of the account too."""
-        return self in (ErrorKind.AUTH, ErrorKind.IP_NOT_ALLOWED, ErrorKind.BALANCE)
+        return self in (ErrorKind.AUTH, ErrorKind.IP_NOT_ALLOWED, ErrorKind.BALANCE, ErrorKind.ACCOUNT)
 
 
 _KIND_LABELS = {
@@ -49,6 +52,7 @@ _KIND_LABELS = {
     ErrorKind.BAD_CONTENT: QT_TRANSLATE_NOOP("ErrorKind", "Message text refused"),
     ErrorKind.RATE_LIMITED: QT_TRANSLATE_NOOP("ErrorKind", "Too many requests"),
     ErrorKind.SCHEDULING: QT_TRANSLATE_NOOP("ErrorKind", "Schedule refused"),
+    ErrorKind.ACCOUNT: QT_TRANSLATE_NOOP("ErrorKind", "Account setting refused"),
     ErrorKind.TRANSIENT: QT_TRANSLATE_NOOP("ErrorKind", "Temporary problem"),
     ErrorKind.UNKNOWN: QT_TRANSLATE_NOOP("ErrorKind", "Unexpected error"),
 }
@@ -90,6 +94,16 @@ class VendorError(Exception):
 
     def as_dict(self) -> dict[str, Any]:
         return {"kind": str(self.kind), "code": self.code, "text": self.text, "message": self.message}
+
+
+def local_refusal(kind: ErrorKind, reason: str, *, vendor: str, code: str | None = None) -> VendorError:
+    """A check SMS Desk made before anything left: worded as ours, not as the vendor's refusal.
+
+    ``reason`` is translated and says what to change; ``code`` is the vendor code the same
+    problem would get from the vendor, for support.
+    """
+    return VendorError(kind, translate("Vendor", "SMS Desk did not send it: {reason}").format(reason=reason),
+                       vendor=vendor, code=code, sent=False)
 
 
 class OutcomeUnknown(Exception):
@@ -405,6 +419,13 @@ class VendorSpec:
     # ``wanted`` is the receiver's address ("" when it stops); an address containing ``ours``
     # is one SMS Desk set, any other one the user typed and is kept.
     push_address: Callable[[Mapping[str, Any], str, str], dict[str, Any] | None] | None = None
+    # refuses(text, phone, settings) -> why this vendor can never take ``text`` for ``phone``
+    # (E.164; None while no number is known) with these account settings, or "" when it can.
+    # The planner skips such recipients and Compose names the reason; nothing is sent.
+    refuses: Callable[[str, str | None, Mapping[str, Any]], str] | None = None
+
+    def refusal(self, text: str, phone: str | None, settings: Mapping[str, Any]) -> str:
+        return self.refuses(text, phone, settings) if self.refuses is not None else ""
 
     @property
     def label(self) -> str:

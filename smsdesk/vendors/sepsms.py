@@ -35,6 +35,7 @@ Reading of ``sepsms-rest-api-v2.txt`` and the assumptions where it is silent:
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import hmac
 import json
@@ -70,6 +71,7 @@ from smsdesk.vendors.base import (
     error_from_catalogue,
 )
 from smsdesk.vendors.http import HttpPolicy, RateLimiter, parse_retry_after
+from smsdesk.vendors.sepsms_edges import account_wide, blocked_error, blocked_now, blocked_report, left_out
 
 VENDOR = "sepsms"
 DEFAULT_BASE_URL = "https://sepsms.com/api/v2"
@@ -521,7 +523,10 @@ class SepSmsClient(VendorClient):
                 raise ValueError(f"at most {self.capabilities.batch_max} phones per SepSMS request")
             return SendResult(recipients=[refused[p] for p in request.phones])
         body = self.build_send_body(request, phones)
-        data = self._call("POST", "/message/send", send=True, limiter=self.send_limiter, body=body)
+        try:
+            data = self._call("POST", "/message/send", send=True, limiter=self.send_limiter, body=body)
+        except VendorError as err:
+            raise account_wide(err) from None
         result = self._result(data)
         uuid = str(result.get("uuid") or "") if result else ""
         if not result or not uuid:
@@ -533,17 +538,11 @@ class SepSmsClient(VendorClient):
         state = State.SCHEDULED if scheduled else State.SUBMITTED
         vendor_status = str(result.get("status") or "")
         results: dict[str, RecipientResult] = dict(refused)
-        if blocked >= n:
-            # Every number was blocked (e.g. opted out): known per recipient.
-            err = VendorError(ErrorKind.BAD_NUMBER, translate(
-                "VendorErrors", "SepSMS blocked this number (for example it opted out of messages)."),
-                vendor=VENDOR, code="blocked")
-            results.update({p: RecipientResult(p, State.FAILED, uuid, "blocked", 0.0, err) for p in phones})
-        else:
-            # With 0 < blocked < n the answer does not say which ones; the
-            # per-number status query resolves them.
-            per = credit if (n == 1 and credit is not None) else None
-            results.update({p: RecipientResult(p, state, uuid, vendor_status, per) for p in phones})
+        # The answer only counts blocked numbers; with 0 < blocked < n the list tells which.
+        gone = set(phones) if blocked >= n else set(blocked_now(self.recipients, uuid, phones, blocked, to_e164))
+        per = credit if (n == 1 and credit is not None) else None
+        results.update({p: RecipientResult(p, State.FAILED, uuid, "blocked", 0.0, blocked_error()) if p in gone
+                        else RecipientResult(p, state, uuid, vendor_status, per) for p in phones})
         return SendResult(
             recipients=[results[p] for p in request.phones],
             batch_id=uuid,
@@ -620,6 +619,8 @@ class SepSmsClient(VendorClient):
                     raise
                 reports += self._from_summary(uuid, group)
                 continue
+            total = functools.partial(lambda u: self.message_summary(u).total, uuid)
+            reports += [blocked_report(uuid, p) for p in left_out(rows, [r.phone for r in group], total, to_e164)]
             for row in rows:
                 msisdn = str(row.get("msisdn") or "")
                 phone = wanted.get(_safe_format(to_e164(msisdn)))

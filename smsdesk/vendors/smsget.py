@@ -36,6 +36,7 @@ from smsdesk.vendors.base import (
     VendorSpec,
     error_from_catalogue,
 )
+from smsdesk.vendors.smsget_rules import refuses
 
 VENDOR = "smsget"
 DEFAULT_BASE_URL = "https://sms-get.com"
@@ -470,4 +471,5 @@ SPEC = VendorSpec(
         "only) 1. A part holds 70 characters (160 in English letters only); longer messages are split "
         "into parts of 67 (153)."),
     cost_rule="smsget",
+    refuses=refuses,
 )

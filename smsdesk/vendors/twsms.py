@@ -14,7 +14,6 @@ from typing import Any
 from urllib.parse import parse_qs, unquote_plus
 
 from smsdesk.core import segments
-from smsdesk.core.segments import emoji_chars as emoji_in  # one definition of what TwSMS refuses
 from smsdesk.core.states import State
 from smsdesk.i18n import QT_TRANSLATE_NOOP, fmt_number, translate
 from smsdesk.vendors.base import (
@@ -34,9 +33,11 @@ from smsdesk.vendors.base import (
     VendorError,
     VendorSpec,
     error_from_catalogue,
+    local_refusal,
     unsupported,
 )
 from smsdesk.vendors.http import ResendRequested
+from smsdesk.vendors.twsms_rules import emoji_problem, refuses
 
 VENDOR = "twsms"
 DEFAULT_BASE_URL = "https://api.twsms.com"
@@ -106,13 +107,14 @@ ERRORS: dict[str, ErrorEntry] = {
         "VendorErrors", "The message is longer than TwSMS allows: 335 characters (765 if it uses only "
         "English letters, digits and basic symbols), or 70 (160) when long messages are turned off "
         "in the account settings. Shorten it and send again.")),
-    "00140": ErrorEntry(ErrorKind.UNKNOWN, QT_TRANSLATE_NOOP(
+    # 00140 and 00170 concern the account's drurl, so every further send would get them too.
+    "00140": ErrorEntry(ErrorKind.ACCOUNT, QT_TRANSLATE_NOOP(
         "VendorErrors", "TwSMS did not accept the delivery report address (drurl) in the account "
         "settings. Enter a complete address starting with http:// or https://, or clear it.")),
     "00150": ErrorEntry(ErrorKind.SCHEDULING, QT_TRANSLATE_NOOP(
         "VendorErrors", "The scheduled time has already passed. Pick a time in the future and send "
         "again.")),
-    "00170": ErrorEntry(ErrorKind.UNKNOWN, QT_TRANSLATE_NOOP(
+    "00170": ErrorEntry(ErrorKind.ACCOUNT, QT_TRANSLATE_NOOP(
         "VendorErrors", "TwSMS could not reach the delivery report address (drurl) in the account "
         "settings; it must answer with HTTP 200. Check that the receiving service is running and "
         "reachable from the internet, or turn off the address check in the account settings.")),
@@ -184,21 +186,16 @@ def format_phone(e164: str) -> str:
     """TwSMS form: Taiwan mobiles as 09xxxxxxxx, others as country code + number (no + or 00)."""
     number = (e164 or "").strip()
     if not re.fullmatch(r"\+[1-9]\d{6,14}", number):
-        raise VendorError(
-            ErrorKind.BAD_NUMBER,
-            translate("TwSMS", "{phone} is not a complete international phone number. Check the number "
-                      "in the list.").format(phone=number),
-            vendor=VENDOR, sent=False,
-        )
+        raise local_refusal(ErrorKind.BAD_NUMBER, translate(
+            "TwSMS", "{phone} is not a complete international phone number. Check the number "
+            "in the list.").format(phone=number), vendor=VENDOR, code="00100")
     if number.startswith("+886"):
         national = number[4:]
         if not re.fullmatch(r"9\d{8}", national):
-            raise VendorError(
-                ErrorKind.BAD_NUMBER,
-                translate("TwSMS", "{phone} is not a Taiwan mobile number (09xxxxxxxx); text messages "
-                          "can only go to mobiles. Check the number in the list.").format(phone=number),
-                vendor=VENDOR, sent=False,
-            )
+            raise local_refusal(ErrorKind.BAD_NUMBER, translate(
+                "TwSMS", "{phone} is not a Taiwan mobile number (09xxxxxxxx); text messages "
+                "can only go to mobiles. Check the number in the list.").format(phone=number),
+                vendor=VENDOR, code="00100")
         return "0" + national
     return number[1:]
 
@@ -224,43 +221,30 @@ def check_text(text: str, *, international: bool, long_allowed: bool = True) -> 
     """Refuse before sending what TwSMS would refuse (00110, 00180, 00120, 00130)."""
     if not text.strip():
         raise _local_error("00110")
-    emoji = emoji_in(text)
+    emoji = emoji_problem(text)
     if emoji:
-        raise VendorError(
-            ErrorKind.BAD_CONTENT,
-            translate("TwSMS", "TwSMS does not accept emoji. Remove {emoji} from the message and send "
-                      "again.").format(emoji=" ".join(emoji)),
-            vendor=VENDOR, code="00180", sent=False,
-        )
+        raise local_refusal(ErrorKind.BAD_CONTENT, emoji, vendor=VENDOR, code="00180")
     gsm = segments.analyze(text).encoding == segments.GSM7
     count = len(text)
     standard = STANDARD_GSM if gsm else STANDARD_UCS2
     if count <= standard:
         return
     if international:
-        raise VendorError(
-            ErrorKind.BAD_CONTENT,
-            translate("TwSMS", "The message has {count} characters, but TwSMS cannot send long messages "
-                      "to numbers outside Taiwan: at most {limit} characters. Shorten the message or "
-                      "send to foreign numbers separately.").format(count=count, limit=standard),
-            vendor=VENDOR, code="00120", sent=False,
-        )
+        raise local_refusal(ErrorKind.BAD_CONTENT, translate(
+            "TwSMS", "The message has {count} characters, but TwSMS cannot send long messages "
+            "to numbers outside Taiwan: at most {limit} characters. Shorten the message or "
+            "send to foreign numbers separately.").format(count=count, limit=standard),
+            vendor=VENDOR, code="00120")
     if not long_allowed:
-        raise VendorError(
-            ErrorKind.BAD_CONTENT,
-            translate("TwSMS", "The message has {count} characters; with long messages turned off in the "
-                      "account settings TwSMS allows {limit}. Shorten the message or allow long "
-                      "messages.").format(count=count, limit=standard),
-            vendor=VENDOR, code="00130", sent=False,
-        )
+        raise local_refusal(ErrorKind.BAD_CONTENT, translate(
+            "TwSMS", "The message has {count} characters; with long messages turned off in the "
+            "account settings TwSMS allows {limit}. Shorten the message or allow long "
+            "messages.").format(count=count, limit=standard), vendor=VENDOR, code="00130")
     limit = LONG_MAX_GSM if gsm else LONG_MAX_UCS2
     if count > limit:
-        raise VendorError(
-            ErrorKind.BAD_CONTENT,
-            translate("TwSMS", "The message has {count} characters; TwSMS allows at most {limit}. "
-                      "Shorten it and send again.").format(count=count, limit=limit),
-            vendor=VENDOR, code="00130", sent=False,
-        )
+        raise local_refusal(ErrorKind.BAD_CONTENT, translate(
+            "TwSMS", "The message has {count} characters; TwSMS allows at most {limit}. "
+            "Shorten it and send again.").format(count=count, limit=limit), vendor=VENDOR, code="00130")
 
 
 def format_sendtime(when: datetime) -> str:
@@ -275,12 +259,9 @@ def check_schedule(when: datetime, now: datetime | None = None) -> None:
         raise ValueError("schedule_at must be timezone-aware")
     now = now or datetime.now(TAIPEI)
     if when < now + SCHEDULE_MIN_AHEAD:
-        raise VendorError(
-            ErrorKind.SCHEDULING,
-            translate("TwSMS", "TwSMS needs a scheduled time at least one minute in the future "
-                      "(it schedules to the minute, Taiwan time). Pick a later time."),
-            vendor=VENDOR, code="00150", sent=False,
-        )
+        raise local_refusal(ErrorKind.SCHEDULING, translate(
+            "TwSMS", "TwSMS needs a scheduled time at least one minute in the future "
+            "(it schedules to the minute, Taiwan time). Pick a later time."), vendor=VENDOR, code="00150")
 
 
 def parse_time(value: Any) -> datetime | None:
@@ -309,13 +290,20 @@ def status_report(data: Mapping[str, Any], *, phone: str, msgid: str | None) -> 
                         vendor_msg_id=msgid, at=parse_time(done), error_text=error_text, dedupe_key=key)
 
 
-def parse_drurl(query: str | Mapping[str, Any]) -> StatusReport:
-    """Parse TwSMS's push (GET to drurl with ``smsresp`` = URL-encoded JSON)."""
+def parse_drurl(query: str | Mapping[str, Any]) -> StatusReport | None:
+    """Parse TwSMS's push (GET to drurl with ``smsresp`` = URL-encoded JSON).
+
+    None is ``drurl_check``'s probe: a request without ``smsresp`` that only wants HTTP 200.
+    """
     if isinstance(query, str):
         raw = query.split("?", 1)[1] if "?" in query else query
-        values = parse_qs(raw, keep_blank_values=True).get("smsresp", [""])
+        values = parse_qs(raw, keep_blank_values=True).get("smsresp")
+        if values is None:
+            return None
         payload = values[0]
     else:
+        if "smsresp" not in query:
+            return None
         value = query.get("smsresp", "")
         payload = value[0] if isinstance(value, list | tuple) and value else value
     payload = str(payload or "").strip()
@@ -346,10 +334,20 @@ def drurl_update(settings: Mapping[str, Any], wanted: str, ours: str) -> dict[st
     return {"drurl": wanted}
 
 
+_LOCAL = {
+    "00110": (ErrorKind.BAD_CONTENT, QT_TRANSLATE_NOOP("TwSMS", "the message is empty. Type the message text.")),
+    "00060": (ErrorKind.SCHEDULING, QT_TRANSLATE_NOOP(
+        "TwSMS", "the message validity period in the account settings must be a whole number of "
+        "seconds from 300 to 28800.")),
+    "00140": (ErrorKind.ACCOUNT, QT_TRANSLATE_NOOP(
+        "TwSMS", "the delivery report address (drurl) in the account settings is not a web address. "
+        "Enter a complete address starting with http:// or https://, or clear it.")),
+}
+
+
 def _local_error(code: str) -> VendorError:
-    error = error_from_catalogue(ERRORS, VENDOR, code)
-    error.sent = False
-    return error
+    kind, reason = _LOCAL[code]
+    return local_refusal(kind, translate("TwSMS", reason), vendor=VENDOR, code=code)
 
 
 def _as_bool(value: Any, default: bool) -> bool:
@@ -505,6 +503,9 @@ class TwsmsClient(VendorClient):
             state = State.SCHEDULED  # unchanged as far as we know
             if code == "00000" or code in _NO_STATUS_YET:
                 # The answer is a status, not a deletion: the message already left.
+                if code == "00300":  # nothing left to delete: the status query tells where it went
+                    data = self._query_one(ref, outrange=False)
+                    code = str(data.get("code") or "").strip() or code
                 if code == "00000":
                     state = status_report(data, phone=ref.phone, msgid=ref.vendor_msg_id).state
                 elif code == "00001":
@@ -682,4 +683,5 @@ SPEC = VendorSpec(
         "messages. Emoji are not accepted."),
     cost_rule="twsms",
     push_address=drurl_update,
+    refuses=refuses,
 )

@@ -685,7 +685,7 @@ class ComposeTab(ComposeSending):
             params={k: e.text() for k, e in self.param_edits.items()} if template is not None else {},
             sign=str(account.settings.get("sign") or "").strip() if spec.id == "tencent" else "",
             long_sms=bool(account.settings.get("long_sms", True)) if spec.id == "twsms" else True,
-            recipients=self._all,
+            recipients=self._all, settings=dict(account.settings),
         )
 
     def refresh(self) -> None:
