@@ -33,6 +33,7 @@ from smsdesk.core.jobs import (
     message_where,
     phone_fragment,
 )
+from smsdesk.core.poll_schedule import LONGEST_GAP_S, first_poll_age, poll_gap
 from smsdesk.core.resolution import claim_unknown, has_unknown_without_id, note_text
 from smsdesk.core.states import ALL_STATES, State
 from smsdesk.core.store import Store, like_pattern
@@ -57,7 +58,6 @@ QUERY_CHUNK = 100  # references per query_status call (and per store transaction
 PENDING_PAGE = 1000  # pending messages read from the store at a time
 DEFAULT_HORIZON = timedelta(days=7)  # for vendors that name none
 QUEUE_PULLS_MAX = 20  # pullstatus-style queues: at most this many pages per poll
-BACKOFF = (10.0, 30.0, 60.0, 120.0, 300.0, 900.0, 1800.0, 3600.0)
 
 ClientFactory = Callable[[Account], VendorClient]
 
@@ -265,37 +265,41 @@ def job_sent_at(job: Job) -> datetime:
 
 @dataclass
 class _Track:
-    step: int
+    sent: float  # monotonic seconds of the send (its age is clock() - sent)
+    report_delay: float | None  # the driver's declaration
     due: float  # monotonic seconds
+    failures: int = 0
     running: bool = False
 
 
 class Poller:
-    """Which recent jobs to ask about now, with a growing gap per job.
+    """Which recent jobs to ask about now, at gaps that follow the vendor.
 
     A job is polled while it has recipients in a non-final state at a vendor with a
-    status query and it is younger than the vendor's horizon. After each poll
-    that changed nothing the gap grows along :data:`BACKOFF`; ``floor`` (the
-    user's interval setting) is the shortest gap. State lives in memory: after a
-    restart a job's first gap is chosen from its age, so old jobs are not hammered.
-    Thread-safe; Qt-free.
+    status query and it is younger than the vendor's horizon. When is a pure function
+    of the driver's ``report_delay_s`` and the send's age (:func:`poll_gap`): soon
+    after a send to a vendor that reports fast, then ever wider. ``floor`` (the
+    user's interval setting) is the shortest gap after the fast window. State
+    lives in memory; after a restart the age still decides, so old jobs are not
+    hammered. Thread-safe; Qt-free.
     """
 
     def __init__(self, store: Store, accounts: Accounts, *, floor: float = 0.0,
-                 backoff: Sequence[float] = BACKOFF, clock: Callable[[], float] = time.monotonic,
+                 longest: float = LONGEST_GAP_S, clock: Callable[[], float] = time.monotonic,
                  now: Callable[[], datetime] = lambda: datetime.now(UTC), max_jobs: int = 200) -> None:
         self.store = store
         self.accounts = accounts
         self.floor = floor
-        self.backoff = tuple(backoff)
+        self.longest = longest
         self.clock = clock
         self.now = now
         self.max_jobs = max_jobs
         self._tracks: dict[int, _Track] = {}
         self._lock = threading.Lock()
 
-    def delay(self, step: int) -> float:
-        return max(self.backoff[min(step, len(self.backoff) - 1)], self.floor)
+    def _gap(self, track: _Track) -> float:
+        return poll_gap(track.report_delay, self.clock() - track.sent, floor=self.floor,
+                        failures=track.failures, longest=self.longest)
 
     def candidates(self) -> list[int]:
         """Jobs that still need polling, newest first (reads the store)."""
@@ -346,39 +350,52 @@ class Poller:
             for job_id in jobs:
                 track = self._tracks.get(job_id)
                 if track is None:
-                    track = self._first_track(job_id, now_m, now_w)
+                    track = self._new_track(job_id, now_m, now_w)
                     self._tracks[job_id] = track
                 if not track.running and track.due <= now_m:
                     out.append(job_id)
         return out
 
-    def _first_track(self, job_id: int, now_m: float, now_w: datetime) -> _Track:
+    def _new_track(self, job_id: int, now_m: float, now_w: datetime) -> _Track:
         job = Jobs(self.store).get(job_id)
-        age = (now_w - job_sent_at(job)).total_seconds() if job else 0.0
-        step = 0
-        while step < len(self.backoff) - 1 and self.backoff[step] < age / 10:
-            step += 1
-        return _Track(step, now_m + max(0.0, self.delay(step) - age))
+        age = max(0.0, (now_w - job_sent_at(job)).total_seconds()) if job else 0.0
+        delay: float | None = None
+        if job is not None:
+            try:
+                delay = self.accounts.get(job.account_id).spec.capabilities.report_delay_s
+            except Exception:  # a removed account or an unknown vendor: the generic schedule
+                delay = None
+        track = _Track(now_m - age, delay, now_m)
+        # Older than its first question (a restart, a job sent elsewhere): when it was last
+        # asked is not known, so ask once now; the age sets every gap after that.
+        if age < first_poll_age(delay):
+            track.due = now_m + self._gap(track)
+        return track
+
+    def _track(self, job_id: int) -> _Track:
+        track = self._tracks.get(job_id)
+        if track is None:
+            track = self._tracks[job_id] = self._new_track(job_id, self.clock(), self.now())
+        return track
 
     def started(self, job_id: int) -> None:
         with self._lock:
-            track = self._tracks.setdefault(job_id, _Track(0, self.clock()))
-            track.running = True
+            self._track(job_id).running = True
 
     def finished(self, job_id: int, applied: int = 0, *, failed: bool = False) -> None:
-        """Record a poll's outcome: changes keep the gap, silence or failure widens it."""
+        """Record a poll's outcome: the next question follows the send's age (``applied`` does not
+        matter: a vendor reports in its own time); failures widen the gap."""
         with self._lock:
-            track = self._tracks.setdefault(job_id, _Track(0, self.clock()))
+            track = self._track(job_id)
             track.running = False
-            if failed or not applied:
-                track.step = min(track.step + 1, len(self.backoff) - 1)
-            track.due = self.clock() + self.delay(track.step)
+            track.failures = track.failures + 1 if failed else 0
+            track.due = self.clock() + self._gap(track)
 
     def poke(self, job_id: int) -> None:
-        """Ask about this job at the next tick and restart its gaps (new job, Refresh now)."""
+        """Ask about this job at the next tick (new job, Refresh now); failures are forgiven."""
         with self._lock:
-            track = self._tracks.setdefault(job_id, _Track(0, self.clock()))
-            track.step, track.due = 0, self.clock()
+            track = self._track(job_id)
+            track.failures, track.due = 0, self.clock()
 
     def next_due_in(self, job_id: int) -> float | None:
         with self._lock:

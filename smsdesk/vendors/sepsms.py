@@ -94,7 +94,8 @@ CAPABILITIES = Capabilities(
     balance=True,
     balance_unit="credits",
     international=False,
-    default_rate_per_s=SEND_PER_MINUTE / 60,
+    # "發送 SMS 120 次 / 分鐘" (Rate limits); the client's own per-minute limiter enforces it too.
+    throughput_per_s=SEND_PER_MINUTE / 60,
     default_concurrency=2,
     extras=("otp",),
 )

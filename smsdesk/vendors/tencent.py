@@ -335,8 +335,8 @@ class TencentClient(VendorClient):
     capabilities = Capabilities(
         batch_max=BULK_MAX, template_only=True, native_schedule=False, status_query=True,
         status_horizon=STATUS_HORIZON, push_callbacks=True, replies_poll=True, can_find_by_phone=True,
-        replies_callback=True, balance=False, international=True, default_rate_per_s=10.0,
-        default_concurrency=4, extras=("templates", "signatures", "statistics"),
+        replies_callback=True, balance=False, international=True, throughput_per_s=10.0,  # undocumented for v5
+        extras=("templates", "signatures", "statistics"),
     )
 
     def __init__(self, account: AccountConfig, *, http: HttpPolicy | None = None,
