@@ -3,6 +3,7 @@ the adaptive window. Time is a fake clock passed in, never a sleep."""
 
 from __future__ import annotations
 
+import itertools
 import threading
 
 import pytest
@@ -85,7 +86,7 @@ def test_waiting_callers_are_served_first_come_first_served() -> None:
     limiter = RateLimiter(5, burst=1, clock=clock, sleep=clock.sleep)
     order = [limiter.reserve() for _ in range(5)]  # five callers arriving in this order
     assert order == sorted(order) and len(set(order)) == 5
-    assert [b - a for a, b in zip(order, order[1:], strict=False)] == pytest.approx([0.2] * 4)
+    assert [b - a for a, b in itertools.pairwise(order)] == pytest.approx([0.2] * 4)
 
 
 def test_threads_each_get_their_own_token() -> None:
