@@ -26,6 +26,7 @@ from smsdesk.core.jobs import (
     MESSAGE_ORDERS,
     Job,
     Jobs,
+    JobStatus,
     MessageRow,
     ReportToApply,
     _job,
@@ -263,9 +264,19 @@ def job_sent_at(job: Job) -> datetime:
     return max(created, scheduled) if scheduled else created
 
 
+def job_last_sent(job: Job, now: datetime) -> datetime:
+    """When the job's latest message left: now while it is sending, else when it stopped."""
+    if job.status is JobStatus.SENDING:
+        return now
+    stopped = parse_time(job.updated_at)
+    first = job_sent_at(job)
+    return max(first, min(stopped, now)) if stopped else first
+
+
 @dataclass
 class _Track:
-    sent: float  # monotonic seconds of the send (its age is clock() - sent)
+    sent: float  # monotonic seconds of the latest send (its age is clock() - sent)
+    sent_wall: datetime  # the same moment on the wall clock, to notice later sends
     report_delay: float | None  # the driver's declaration
     due: float  # monotonic seconds
     failures: int = 0
@@ -295,6 +306,7 @@ class Poller:
         self.now = now
         self.max_jobs = max_jobs
         self._tracks: dict[int, _Track] = {}
+        self._last_sent: dict[int, datetime] = {}  # from the latest candidates() read
         self._lock = threading.Lock()
 
     def _gap(self, track: _Track) -> float:
@@ -333,6 +345,7 @@ class Poller:
             )
             if left and left[0]:
                 out.append(job.id)
+                self._last_sent[job.id] = job_last_sent(job, now)
             if len(out) >= self.max_jobs:
                 break
         return out
@@ -347,25 +360,37 @@ class Poller:
             for job_id in list(self._tracks):
                 if job_id not in jobs and not self._tracks[job_id].running:
                     del self._tracks[job_id]
+                    self._last_sent.pop(job_id, None)
             for job_id in jobs:
                 track = self._tracks.get(job_id)
                 if track is None:
                     track = self._new_track(job_id, now_m, now_w)
                     self._tracks[job_id] = track
+                else:
+                    self._follow_sending(track, job_id, now_m, now_w)
                 if not track.running and track.due <= now_m:
                     out.append(job_id)
         return out
 
+    def _follow_sending(self, track: _Track, job_id: int, now_m: float, now_w: datetime) -> None:
+        """More messages left since (a long job, a resume): their reports start the schedule again."""
+        last = self._last_sent.get(job_id)
+        if last is None or last <= track.sent_wall + timedelta(seconds=1):
+            return
+        track.sent, track.sent_wall = now_m - max(0.0, (now_w - last).total_seconds()), last
+        track.due = min(track.due, track.sent + first_poll_age(track.report_delay))
+
     def _new_track(self, job_id: int, now_m: float, now_w: datetime) -> _Track:
         job = Jobs(self.store).get(job_id)
-        age = max(0.0, (now_w - job_sent_at(job)).total_seconds()) if job else 0.0
+        last = job_last_sent(job, now_w) if job else now_w
+        age = max(0.0, (now_w - last).total_seconds())
         delay: float | None = None
         if job is not None:
             try:
                 delay = self.accounts.get(job.account_id).spec.capabilities.report_delay_s
             except Exception:  # a removed account or an unknown vendor: the generic schedule
                 delay = None
-        track = _Track(now_m - age, delay, now_m)
+        track = _Track(now_m - age, last, delay, now_m)
         # Older than its first question (a restart, a job sent elsewhere): when it was last
         # asked is not known, so ask once now; the age sets every gap after that.
         if age < first_poll_age(delay):
