@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -35,7 +36,7 @@ def test_a_fast_vendor_is_asked_just_after_its_reports_are_ready() -> None:
         shown = next(a for a in ages if a >= ready)
         assert shown - ready <= 10.0, (ready, shown)
     # The user's 60 s are the shortest gap once the fast window (6 report delays) is over.
-    late = [b - a for a, b in zip(ages, ages[1:], strict=False) if a >= 6 * sandbox]
+    late = [b - a for a, b in itertools.pairwise(ages) if a >= 6 * sandbox]
     assert late and min(late) >= 60
 
 
