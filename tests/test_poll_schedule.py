@@ -14,6 +14,7 @@ from smsdesk.core.poll_schedule import LONGEST_GAP_S, first_poll_age, poll_gap
 from smsdesk.core.store import Store
 from smsdesk.core.tracking import Poller, poll_due, refresh_job
 from smsdesk.sim.server import Simulator
+from smsdesk.sim.twsms import Sim as TwsmsSim
 from smsdesk.vendors import get_spec
 
 
@@ -120,7 +121,9 @@ def test_a_job_still_sending_is_asked_again_soon_after_its_latest_messages(home:
 def test_a_100k_job_at_rest_costs_no_requests(home: Path, sim: Simulator) -> None:
     store = Store(home / "smsdesk.db")
     accounts = Accounts(store)
-    sim.vendors["twsms"].add_account("shop", "tw-Secret-pa55", balance=10)
+    tw = sim.vendors["twsms"]
+    assert isinstance(tw, TwsmsSim)
+    tw.add_account("shop", "tw-Secret-pa55", balance=10)
     account = accounts.add("Shop", "twsms", {"username": "shop"}, {"password": "tw-Secret-pa55"},
                            base_url=sim.base_url("twsms"))
     n = 100_000
