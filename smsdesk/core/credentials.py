@@ -8,41 +8,49 @@ file fallback, ever.
 from __future__ import annotations
 
 import threading
-
-import keyring
-from keyring.backend import KeyringBackend
-from keyring.errors import KeyringError, KeyringLocked, NoKeyringError, PasswordDeleteError
+from typing import TYPE_CHECKING, Any
 
 from smsdesk.core.redact import register_secret
 from smsdesk.i18n import translate
 
+if TYPE_CHECKING:
+    from keyring.backend import KeyringBackend
+
+    from smsdesk.core.memory_keyring import MemoryKeyring as MemoryKeyring
+
+# ``keyring`` (60-100 ms to import, more while it probes the system's backends) loads on the
+# first secret read or written, not at start-up.
+
 SERVICE = "SMS Desk"
 
 
-class MemoryKeyring(KeyringBackend):
-    """Process-lifetime secrets: the tests' backend and the session-only choice."""
+def __getattr__(name: str) -> Any:
+    # PYTHON_KEYRING_BACKEND=smsdesk.core.credentials.MemoryKeyring names it here.
+    if name == "MemoryKeyring":
+        from smsdesk.core.memory_keyring import MemoryKeyring
 
-    # Below keyring's 'fail' backend (0): only ever used when chosen explicitly, so a
-    # machine without a keychain is told so instead of silently forgetting passwords.
-    priority = -1  # type: ignore[assignment]
+        return MemoryKeyring
+    raise AttributeError(name)
+
+
+class _SessionSecrets:
+    """Session-only secrets: this process's memory, nothing else."""
 
     def __init__(self) -> None:
-        super().__init__()
         self._data: dict[tuple[str, str], str] = {}
         self._lock = threading.Lock()
 
-    def get_password(self, service: str, username: str) -> str | None:
+    def get(self, service: str, username: str) -> str | None:
         with self._lock:
             return self._data.get((service, username))
 
-    def set_password(self, service: str, username: str, password: str) -> None:
+    def set(self, service: str, username: str, password: str) -> None:
         with self._lock:
             self._data[(service, username)] = password
 
-    def delete_password(self, service: str, username: str) -> None:
+    def pop(self, service: str, username: str) -> None:
         with self._lock:
-            if self._data.pop((service, username), None) is None:
-                raise PasswordDeleteError("not found")
+            self._data.pop((service, username), None)
 
 
 class KeyringUnavailable(Exception):
@@ -78,11 +86,15 @@ class Credentials:
 
     def __init__(self, backend: KeyringBackend | None = None) -> None:
         self._backend = backend
-        self._session = MemoryKeyring()
+        self._session = _SessionSecrets()
 
     @property
     def backend(self) -> KeyringBackend:
-        return self._backend or keyring.get_keyring()
+        if self._backend is not None:
+            return self._backend
+        import keyring
+
+        return keyring.get_keyring()
 
     def backend_name(self) -> str:
         backend = self.backend
@@ -90,13 +102,13 @@ class Credentials:
         return str(name)
 
     def get(self, account_key: str, field: str) -> str | None:
-        value = self._session.get_password(SERVICE, _entry(account_key, field))
+        value = self._session.get(SERVICE, _entry(account_key, field))
         if value is None:
+            from keyring.errors import KeyringError
+
             try:
                 value = self.backend.get_password(SERVICE, _entry(account_key, field))
-            except (NoKeyringError, KeyringLocked):
-                value = None
-            except KeyringError:
+            except KeyringError:  # none, locked or failing: the caller asks the user
                 value = None
         register_secret(value)
         return value
@@ -105,30 +117,28 @@ class Credentials:
         value = value.strip()
         register_secret(value)
         if session_only:
-            self._session.set_password(SERVICE, _entry(account_key, field), value)
+            self._session.set(SERVICE, _entry(account_key, field), value)
             return
+        from keyring.errors import KeyringError, KeyringLocked, NoKeyringError
+
         try:
             self.backend.set_password(SERVICE, _entry(account_key, field), value)
-            try:  # the saved value now wins over an earlier session-only one
-                self._session.delete_password(SERVICE, _entry(account_key, field))
-            except PasswordDeleteError:
-                pass
+            self._session.pop(SERVICE, _entry(account_key, field))  # the saved value now wins
         except KeyringLocked as exc:
             raise KeyringUnavailable(type(exc).__name__, locked=True) from None
         except (NoKeyringError, KeyringError, RuntimeError) as exc:
             raise KeyringUnavailable(type(exc).__name__) from None
 
     def is_session_only(self, account_key: str, field: str) -> bool:
-        return self._session.get_password(SERVICE, _entry(account_key, field)) is not None
+        return self._session.get(SERVICE, _entry(account_key, field)) is not None
 
     def delete(self, account_key: str, field: str) -> None:
-        try:
-            self._session.delete_password(SERVICE, _entry(account_key, field))
-        except PasswordDeleteError:
-            pass
+        from keyring.errors import KeyringError, PasswordDeleteError
+
+        self._session.pop(SERVICE, _entry(account_key, field))
         try:
             self.backend.delete_password(SERVICE, _entry(account_key, field))
-        except (PasswordDeleteError, NoKeyringError, KeyringLocked, KeyringError):
+        except (PasswordDeleteError, KeyringError):
             pass
 
     def usable(self) -> bool:

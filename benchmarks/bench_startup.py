@@ -1,0 +1,118 @@
+"""Start-up benchmark: process start to the main window painted, against an empty PySide6 window.
+
+    python benchmarks/bench_startup.py [--runs 3] [--target 2.0]
+
+Both are whole child processes started the same way (``python -c ...``, offscreen
+Qt), timed by this parent from ``Popen`` to the child's "painted" line, which the
+child prints from an event filter on the first Paint event of its main window.
+The app runs ``smsdesk.gui.app.main`` on a data folder made by an earlier run
+(accounts, settings, a few jobs of history), as a returning user starts it.
+Prints min/median of each and the ratio; exits 1 when the median ratio misses the target.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+_PAINT_HOOK = r"""
+import os, sys
+from PySide6.QtCore import QEvent, QObject
+from PySide6.QtWidgets import QApplication, QMainWindow
+
+class Painted(QObject):
+    def eventFilter(self, obj, event):
+        if event.type() == QEvent.Type.Paint and isinstance(obj, QMainWindow):
+            sys.stdout.write("painted\n")
+            sys.stdout.flush()
+            os._exit(0)
+        return False
+
+app = QApplication(sys.argv[:1])
+hook = Painted()
+app.installEventFilter(hook)
+"""
+
+BASELINE = _PAINT_HOOK + r"""
+w = QMainWindow()
+w.resize(1100, 680)
+w.show()
+app.exec()
+"""
+
+APP = _PAINT_HOOK + r"""
+from smsdesk.gui.app import main
+main([])
+"""
+
+SEED = r"""
+from smsdesk.core.store import open_store
+from smsdesk.core.accounts import Accounts
+from smsdesk.core.jobs import Jobs, PlannedRecipient
+store = open_store()
+accounts = Accounts(store)
+sandbox = accounts.ensure_sandbox()
+for j in range(20):
+    Jobs(store).create(sandbox.id, [PlannedRecipient(f"+8869{j:02d}{i:06d}", rendered="hi") for i in range(500)],
+                       text="hi")
+store.close()
+"""
+
+
+def env_for(home: Path) -> dict[str, str]:
+    env = dict(os.environ)
+    env.update(QT_QPA_PLATFORM="offscreen", SMSDESK_HOME=str(home), SMSDESK_LANG="zh_TW",
+               PYTHON_KEYRING_BACKEND="smsdesk.core.credentials.MemoryKeyring",
+               PYTHONPATH=str(ROOT) + os.pathsep + env.get("PYTHONPATH", ""))
+    return env
+
+
+def timed(code: str, env: dict[str, str]) -> float:
+    started = time.perf_counter()
+    proc = subprocess.Popen([sys.executable, "-c", code], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                            env=env, text=True)
+    assert proc.stdout is not None
+    line = proc.stdout.readline()
+    elapsed = time.perf_counter() - started
+    proc.wait(60)
+    if line.strip() != "painted":
+        raise RuntimeError(f"the child did not paint: {line!r} {proc.stderr.read() if proc.stderr else ''}")
+    return elapsed
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--target", type=float, default=2.0)
+    args = parser.parse_args()
+    home = Path(tempfile.mkdtemp(prefix="smsdesk-bench-start-"))
+    env = env_for(home)
+    subprocess.run([sys.executable, "-c", SEED], env=env, check=True)
+    timed(APP, env)  # the first run writes settings and the welcome flag, as a user's first start did
+    subprocess.run([sys.executable, "-c", "from smsdesk.gui.welcome import SHOWN_KEY; "
+                    "from PySide6.QtCore import QSettings; from smsdesk.core import paths; "
+                    "s = QSettings(str(paths.settings_path()), QSettings.Format.IniFormat); "
+                    "s.setValue(SHOWN_KEY, 'true'); s.sync()"], env=env, check=True)
+    base, app = [], []
+    for _ in range(args.runs):  # interleaved, so a change in the machine's load hits both
+        base.append(timed(BASELINE, env))
+        app.append(timed(APP, env))
+    ratio = statistics.median(app) / statistics.median(base)
+    print(f"empty PySide6 window: min {min(base):.2f} s, median {statistics.median(base):.2f} s")
+    print(f"SMS Desk main window: min {min(app):.2f} s, median {statistics.median(app):.2f} s "
+          f"(runs: {', '.join(f'{t:.2f}' for t in app)})")
+    ok = ratio <= args.target
+    print(f"start-up ratio {ratio:.2f}x (target <= {args.target:g}x)  {'OK' if ok else 'MISSED'}")
+    return 0 if ok else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
