@@ -69,6 +69,10 @@ store.close()
 
 def env_for(home: Path) -> dict[str, str]:
     env = dict(os.environ)
+    # An installed app has its bytecode compiled; recompiling every module on each start
+    # (PYTHONDONTWRITEBYTECODE) would time the compiler. The warm-up run fills this cache.
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    env["PYTHONPYCACHEPREFIX"] = str(home / "pycache")
     env.update(QT_QPA_PLATFORM="offscreen", SMSDESK_HOME=str(home), SMSDESK_LANG="zh_TW",
                PYTHON_KEYRING_BACKEND="smsdesk.core.credentials.MemoryKeyring",
                PYTHONPATH=str(ROOT) + os.pathsep + env.get("PYTHONPATH", ""))
