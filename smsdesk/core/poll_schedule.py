@@ -1,8 +1,8 @@
 """When to ask a vendor about a send again: a pure function of the driver's declaration and the age.
 
 A vendor that documents when its delivery reports are ready
-(``Capabilities.report_delay_s``: the Sandbox 3 s, TwSMS 5-10 s) is asked just after
-that, then at gaps of half the send's age (3.5 s, 6.5 s, 9.8 s, 14.6 s ... for the
+(``Capabilities.report_delay_s``: the Sandbox 4 s, TwSMS 5 s) is asked just after
+that, then at gaps of half the send's age (4.5 s, 8.5 s, 12.8 s, 19.1 s ... for the
 Sandbox), so most reports are shown within one gap of arriving and an old job costs
 a question an hour at most. The user's interval (``floor``) is the shortest gap once
 the fast window (``FAST_WINDOW`` report delays) is over, and from the start for

@@ -92,7 +92,7 @@ class SandboxClient(VendorClient):
         balance_unit="points",
         throughput_per_s=200.0,
         default_concurrency=4,  # in-process: more threads only queue on its database
-        report_delay_s=DEFAULT_DELAY,
+        report_delay_s=DEFAULT_DELAY * 4 / 3,  # every report is in by then (see _delay)
         extras=("topup",),
     )
 
