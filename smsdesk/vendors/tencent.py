@@ -56,6 +56,7 @@ from smsdesk.vendors.base import (
     error_from_catalogue,
 )
 from smsdesk.vendors.http import HttpPolicy, RateLimiter
+from smsdesk.vendors.pacing import pace_for
 
 VENDOR = "tencent"
 DEFAULT_BASE_URL = "https://yun.tim.qq.com"
@@ -343,8 +344,7 @@ class TencentClient(VendorClient):
                  clock: Callable[[], float] = time.time) -> None:
         super().__init__(account, http=http)
         self._clock = clock  # this computer's clock; Tencent refuses it when 10+ minutes off
-        rate = float(account.setting("rate_per_s") or self.capabilities.default_rate_per_s)
-        self._limiter = RateLimiter(rate)
+        self._limiter: RateLimiter = pace_for(self.capabilities, account.settings).limiter()
 
     # -- transport ------------------------------------------------------------
     def _call(self, api: str, body: dict[str, Any], *, send: bool = False,
