@@ -345,7 +345,8 @@ class Poller:
             )
             if left and left[0]:
                 out.append(job.id)
-                self._last_sent[job.id] = job_last_sent(job, now)
+                with self._lock:
+                    self._last_sent[job.id] = job_last_sent(job, now)
             if len(out) >= self.max_jobs:
                 break
         return out
