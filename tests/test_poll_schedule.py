@@ -76,8 +76,8 @@ def test_poller_asks_the_sandbox_within_seconds_despite_a_long_interval(home: Pa
     accounts = Accounts(store)
     sandbox = accounts.ensure_sandbox()
     assert sandbox is not None
-    sent = datetime.now(UTC)
     job, _ = Jobs(store).create(sandbox.id, [PlannedRecipient("+886912345678", rendered="hi")], text="hi")
+    sent = datetime.now(UTC) + timedelta(milliseconds=2)  # never before the stored (ms) creation time
     store.execute("UPDATE messages SET state='submitted', vendor_msg_id='m1', submitted_at=? WHERE job_id=?",
                   (sent.isoformat(), job))
     Jobs(store).set_status(job, JobStatus.DONE)
@@ -93,7 +93,7 @@ def test_poller_asks_the_sandbox_within_seconds_despite_a_long_interval(home: Pa
     store.close()
 
 
-def test_a_job_still_sending_is_asked_again_soon_after_its_latest_messages(home: Path) -> None:
+def test_a_resumed_job_is_asked_again_soon_after_its_latest_messages(home: Path) -> None:
     store = Store(home / "smsdesk.db")
     accounts = Accounts(store)
     sandbox = accounts.ensure_sandbox()
@@ -113,6 +113,7 @@ def test_a_job_still_sending_is_asked_again_soon_after_its_latest_messages(home:
     jobs.set_status(job, JobStatus.SENDING)  # resumed: new messages leave now
     clock.t += 1
     wall[0] += timedelta(seconds=1)
+    store.execute("UPDATE jobs SET updated_at=? WHERE id=?", (wall[0].isoformat(), job))
     poller.due()
     assert poller.next_due_in(job) == pytest.approx(4.5, abs=1.1)
     store.close()

@@ -26,7 +26,6 @@ from smsdesk.core.jobs import (
     MESSAGE_ORDERS,
     Job,
     Jobs,
-    JobStatus,
     MessageRow,
     ReportToApply,
     _job,
@@ -265,12 +264,14 @@ def job_sent_at(job: Job) -> datetime:
 
 
 def job_last_sent(job: Job, now: datetime) -> datetime:
-    """When the job's latest message left: now while it is sending, else when it stopped."""
-    if job.status is JobStatus.SENDING:
-        return now
-    stopped = parse_time(job.updated_at)
+    """When the job last started, resumed or finished sending (its latest status change).
+
+    Not "now" while it sends: a long send is asked about at widening gaps like any job, and
+    its end starts the vendor's fast schedule again for the last messages' reports.
+    """
+    changed = parse_time(job.updated_at)
     first = job_sent_at(job)
-    return max(first, min(stopped, now)) if stopped else first
+    return max(first, min(changed, now)) if changed else first
 
 
 @dataclass
