@@ -18,10 +18,10 @@ from smsdesk.core.contacts import ContactRepository
 from smsdesk.core.engine import SendEngine
 from smsdesk.core.jobs import Jobs, PlannedRecipient
 from smsdesk.core.planner import PlanError
+from smsdesk.core.poll_schedule import LONGEST_GAP_S, poll_gap
 from smsdesk.core.states import State
 from smsdesk.core.store import Store
 from smsdesk.core.tracking import (
-    BACKOFF,
     OptOutRule,
     Poller,
     confirm_optout,
@@ -263,19 +263,22 @@ def test_poller_backoff_horizon_and_final(env: Env) -> None:
     a, b = tw_phones(2)
     job = env.send(account, [a, b])
     clock = Clock()
-    poller = Poller(env.store, env.accounts, clock=clock)
-    assert poller.due() == []  # just sent: the first question waits BACKOFF[0]
-    clock.t += BACKOFF[0]
+    poller = Poller(env.store, env.accounts, clock=clock, floor=60)
+    first = poll_gap(5.0, 0.0)  # TwSMS: "Message Log 可於 5~10 sec"
+    assert poller.due() == []  # just sent: the first question waits for the report
+    clock.t += first
     assert poller.due() == [job]
     results = poll_due(poller, client_factory=env.client)
     assert len(results) == 1 and results[0].applied == 0  # type: ignore[union-attr]
-    assert poller.next_due_in(job) == pytest.approx(BACKOFF[1])  # silence widens the gap
-    clock.t += BACKOFF[1] - 1
+    # Still within TwSMS's fast window, so the user's 60 s do not apply yet.
+    gap = poll_gap(5.0, first)
+    assert poller.next_due_in(job) == pytest.approx(gap, abs=0.5) and gap < 10
+    clock.t += gap - 1
     assert poller.due() == []
     clock.t += 1
     env.tw.deliver(a, push=False)
     poll_due(poller, client_factory=env.client)
-    assert poller.next_due_in(job) == pytest.approx(BACKOFF[1])  # a change keeps it
+    assert poller.next_due_in(job) == pytest.approx(poll_gap(5.0, first + gap), abs=0.5)
     poller.poke(job)
     assert poller.due() == [job]
     env.tw.deliver(b, push=False)
@@ -283,8 +286,6 @@ def test_poller_backoff_horizon_and_final(env: Env) -> None:
     assert set(env.states(job).values()) == {State.DELIVERED}
     clock.t += 10_000
     assert poller.due() == []  # every recipient final: no more questions
-    # The user's interval is the shortest gap.
-    assert Poller(env.store, env.accounts, floor=60).delay(0) == 60
 
 
 def test_poller_skips_old_jobs_and_vendors_without_query(env: Env) -> None:
@@ -302,7 +303,7 @@ def test_poller_skips_old_jobs_and_vendors_without_query(env: Env) -> None:
     assert older.due() == [job]
     older.started(job)
     older.finished(job)
-    assert older.next_due_in(job) == BACKOFF[-1]
+    assert older.next_due_in(job) == pytest.approx(LONGEST_GAP_S)
 
 
 def test_poll_failure_is_reported_in_words(env: Env) -> None:

@@ -175,8 +175,11 @@ def test_spec_is_registered_and_complete() -> None:
     assert [f.key for f in spec.secret_fields] == ["password"]
     assert {f.key for f in spec.fields} >= {"username", "password", "snumber"}
     assert spec.capabilities.batch_max == 1
-    assert spec.capabilities.default_rate_per_s == 150
-    assert spec.capabilities.default_concurrency == 16
+    # Operators take 150-200 requests/s (doc section 1): never past 200, 180 by default.
+    assert spec.capabilities.throughput_per_s == 200
+    assert spec.capabilities.default_rate_per_s == 180
+    assert spec.capabilities.default_concurrency >= 180 * 0.15  # enough in flight at 150 ms a request
+    assert spec.capabilities.report_delay_s == 5
     assert spec.capabilities.cancel_scheduled and spec.capabilities.status_query
     assert spec.cost_rule == "twsms"
 

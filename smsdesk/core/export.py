@@ -17,14 +17,16 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from decimal import Decimal
 from pathlib import Path
-
-from openpyxl import Workbook
-from openpyxl.cell import WriteOnlyCell
-from openpyxl.styles import Font
-from openpyxl.utils import get_column_letter
-from openpyxl.worksheet._write_only import WriteOnlyWorksheet
+from typing import TYPE_CHECKING
 
 from smsdesk.i18n import translate
+
+if TYPE_CHECKING:
+    from openpyxl.cell import WriteOnlyCell
+    from openpyxl.styles import Font
+    from openpyxl.worksheet._write_only import WriteOnlyWorksheet
+
+# openpyxl (150-300 ms to import, numpy included) loads when a file is written, not at start-up.
 
 FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r", "\0")
 # XML 1.0 cannot hold these control characters; openpyxl would refuse the file.
@@ -58,6 +60,8 @@ def safe_text(text: str) -> str:
 
 def _cell(ws: WriteOnlyWorksheet, value: object, bold: Font | None = None) -> WriteOnlyCell | object:
     if isinstance(value, str):
+        from openpyxl.cell import WriteOnlyCell
+
         cell = WriteOnlyCell(ws, value=safe_text(value))
         # Set after the value: openpyxl infers "f" (formula) for text starting with "=".
         cell.data_type = "s"
@@ -87,6 +91,10 @@ def _title(title: str, used: set[str]) -> str:
 
 def write_xlsx_sheets(path: str | os.PathLike[str], sheets: Sequence[Sheet]) -> Path:
     """Write several sheets to ``path`` atomically (a half-written report never appears)."""
+    from openpyxl import Workbook
+    from openpyxl.styles import Font
+    from openpyxl.utils import get_column_letter
+
     target = Path(path)
     wb = Workbook(write_only=True)
     bold = Font(bold=True)

@@ -9,16 +9,31 @@ everything else, including other countries, goes through ``phonenumbers``.
 
 from __future__ import annotations
 
+import importlib
 import math
 import re
 import unicodedata
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
-
-import phonenumbers
-from phonenumbers import NumberParseException, PhoneNumberType, ValidationResult
+from functools import cache
+from typing import TYPE_CHECKING
 
 from smsdesk.i18n import QT_TRANSLATE_NOOP, translate
+
+if TYPE_CHECKING:
+    import phonenumbers
+else:
+    class _Lazy:
+        """A module imported on its first attribute use: the fast path never pays its ~30-50 ms.
+        A plain import under the hood, so threads racing to it are safe."""
+
+        def __init__(self, name: str) -> None:
+            self._name = name
+
+        def __getattr__(self, attr: str) -> object:
+            return getattr(importlib.import_module(self._name), attr)
+
+    phonenumbers = _Lazy("phonenumbers")
 
 DEFAULT_REGION = "TW"
 
@@ -122,13 +137,14 @@ _SCI = re.compile(r"\s*\+?(\d+)(?:\.(\d*))?[eE]\+?(\d+)\s*")
 _WHOLE_FLOAT = re.compile(r"\s*(\d+)\.0+\s*")
 _HAS_DIGIT = re.compile(r"\d")
 
-_SENDABLE_TYPES = {PhoneNumberType.MOBILE, PhoneNumberType.FIXED_LINE_OR_MOBILE}
-_NO_SMS_TYPES = {
-    PhoneNumberType.TOLL_FREE, PhoneNumberType.PREMIUM_RATE, PhoneNumberType.SHARED_COST,
-    PhoneNumberType.VOIP, PhoneNumberType.PAGER, PhoneNumberType.UAN, PhoneNumberType.VOICEMAIL,
-    # Forwarding numbers (TW 099…, UK 070…): the carrier rarely delivers SMS to them.
-    PhoneNumberType.PERSONAL_NUMBER,
-}
+@cache
+def _no_sms_types() -> frozenset[int]:
+    t = phonenumbers.PhoneNumberType
+    return frozenset({
+        t.TOLL_FREE, t.PREMIUM_RATE, t.SHARED_COST, t.VOIP, t.PAGER, t.UAN, t.VOICEMAIL,
+        # Forwarding numbers (TW 099…, UK 070…): the carrier rarely delivers SMS to them.
+        t.PERSONAL_NUMBER,
+    })
 
 
 def _tw_mobile(s: str, region: str) -> str | None:
@@ -325,25 +341,27 @@ def _slow(text: str, region: str) -> PhoneResult:
             return PhoneResult(None, _invalid_reason(parsed))
     e164 = phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.E164)
     kind = phonenumbers.number_type(parsed)
-    if kind in _SENDABLE_TYPES:
-        return PhoneResult(e164, OK, (), kind == PhoneNumberType.MOBILE)
-    if kind == PhoneNumberType.FIXED_LINE:
+    types = phonenumbers.PhoneNumberType
+    if kind in (types.MOBILE, types.FIXED_LINE_OR_MOBILE):
+        return PhoneResult(e164, OK, (), kind == types.MOBILE)
+    if kind == types.FIXED_LINE:
         return PhoneResult(None, LANDLINE, recognized=e164)
-    if kind in _NO_SMS_TYPES:
+    if kind in _no_sms_types():
         return PhoneResult(None, NO_SMS, recognized=e164)
     return PhoneResult(None, INVALID, recognized=e164)
 
 
 def _parse(text: str, region: str) -> phonenumbers.PhoneNumber | str:
+    error = phonenumbers.NumberParseException
     try:
         return phonenumbers.parse(text, region)
-    except NumberParseException as exc:
-        if exc.error_type == NumberParseException.INVALID_COUNTRY_CODE:
+    except error as exc:
+        if exc.error_type == error.INVALID_COUNTRY_CODE:
             alt = _retry_international(text, region)
             return alt if alt is not None else NO_COUNTRY
-        if exc.error_type == NumberParseException.NOT_A_NUMBER:
+        if exc.error_type == error.NOT_A_NUMBER:
             return NOT_A_NUMBER
-        if exc.error_type == NumberParseException.TOO_LONG:
+        if exc.error_type == error.TOO_LONG:
             return TOO_LONG
         return TOO_SHORT
 
@@ -358,7 +376,7 @@ def _retry_international(text: str, region: str) -> phonenumbers.PhoneNumber | N
     for candidate in candidates:
         try:
             alt = phonenumbers.parse("+" + candidate, None)
-        except NumberParseException:
+        except phonenumbers.NumberParseException:
             continue
         if phonenumbers.is_valid_number(alt):
             return alt
@@ -367,14 +385,15 @@ def _retry_international(text: str, region: str) -> phonenumbers.PhoneNumber | N
 
 def _invalid_reason(parsed: phonenumbers.PhoneNumber) -> str:
     possible = phonenumbers.is_possible_number_with_reason(parsed)
-    if possible == ValidationResult.TOO_SHORT:
+    reasons = phonenumbers.ValidationResult
+    if possible == reasons.TOO_SHORT:
         return TOO_SHORT
-    if possible == ValidationResult.TOO_LONG:
+    if possible == reasons.TOO_LONG:
         return TOO_LONG
-    if possible == ValidationResult.INVALID_COUNTRY_CODE:
+    if possible == reasons.INVALID_COUNTRY_CODE:
         return NO_COUNTRY
     return INVALID
 
 
 def is_valid_region(region: str) -> bool:
-    return region in phonenumbers.SUPPORTED_REGIONS
+    return region == "TW" or region in phonenumbers.SUPPORTED_REGIONS  # TW: no import at start-up

@@ -34,6 +34,7 @@ from smsdesk.core.jobs import (
 from smsdesk.core.money import JobCost, job_cost
 from smsdesk.core.optout_rules import DEFAULT_OPTOUT_KEYWORDS as DEFAULT_OPTOUT_KEYWORDS
 from smsdesk.core.optout_rules import OptOutRule as OptOutRule
+from smsdesk.core.poll_schedule import LONGEST_GAP_S, first_poll_age, poll_gap
 from smsdesk.core.resolution import claim_unknown, has_unknown_without_id, note_text
 from smsdesk.core.states import ALL_STATES, State
 from smsdesk.core.store import Store, like_pattern
@@ -58,7 +59,6 @@ QUERY_CHUNK = 100  # references per query_status call (and per store transaction
 PENDING_PAGE = 1000  # pending messages read from the store at a time
 DEFAULT_HORIZON = timedelta(days=7)  # for vendors that name none
 QUEUE_PULLS_MAX = 20  # pullstatus-style queues: at most this many pages per poll
-BACKOFF = (10.0, 30.0, 60.0, 120.0, 300.0, 900.0, 1800.0, 3600.0)
 
 ClientFactory = Callable[[Account], VendorClient]
 
@@ -264,39 +264,56 @@ def job_sent_at(job: Job) -> datetime:
     return max(created, scheduled) if scheduled else created
 
 
+def job_last_sent(job: Job, now: datetime) -> datetime:
+    """When the job last started, resumed or finished sending (its latest status change).
+
+    Not "now" while it sends: a long send is asked about at widening gaps like any job, and
+    its end starts the vendor's fast schedule again for the last messages' reports.
+    """
+    changed = parse_time(job.updated_at)
+    first = job_sent_at(job)
+    return max(first, min(changed, now)) if changed else first
+
+
 @dataclass
 class _Track:
-    step: int
+    sent: float  # monotonic seconds of the latest send (its age is clock() - sent)
+    sent_wall: datetime  # the same moment on the wall clock, to notice later sends
+    report_delay: float | None  # the driver's declaration
     due: float  # monotonic seconds
+    failures: int = 0
     running: bool = False
 
 
 class Poller:
-    """Which recent jobs to ask about now, with a growing gap per job.
+    """Which recent jobs to ask about now, at gaps that follow the vendor.
 
     A job is polled while it has recipients in a non-final state at a vendor with a
-    status query and it is younger than the vendor's horizon. After each poll
-    that changed nothing the gap grows along :data:`BACKOFF`; ``floor`` (the
-    user's interval setting) is the shortest gap. State lives in memory: after a
-    restart a job's first gap is chosen from its age, so old jobs are not hammered.
-    Thread-safe; Qt-free.
+    status query and it is younger than the vendor's horizon. When is a pure function
+    of the driver's ``report_delay_s`` and the send's age (:func:`poll_gap`): soon
+    after a send to a vendor that reports fast, then ever wider. ``floor`` (the
+    user's interval setting) is the shortest gap after the fast window. State
+    lives in memory; after a restart the age still decides, so old jobs are not
+    hammered. Thread-safe; Qt-free.
     """
 
     def __init__(self, store: Store, accounts: Accounts, *, floor: float = 0.0,
-                 backoff: Sequence[float] = BACKOFF, clock: Callable[[], float] = time.monotonic,
+                 longest: float = LONGEST_GAP_S, clock: Callable[[], float] = time.monotonic,
                  now: Callable[[], datetime] = lambda: datetime.now(UTC), max_jobs: int = 200) -> None:
         self.store = store
         self.accounts = accounts
         self.floor = floor
-        self.backoff = tuple(backoff)
+        self.longest = longest
         self.clock = clock
         self.now = now
         self.max_jobs = max_jobs
         self._tracks: dict[int, _Track] = {}
+        self._last_sent: dict[int, datetime] = {}  # from the latest candidates() read
         self._lock = threading.Lock()
 
-    def delay(self, step: int) -> float:
-        return max(self.backoff[min(step, len(self.backoff) - 1)], self.floor)
+    def _gap(self, track: _Track) -> float:
+        return poll_gap(track.report_delay, self.clock() - track.sent, floor=self.floor,
+                        failures=track.failures, longest=self.longest)
 
     def candidates(self) -> list[int]:
         """Jobs that still need polling, newest first (reads the store)."""
@@ -330,6 +347,8 @@ class Poller:
             )
             if left and left[0]:
                 out.append(job.id)
+                with self._lock:
+                    self._last_sent[job.id] = job_last_sent(job, now)
             if len(out) >= self.max_jobs:
                 break
         return out
@@ -344,42 +363,67 @@ class Poller:
             for job_id in list(self._tracks):
                 if job_id not in jobs and not self._tracks[job_id].running:
                     del self._tracks[job_id]
+                    self._last_sent.pop(job_id, None)
             for job_id in jobs:
                 track = self._tracks.get(job_id)
                 if track is None:
-                    track = self._first_track(job_id, now_m, now_w)
+                    track = self._new_track(job_id, now_m, now_w)
                     self._tracks[job_id] = track
+                else:
+                    self._follow_sending(track, job_id, now_m, now_w)
                 if not track.running and track.due <= now_m:
                     out.append(job_id)
         return out
 
-    def _first_track(self, job_id: int, now_m: float, now_w: datetime) -> _Track:
+    def _follow_sending(self, track: _Track, job_id: int, now_m: float, now_w: datetime) -> None:
+        """More messages left since (a long job, a resume): their reports start the schedule again."""
+        last = self._last_sent.get(job_id)
+        if last is None or last <= track.sent_wall + timedelta(seconds=1):
+            return
+        track.sent, track.sent_wall = now_m - max(0.0, (now_w - last).total_seconds()), last
+        track.due = min(track.due, track.sent + first_poll_age(track.report_delay))
+
+    def _new_track(self, job_id: int, now_m: float, now_w: datetime) -> _Track:
         job = Jobs(self.store).get(job_id)
-        age = (now_w - job_sent_at(job)).total_seconds() if job else 0.0
-        step = 0
-        while step < len(self.backoff) - 1 and self.backoff[step] < age / 10:
-            step += 1
-        return _Track(step, now_m + max(0.0, self.delay(step) - age))
+        last = job_last_sent(job, now_w) if job else now_w
+        age = max(0.0, (now_w - last).total_seconds())
+        delay: float | None = None
+        if job is not None:
+            try:
+                delay = self.accounts.get(job.account_id).spec.capabilities.report_delay_s
+            except Exception:  # a removed account or an unknown vendor: the generic schedule
+                delay = None
+        track = _Track(now_m - age, last, delay, now_m)
+        # Older than its first question (a restart, a job sent elsewhere): when it was last
+        # asked is not known, so ask once now; the age sets every gap after that.
+        if age < first_poll_age(delay):
+            track.due = now_m + self._gap(track)
+        return track
+
+    def _track(self, job_id: int) -> _Track:
+        track = self._tracks.get(job_id)
+        if track is None:
+            track = self._tracks[job_id] = self._new_track(job_id, self.clock(), self.now())
+        return track
 
     def started(self, job_id: int) -> None:
         with self._lock:
-            track = self._tracks.setdefault(job_id, _Track(0, self.clock()))
-            track.running = True
+            self._track(job_id).running = True
 
     def finished(self, job_id: int, applied: int = 0, *, failed: bool = False) -> None:
-        """Record a poll's outcome: changes keep the gap, silence or failure widens it."""
+        """Record a poll's outcome: the next question follows the send's age (``applied`` does not
+        matter: a vendor reports in its own time); failures widen the gap."""
         with self._lock:
-            track = self._tracks.setdefault(job_id, _Track(0, self.clock()))
+            track = self._track(job_id)
             track.running = False
-            if failed or not applied:
-                track.step = min(track.step + 1, len(self.backoff) - 1)
-            track.due = self.clock() + self.delay(track.step)
+            track.failures = track.failures + 1 if failed else 0
+            track.due = self.clock() + self._gap(track)
 
     def poke(self, job_id: int) -> None:
-        """Ask about this job at the next tick and restart its gaps (new job, Refresh now)."""
+        """Ask about this job at the next tick (new job, Refresh now); failures are forgiven."""
         with self._lock:
-            track = self._tracks.setdefault(job_id, _Track(0, self.clock()))
-            track.step, track.due = 0, self.clock()
+            track = self._track(job_id)
+            track.failures, track.due = 0, self.clock()
 
     def next_due_in(self, job_id: int) -> float | None:
         with self._lock:

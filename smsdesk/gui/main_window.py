@@ -1,8 +1,17 @@
-"""The main window: five tabs, a menu, a status bar; geometry remembered."""
+"""The main window: five tabs, a menu, a status bar; geometry remembered.
+
+Start-up shows the window first: only the tab the user left open is built (and its
+module imported) before the first paint; the others, with their history, balances
+and scheduler, are built one per event-loop turn right after, or at once when
+something asks for them (``window.status`` builds the Status tab).
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, Qt
+import importlib
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QByteArray, QEvent, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMessageBox, QTabWidget, QWidget
 
@@ -10,12 +19,23 @@ from smsdesk import APP_NAME, __version__
 from smsdesk.gui.context import AppContext
 from smsdesk.gui.icons import icon
 from smsdesk.gui.notify import Notifier
-from smsdesk.gui.tabs.balances import BalancesTab
-from smsdesk.gui.tabs.compose import ComposeTab
-from smsdesk.gui.tabs.recipients import RecipientsTab
-from smsdesk.gui.tabs.replies import RepliesTab
-from smsdesk.gui.tabs.status import StatusTab
 from smsdesk.i18n import fmt_number
+
+if TYPE_CHECKING:
+    from smsdesk.gui.tabs.balances import BalancesTab
+    from smsdesk.gui.tabs.compose import ComposeTab
+    from smsdesk.gui.tabs.recipients import RecipientsTab
+    from smsdesk.gui.tabs.replies import RepliesTab
+    from smsdesk.gui.tabs.status import StatusTab
+
+# In tab order: attribute, module, class.
+TABS = (
+    ("compose", "smsdesk.gui.tabs.compose", "ComposeTab"),
+    ("recipients", "smsdesk.gui.tabs.recipients", "RecipientsTab"),
+    ("status", "smsdesk.gui.tabs.status", "StatusTab"),
+    ("replies", "smsdesk.gui.tabs.replies", "RepliesTab"),
+    ("balances", "smsdesk.gui.tabs.balances", "BalancesTab"),
+)
 
 
 class MainWindow(QMainWindow):
@@ -25,31 +45,29 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(APP_NAME)
         self.tabs = QTabWidget(self)
         self.tabs.setDocumentMode(True)
-        self.compose = ComposeTab(ctx)
-        self.recipients = RecipientsTab(ctx)
-        self.status = StatusTab(ctx)
-        self.replies = RepliesTab(ctx)
-        self.balances = BalancesTab(ctx)
-        for widget, label in (
-            (self.compose, self.tr("Compose")),
-            (self.recipients, self.tr("Recipients")),
-            (self.status, self.tr("Status")),
-            (self.replies, self.tr("Replies")),
-            (self.balances, self.tr("Balances")),
-        ):
-            self.tabs.addTab(widget, label)
+        self._built: dict[str, QWidget] = {}
+        self._closed = False
+        labels = (self.tr("Compose"), self.tr("Recipients"), self.tr("Status"), self.tr("Replies"),
+                  self.tr("Balances"))
+        self._labels = dict(zip((t[0] for t in TABS), labels, strict=True))
+        for name, _module, _cls in TABS:
+            self.tabs.addTab(QWidget(), self._labels[name])  # a placeholder until the tab is built
         self.setCentralWidget(self.tabs)
         self._menus()
         self.statusBar().showMessage(self.tr("Ready"))
         ctx.events.status_message.connect(lambda text: self.statusBar().showMessage(text, 15000))
         ctx.events.compose_to.connect(self._compose_to)
         self.notifier = Notifier(self, ctx.settings)
-        self.balances.low_balance.connect(self._low_balance)
         self.resize(1100, 680)  # with a title bar and a taskbar, still inside a 1366×768 screen
         geometry = ctx.settings.value("window/geometry")
         if isinstance(geometry, QByteArray):
             self.restoreGeometry(geometry)
-        self.tabs.setCurrentIndex(int(ctx.settings.value("window/tab", 0) or 0))
+        saved = str(ctx.settings.value("window/tab", 0) or 0)
+        index = int(saved) if saved.isdigit() and int(saved) < len(TABS) else 0
+        self._tab(TABS[index][0])
+        self.tabs.setCurrentIndex(index)
+        self.tabs.currentChanged.connect(lambda i: self._tab(TABS[i][0]) if 0 <= i < len(TABS) else None)
+        self._painted = False
         if ctx.recovered_unknown:
             self.statusBar().showMessage(self.tr(
                 "SMS Desk stopped while sending last time: {n} messages may or may not have gone out and are "
@@ -59,6 +77,63 @@ class MainWindow(QMainWindow):
             from smsdesk.core.store_faults import repaired_notice
 
             self.statusBar().showMessage(repaired_notice(ctx.store.repaired_from))
+
+    # -- tabs, built on demand ------------------------------------------------------------
+    def _tab(self, name: str) -> QWidget:
+        widget = self._built.get(name)
+        if widget is not None:
+            return widget
+        index, (_name, module, cls) = next((i, t) for i, t in enumerate(TABS) if t[0] == name)
+        widget = getattr(importlib.import_module(module), cls)(self.ctx)
+        self._built[name] = widget
+        current = self.tabs.currentIndex()
+        self.tabs.blockSignals(True)  # swapping a placeholder is not the user changing tabs
+        placeholder = self.tabs.widget(index)
+        self.tabs.removeTab(index)
+        self.tabs.insertTab(index, widget, self._labels[name])
+        self.tabs.setCurrentIndex(current)
+        self.tabs.blockSignals(False)
+        if placeholder is not None:
+            placeholder.deleteLater()
+        if name == "balances":
+            widget.low_balance.connect(self._low_balance)  # type: ignore[attr-defined]
+        return widget
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint and not self._painted:
+            self._painted = True  # the window is on screen: now the rest of the tabs
+            QTimer.singleShot(0, self, self._build_next)
+        return super().event(event)
+
+    def _build_next(self) -> None:
+        """After the first paint: the next tab not built yet, one per event-loop turn."""
+        if self._closed or not self.isVisible():  # closed (its store may be gone) or never shown
+            return
+        waiting = [name for name, _m, _c in TABS if name not in self._built]
+        if waiting:
+            self._tab(waiting[0])
+            if len(waiting) > 1:
+                QTimer.singleShot(0, self, self._build_next)
+
+    @property
+    def compose(self) -> ComposeTab:
+        return self._tab("compose")  # type: ignore[return-value]
+
+    @property
+    def recipients(self) -> RecipientsTab:
+        return self._tab("recipients")  # type: ignore[return-value]
+
+    @property
+    def status(self) -> StatusTab:
+        return self._tab("status")  # type: ignore[return-value]
+
+    @property
+    def replies(self) -> RepliesTab:
+        return self._tab("replies")  # type: ignore[return-value]
+
+    @property
+    def balances(self) -> BalancesTab:
+        return self._tab("balances")  # type: ignore[return-value]
 
     def _menus(self) -> None:
         bar = self.menuBar()
@@ -145,11 +220,11 @@ class MainWindow(QMainWindow):
 
     def refresh_current(self) -> None:
         widget = self.tabs.currentWidget()
-        if widget is self.balances:
+        if widget is self._built.get("balances"):
             self.balances.refresh_all()
-        elif widget is self.status:
+        elif widget is self._built.get("status"):
             self.status.refresh_selected()
-        elif widget is self.replies:
+        elif widget is self._built.get("replies"):
             self.replies.refresh()
 
     def _show_guide(self) -> None:
@@ -178,7 +253,8 @@ class MainWindow(QMainWindow):
         self.tabs.setCurrentWidget(self.compose)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API
-        if self.compose.sending or self.status.sending or self.ctx.sends.jobs():
+        compose, status = self._built.get("compose"), self._built.get("status")
+        if getattr(compose, "sending", False) or getattr(status, "sending", False) or self.ctx.sends.jobs():
             answer = QMessageBox.question(
                 self,
                 self.tr("Messages are being sent"),
@@ -194,4 +270,5 @@ class MainWindow(QMainWindow):
         self.ctx.settings.setValue("window/geometry", self.saveGeometry())
         self.ctx.settings.setValue("window/tab", self.tabs.currentIndex())
         self.ctx.settings.sync()
+        self._closed = True
         event.accept()

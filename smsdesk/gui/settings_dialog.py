@@ -151,10 +151,10 @@ def appearance(settings: QSettings) -> str:
 
 
 def default_region(settings: QSettings) -> str:
-    import phonenumbers
+    from smsdesk.core.phones import is_valid_region  # TW without loading phonenumbers at start-up
 
     value = str(settings.value(REGION, DEFAULT_REGION) or DEFAULT_REGION).strip().upper()
-    return value if value in phonenumbers.SUPPORTED_REGIONS else DEFAULT_REGION
+    return value if is_valid_region(value) else DEFAULT_REGION
 
 
 def quiet_hours(settings: QSettings) -> QuietHours | None:

@@ -7,6 +7,7 @@ do; the send engine relies on the contract documented on :meth:`VendorClient.sen
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
@@ -192,14 +193,52 @@ class Capabilities:
     # Vendor statuses of numbers it refused without charging (SepSMS "blocked"): their failure is no refund.
     uncharged_statuses: tuple[str, ...] = ()
     international: bool = True
-    default_rate_per_s: float = 10.0
-    default_concurrency: int = 4
+    # Pace. ``throughput_per_s``: the requests/s the vendor documents for one account (undocumented:
+    # a gentle figure the driver explains). Nothing ever sends faster. The defaults follow it:
+    # ``default_rate_per_s`` 0 means the throughput itself, ``default_concurrency`` 0 means enough
+    # requests in flight to reach that rate at TYPICAL_LATENCY_S, ``burst`` 0 a small bank of tokens.
+    throughput_per_s: float = 10.0
+    default_rate_per_s: float = 0.0
+    default_concurrency: int = 0
+    burst: float = 0.0
+    # Delivery reports: seconds after a send when the vendor's report is usually ready (None:
+    # undocumented). Polling asks first then, and backs off from there (core.tracking.poll_gap).
+    report_delay_s: float | None = None
     extras: tuple[str, ...] = ()  # "otp", "templates", "signatures", "statistics"
 
     @property
     def money_unit(self) -> str:
         """The unit a job's cost is counted and shown in."""
         return self.cost_unit or self.balance_unit or "points"
+    def __post_init__(self) -> None:
+        # Frozen: the derived defaults are filled in once, so every reader sees plain numbers.
+        # Without a named rate, leave room for the burst: no second carries more than documented.
+        rate = self.default_rate_per_s or self.throughput_per_s - (burst_for(self.throughput_per_s) - 1)
+        rate = min(rate, self.throughput_per_s)
+        object.__setattr__(self, "default_rate_per_s", rate)
+        if self.default_concurrency <= 0:
+            object.__setattr__(self, "default_concurrency", concurrency_for(rate))
+        if self.burst <= 0:
+            object.__setattr__(self, "burst", min(burst_for(rate), max(1.0, self.throughput_per_s - rate + 1)))
+
+
+TYPICAL_LATENCY_S = 0.15  # a send's round trip to a vendor in Taiwan, TLS kept open
+MAX_CONCURRENCY = 64
+
+
+def concurrency_for(rate_per_s: float, latency_s: float = TYPICAL_LATENCY_S) -> int:
+    """Requests in flight needed to keep ``rate_per_s`` going when each takes ``latency_s``.
+
+    A third more than the bare product, so slots waiting on a slow answer do not leave the
+    rate unused; at least 4 so a few slow answers never stop the flow.
+    """
+    return max(4, min(MAX_CONCURRENCY, math.ceil(rate_per_s * latency_s * 4 / 3)))
+
+
+def burst_for(rate_per_s: float) -> float:
+    """A small bank of tokens (5 % of a second, 1 to 10): idle slots never throw the rate away,
+    yet no second carries more than the rate plus this."""
+    return max(1.0, min(10.0, rate_per_s * 0.05))
 
 
 @dataclass(frozen=True)

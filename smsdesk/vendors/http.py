@@ -20,16 +20,18 @@ import time
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
-from typing import Any, Protocol, TypeVar
-
-import requests
-import requests.adapters
-from requests import exceptions as rex
+from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 
 from smsdesk import __version__
 from smsdesk.core.redact import redact, register_secret
 from smsdesk.i18n import translate
 from smsdesk.vendors.base import ErrorKind, OutcomeUnknown, VendorError
+
+if TYPE_CHECKING:
+    import requests
+    from requests import exceptions as rex
+
+# ``requests`` (70-110 ms to import) is loaded on the first real request, not at start-up.
 
 log = logging.getLogger("smsdesk.http")
 T = TypeVar("T")
@@ -94,6 +96,8 @@ def parse_retry_after(value: str | None, *, now: float | None = None) -> float |
 
 def _connect_failed(exc: rex.ConnectionError) -> bool:
     """True when the TCP/TLS connection was never established (request not sent)."""
+    from requests import exceptions as rex
+
     if isinstance(exc, (rex.ConnectTimeout, rex.SSLError, rex.ProxyError)):
         return True
     reason = exc.args[0] if exc.args else None
@@ -103,39 +107,60 @@ def _connect_failed(exc: rex.ConnectionError) -> bool:
 
 
 class RateLimiter:
-    """A thread-safe token bucket: ``rate`` requests per ``per`` seconds."""
+    """A thread-safe pacer: ``rate`` requests per ``per`` seconds, banking up to ``burst``.
+
+    Each :meth:`acquire` reserves the next free moment under the lock (a virtual
+    schedule, GCRA), so callers go in the order they asked (FIFO), a token is never
+    thrown away by a crowd waking at once, and an idle spell banks at most ``burst``
+    tokens. In any window of ``w`` seconds at most ``burst - 1 + w * rate / per``
+    requests start. Monotonic clock; both clock and sleep may be injected (tests).
+    """
 
     def __init__(self, rate: float, per: float = 1.0, *, burst: float | None = None,
                  clock: Callable[[], float] = time.monotonic,
                  sleep: Callable[[float], None] = time.sleep) -> None:
+        if rate <= 0 or per <= 0:
+            raise ValueError("rate and per must be positive")
         self.rate = rate / per
-        self.capacity = burst if burst is not None else max(1.0, rate / per)
-        self._tokens = self.capacity
+        self.capacity = max(1.0, burst if burst is not None else rate / per)
+        self._interval = 1.0 / self.rate
         self._clock, self._sleep = clock, sleep
-        self._last = clock()
         self._lock = threading.Lock()
-        self._blocked_until = 0.0
+        # The moment the bank is empty again; a request may start ``tolerance`` before it.
+        self._tat = clock()  # a full bank
+        self._blocked_until = float("-inf")
+
+    @property
+    def _tolerance(self) -> float:
+        return (self.capacity - 1.0) * self._interval
 
     def block_for(self, seconds: float) -> None:
-        """A vendor said 'wait' (429): nobody sends before then."""
+        """A vendor said 'wait' (429): nobody starts before then, and the bank is empty after."""
         with self._lock:
-            self._blocked_until = max(self._blocked_until, self._clock() + seconds)
-            self._tokens = 0.0
+            until = self._clock() + max(0.0, seconds)
+            self._blocked_until = max(self._blocked_until, until)
+            self._tat = max(self._tat, until + self._tolerance)
+
+    def reserve(self, n: float = 1.0) -> float:
+        """Take the next ``n`` tokens; returns the monotonic moment the caller may start."""
+        with self._lock:
+            now = self._clock()
+            start = max(now, self._tat - self._tolerance, self._blocked_until)
+            if start - now < 1e-9:  # float dust in the schedule is not a reason to sleep
+                start = now
+            self._tat = max(self._tat, now) + n * self._interval
+            return start
 
     def acquire(self, n: float = 1.0) -> None:
+        """Wait for ``n`` tokens, in turn with the other callers."""
         while True:
+            start = self.reserve(n)
+            while (wait := start - self._clock()) > 0:
+                self._sleep(wait)
             with self._lock:
-                now = self._clock()
-                if now < self._blocked_until:
-                    wait = self._blocked_until - now
-                else:
-                    self._tokens = min(self.capacity, self._tokens + (now - self._last) * self.rate)
-                    self._last = now
-                    if self._tokens >= n:
-                        self._tokens -= n
-                        return
-                    wait = (n - self._tokens) / self.rate
-            self._sleep(wait)
+                # A 429 that arrived while we waited: take a new place after it (rare).
+                if self._blocked_until <= start or self._clock() >= self._blocked_until:
+                    return
 
 
 class HttpPolicy:
@@ -159,21 +184,31 @@ class HttpPolicy:
         self.backoff = backoff
         self.max_wait = max_wait
         self.sleep = sleep
-        if session is None:
-            session = requests.Session()
-            # Enough pooled keep-alive connections for the engine's concurrency; with the
-            # default 10, extra connections are opened and thrown away on every request.
-            adapter = requests.adapters.HTTPAdapter(pool_connections=4, pool_maxsize=64, max_retries=0)
-            session.mount("https://", adapter)
-            session.mount("http://", adapter)
-        self.session = session
-        self.session.verify = True
-        self.session.headers["User-Agent"] = f"SMSDesk/{__version__}"
+        self._session = _configured(session) if session is not None else None
+        self._session_lock = threading.Lock()
         self.requests_made = 0
         self._count_lock = threading.Lock()
 
+    @property
+    def session(self) -> requests.Session:
+        """Made on first use: a client that never goes online (the Sandbox) never loads requests."""
+        with self._session_lock:
+            if self._session is None:
+                import requests.adapters
+
+                session = requests.Session()
+                # Enough pooled keep-alive connections for the engine's concurrency; with the
+                # default 10, extra connections are opened and thrown away on every request.
+                adapter = requests.adapters.HTTPAdapter(pool_connections=4, pool_maxsize=64, max_retries=0)
+                session.mount("https://", adapter)
+                session.mount("http://", adapter)
+                self._session = _configured(session)
+            return self._session
+
     def close(self) -> None:
-        self.session.close()
+        with self._session_lock:
+            if self._session is not None:
+                self._session.close()
 
     # -- public -----------------------------------------------------------
     def request(self, method: str, url: str, *, send: bool, vendor: str = "", **kwargs: Any) -> requests.Response:
@@ -236,6 +271,8 @@ class HttpPolicy:
             gate = _gate.get()
             if gate is not None:
                 gate.on_wire()
+        from requests import exceptions as rex
+
         started = time.monotonic()
         with self._count_lock:
             self.requests_made += 1
@@ -328,6 +365,12 @@ class HttpPolicy:
             vendor=vendor,
             text=redact(type(exc).__name__, self.secrets),
         )
+
+
+def _configured(session: requests.Session) -> requests.Session:
+    session.verify = True
+    session.headers["User-Agent"] = f"SMSDesk/{__version__}"
+    return session
 
 
 def _strip_query(url: str) -> str:

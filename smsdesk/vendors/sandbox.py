@@ -90,8 +90,9 @@ class SandboxClient(VendorClient):
         replies_poll=True,
         balance=True,
         balance_unit="points",
-        default_rate_per_s=200.0,
-        default_concurrency=4,
+        throughput_per_s=200.0,
+        default_concurrency=4,  # in-process: more threads only queue on its database
+        report_delay_s=DEFAULT_DELAY * 4 / 3,  # every report is in by then (see _delay)
         extras=("topup",),
     )
 

@@ -101,7 +101,8 @@ CAPABILITIES = Capabilities(
     refunds_undelivered=True,
     uncharged_statuses=("blocked",),  # free at send (blockedCount), so never in refundedCount
     international=False,
-    default_rate_per_s=SEND_PER_MINUTE / 60,
+    # "發送 SMS 120 次 / 分鐘" (Rate limits); the client's own per-minute limiter enforces it too.
+    throughput_per_s=SEND_PER_MINUTE / 60,
     default_concurrency=2,
     extras=("otp",),
 )

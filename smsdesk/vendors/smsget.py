@@ -340,7 +340,7 @@ class SmsgetClient(VendorClient):
         balance_unit="points",
         international=True,
         # Undocumented; each request carries up to 250 phones, so a gentle pace is plenty.
-        default_rate_per_s=5.0,
+        throughput_per_s=5.0,
         default_concurrency=2,
     )
 

@@ -56,6 +56,7 @@ from smsdesk.vendors.base import (
     error_from_catalogue,
 )
 from smsdesk.vendors.http import HttpPolicy, RateLimiter
+from smsdesk.vendors.pacing import pace_for
 
 VENDOR = "tencent"
 DEFAULT_BASE_URL = "https://yun.tim.qq.com"
@@ -335,16 +336,15 @@ class TencentClient(VendorClient):
     capabilities = Capabilities(
         batch_max=BULK_MAX, template_only=True, native_schedule=False, status_query=True,
         status_horizon=STATUS_HORIZON, push_callbacks=True, replies_poll=True, can_find_by_phone=True,
-        replies_callback=True, balance=False, international=True, default_rate_per_s=10.0,
-        default_concurrency=4, extras=("templates", "signatures", "statistics"),
+        replies_callback=True, balance=False, international=True, throughput_per_s=10.0,  # undocumented for v5
+        extras=("templates", "signatures", "statistics"),
     )
 
     def __init__(self, account: AccountConfig, *, http: HttpPolicy | None = None,
                  clock: Callable[[], float] = time.time) -> None:
         super().__init__(account, http=http)
         self._clock = clock  # this computer's clock; Tencent refuses it when 10+ minutes off
-        rate = float(account.setting("rate_per_s") or self.capabilities.default_rate_per_s)
-        self._limiter = RateLimiter(rate)
+        self._limiter: RateLimiter = pace_for(self.capabilities, account.settings).limiter()
 
     # -- transport ------------------------------------------------------------
     def _call(self, api: str, body: dict[str, Any], *, send: bool = False,

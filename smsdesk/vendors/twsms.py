@@ -382,9 +382,12 @@ class TwsmsClient(VendorClient):
         balance=True,
         balance_unit="points",
         international=True,
-        # The platform takes 500 requests/s but operators only 150-200 (doc section 1).
-        default_rate_per_s=150.0,
-        default_concurrency=16,
+        # The platform takes 500 requests/s but operators only 150-200 (doc section 1): never past
+        # 200, and 180 by default (with the burst, no second above 188) to spare a busy operator.
+        throughput_per_s=200.0,
+        default_rate_per_s=180.0,
+        # "Message Log 可於 5~10 sec Response" (doc section 1): the first report is worth asking for then.
+        report_delay_s=5.0,
     )
 
     # -- plumbing -----------------------------------------------------------

@@ -1,0 +1,66 @@
+"""Start-up: the window paints before the heavy libraries and the other tabs are loaded."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from pytestqt.qtbot import QtBot
+
+from smsdesk.gui.context import AppContext
+from smsdesk.gui.main_window import TABS, MainWindow
+
+# keyring is not in the list: each data folder adopts its old keychain entries at start.
+HEAVY = ("openpyxl", "requests", "phonenumbers", "numpy")
+
+CHILD = r"""
+import json, os, sys
+from PySide6.QtCore import QEvent, QObject
+from PySide6.QtWidgets import QApplication, QMainWindow
+HEAVY = %r
+
+class Painted(QObject):
+    def eventFilter(self, obj, event):
+        if event.type() == QEvent.Type.Paint and isinstance(obj, QMainWindow):
+            print(json.dumps({"loaded": [m for m in HEAVY if m in sys.modules],
+                              "tabs": sorted(obj._built)}), flush=True)
+            os._exit(0)
+        return False
+
+app = QApplication(sys.argv[:1])
+hook = Painted()
+app.installEventFilter(hook)
+from smsdesk.gui.app import main
+main([])
+"""
+
+
+def test_the_window_paints_before_heavy_libraries_and_other_tabs_load(home: Path) -> None:
+    env = {**os.environ, "SMSDESK_HOME": str(home), "QT_QPA_PLATFORM": "offscreen",
+           "PYTHONPATH": str(Path(__file__).resolve().parent.parent) + os.pathsep + os.environ.get("PYTHONPATH", "")}
+    proc = subprocess.run([sys.executable, "-c", CHILD % (HEAVY,)], env=env, capture_output=True, text=True,
+                          timeout=120)
+    lines = [line for line in proc.stdout.splitlines() if line.startswith("{")]
+    assert lines, proc.stderr[-2000:]
+    seen = json.loads(lines[-1])
+    assert seen["loaded"] == []  # each loads when first needed: a file, a secret, a request, a number
+    assert seen["tabs"] == ["compose"]  # only the tab that was open
+
+
+def test_other_tabs_are_built_after_the_first_paint_or_when_asked_for(qtbot: QtBot, home: Path) -> None:
+    ctx = AppContext.open()
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    assert list(window._built) == ["compose"]  # the open tab only, before it is shown
+    assert window.balances.table.rowCount() >= 0  # asking builds it at once, in its place
+    assert window.tabs.widget(4) is window.balances and window.tabs.tabText(4) == "Balances"
+    window.show()
+    qtbot.waitUntil(lambda: len(window._built) == len(TABS), timeout=10_000)
+    assert [window.tabs.widget(i) for i in range(len(TABS))] == [
+        window.compose, window.recipients, window.status, window.replies, window.balances]
+    assert window.tabs.currentWidget() is window.compose  # building the rest did not move the user
+    window.close()
+    ctx.close()
