@@ -247,13 +247,13 @@ def test_lists_placeholders_preview_and_missing_values(qtbot: QtBot, make_tab: C
     tab.placeholder_menu.actions()[1].trigger()
     assert tab.message.toPlainText() == "Hi {name}, your order is at {store}"
 
-    assert tab.preview_header.text() == "1 of 3: Amy +886912345678"
+    assert tab.preview_header.text() == "1 of 3: Amy 0912-345-678"
     assert tab.preview.toPlainText() == "Hi Amy, your order is at Xinyi"
     assert not tab.prev_button.isEnabled() and tab.next_button.isEnabled()
     tab.next_button.click()
     assert tab.preview.toPlainText() == "Hi 王小明, your order is at 台北店"
     tab.next_button.click()
-    assert tab.preview_header.text() == "3 of 3: Ben +886933444555"
+    assert tab.preview_header.text() == "3 of 3: Ben 0933-444-555"
     assert tab.preview.toPlainText() == "Hi Ben, your order is at "
     assert "No value for {store}" in tab.preview_note.text() and not tab.next_button.isEnabled()
     assert "1 of 3 recipients have no value for {store}" in tab.missing_label.text()

@@ -47,6 +47,7 @@ from smsdesk.core import importer, workbook_guard, workbooks
 from smsdesk.core.contacts import ContactList, ContactRepository, OptOutImportReport
 from smsdesk.core.export import ExportFailed, Sheet, write_xlsx_sheets
 from smsdesk.core.importer import ImportFailed, ImportReport, Preview
+from smsdesk.core.phones import display
 from smsdesk.core.store import Store
 from smsdesk.gui import theme
 from smsdesk.gui.context import AppContext
@@ -681,12 +682,12 @@ class ImportDialog(QDialog):
             e164 = row.phone.e164
             if e164 is not None and e164 in first_row:
                 shown = QTableWidgetItem(self.tr("{number} (same as row {row}; imported once)").format(
-                    number=e164, row=first_row[e164]))
+                    number=display(e164, self.region), row=first_row[e164]))
                 theme.tint(shown, MUTED)
             elif e164 is not None:
                 ok_count += 1
                 first_row[e164] = row.row
-                shown = QTableWidgetItem(e164)
+                shown = QTableWidgetItem(display(e164, self.region))
                 if row.phone.extra:
                     shown.setToolTip(self.tr("This cell holds more than one number; only this one is imported. "
                                              "Also in the cell: {extra}").format(extra=join_list(row.phone.extra)))

@@ -11,6 +11,7 @@ from typing import Any, TypeVar
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from shiboken6 import isValid
 
+from smsdesk.core.phones import DEFAULT_REGION, display
 from smsdesk.core.states import State
 from smsdesk.core.store import Store
 from smsdesk.core.tracking import MessageLine, message_ids, message_lines
@@ -70,6 +71,7 @@ class MessagesModel(QAbstractTableModel):
         self._pages: OrderedDict[int, dict[int, MessageLine]] = OrderedDict()
         self._generation = 0
         self.loading = False
+        self.region = DEFAULT_REGION  # the home country: its numbers are shown the national way
         self.headers = [
             self.tr("Phone"), self.tr("Name"), self.tr("State"), self.tr("Vendor status"),
             self.tr("Updated"), self.tr("Problem"),
@@ -172,7 +174,7 @@ class MessagesModel(QAbstractTableModel):
         if m is None:
             return None
         if column == 0:
-            return m.phone
+            return display(m.phone, self.region)
         if column == 1:
             return m.name
         if column == 2:

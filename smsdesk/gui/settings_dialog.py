@@ -149,6 +149,13 @@ def default_region(settings: QSettings) -> str:
     return value if value in phonenumbers.SUPPORTED_REGIONS else DEFAULT_REGION
 
 
+def phone_text(settings: QSettings, number: str) -> str:
+    """A stored number as the user writes it: national form for the home country (0912-345-678)."""
+    from smsdesk.core.phones import display
+
+    return display(number, default_region(settings))
+
+
 def quiet_hours(settings: QSettings) -> QuietHours | None:
     """The quiet hours (Taipei time), or None when they are off."""
     if not _bool(settings.value(QUIET_ENABLED), False):

@@ -68,6 +68,7 @@ from smsdesk.gui.context import AppContext
 from smsdesk.gui.dialogs import ConfirmSendDialog
 from smsdesk.gui.icons import icon
 from smsdesk.gui.scheduler import Scheduler
+from smsdesk.gui.settings_dialog import phone_text
 from smsdesk.gui.widgets import tab_through
 from smsdesk.i18n import datetime_edit_format, fmt_datetime, fmt_int, fmt_number, fmt_time, join_list
 from smsdesk.vendors.base import unit_label
@@ -423,7 +424,7 @@ class ComposeTab(QWidget):
         return False
 
     def prefill(self, phone: str, account_name: str) -> None:
-        self.recipients.setPlainText(phone)
+        self.recipients.setPlainText(phone_text(self.ctx.settings, phone))
         self.select_account(account_name)
         self.message.setFocus()
 
@@ -758,7 +759,7 @@ class ComposeTab(QWidget):
         if a.sample_index is not None and a.sample and self._has_placeholders():
             who = self._all[a.sample_index] if a.sample_index < len(self._all) else None
             if who is not None:
-                lines.append(self.tr("Counted on the longest message, {who}'s.").format(who=who.name or who.phone))
+                lines.append(self.tr("Counted on the longest message, {who}'s.").format(who=who.name or phone_text(self.ctx.settings, who.phone)))
         self.counter.setText("\n".join(lines))
 
         # What forces UCS-2, and the one-click fix.
@@ -947,7 +948,7 @@ class ComposeTab(QWidget):
         else:
             who = people[self.preview_index]
             if not self.members_loading:
-                label = f"{who.name} {who.phone}".strip()
+                label = f"{who.name} {phone_text(self.ctx.settings, who.phone)}".strip()
                 self.preview_header.setText(self.tr("{i} of {n}: {who}").format(
                     i=self.preview_index + 1, n=n, who=label))
             rendered = draft.render(who)

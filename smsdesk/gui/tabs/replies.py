@@ -55,6 +55,7 @@ from smsdesk.gui import theme
 from smsdesk.gui.context import AppContext
 from smsdesk.gui.icons import icon
 from smsdesk.gui.models import alive
+from smsdesk.gui.settings_dialog import phone_text
 from smsdesk.gui.widgets import EmptyState
 from smsdesk.i18n import fmt_iso, join_list
 
@@ -353,7 +354,8 @@ class RepliesTab(QWidget):
         self.table.setRowCount(len(rows))
         selected_row = -1
         for i, c in enumerate(rows):
-            customer = f"{c.contact} ({c.phone})" if c.contact else c.phone
+            phone = phone_text(self.ctx.settings, c.phone)
+            customer = f"{c.contact} ({phone})" if c.contact else phone
             values = [customer, " ".join(c.last_text.split()), fmt_iso(c.last_at), c.account, self._marks(c)]
             for col, value in enumerate(values):
                 item = QTableWidgetItem(value)
@@ -423,7 +425,8 @@ class RepliesTab(QWidget):
             self.optout_bar.hide()
             self.thread.clear()
             return
-        self.who.setText(f"{c.contact} \u00b7 {c.phone}" if c.contact else c.phone)
+        phone = phone_text(self.ctx.settings, c.phone)
+        self.who.setText(f"{c.contact} \u00b7 {phone}" if c.contact else phone)
         if c.last_sent is not None:
             self.last_sent.setText(self.tr("Last message we sent ({when}, {account}, {state}): {text}").format(
                 when=fmt_iso(c.last_sent.at), account=c.last_sent.account, state=c.last_sent.state.label,

@@ -57,6 +57,7 @@ from smsdesk.gui.context import AppContext
 from smsdesk.gui.dialogs import ConfirmSendDialog
 from smsdesk.gui.icons import icon
 from smsdesk.gui.models import MessagesModel, alive
+from smsdesk.gui.settings_dialog import default_region
 from smsdesk.gui.widgets import EmptyState, ask
 from smsdesk.i18n import fmt_datetime, fmt_int, fmt_iso, fmt_number, join_list
 
@@ -324,6 +325,7 @@ class StatusTab(QWidget):
             bar.addWidget(w)
         dl.addLayout(bar)
         self.model = MessagesModel(ctx.store, self, loader=self._load)
+        self.model.region = default_region(ctx.settings)
         self.model.loaded.connect(self._rows_loaded)
         self.table = QTableView()
         self.table.setModel(self.model)
