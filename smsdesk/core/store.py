@@ -203,6 +203,7 @@ class Store:
         self.path = Path(path)
         self._migrations = MIGRATIONS if migrations is None else migrations
         self._lock = threading.RLock()
+        self.closed = False
         self.path.parent.mkdir(parents=True, exist_ok=True)
         try:
             self.conn = sqlite3.connect(
@@ -291,6 +292,7 @@ class Store:
 
     def close(self) -> None:
         with self._lock:
+            self.closed = True
             self.conn.close()
 
 

@@ -15,6 +15,7 @@ from smsdesk.gui.tabs.compose import ComposeTab
 from smsdesk.gui.tabs.recipients import RecipientsTab
 from smsdesk.gui.tabs.replies import RepliesTab
 from smsdesk.gui.tabs.status import StatusTab
+from smsdesk.gui.watch import AccountsWatcher
 from smsdesk.i18n import fmt_number
 
 
@@ -44,6 +45,10 @@ class MainWindow(QMainWindow):
         ctx.events.status_message.connect(lambda text: self.statusBar().showMessage(text, 15000))
         ctx.events.compose_to.connect(self._compose_to)
         self.notifier = Notifier(self, ctx.settings)
+        # Accounts added from the command line meanwhile: on a database write, on coming to the front
+        # and on changing tab (see AccountsWatcher).
+        self.accounts_watcher = AccountsWatcher(ctx, self)
+        self.tabs.currentChanged.connect(lambda _i: self.accounts_watcher.timer.start())
         self.balances.low_balance.connect(self._low_balance)
         self.resize(1100, 680)  # with a title bar and a taskbar, still inside a 1366×768 screen
         geometry = ctx.settings.value("window/geometry")

@@ -125,6 +125,14 @@ class MessagesModel(QAbstractTableModel):
         if self.ids:
             self.dataChanged.emit(self.index(0, 0), self.index(len(self.ids) - 1, self.columnCount() - 1))
 
+    def states_changed(self) -> None:
+        """Reports came in. Under a state filter, or sorted by a column that moves with the state,
+        rows join or leave: read the ids again. Otherwise only the shown text changed."""
+        if self.states is not None or self.order.lstrip("-") in ("state", "status", "updated", "problem"):
+            self.reload()
+        else:
+            self.refresh_rows()
+
     # -- access ---------------------------------------------------------------
     def line(self, row: int) -> MessageLine | None:
         if not 0 <= row < len(self.ids):

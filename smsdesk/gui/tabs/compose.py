@@ -69,6 +69,7 @@ from smsdesk.gui.dialogs import ConfirmSendDialog
 from smsdesk.gui.icons import icon
 from smsdesk.gui.scheduler import Scheduler
 from smsdesk.gui.settings_dialog import phone_text
+from smsdesk.gui.tabs.send_lines import outcome_line
 from smsdesk.gui.widgets import tab_through
 from smsdesk.i18n import datetime_edit_format, fmt_datetime, fmt_int, fmt_number, fmt_time, join_list
 from smsdesk.vendors.base import unit_label
@@ -179,6 +180,7 @@ class ComposeTab(QWidget):
         self.message.setTabChangesFocus(True)
         self.message.setMinimumHeight(90)
         self.message.textChanged.connect(self.refresh)
+        self.message.textChanged.connect(self._forget_last_send)
         self.message.installEventFilter(self)
         self.editor_stack.addWidget(self.message)
         template_page = QWidget()
@@ -1195,7 +1197,7 @@ class ComposeTab(QWidget):
                            "{unknown} unknown, {cancelled} cancelled; {points} points.").format(**summary.as_text())
         if data["note"]:
             text += "\n" + data["note"]
-        self.progress_label.setText(self._counts_text(summary.counts))
+        self.progress_label.setText(outcome_line(data["job"], summary.status, self._counts_text(summary.counts)))
         self.ctx.events.status_message.emit(text.replace("\n", " "))
         self.ctx.events.jobs_changed.emit()
         if summary.status.value == "paused":
@@ -1213,9 +1215,14 @@ class ComposeTab(QWidget):
         self.control = None
         for w in (self.pause_button, self.cancel_button):
             w.setVisible(False)
-        self.progress.setVisible(self.progress.value() > 0)
+        self.progress.setVisible(False)  # a finished job's "2 / 49500" would read as still going
         self._update_send_state()
         self.ctx.events.jobs_changed.emit()
+
+    def _forget_last_send(self) -> None:
+        """The next message is being written: the last job's outcome line has done its job."""
+        if not self._sending:
+            self.progress_label.clear()
 
     def toggle_pause(self) -> None:
         if self.control is None:

@@ -11,8 +11,8 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent, QRectF, Qt, QTimer
-from PySide6.QtGui import QGuiApplication, QKeySequence, QPainter, QPaintEvent, QShortcut
+from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -58,58 +58,11 @@ from smsdesk.gui.dialogs import ConfirmSendDialog
 from smsdesk.gui.icons import icon
 from smsdesk.gui.models import MessagesModel, alive
 from smsdesk.gui.settings_dialog import default_region
+from smsdesk.gui.tabs.status_report import StateBar, job_status_text, state_legend
 from smsdesk.gui.widgets import EmptyState, ask
 from smsdesk.i18n import fmt_datetime, fmt_int, fmt_iso, fmt_number, join_list
 
 POLL_TICK_MS = 5000  # how often the poller is asked which jobs are due
-
-
-class StateBar(QWidget):
-    """A small horizontal bar chart of the recipients' states, drawn by the app."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.counts: dict[str, int] = {}
-        self.setMinimumHeight(22)
-        self.setMaximumHeight(28)
-        self.setAccessibleName(self.tr("Recipients by state"))
-
-    def set_counts(self, counts: dict[str, int]) -> None:
-        self.counts = dict(counts)
-        parts = [f"{State(k).label}: {v}" for k, v in counts.items() if v]
-        self.setToolTip(join_list(parts))
-        self.setAccessibleDescription(join_list(parts))
-        self.update()
-
-    def segments(self, width: float) -> list[tuple[State, float, float]]:
-        """(state, x, width) of each coloured block, for painting and for tests."""
-        total = sum(self.counts.values())
-        out: list[tuple[State, float, float]] = []
-        x = 0.0
-        for state in ALL_STATES:
-            n = self.counts.get(str(state), 0)
-            if n and total:
-                w = width * n / total
-                out.append((state, x, w))
-                x += w
-        return out
-
-    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt API
-        painter = QPainter(self)
-        rect = self.rect().adjusted(0, 3, 0, -3)
-        painter.fillRect(rect, theme.surface(theme.Surface.TRACK))
-        for state, x, w in self.segments(float(rect.width())):
-            painter.fillRect(QRectF(rect.left() + x, rect.top(), w, rect.height()), theme.state_color(state))
-        painter.end()
-
-
-def _legend(counts: dict[str, int]) -> str:
-    parts = []
-    for state in ALL_STATES:
-        n = counts.get(str(state), 0)
-        if n:
-            parts.append(f"<span style='color:{theme.state_color(state).name()}'>\u25a0</span> {state.label} {n}")
-    return " &nbsp; ".join(parts)
 
 
 def _date_range(key: str, now: datetime | None = None) -> tuple[datetime | None, datetime | None]:
@@ -444,7 +397,7 @@ class StatusTab(QWidget):
             states = join_list(f"{State(k).label} {v}" for k, v in r.counts.items() if v)
             preview = r.preview
             values = [str(job.id), r.account, time_text, preview[:120], fmt_int(r.total), states, fmt_number(r.points),
-                      job.status.label]
+                      job_status_text(self.ctx, r, self._account(job.account_id))]
             for c, v in enumerate(values):
                 item = QTableWidgetItem(v)
                 if c in (0, 4, 6):
@@ -463,7 +416,7 @@ class StatusTab(QWidget):
             self.jobs_table.selectRow(0)  # emits: loads the detail
         elif self.selected_job() is not None and self.selected_job() == selected:
             self._update_summary()
-            self.model.refresh_rows()
+            self.model.states_changed()
         else:
             self._job_selected()
 
@@ -497,7 +450,7 @@ class StatusTab(QWidget):
         # The legend's colours are baked into its rich text: redo it for the new scheme.
         legend = getattr(self, "legend", None)  # also called while __init__ runs
         if event.type() == QEvent.Type.PaletteChange and legend is not None and legend.text():
-            legend.setText(_legend(self.chart.counts))
+            legend.setText(state_legend(self.chart.counts))
         super().changeEvent(event)
 
     def _update_summary(self) -> None:
@@ -511,12 +464,12 @@ class StatusTab(QWidget):
             return
         job = row.job
         text = self.tr("Job {job} \u00b7 {account} \u00b7 {status} \u00b7 {n} recipients \u00b7 {points} points").format(
-            job=job.id, account=row.account, status=job.status.label, n=fmt_int(row.total), points=fmt_number(row.points))
+            job=job.id, account=row.account, status=job_status_text(self.ctx, row, self._account(job.account_id)), n=fmt_int(row.total), points=fmt_number(row.points))
         if job.note:
             text += "\n" + job.note
         self.summary.setText(text)
         self.chart.set_counts(row.counts)
-        self.legend.setText(_legend(row.counts))
+        self.legend.setText(state_legend(row.counts))
         account = self._account(job.account_id)
         caps = account.spec.capabilities if account else None
         if account is not None and caps is not None and not caps.status_query:
@@ -592,8 +545,7 @@ class StatusTab(QWidget):
 
     @alive
     def _refreshed(self, result: RefreshResult) -> None:
-        if result.applied or result.other_jobs:
-            self.reload()
+        self.reload()  # asked for by the user (F5): show what the store holds now, whatever changed
         text = self.tr("Job {job}: {n} recipients updated.").format(job=result.job, n=result.applied)
         if result.note:
             text += " " + result.note
