@@ -36,12 +36,16 @@
         <translation>Check the internet connection and test again in a few minutes. If it keeps happening, the vendor&apos;s service may be down, or the server address under Advanced may be wrong.</translation>
     </message>
     <message>
-        <source>SMS Desk could not connect to the vendor.</source>
-        <translation>SMS Desk could not connect to the vendor.</translation>
+        <source>Nothing answered at that address: check the address and your network.</source>
+        <translation>Nothing answered at that address: check the address and your network.</translation>
     </message>
     <message>
         <source>If you changed the server address under Advanced, check it.</source>
         <translation>If you changed the server address under Advanced, check it.</translation>
+    </message>
+    <message>
+        <source>{problem}.</source>
+        <translation>{problem}.</translation>
     </message>
     <message>
         <source>Vendor&apos;s answer: {words}</source>
@@ -1026,10 +1030,6 @@
         <translation>T&amp;o:</translation>
     </message>
     <message>
-        <source>Write your message. Insert placeholders such as {name} to personalise it.</source>
-        <translation>Write your message. Insert placeholders such as {name} to personalise it.</translation>
-    </message>
-    <message>
         <source>Message</source>
         <translation>Message</translation>
     </message>
@@ -1162,10 +1162,6 @@
         <translation>0 characters</translation>
     </message>
     <message>
-        <source>{chars} characters · {encoding} · {n} segment(s)</source>
-        <translation>{chars} characters · {encoding} · {n} segment(s)</translation>
-    </message>
-    <message>
         <source>(room for {left} more before the next one)</source>
         <translation>(room for {left} more before the next one)</translation>
     </message>
@@ -1225,9 +1221,12 @@
         <source>No ticked list has a column called {names}. Check the spelling.</source>
         <translation>No ticked list has a column called {names}. Check the spelling.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>point(s)</source>
-        <translation>point(s)</translation>
+        <translation>
+            <numerusform>point</numerusform>
+            <numerusform>points</numerusform>
+        </translation>
     </message>
     <message>
         <source>Reading the ticked lists…</source>
@@ -1338,6 +1337,10 @@
         <translation>&amp;Send…</translation>
     </message>
     <message>
+        <source>Write your message. Insert placeholders such as {field} to personalise it.</source>
+        <translation>Write your message. Insert placeholders such as {field} to personalise it.</translation>
+    </message>
+    <message>
         <source>A segment is one SMS: 160 plain characters, or 70 when the text needs Chinese or other characters outside the basic SMS alphabet. Longer text goes in parts of 153 or 67, each charged; the points are the vendor&apos;s price. Counted before duplicates and opt-outs are removed; the confirmation shows the exact figures.</source>
         <translation>A segment is one SMS: 160 plain characters, or 70 when the text needs Chinese or other characters outside the basic SMS alphabet. Longer text goes in parts of 153 or 67, each charged; the points are the vendor&apos;s price. Counted before duplicates and opt-outs are removed; the confirmation shows the exact figures.</translation>
     </message>
@@ -1405,6 +1408,13 @@
         <source>Add an account first (the Sandbox is free).</source>
         <translation>Add an account first (the Sandbox is free).</translation>
     </message>
+    <message numerus="yes">
+        <source>{chars} characters · {encoding} · %n segment(s)</source>
+        <translation>
+            <numerusform>{chars} characters · {encoding} · %n segment</numerusform>
+            <numerusform>{chars} characters · {encoding} · %n segments</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Cannot send yet</source>
         <translation>Cannot send yet</translation>
@@ -1438,6 +1448,22 @@ Numbers already sent stay tracked on the Status tab.</translation>
     <message>
         <source>Resume</source>
         <translation>Resume</translation>
+    </message>
+    <message>
+        <source>Job {job} cancelled: {counts}.</source>
+        <translation>Job {job} cancelled: {counts}.</translation>
+    </message>
+    <message>
+        <source>Job {job} paused: {counts}. Resume it on the Status tab.</source>
+        <translation>Job {job} paused: {counts}. Resume it on the Status tab.</translation>
+    </message>
+    <message>
+        <source>Job {job} is scheduled.</source>
+        <translation>Job {job} is scheduled.</translation>
+    </message>
+    <message>
+        <source>Job {job} sent: {counts}. Delivery reports follow on the Status tab.</source>
+        <translation>Job {job} sent: {counts}. Delivery reports follow on the Status tab.</translation>
     </message>
 </context>
 <context>
@@ -2590,6 +2616,10 @@ Numbers already sent stay tracked on the Status tab.</translation>
         <source>Cancelled</source>
         <translation>Cancelled</translation>
     </message>
+    <message>
+        <source>Waiting for reports</source>
+        <translation>Waiting for reports</translation>
+    </message>
 </context>
 <context>
     <name>Journal</name>
@@ -2603,6 +2633,14 @@ Numbers already sent stay tracked on the Status tab.</translation>
     <message>
         <source>{list}, {item}</source>
         <translation>{list}, {item}</translation>
+    </message>
+    <message>
+        <source>{sentence} {next}</source>
+        <translation>{sentence} {next}</translation>
+    </message>
+    <message>
+        <source>{title}: {text}</source>
+        <translation>{title}: {text}</translation>
     </message>
 </context>
 <context>

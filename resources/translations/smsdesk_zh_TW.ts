@@ -36,12 +36,16 @@
         <translation>請檢查網路連線，幾分鐘後再測試一次。如果一直發生，可能是廠商的服務暫停中，或「進階」中的伺服器位址有誤。</translation>
     </message>
     <message>
-        <source>SMS Desk could not connect to the vendor.</source>
-        <translation>SMS Desk 無法連線到廠商。</translation>
+        <source>Nothing answered at that address: check the address and your network.</source>
+        <translation>那個位址沒有任何回應：請檢查位址和您的網路。</translation>
     </message>
     <message>
         <source>If you changed the server address under Advanced, check it.</source>
         <translation>如果您更改過「進階」中的伺服器位址，請檢查它是否正確。</translation>
+    </message>
+    <message>
+        <source>{problem}.</source>
+        <translation>{problem}。</translation>
     </message>
     <message>
         <source>Vendor&apos;s answer: {words}</source>
@@ -1026,10 +1030,6 @@
         <translation>收件人(&amp;O)：</translation>
     </message>
     <message>
-        <source>Write your message. Insert placeholders such as {name} to personalise it.</source>
-        <translation>輸入您的簡訊。可以插入 {name} 之類的變數，讓每則簡訊個人化。</translation>
-    </message>
-    <message>
         <source>Message</source>
         <translation>簡訊</translation>
     </message>
@@ -1162,10 +1162,6 @@
         <translation>0 個字</translation>
     </message>
     <message>
-        <source>{chars} characters · {encoding} · {n} segment(s)</source>
-        <translation>{chars} 個字 · {encoding} · {n} 段</translation>
-    </message>
-    <message>
         <source>(room for {left} more before the next one)</source>
         <translation>（再 {left} 個字才會多一段）</translation>
     </message>
@@ -1225,9 +1221,11 @@
         <source>No ticked list has a column called {names}. Check the spelling.</source>
         <translation>已勾選的名單中沒有名為 {names} 的欄位。請檢查拼字。</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>point(s)</source>
-        <translation>點</translation>
+        <translation>
+            <numerusform>點</numerusform>
+        </translation>
     </message>
     <message>
         <source>Reading the ticked lists…</source>
@@ -1338,6 +1336,10 @@
         <translation>發送(&amp;S)…</translation>
     </message>
     <message>
+        <source>Write your message. Insert placeholders such as {field} to personalise it.</source>
+        <translation>輸入您的簡訊。可以插入 {field} 之類的欄位，讓每則簡訊個人化。</translation>
+    </message>
+    <message>
         <source>A segment is one SMS: 160 plain characters, or 70 when the text needs Chinese or other characters outside the basic SMS alphabet. Longer text goes in parts of 153 or 67, each charged; the points are the vendor&apos;s price. Counted before duplicates and opt-outs are removed; the confirmation shows the exact figures.</source>
         <translation>一則簡訊（一段）可容納 160 個一般字元；內容含中文或基本簡訊字母以外的字元時為 70 個。較長的內容會分成每段 153 或 67 個字元，每段都要計費；點數依簡訊商的價格計算。這是移除重複和已退訂門號之前的計數；確認畫面會顯示精確的數字。</translation>
     </message>
@@ -1405,6 +1407,12 @@
         <source>Add an account first (the Sandbox is free).</source>
         <translation>請先新增帳號（Sandbox 是免費的）。</translation>
     </message>
+    <message numerus="yes">
+        <source>{chars} characters · {encoding} · %n segment(s)</source>
+        <translation>
+            <numerusform>{chars} 個字 · {encoding} · %n 段</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Cannot send yet</source>
         <translation>還不能發送</translation>
@@ -1438,6 +1446,22 @@ Numbers already sent stay tracked on the Status tab.</source>
     <message>
         <source>Resume</source>
         <translation>繼續</translation>
+    </message>
+    <message>
+        <source>Job {job} cancelled: {counts}.</source>
+        <translation>工作 {job} 已取消：{counts}。</translation>
+    </message>
+    <message>
+        <source>Job {job} paused: {counts}. Resume it on the Status tab.</source>
+        <translation>工作 {job} 已暫停：{counts}。請在「狀態」分頁繼續。</translation>
+    </message>
+    <message>
+        <source>Job {job} is scheduled.</source>
+        <translation>工作 {job} 已排程。</translation>
+    </message>
+    <message>
+        <source>Job {job} sent: {counts}. Delivery reports follow on the Status tab.</source>
+        <translation>工作 {job} 已送出：{counts}。送達報告會陸續顯示在「狀態」分頁。</translation>
     </message>
 </context>
 <context>
@@ -2590,6 +2614,10 @@ Numbers already sent stay tracked on the Status tab.</source>
         <source>Cancelled</source>
         <translation>已取消</translation>
     </message>
+    <message>
+        <source>Waiting for reports</source>
+        <translation>等待送達報告</translation>
+    </message>
 </context>
 <context>
     <name>Journal</name>
@@ -2603,6 +2631,14 @@ Numbers already sent stay tracked on the Status tab.</source>
     <message>
         <source>{list}, {item}</source>
         <translation>{list}、{item}</translation>
+    </message>
+    <message>
+        <source>{sentence} {next}</source>
+        <translation>{sentence}{next}</translation>
+    </message>
+    <message>
+        <source>{title}: {text}</source>
+        <translation>{title}：{text}</translation>
     </message>
 </context>
 <context>

@@ -27,6 +27,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
 
+from smsdesk.core import notes
 from smsdesk.core.accounts import Accounts
 from smsdesk.core.jobs import Job, Jobs, JobStatus
 from smsdesk.core.leases import JobLease
@@ -34,7 +35,7 @@ from smsdesk.core.redact import redact
 from smsdesk.core.states import State
 from smsdesk.core.store import Store
 from smsdesk.core.timestamps import parse_time, utcnow
-from smsdesk.i18n import fmt_int, fmt_number, translate
+from smsdesk.i18n import QT_TRANSLATE_NOOP, fmt_int, fmt_number, translate
 from smsdesk.vendors.base import (
     ErrorKind,
     MessageRef,
@@ -298,7 +299,7 @@ class SendEngine:
         counts = self.jobs.counts(job_id)
         return SendSummary(
             job=job_id, recipients=sum(counts.values()), counts=counts, skipped=skipped,
-            points=self.jobs.points_charged(job_id), status=job.status, note=job.note,
+            points=self.jobs.points_charged(job_id), status=job.status, note=notes.shown(job.note),
         )
 
     # -- internals ----------------------------------------------------------
@@ -393,8 +394,8 @@ class SendEngine:
             self.jobs.set_status(job.id, JobStatus.CANCELLED)
         elif stop_note or control.halted:
             self.jobs.set_status(job.id, JobStatus.PAUSED)
-            self.jobs.set_note(job.id, stop_note or translate(
-                "Engine", "Stopped when SMS Desk was closed. Resume the job to send to the rest."))
+            self.jobs.set_note(job.id, stop_note or notes.coded("Engine", QT_TRANSLATE_NOOP(
+                "Engine", "Stopped when SMS Desk was closed. Resume the job to send to the rest.")))
         elif counts["queued"] == 0:
             self.jobs.set_status(job.id, JobStatus.DONE)
         summary = self.summary(job.id)
@@ -442,7 +443,7 @@ class SendEngine:
                     db.executemany("UPDATE messages SET inflight=0, updated_at=? WHERE id=?",
                                    [(now, i) for i in b.ids])
                     if o.error is not None:
-                        stop = stop or redact(o.error.message)
+                        stop = stop or notes.of_error(o.error)
                     continue
                 if o.error is not None:
                     db.executemany(

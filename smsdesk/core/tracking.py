@@ -21,6 +21,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
+from smsdesk.core import notes
 from smsdesk.core.accounts import Account, Accounts
 from smsdesk.core.jobs import (
     MESSAGE_ORDERS,
@@ -613,7 +614,7 @@ def export_job(store: Store, accounts: Accounts, job_id: int, path: str | Path) 
     summary += [[s.label, counts[str(s)]] for s in ALL_STATES if counts[str(s)]]
     summary.append([translate("Export", "Points charged"), jobs.points_charged(job_id)])
     if job.note:
-        summary.append([translate("Export", "Note"), job.note])
+        summary.append([translate("Export", "Note"), notes.shown(job.note)])
 
     def recipients() -> Iterator[list[object]]:
         last = 0

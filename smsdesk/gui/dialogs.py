@@ -70,7 +70,7 @@ class ConfirmSendDialog(QDialog):
         row("recipients", self.tr("Recipients:"), str(len(plan.recipients)))
         counts = plan.skipped_counts()
         if counts:
-            parts = [self.tr("{n} {why}").format(n=n, why=skip_reason_label(reason))
+            parts = [self.tr("{n} {why}").format(n=fmt_int(n), why=skip_reason_label(reason))
                      for reason, n in sorted(counts.items())]
             row("skipped", self.tr("Skipped:"), self.tr("{total} ({parts})").format(
                 total=len(plan.skipped), parts=join_list(parts)))

@@ -174,8 +174,8 @@ class ComposeTab(QWidget):
 
         self.editor_stack = QStackedWidget()
         self.message = QPlainTextEdit()
-        self.message.setPlaceholderText(self.tr("Write your message. Insert placeholders such as {name} to "
-                                                "personalise it."))
+        self.message.setPlaceholderText(self.tr("Write your message. Insert placeholders such as {field} to "
+                                                "personalise it.").format(field="{" + personalize.name_placeholder() + "}"))
         self.message.setAccessibleName(self.tr("Message"))
         self.message.setTabChangesFocus(True)
         self.message.setMinimumHeight(90)
@@ -636,7 +636,7 @@ class ComposeTab(QWidget):
         return self.typed_recipients() + self._members
 
     def columns(self) -> list[str]:
-        cols: list[str] = ["name"]
+        cols: list[str] = [personalize.name_placeholder()]
         for lst in self.chosen_lists():
             cols += [c for c in lst.columns if c not in cols]
         return cols
@@ -701,7 +701,7 @@ class ComposeTab(QWidget):
         else:
             self.analysis_pending = True
             self._pending_draft = draft
-            self.counter.setText(self.tr("Counting {n} recipients\u2026").format(n=len(draft.recipients)))
+            self.counter.setText(self.tr("Counting {n} recipients\u2026").format(n=fmt_int(len(draft.recipients))))
             self._analysis_timer.start()
         self._update_preview()
         self._update_send_state()
@@ -730,7 +730,7 @@ class ComposeTab(QWidget):
         self.analysis_pending = False
         account = self.current_account()
         draft_text = self._typed_text()
-        unit = self._unit(account)
+        unit = self._unit(account, 1)
         rule = account.spec.cost_rule if account else "gsm"
         lines: list[str] = []
         c = a.cost
@@ -740,8 +740,8 @@ class ComposeTab(QWidget):
         elif c is None or not a.sample:
             lines.append(self.tr("0 characters"))
         else:
-            first = self.tr("{chars} characters \u00b7 {encoding} \u00b7 {n} segment(s)").format(
-                chars=a.info.chars, encoding=a.info.encoding, n=c.segments)
+            first = self.tr("{chars} characters \u00b7 {encoding} \u00b7 %n segment(s)", "", c.segments).format(
+                chars=fmt_int(a.info.chars), encoding=a.info.encoding)
             if c.allowed:
                 capacity = c.per_segment * max(1, c.segments)
                 first += " " + self.tr("(room for {left} more before the next one)").format(
@@ -750,12 +750,14 @@ class ComposeTab(QWidget):
         cost_parts = []
         if c is not None and c.allowed and a.sample:
             if rule in ("twsms", "smsget"):
-                cost_parts.append(self.tr("{points} {unit} per Taiwan recipient").format(points=c.points, unit=unit))
+                cost_parts.append(self.tr("{points} {unit} per Taiwan recipient").format(
+                    points=fmt_number(c.points), unit=self._unit(account, c.points)))
             else:
-                cost_parts.append(self.tr("{points} {unit} per recipient").format(points=c.points, unit=unit))
+                cost_parts.append(self.tr("{points} {unit} per recipient").format(
+                    points=fmt_number(c.points), unit=self._unit(account, c.points)))
         if a.recipients:
             cost_parts.append(self.tr("about {total} {unit} for {n} recipients").format(
-                total=fmt_number(a.points), unit=unit, n=fmt_int(a.recipients)))
+                total=fmt_number(a.points), unit=self._unit(account, a.points), n=fmt_int(a.recipients)))
         if cost_parts:
             lines.append(" \u00b7 ".join(cost_parts))
         if a.sample_index is not None and a.sample and self._has_placeholders():
@@ -798,7 +800,7 @@ class ComposeTab(QWidget):
             problems.append(a.problem)
         elif a.blocked:
             problems.append(self.tr("{n} recipients cannot get this message and will be skipped: {problem}").format(
-                n=a.blocked, problem=a.blocked_problem))
+                n=fmt_int(a.blocked), problem=a.blocked_problem))
         if a.invalid:
             problems.append(self.tr("{n} typed entries are not mobile numbers and will be skipped.").format(
                 n=a.invalid))
@@ -809,7 +811,7 @@ class ComposeTab(QWidget):
         if a.missing_rows:
             names = join_list("{" + n + "}" for n in a.missing_names)
             missing = self.tr("{n} of {total} recipients have no value for {names}: their message will have a "
-                              "blank there.").format(n=a.missing_rows, total=a.recipients, names=names)
+                              "blank there.").format(n=fmt_int(a.missing_rows), total=fmt_int(a.recipients), names=names)
         empty = [name for name, edit in self.param_edits.items() if not edit.text().strip()]
         if empty and template is not None:
             numbered = all(p.isdigit() for p in template.params)
@@ -826,10 +828,11 @@ class ComposeTab(QWidget):
         self.missing_row.setVisible(bool(missing))
         self._update_send_state()
 
-    def _unit(self, account: Account | None) -> str:
+    def _unit(self, account: Account | None, amount: float) -> str:
         unit = account.spec.capabilities.balance_unit if account is not None else ""
         if not unit or unit == "points":
-            return self.tr("point(s)")
+            # Plural forms choose by a whole count: 1 is "point", anything else (0, 1.5, 2) "points".
+            return self.tr("point(s)", "", 1 if amount == 1 else 2)
         return unit_label(unit)
 
     def _typed_text(self) -> str:
@@ -939,7 +942,7 @@ class ComposeTab(QWidget):
         total = len(self._all)
         if self.members_loading:
             self.preview_header.setText(self.tr("Reading the ticked lists\u2026"))
-        counts = self.tr("{n} recipients").format(n=n) if n else ""
+        counts = self.tr("{n} recipients").format(n=fmt_int(n)) if n else ""
         if draft is None:
             self.preview_header.setText("")
             self.preview.setPlainText("")
@@ -952,7 +955,7 @@ class ComposeTab(QWidget):
             if not self.members_loading:
                 label = f"{who.name} {phone_text(self.ctx.settings, who.phone)}".strip()
                 self.preview_header.setText(self.tr("{i} of {n}: {who}").format(
-                    i=self.preview_index + 1, n=n, who=label))
+                    i=fmt_int(self.preview_index + 1), n=fmt_int(n), who=label))
             rendered = draft.render(who)
             if draft.template is not None and not draft.template.text:
                 values = personalize.render_params(draft.params, who.variables).values
@@ -971,7 +974,7 @@ class ComposeTab(QWidget):
         typed = total - from_lists
         if total:
             self.recipient_summary.setText(self.tr("{lists} from lists, {typed} typed").format(
-                lists=from_lists, typed=typed))
+                lists=fmt_int(from_lists), typed=fmt_int(typed)))
         else:
             self.recipient_summary.setText("")
 
@@ -1182,7 +1185,7 @@ class ComposeTab(QWidget):
             self.progress_label.setText(self._counts_text(payload.counts))
 
     def _counts_text(self, counts: dict[str, int]) -> str:
-        shown = join_list(f"{State(k).label} {v}" for k, v in counts.items() if v)
+        shown = join_list(f"{State(k).label} {fmt_int(v)}" for k, v in counts.items() if v)
         if self.control is not None and self.control.paused:
             shown = self.tr("Paused. {counts}").format(counts=shown)
         return shown

@@ -57,7 +57,7 @@ from smsdesk.gui.icons import icon
 from smsdesk.gui.models import alive
 from smsdesk.gui.settings_dialog import phone_text
 from smsdesk.gui.widgets import EmptyState
-from smsdesk.i18n import fmt_iso, join_list
+from smsdesk.i18n import fmt_int, fmt_iso, headed, join_list, join_sentences
 
 OPTOUT_KEYWORDS = "replies/optout_keywords"
 OPTOUT_ASK = "replies/optout_ask"
@@ -545,14 +545,14 @@ class RepliesTab(QWidget):
         """A desktop notification about new replies, unless turned off in Settings."""
         if not stored.new or not self.notifications_on():
             return
-        title = self.tr("{n} new replies").format(n=stored.new) if stored.new > 1 else self.tr("New reply")
+        title = self.tr("{n} new replies").format(n=fmt_int(stored.new)) if stored.new > 1 else self.tr("New reply")
         text = self.tr("Open the Replies tab to read and answer them.")
         if stored.optouts_added:
-            text += " " + self.tr("{n} asked to stop and were added to the opt-out list.").format(
-                n=len(stored.optouts_added))
+            text = join_sentences(text, self.tr("{n} asked to stop and were added to the opt-out list.").format(
+                n=fmt_int(len(stored.optouts_added))))
         elif stored.optouts_asked:
-            text += " " + self.tr("{n} asked to stop; confirm on the Replies tab.").format(
-                n=len(stored.optouts_asked))
+            text = join_sentences(text, self.tr("{n} asked to stop; confirm on the Replies tab.").format(
+                n=fmt_int(len(stored.optouts_asked))))
         self.last_notification = (title, text)
         if self.tray is None and QSystemTrayIcon.isSystemTrayAvailable():
             icon = self.window().windowIcon() if self.window() else QIcon()
@@ -565,7 +565,7 @@ class RepliesTab(QWidget):
         if self.tray is not None:
             self.tray.showMessage(title, text, QSystemTrayIcon.MessageIcon.Information, 8000)
         else:
-            self.ctx.events.status_message.emit(f"{title}. {text}")
+            self.ctx.events.status_message.emit(headed(title, text))
 
     def _show_me(self) -> None:
         tabs = self.parent()

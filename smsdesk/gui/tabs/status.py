@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from smsdesk.core import notes
 from smsdesk.core.accounts import Account
 from smsdesk.core.callbacks import describe_urls
 from smsdesk.core.engine import SendControl, SendSummary
@@ -394,7 +395,7 @@ class StatusTab(QWidget):
             time_text = fmt_iso(r.when)
             if job.schedule_at and when is not None and when > now:
                 time_text = self.tr("{time} (scheduled)").format(time=time_text)
-            states = join_list(f"{State(k).label} {v}" for k, v in r.counts.items() if v)
+            states = join_list(f"{State(k).label} {fmt_int(v)}" for k, v in r.counts.items() if v)
             preview = r.preview
             values = [str(job.id), r.account, time_text, preview[:120], fmt_int(r.total), states, fmt_number(r.points),
                       job_status_text(self.ctx, r, self._account(job.account_id))]
@@ -407,7 +408,7 @@ class StatusTab(QWidget):
                 if c == 5:
                     item.setToolTip(states)
                 if c == 7 and job.note:
-                    item.setToolTip(job.note)
+                    item.setToolTip(notes.shown(job.note))
                 self.jobs_table.setItem(i, c, item)
             if job.id == selected:
                 self.jobs_table.selectRow(i)
@@ -466,7 +467,7 @@ class StatusTab(QWidget):
         text = self.tr("Job {job} \u00b7 {account} \u00b7 {status} \u00b7 {n} recipients \u00b7 {points} points").format(
             job=job.id, account=row.account, status=job_status_text(self.ctx, row, self._account(job.account_id)), n=fmt_int(row.total), points=fmt_number(row.points))
         if job.note:
-            text += "\n" + job.note
+            text += "\n" + notes.shown(job.note)
         self.summary.setText(text)
         self.chart.set_counts(row.counts)
         self.legend.setText(state_legend(row.counts))

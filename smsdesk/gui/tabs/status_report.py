@@ -15,7 +15,7 @@ from smsdesk.core.tracking import JobOverview
 from smsdesk.gui import theme
 from smsdesk.gui.context import AppContext
 from smsdesk.gui.settings_dialog import callback_settings
-from smsdesk.i18n import fmt_int, join_list
+from smsdesk.i18n import fmt_int, headed, join_list
 
 
 def job_status_text(ctx: AppContext, row: JobOverview, account: Account | None) -> str:
@@ -38,7 +38,7 @@ class StateBar(QWidget):
 
     def set_counts(self, counts: dict[str, int]) -> None:
         self.counts = dict(counts)
-        parts = [f"{State(k).label}: {v}" for k, v in counts.items() if v]
+        parts = [headed(State(k).label, fmt_int(v)) for k, v in counts.items() if v]
         self.setToolTip(join_list(parts))
         self.setAccessibleDescription(join_list(parts))
         self.update()
