@@ -2730,6 +2730,10 @@ Numbers already sent stay tracked on the Status tab.</translation>
         <translation>&lt;b&gt;SMS Desk&lt;/b&gt; {version}&lt;br&gt;Send, schedule and track SMS to your customers.&lt;br&gt;&lt;br&gt;Data folder: {home}&lt;br&gt;Password storage: {keyring}</translation>
     </message>
     <message>
+        <source>The send has stopped; nothing is under way now.</source>
+        <translation>The send has stopped; nothing is under way now.</translation>
+    </message>
+    <message>
         <source>Low balance</source>
         <translation>Low balance</translation>
     </message>
@@ -2744,6 +2748,14 @@ Numbers already sent stay tracked on the Status tab.</translation>
     <message>
         <source>A send is in progress. If you quit now it stops after the requests already under way, and you can resume it later. Quit anyway?</source>
         <translation>A send is in progress. If you quit now it stops after the requests already under way, and you can resume it later. Quit anyway?</translation>
+    </message>
+    <message>
+        <source>Quit and stop the send</source>
+        <translation>Quit and stop the send</translation>
+    </message>
+    <message>
+        <source>Keep sending</source>
+        <translation>Keep sending</translation>
     </message>
 </context>
 <context>
@@ -4396,6 +4408,14 @@ Numbers already sent stay tracked on the Status tab.</translation>
     <message>
         <source>Filter recipients by state</source>
         <translation>Filter recipients by state</translation>
+    </message>
+    <message>
+        <source>Resend failed…</source>
+        <translation>Resend failed…</translation>
+    </message>
+    <message>
+        <source>Send every failed recipient of this job a new message, no need to select them (as a new job, after you confirm)</source>
+        <translation>Send every failed recipient of this job a new message, no need to select them (as a new job, after you confirm)</translation>
     </message>
     <message>
         <source>All accounts</source>

@@ -2728,6 +2728,10 @@ Numbers already sent stay tracked on the Status tab.</source>
         <translation>&lt;b&gt;SMS Desk&lt;/b&gt; {version}&lt;br&gt;發送、預約及追蹤給客戶的簡訊。&lt;br&gt;&lt;br&gt;資料夾：{home}&lt;br&gt;密碼儲存方式：{keyring}</translation>
     </message>
     <message>
+        <source>The send has stopped; nothing is under way now.</source>
+        <translation>傳送已經停止，目前沒有進行中的傳送。</translation>
+    </message>
+    <message>
         <source>Low balance</source>
         <translation>餘額不足</translation>
     </message>
@@ -2742,6 +2746,14 @@ Numbers already sent stay tracked on the Status tab.</source>
     <message>
         <source>A send is in progress. If you quit now it stops after the requests already under way, and you can resume it later. Quit anyway?</source>
         <translation>正在發送簡訊。如果現在結束，程式會在進行中的請求完成後停止，之後可以繼續發送。仍要結束嗎？</translation>
+    </message>
+    <message>
+        <source>Quit and stop the send</source>
+        <translation>結束並停止傳送</translation>
+    </message>
+    <message>
+        <source>Keep sending</source>
+        <translation>繼續傳送</translation>
     </message>
 </context>
 <context>
@@ -4394,6 +4406,14 @@ Numbers already sent stay tracked on the Status tab.</source>
     <message>
         <source>Filter recipients by state</source>
         <translation>依狀態篩選收件人</translation>
+    </message>
+    <message>
+        <source>Resend failed…</source>
+        <translation>重送所有失敗…</translation>
+    </message>
+    <message>
+        <source>Send every failed recipient of this job a new message, no need to select them (as a new job, after you confirm)</source>
+        <translation>把這個工作中所有失敗的收件人重新傳送一則簡訊，不必先選取（會建立新的工作，並先請您確認費用）</translation>
     </message>
     <message>
         <source>All accounts</source>

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, Qt
+from PySide6.QtCore import QByteArray, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMessageBox, QTabWidget, QWidget
 
@@ -16,6 +16,7 @@ from smsdesk.gui.tabs.recipients import RecipientsTab
 from smsdesk.gui.tabs.replies import RepliesTab
 from smsdesk.gui.tabs.status import StatusTab
 from smsdesk.gui.watch import AccountsWatcher
+from smsdesk.gui.widgets import ask
 from smsdesk.i18n import fmt_number
 
 
@@ -45,6 +46,10 @@ class MainWindow(QMainWindow):
         ctx.events.status_message.connect(lambda text: self.statusBar().showMessage(text, 15000))
         ctx.events.compose_to.connect(self._compose_to)
         self.notifier = Notifier(self, ctx.settings)
+        self.quit_box: QMessageBox | None = None
+        self._quitting = False
+        self._quit_watch = QTimer(self, interval=300)  # while the quit question is up
+        self._quit_watch.timeout.connect(self._check_quit_question)
         # Accounts added from the command line meanwhile: on a database write, on coming to the front
         # and on changing tab (see AccountsWatcher).
         self.accounts_watcher = AccountsWatcher(ctx, self)
@@ -170,6 +175,22 @@ class MainWindow(QMainWindow):
                 version=__version__, home=paths.home(), keyring=self.ctx.accounts.credentials.backend_name()),
         )
 
+    def _quit_anyway(self) -> None:
+        self._quitting = True
+        self.compose.halt_sending()
+        self.status.halt_sending()
+        self.close()
+
+    def _quit_box_closed(self, _result: int = 0) -> None:
+        self.quit_box = None
+        self._quit_watch.stop()
+
+    def _check_quit_question(self) -> None:
+        """The send the quit question asks about has stopped: the question is moot, take it away."""
+        if self.quit_box is not None and not self.sending():
+            self.quit_box.reject()
+            self.statusBar().showMessage(self.tr("The send has stopped; nothing is under way now."), 15000)
+
     def _low_balance(self, account: str, balance: float) -> None:
         self.notifier.notify(self.tr("Low balance"), self.tr("{account} has {balance} left. Top up before your "
                                                              "next send.").format(account=account, balance=fmt_number(balance)))
@@ -178,19 +199,23 @@ class MainWindow(QMainWindow):
         self.compose.prefill(phone, account)
         self.tabs.setCurrentWidget(self.compose)
 
+    def sending(self) -> bool:
+        return self.compose.sending or self.status.sending
+
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API
-        if self.compose.sending or self.status.sending:
-            answer = QMessageBox.question(
-                self,
-                self.tr("Messages are being sent"),
-                self.tr("A send is in progress. If you quit now it stops after the requests already "
-                        "under way, and you can resume it later. Quit anyway?"),
-            )
-            if answer != QMessageBox.StandardButton.Yes:
-                event.ignore()
-                return
-            self.compose.halt_sending()
-            self.status.halt_sending()
+        if self.sending() and not self._quitting:
+            event.ignore()
+            if self.quit_box is None:
+                self.quit_box = ask(
+                    self, self.tr("Messages are being sent"),
+                    self.tr("A send is in progress. If you quit now it stops after the requests already "
+                            "under way, and you can resume it later. Quit anyway?"),
+                    self.tr("Quit and stop the send"), self._quit_anyway, keep=self.tr("Keep sending"),
+                    go_icon="quit")
+                self.quit_box.finished.connect(self._quit_box_closed)
+                self._quit_watch.start()
+            return
+        self._quit_watch.stop()
         self.ctx.settings.setValue("window/geometry", self.saveGeometry())
         self.ctx.settings.setValue("window/tab", self.tabs.currentIndex())
         self.ctx.settings.sync()

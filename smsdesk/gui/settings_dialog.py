@@ -53,6 +53,7 @@ from PySide6.QtWidgets import (
 from smsdesk.core.schedule import QuietHours
 from smsdesk.gui import theme
 from smsdesk.gui.context import AppContext
+from smsdesk.gui.controls import guard_wheel
 from smsdesk.gui.widgets import help_label, initial_size
 from smsdesk.i18n import QT_TRANSLATE_NOOP, translate
 
@@ -345,6 +346,7 @@ class SettingsDialog(QDialog):
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
         outer.addWidget(self.buttons)
+        self.wheel_guard = guard_wheel(page)  # scrolling the page never changes an interval or a choice
         # Everything in view when the screen allows; the scroll area's own hint is only a few lines.
         bar = self.scroll.verticalScrollBar().sizeHint().width()
         extra = self.sizeHint() - self.scroll.sizeHint()

@@ -65,6 +65,7 @@ from smsdesk.core.redact import redact
 from smsdesk.core.states import State
 from smsdesk.gui import theme
 from smsdesk.gui.context import AppContext
+from smsdesk.gui.controls import tick_on_click
 from smsdesk.gui.dialogs import ConfirmSendDialog
 from smsdesk.gui.icons import icon
 from smsdesk.gui.scheduler import Scheduler
@@ -154,6 +155,7 @@ class ComposeTab(QWidget):
         self.lists.setWordWrap(True)
         self.lists.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.lists.itemChanged.connect(self._lists_ticked)
+        tick_on_click(self.lists)  # a click on the name ticks the list, not only a click on its box
         self.recipients = QPlainTextEdit()
         self.recipients.setPlaceholderText(self.tr("And/or phone numbers, one per line "
                                                    "(0912-345-678, +886 912 345 678 \u2026)"))

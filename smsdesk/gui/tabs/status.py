@@ -59,7 +59,7 @@ from smsdesk.gui.dialogs import ConfirmSendDialog
 from smsdesk.gui.icons import icon
 from smsdesk.gui.models import MessagesModel, alive
 from smsdesk.gui.settings_dialog import default_region
-from smsdesk.gui.tabs.status_report import StateBar, job_status_text, state_legend
+from smsdesk.gui.tabs.status_report import StateBar, job_status_text, plan_resend_failed, state_legend
 from smsdesk.gui.widgets import EmptyState, ask
 from smsdesk.i18n import fmt_datetime, fmt_int, fmt_iso, fmt_number, join_list
 
@@ -265,6 +265,10 @@ class StatusTab(QWidget):
         self.resend_button.setToolTip(self.tr("Send the selected failed or unknown recipients a new message "
                                               "(as a new job, after you confirm the cost)"))
         self.resend_button.clicked.connect(self.resend_selected)
+        self.resend_failed_button = QPushButton(self.tr("Resend failed\u2026"))
+        self.resend_failed_button.setToolTip(self.tr("Send every failed recipient of this job a new message, "
+                                                     "no need to select them (as a new job, after you confirm)"))
+        self.resend_failed_button.clicked.connect(self.resend_all_failed)
         self.copy_button = QPushButton(self.tr("Copy numbers"))
         self.copy_button.setIcon(icon("copy"))
         self.copy_button.setToolTip(self.tr("Copy the selected numbers, or every number shown, to the clipboard"))
@@ -275,7 +279,8 @@ class StatusTab(QWidget):
         self.export_button.clicked.connect(self.export)
         bar.addWidget(self.state_filter)
         bar.addWidget(self.search, 1)
-        for w in (self.refresh_button, self.resend_button, self.copy_button, self.export_button):
+        for w in (self.refresh_button, self.resend_button, self.resend_failed_button, self.copy_button,
+                  self.export_button):
             bar.addWidget(w)
         dl.addLayout(bar)
         self.model = MessagesModel(ctx.store, self, loader=self._load)
@@ -506,6 +511,7 @@ class StatusTab(QWidget):
             self.tr("Ask the vendor for the latest delivery reports (F5)") if can_poll or row is None
             else self.tr("This vendor cannot be asked; see the note above."))
         self.resend_button.setEnabled(bool(self.selected_resendable()))
+        self.resend_failed_button.setEnabled(bool(row and row.counts.get(str(State.FAILED))))
         unsent = row.counts.get(str(State.QUEUED), 0) if row else 0
         waiting = unsent + (row.counts.get(str(State.SCHEDULED), 0) if row else 0)
         idle = row is not None and self.busy_job is None and row.job.status is not JobStatus.SENDING
@@ -662,7 +668,8 @@ class StatusTab(QWidget):
             text += " " + self.tr("The {n} whose outcome is unknown are not resent: use Send again for them once "
                                   "you know.").format(n=fmt_int(counts[str(State.UNKNOWN)]))
         self.resume_box = ask(self, self.tr("Resume sending"), text, self.tr("Resume sending"),
-                              lambda: self.start_resume(row.job.id), keep=self.tr("Keep it as it is"))
+                              lambda: self.start_resume(row.job.id), keep=self.tr("Keep it as it is"),
+                              destructive=False)
 
     def start_resume(self, job_id: int) -> None:
         self.busy_job = job_id
@@ -680,7 +687,8 @@ class StatusTab(QWidget):
                        "for later are cancelled there where the vendor allows it. What was sent stays sent.").format(
             job=row.job.id)
         self.cancel_box = ask(self, self.tr("Cancel the job"), text, self.tr("Cancel the job"),
-                              lambda: self.start_cancel(row.job.id), keep=self.tr("Keep it as it is"))
+                              lambda: self.start_cancel(row.job.id), keep=self.tr("Keep it as it is"),
+                              go_icon="stop-sending")
 
     def start_cancel(self, job_id: int) -> None:
         self.busy_job = job_id
@@ -725,6 +733,18 @@ class StatusTab(QWidget):
             pass
         self.resend_button.setEnabled(False)
         self.ctx.worker.submit(plan_resend, self.ctx.store, account, row.job.id, phones, quiet_hours=quiet,
+                               on_result=self._confirm_resend, on_error=self._resend_failed,
+                               on_finished=self._update_buttons)
+
+    def resend_all_failed(self) -> None:
+        row = self.selected_overview()
+        account = self._account(row.job.account_id) if row else None
+        if row is None or account is None:
+            return
+        from smsdesk.gui.settings_dialog import quiet_hours
+
+        self.resend_failed_button.setEnabled(False)
+        self.ctx.worker.submit(plan_resend_failed, self.ctx.store, account, row.job.id, quiet_hours(self.ctx.settings),
                                on_result=self._confirm_resend, on_error=self._resend_failed,
                                on_finished=self._update_buttons)
 

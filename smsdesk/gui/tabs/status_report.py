@@ -10,12 +10,21 @@ from PySide6.QtWidgets import QWidget
 
 from smsdesk.core.accounts import Account
 from smsdesk.core.job_progress import reports_possible, status_label
+from smsdesk.core.planner import Plan
+from smsdesk.core.schedule import QuietHours
 from smsdesk.core.states import ALL_STATES, State
-from smsdesk.core.tracking import JobOverview
+from smsdesk.core.store import Store
+from smsdesk.core.tracking import JobOverview, message_phones, plan_resend
 from smsdesk.gui import theme
 from smsdesk.gui.context import AppContext
 from smsdesk.gui.settings_dialog import callback_settings
 from smsdesk.i18n import fmt_int, headed, join_list
+
+
+def plan_resend_failed(store: Store, account: Account, job_id: int, quiet: QuietHours | None) -> Plan:
+    """A new job for every recipient of ``job_id`` that failed (runs on a worker)."""
+    phones = message_phones(store, job_id, states=[State.FAILED])
+    return plan_resend(store, account, job_id, phones, quiet_hours=quiet)
 
 
 def job_status_text(ctx: AppContext, row: JobOverview, account: Account | None) -> str:
