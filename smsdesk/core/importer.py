@@ -639,7 +639,10 @@ def _read_rows(
     quick, normalize = phones.quick, phones.normalize
     invalid, dups, extra = report._invalid, report._duplicates, report._extra
     seen, records = found.first_row, found.records
-    total = data.last_row
+    # Progress counts data rows, as the report does: the heading row (and rows above it) are not
+    # customers, so 50,000 customers under a heading read "50,000 of 50,000", not 50,001.
+    skip = layout.header_row or 0
+    total = data.last_row - skip if data.last_row else None
     count = dup_count = number = 0
     next_tick = 2048
     tw = region == "TW"
@@ -659,7 +662,7 @@ def _read_rows(
             if cancelled is not None and cancelled():
                 raise ImportCancelled()
             if progress is not None:
-                progress(number, total)
+                progress(number - skip, total)
         # The two commonest cells inline (a call costs as much as the check): "0912345678"
         # as text and 912345678.0 as a number; tests hold these lines to phones.quick.
         kind = type(value)
@@ -710,7 +713,7 @@ def _read_rows(
     report.duplicates = dup_count
     report.valid = len(records)
     if progress is not None and count:
-        progress(total or number, total)
+        progress(total or number - skip, total)
 
 
 def _write(
