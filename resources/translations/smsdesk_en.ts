@@ -1954,6 +1954,25 @@ Numbers already sent stay tracked on the Status tab.</translation>
     </message>
 </context>
 <context>
+    <name>HelpViewer</name>
+    <message>
+        <source>SMS Desk user guide</source>
+        <translation>SMS Desk user guide</translation>
+    </message>
+    <message>
+        <source>User guide</source>
+        <translation>User guide</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Help</translation>
+    </message>
+    <message>
+        <source>Open the user guide at this screen&apos;s section (F1 opens it whole)</source>
+        <translation>Open the user guide at this screen&apos;s section (F1 opens it whole)</translation>
+    </message>
+</context>
+<context>
     <name>Http</name>
     <message>
         <source>The vendor&apos;s answer could not be read, so it is not known whether the message was accepted. It will not be resent automatically; check its status before sending again.</source>
@@ -2686,6 +2705,10 @@ Numbers already sent stay tracked on the Status tab.</translation>
         <translation>&amp;Refresh</translation>
     </message>
     <message>
+        <source>&amp;Import a spreadsheet…</source>
+        <translation>&amp;Import a spreadsheet…</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
@@ -2708,6 +2731,10 @@ Numbers already sent stay tracked on the Status tab.</translation>
     <message>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>&amp;User guide</translation>
     </message>
     <message>
         <source>&amp;About SMS Desk</source>

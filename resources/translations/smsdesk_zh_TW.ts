@@ -1952,6 +1952,25 @@ Numbers already sent stay tracked on the Status tab.</source>
     </message>
 </context>
 <context>
+    <name>HelpViewer</name>
+    <message>
+        <source>SMS Desk user guide</source>
+        <translation>SMS Desk 使用說明</translation>
+    </message>
+    <message>
+        <source>User guide</source>
+        <translation>使用說明</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>說明</translation>
+    </message>
+    <message>
+        <source>Open the user guide at this screen&apos;s section (F1 opens it whole)</source>
+        <translation>在使用說明中打開這個畫面的段落（按 F1 可打開整份說明）</translation>
+    </message>
+</context>
+<context>
     <name>Http</name>
     <message>
         <source>The vendor&apos;s answer could not be read, so it is not known whether the message was accepted. It will not be resent automatically; check its status before sending again.</source>
@@ -2684,6 +2703,10 @@ Numbers already sent stay tracked on the Status tab.</source>
         <translation>重新整理(&amp;R)</translation>
     </message>
     <message>
+        <source>&amp;Import a spreadsheet…</source>
+        <translation>匯入試算表(&amp;I)…</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>結束(&amp;Q)</translation>
     </message>
@@ -2706,6 +2729,10 @@ Numbers already sent stay tracked on the Status tab.</source>
     <message>
         <source>&amp;Help</source>
         <translation>說明(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>使用說明(&amp;U)</translation>
     </message>
     <message>
         <source>&amp;About SMS Desk</source>

@@ -48,6 +48,7 @@ from smsdesk.core.credentials import Credentials, KeyringUnavailable
 from smsdesk.core.redact import redact
 from smsdesk.gui import theme
 from smsdesk.gui.context import AppContext
+from smsdesk.gui.help_viewer import show_help
 from smsdesk.gui.icons import icon
 from smsdesk.gui.widgets import help_label, tab_through
 from smsdesk.gui.worker import Task
@@ -807,8 +808,10 @@ class AccountManagerDialog(QDialog):
         self.details.setWordWrap(True)
         self.details.setTextFormat(Qt.TextFormat.PlainText)
         layout.addWidget(self.details)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close | QDialogButtonBox.StandardButton.Help)
         buttons.rejected.connect(self.reject)
+        buttons.helpRequested.connect(lambda: show_help(self, "accounts"))
+        self.help_button = buttons.button(QDialogButtonBox.StandardButton.Help)
         layout.addWidget(buttons)
         self.reload()
 

@@ -51,6 +51,7 @@ from smsdesk.core.phones import display
 from smsdesk.core.store import Store
 from smsdesk.gui import theme
 from smsdesk.gui.context import AppContext
+from smsdesk.gui.help_viewer import help_button
 from smsdesk.gui.icons import icon
 from smsdesk.gui.worker import Task, TaskContext
 from smsdesk.i18n import fmt_int, join_list, translate
@@ -397,6 +398,8 @@ class ImportDialog(QDialog):
         bottom.addWidget(self.progress, 1)
         bottom.addWidget(self.progress_label)
         bottom.addStretch(0)
+        self.help_button = help_button(self, "import")
+        bottom.addWidget(self.help_button)
         self.import_button = QPushButton(self.tr("Import"))
         self.import_button.setIcon(icon("import"))
         self.import_button.setDefault(True)

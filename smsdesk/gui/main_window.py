@@ -77,6 +77,10 @@ class MainWindow(QMainWindow):
         refresh.setShortcut(QKeySequence(Qt.Key.Key_F5))
         refresh.triggered.connect(self.refresh_current)
         file_menu.addAction(refresh)
+        import_action = QAction(icon("import"), self.tr("&Import a spreadsheet\u2026"), self)
+        import_action.setShortcut(QKeySequence("Ctrl+I"))
+        import_action.triggered.connect(self.open_import)
+        file_menu.addAction(import_action)
         file_menu.addSeparator()
         quit_action = QAction(icon("quit"), self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
@@ -97,12 +101,27 @@ class MainWindow(QMainWindow):
         self.vendor_tools_menu = tools.addMenu(icon("vendor-tools"), self.tr("&Vendor tools"))
         self.vendor_tools_menu.aboutToShow.connect(self._fill_vendor_tools)
         help_menu = bar.addMenu(self.tr("&Help"))
+        user_guide = QAction(icon("help"), self.tr("&User guide"), self)
+        # F1 everywhere, and the platform's own help key where it has another (Ctrl+? on macOS).
+        user_guide.setShortcuts([QKeySequence(Qt.Key.Key_F1), *[
+            k for k in QKeySequence.keyBindings(QKeySequence.StandardKey.HelpContents) if k != QKeySequence(Qt.Key.Key_F1)]])
+        user_guide.triggered.connect(lambda: self.open_help())
+        help_menu.addAction(user_guide)
         about = QAction(icon("about"), self.tr("&About SMS Desk"), self)
         about.triggered.connect(self.about)
         help_menu.addAction(about)
         guide = QAction(icon("help"), self.tr("&Getting started\u2026"), self)
         guide.triggered.connect(self._show_guide)
         help_menu.addAction(guide)
+
+    def open_import(self) -> None:
+        self.tabs.setCurrentWidget(self.recipients)
+        self.recipients.open_import()
+
+    def open_help(self, section: str = "") -> None:
+        from smsdesk.gui.help_viewer import show_help
+
+        self.help_viewer = show_help(self, section)
 
     def open_accounts(self) -> None:
         from smsdesk.gui.accounts_dialog import AccountManagerDialog

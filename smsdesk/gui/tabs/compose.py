@@ -67,6 +67,7 @@ from smsdesk.gui import theme
 from smsdesk.gui.context import AppContext
 from smsdesk.gui.controls import tick_on_click
 from smsdesk.gui.dialogs import ConfirmSendDialog
+from smsdesk.gui.help_viewer import help_button
 from smsdesk.gui.icons import icon
 from smsdesk.gui.scheduler import Scheduler
 from smsdesk.gui.settings_dialog import phone_text
@@ -226,6 +227,8 @@ class ComposeTab(QWidget):
         self.placeholder_button.setMenu(self.placeholder_menu)
         tools.addWidget(self.placeholder_button)
         tools.addStretch(1)
+        self.help_button = help_button(self, "compose")
+        tools.addWidget(self.help_button)
         # The counter and its warnings share one form row, so hidden ones leave no gaps.
         feedback = QWidget()
         fb = QVBoxLayout(feedback)
