@@ -2610,6 +2610,68 @@ Numbers already sent stay tracked on the Status tab.</translation>
     </message>
 </context>
 <context>
+    <name>JobReport</name>
+    <message>
+        <source>Sent</source>
+        <translation>Sent</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Delivered</translation>
+    </message>
+    <message>
+        <source>Replied</source>
+        <translation>Replied</translation>
+    </message>
+    <message>
+        <source>Opted out</source>
+        <translation>Opted out</translation>
+    </message>
+    <message>
+        <source>The phone could not be reached in time</source>
+        <translation>The phone could not be reached in time</translation>
+    </message>
+    <message>
+        <source>Delivery funnel</source>
+        <translation>Delivery funnel</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>People</translation>
+    </message>
+    <message>
+        <source>Why messages failed</source>
+        <translation>Why messages failed</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Messages</translation>
+    </message>
+</context>
+<context>
+    <name>JobReportChart</name>
+    <message>
+        <source>Delivery report</source>
+        <translation>Delivery report</translation>
+    </message>
+    <message>
+        <source>Other reasons</source>
+        <translation>Other reasons</translation>
+    </message>
+    <message>
+        <source>Delivery funnel</source>
+        <translation>Delivery funnel</translation>
+    </message>
+    <message>
+        <source>Why messages failed</source>
+        <translation>Why messages failed</translation>
+    </message>
+    <message>
+        <source>No message failed</source>
+        <translation>No message failed</translation>
+    </message>
+</context>
+<context>
     <name>JobStatus</name>
     <message>
         <source>Scheduled</source>

@@ -2608,6 +2608,68 @@ Numbers already sent stay tracked on the Status tab.</source>
     </message>
 </context>
 <context>
+    <name>JobReport</name>
+    <message>
+        <source>Sent</source>
+        <translation>已送出</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>已送達</translation>
+    </message>
+    <message>
+        <source>Replied</source>
+        <translation>已回覆</translation>
+    </message>
+    <message>
+        <source>Opted out</source>
+        <translation>已退訂</translation>
+    </message>
+    <message>
+        <source>The phone could not be reached in time</source>
+        <translation>手機在時限內都無法接通</translation>
+    </message>
+    <message>
+        <source>Delivery funnel</source>
+        <translation>送達漏斗</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>人數</translation>
+    </message>
+    <message>
+        <source>Why messages failed</source>
+        <translation>失敗原因</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>則數</translation>
+    </message>
+</context>
+<context>
+    <name>JobReportChart</name>
+    <message>
+        <source>Delivery report</source>
+        <translation>送達報告</translation>
+    </message>
+    <message>
+        <source>Other reasons</source>
+        <translation>其他原因</translation>
+    </message>
+    <message>
+        <source>Delivery funnel</source>
+        <translation>送達漏斗</translation>
+    </message>
+    <message>
+        <source>Why messages failed</source>
+        <translation>失敗原因</translation>
+    </message>
+    <message>
+        <source>No message failed</source>
+        <translation>沒有失敗的簡訊</translation>
+    </message>
+</context>
+<context>
     <name>JobStatus</name>
     <message>
         <source>Scheduled</source>

@@ -23,6 +23,7 @@ from typing import Any
 
 from smsdesk.core import notes
 from smsdesk.core.accounts import Account, Accounts
+from smsdesk.core.job_report import job_report, summary_rows
 from smsdesk.core.jobs import (
     MESSAGE_ORDERS,
     Job,
@@ -615,6 +616,7 @@ def export_job(store: Store, accounts: Accounts, job_id: int, path: str | Path) 
     summary.append([translate("Export", "Points charged"), jobs.points_charged(job_id)])
     if job.note:
         summary.append([translate("Export", "Note"), notes.shown(job.note)])
+    summary += summary_rows(job_report(store, job_id))  # the funnel and why messages failed
 
     def recipients() -> Iterator[list[object]]:
         last = 0

@@ -36,6 +36,7 @@ from smsdesk.core import notes
 from smsdesk.core.accounts import Account
 from smsdesk.core.callbacks import describe_urls
 from smsdesk.core.engine import SendControl, SendSummary
+from smsdesk.core.job_report import JobReport, job_report
 from smsdesk.core.jobs import JobStatus
 from smsdesk.core.planner import Plan, create_job
 from smsdesk.core.states import ALL_STATES, State
@@ -59,7 +60,13 @@ from smsdesk.gui.dialogs import ConfirmSendDialog
 from smsdesk.gui.icons import icon
 from smsdesk.gui.models import MessagesModel, alive
 from smsdesk.gui.settings_dialog import default_region
-from smsdesk.gui.tabs.status_report import StateBar, job_status_text, plan_resend_failed, state_legend
+from smsdesk.gui.tabs.status_report import (
+    JobReportChart,
+    StateBar,
+    job_status_text,
+    plan_resend_failed,
+    state_legend,
+)
 from smsdesk.gui.widgets import EmptyState, ask
 from smsdesk.i18n import fmt_datetime, fmt_int, fmt_iso, fmt_number, join_list
 
@@ -237,6 +244,8 @@ class StatusTab(QWidget):
         self.legend = QLabel()
         self.legend.setTextFormat(Qt.TextFormat.RichText)
         dl.addWidget(self.legend)
+        self.report_chart = JobReportChart()
+        dl.addWidget(self.report_chart)
         bar = QHBoxLayout()
         self.state_filter = QComboBox()
         self.state_filter.addItem(self.tr("All states"), None)
@@ -476,6 +485,7 @@ class StatusTab(QWidget):
         self.summary.setText(text)
         self.chart.set_counts(row.counts)
         self.legend.setText(state_legend(row.counts))
+        self.ctx.worker.submit(job_report, self.ctx.store, job.id, on_result=self._show_report)
         account = self._account(job.account_id)
         caps = account.spec.capabilities if account else None
         if account is not None and caps is not None and not caps.status_query:
@@ -489,6 +499,10 @@ class StatusTab(QWidget):
         else:
             self.notice.hide()
         self._update_buttons()
+
+    @alive
+    def _show_report(self, report: JobReport) -> None:
+        self.report_chart.set_report(report)
 
     def _callback_lines(self, account: Account) -> list[str]:
         """The addresses to give the vendor, once the receiver is on and has a public URL."""

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from PySide6.QtCore import QRectF
-from PySide6.QtGui import QPainter, QPaintEvent
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPalette
+from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from smsdesk.core.accounts import Account
 from smsdesk.core.job_progress import reports_possible, status_label
+from smsdesk.core.job_report import JobReport
 from smsdesk.core.planner import Plan
 from smsdesk.core.schedule import QuietHours
 from smsdesk.core.states import ALL_STATES, State
@@ -81,3 +82,92 @@ def state_legend(counts: dict[str, int]) -> str:
         if n:
             parts.append(f"<span style='color:{theme.state_color(state).name()}'>\u25a0</span> {state.label} {fmt_int(n)}")
     return " &nbsp; ".join(parts)
+
+
+class JobReportChart(QWidget):
+    """The job's report drawn small: the delivery funnel on the left (sent → delivered → replied
+    → opted out, bars to scale with sent), the reasons for failure on the right."""
+
+    MAX_REASONS = 4  # and "Other" for the rest: the chart stays four rows high
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.report = JobReport()
+        self.setAccessibleName(self.tr("Delivery report"))
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+
+    def _row_height(self) -> int:
+        return self.fontMetrics().height() + 4
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt API
+        return QSize(480, self._row_height() * (self.MAX_REASONS + 1) + 4)
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt API
+        return QSize(240, self.sizeHint().height())
+
+    def set_report(self, report: JobReport) -> None:
+        self.report = report
+        lines = [headed(step, self._count(n, report.sent)) for step, n in report.funnel()]
+        lines += [headed(reason, fmt_int(n)) for reason, n in report.failures]
+        self.setToolTip("\n".join(lines))
+        self.setAccessibleDescription(join_list(lines))
+        self.update()
+
+    def reasons(self) -> list[tuple[str, int]]:
+        """The failure reasons shown: the most frequent, then the rest as one "Other" row."""
+        failures = self.report.failures
+        if len(failures) <= self.MAX_REASONS:
+            return list(failures)
+        shown = failures[:self.MAX_REASONS - 1]
+        return [*shown, (self.tr("Other reasons"), sum(n for _r, n in failures[self.MAX_REASONS - 1:]))]
+
+    @staticmethod
+    def _count(n: int, of: int) -> str:
+        return f"{fmt_int(n)} ({round(100 * n / of)}%)" if of else fmt_int(n)
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt API
+        painter = QPainter(self)
+        row = self._row_height()
+        half = self.width() // 2
+        track = theme.surface(theme.Surface.TRACK)
+        text = self.palette().color(QPalette.ColorRole.WindowText)
+        colours = [theme.state_color(State.SUBMITTED), theme.state_color(State.DELIVERED),
+                   theme.color(theme.Tone.OK), theme.color(theme.Tone.WARNING)]
+        title = self.font()
+        title.setBold(True)
+        painter.setFont(title)
+        painter.setPen(text)
+        painter.drawText(QRectF(0, 0, half - 8, row), Qt.AlignmentFlag.AlignVCenter, self.tr("Delivery funnel"))
+        painter.drawText(QRectF(half + 8, 0, half - 8, row), Qt.AlignmentFlag.AlignVCenter,
+                         self.tr("Why messages failed"))
+        painter.setFont(self.font())
+        sent = max(1, self.report.sent)
+        for i, ((step, n), colour) in enumerate(zip(self.report.funnel(), colours, strict=True)):
+            self._bar(painter, QRectF(0, row * (i + 1), half - 8, row - 2), step, self._count(n, self.report.sent),
+                      n / sent, colour, track, text)
+        reasons = self.reasons()
+        worst = max((n for _r, n in reasons), default=1)
+        for i, (reason, n) in enumerate(reasons):
+            self._bar(painter, QRectF(half + 8, row * (i + 1), half - 8, row - 2), reason, fmt_int(n), n / worst,
+                      theme.state_color(State.FAILED), track, text)
+        if not reasons:
+            painter.setPen(theme.color(theme.Tone.MUTED))
+            painter.drawText(QRectF(half + 8, row, half - 8, row), Qt.AlignmentFlag.AlignVCenter,
+                             self.tr("No message failed"))
+        painter.end()
+
+    def _bar(self, painter: QPainter, rect: QRectF, label: str, value: str, share: float, colour: QColor,
+             track: QColor, text: QColor) -> None:
+        """One row: the label, a bar of ``share`` (0..1) and the figure."""
+        metrics = self.fontMetrics()
+        label_width = rect.width() * 0.42
+        value_width = metrics.horizontalAdvance("000,000 (100%)")
+        bar = QRectF(rect.left() + label_width, rect.top() + 3, max(0.0, rect.width() - label_width - value_width - 8),
+                     rect.height() - 6)
+        painter.setPen(text)
+        painter.drawText(QRectF(rect.left(), rect.top(), label_width - 6, rect.height()), Qt.AlignmentFlag.AlignVCenter,
+                         metrics.elidedText(label, Qt.TextElideMode.ElideRight, int(label_width - 6)))
+        painter.fillRect(bar, track)
+        painter.fillRect(QRectF(bar.left(), bar.top(), bar.width() * min(1.0, share), bar.height()), colour)
+        painter.drawText(QRectF(bar.right() + 6, rect.top(), value_width + 2, rect.height()),
+                         Qt.AlignmentFlag.AlignVCenter, value)
