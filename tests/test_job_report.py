@@ -9,6 +9,7 @@ from pathlib import Path
 
 import openpyxl
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
@@ -90,3 +91,10 @@ def test_status_draws_the_report_of_the_selected_job(qtbot: QtBot, ctx: AppConte
     assert len(chart.reasons()) == 2
     image = chart.grab().toImage()
     assert not image.isNull() and image.width() == chart.width()
+    # Long texts cut in their columns can be read whole in a tooltip: States (jobs) and Problem.
+    states = tab.jobs_table.item(0, 5)
+    assert states is not None and states.toolTip() == states.text() and "Failed 1" in states.toolTip()
+    model = tab.model
+    problems = [model.data(model.index(r, 5), Qt.ItemDataRole.ToolTipRole) for r in range(model.rowCount())]
+    shown = [model.data(model.index(r, 5)) for r in range(model.rowCount())]
+    assert problems == shown and any(p and "000" in p for p in problems)
