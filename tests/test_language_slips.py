@@ -133,3 +133,23 @@ def test_the_chinese_ui_offers_the_name_placeholder_in_chinese_and_groups_number
     assert tab.message.toPlainText() == "{姓名}"
     assert i18n.fmt_int(2970) == "2,970"
     tab.shutdown()
+
+
+def test_a_connection_failure_pause_reads_in_the_language_of_the_moment(ctx: AppContext, qapp: QApplication) -> None:
+    import socket
+
+    with socket.socket() as s:  # a port nothing listens on
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    account = ctx.accounts.add("Shop", "twsms", {"username": "shop"}, {"password": "pw-123456"},
+                               base_url=f"http://127.0.0.1:{port}/twsms")
+    job, _ = Jobs(ctx.store).create(account.id, [PlannedRecipient("+886912345678", rendered="hi")], text="hi")
+    assert i18n.install_qt_translator(qapp, "zh_TW")
+    try:
+        SendEngine(ctx.store, ctx.accounts).run(job)
+        stored = Jobs(ctx.store).get(job)
+        assert stored is not None and stored.status is JobStatus.PAUSED
+        assert not notes.shown(stored.note).isascii()
+    finally:
+        i18n.uninstall_qt_translators()
+    assert notes.shown(stored.note).startswith("The vendor's server could not be reached.")
