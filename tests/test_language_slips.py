@@ -109,6 +109,9 @@ def test_english_says_segment_and_segments(qtbot: object, ctx: AppContext, engli
     tab.message.setPlainText("x" * 200)
     qtbot.waitUntil(lambda: "2 segments" in tab.counter.text())  # type: ignore[attr-defined]
     assert "point(s)" not in tab.counter.text()
+    assert "for 1 recipient" in tab.counter.text() and "1 recipients" not in tab.counter.text()
+    tab.recipients.setPlainText("0912345678\n0912345679")
+    qtbot.waitUntil(lambda: "for 2 recipients" in tab.counter.text())  # type: ignore[attr-defined]
     tab.shutdown()
 
 

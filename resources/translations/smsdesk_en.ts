@@ -1174,10 +1174,6 @@
         <translation>{points} {unit} per recipient</translation>
     </message>
     <message>
-        <source>about {total} {unit} for {n} recipients</source>
-        <translation>about {total} {unit} for {n} recipients</translation>
-    </message>
-    <message>
         <source>Counted on the longest message, {who}&apos;s.</source>
         <translation>Counted on the longest message, {who}&apos;s.</translation>
     </message>
@@ -1231,10 +1227,6 @@
     <message>
         <source>Reading the ticked lists…</source>
         <translation>Reading the ticked lists…</translation>
-    </message>
-    <message>
-        <source>{n} recipients</source>
-        <translation>{n} recipients</translation>
     </message>
     <message>
         <source>No recipients yet: this is the message as written.</source>
@@ -1414,6 +1406,14 @@
             <numerusform>{chars} characters · {encoding} · %n segment</numerusform>
             <numerusform>{chars} characters · {encoding} · %n segments</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>about {total} {unit} for %Ln recipient(s)</source>
+        <translation><numerusform>about {total} {unit} for %Ln recipient</numerusform><numerusform>about {total} {unit} for %Ln recipients</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln recipient(s)</source>
+        <translation><numerusform>%Ln recipient</numerusform><numerusform>%Ln recipients</numerusform></translation>
     </message>
     <message>
         <source>Cannot send yet</source>

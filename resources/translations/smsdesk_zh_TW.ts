@@ -1174,10 +1174,6 @@
         <translation>每位收件人 {points} {unit}</translation>
     </message>
     <message>
-        <source>about {total} {unit} for {n} recipients</source>
-        <translation>{n} 位收件人約 {total} {unit}</translation>
-    </message>
-    <message>
         <source>Counted on the longest message, {who}&apos;s.</source>
         <translation>以最長的簡訊（{who} 的簡訊）計算。</translation>
     </message>
@@ -1230,10 +1226,6 @@
     <message>
         <source>Reading the ticked lists…</source>
         <translation>正在讀取已勾選的名單…</translation>
-    </message>
-    <message>
-        <source>{n} recipients</source>
-        <translation>{n} 位收件人</translation>
     </message>
     <message>
         <source>No recipients yet: this is the message as written.</source>
@@ -1412,6 +1404,14 @@
         <translation>
             <numerusform>{chars} 個字 · {encoding} · %n 段</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>about {total} {unit} for %Ln recipient(s)</source>
+        <translation><numerusform>%Ln 位收件人約 {total} {unit}</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln recipient(s)</source>
+        <translation><numerusform>%Ln 位收件人</numerusform></translation>
     </message>
     <message>
         <source>Cannot send yet</source>

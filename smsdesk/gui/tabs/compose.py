@@ -761,8 +761,8 @@ class ComposeTab(QWidget):
                 cost_parts.append(self.tr("{points} {unit} per recipient").format(
                     points=fmt_number(c.points), unit=self._unit(account, c.points)))
         if a.recipients:
-            cost_parts.append(self.tr("about {total} {unit} for {n} recipients").format(
-                total=fmt_number(a.points), unit=self._unit(account, a.points), n=fmt_int(a.recipients)))
+            cost_parts.append(self.tr("about {total} {unit} for %Ln recipient(s)", "", a.recipients).format(
+                total=fmt_number(a.points), unit=self._unit(account, a.points)))
         if cost_parts:
             lines.append(" \u00b7 ".join(cost_parts))
         if a.sample_index is not None and a.sample and self._has_placeholders():
@@ -947,7 +947,7 @@ class ComposeTab(QWidget):
         total = len(self._all)
         if self.members_loading:
             self.preview_header.setText(self.tr("Reading the ticked lists\u2026"))
-        counts = self.tr("{n} recipients").format(n=fmt_int(n)) if n else ""
+        counts = self.tr("%Ln recipient(s)", "", n) if n else ""
         if draft is None:
             self.preview_header.setText("")
             self.preview.setPlainText("")
