@@ -275,6 +275,7 @@ class StatusTab(QWidget):
                                               "(as a new job, after you confirm the cost)"))
         self.resend_button.clicked.connect(self.resend_selected)
         self.resend_failed_button = QPushButton(self.tr("Resend failed\u2026"))
+        self.resend_failed_button.setIcon(icon("send"))
         self.resend_failed_button.setToolTip(self.tr("Send every failed recipient of this job a new message, "
                                                      "no need to select them (as a new job, after you confirm)"))
         self.resend_failed_button.clicked.connect(self.resend_all_failed)
