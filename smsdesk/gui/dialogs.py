@@ -73,7 +73,7 @@ class ConfirmSendDialog(QDialog):
             parts = [self.tr("{n} {why}").format(n=fmt_int(n), why=skip_reason_label(reason))
                      for reason, n in sorted(counts.items())]
             row("skipped", self.tr("Skipped:"), self.tr("{total} ({parts})").format(
-                total=len(plan.skipped), parts=join_list(parts)))
+                total=fmt_int(len(plan.skipped)), parts=join_list(parts)))
         else:
             row("skipped", self.tr("Skipped:"), self.tr("none"))
         row("segments", self.tr("Segments:"), self.tr("{segments} in total (up to {max} per message)").format(
@@ -112,7 +112,7 @@ class ConfirmSendDialog(QDialog):
             title = self.tr("Skipped recipients (they get nothing and cost nothing):")
             if len(plan.skipped) > SKIPPED_ROWS:
                 title = self.tr("Skipped recipients, the first {shown} of {total}:").format(
-                    shown=SKIPPED_ROWS, total=len(plan.skipped))
+                    shown=fmt_int(SKIPPED_ROWS), total=fmt_int(len(plan.skipped)))
             layout.addWidget(QLabel(title))
             self.skipped_table.setMaximumHeight(160)
             layout.addWidget(self.skipped_table)

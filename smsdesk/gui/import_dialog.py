@@ -716,7 +716,7 @@ class ImportDialog(QDialog):
             where = self.tr("Headings found on row {row}.").format(row=layout.header_row)
         else:
             where = self.tr("No heading row found: the columns are named by their letters.")
-        counted = self.tr("The first {n} rows: {ok} different usable numbers.").format(n=len(preview.rows), ok=ok_count)
+        counted = self.tr("The first {n} rows: {ok} different usable numbers.").format(n=fmt_int(len(preview.rows)), ok=fmt_int(ok_count))
         text = f"{where} {counted}"
         if layout.variable_names and not self.optouts:
             text += " " + self.tr("Also kept for personalising messages: {columns}.").format(

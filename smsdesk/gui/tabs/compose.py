@@ -808,7 +808,7 @@ class ComposeTab(QWidget):
                 n=fmt_int(a.blocked), problem=a.blocked_problem))
         if a.invalid:
             problems.append(self.tr("{n} typed entries are not mobile numbers and will be skipped.").format(
-                n=a.invalid))
+                n=fmt_int(a.invalid)))
         self.problem_label.setText("\n".join(problems))
         self.problem_label.setVisible(bool(problems))
 

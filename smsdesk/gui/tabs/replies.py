@@ -390,7 +390,7 @@ class RepliesTab(QWidget):
         if isinstance(tabs, QTabWidget):
             index = tabs.indexOf(self)
             if index >= 0:
-                tabs.setTabText(index, self.tr("Replies ({n})").format(n=n) if n else self.tr("Replies"))
+                tabs.setTabText(index, self.tr("Replies ({n})").format(n=fmt_int(n)) if n else self.tr("Replies"))
 
     def current(self) -> Conversation | None:
         return next((c for c in self.conversations if c.phone == self.current_phone), None)

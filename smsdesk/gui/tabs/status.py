@@ -629,7 +629,7 @@ class StatusTab(QWidget):
             phones = message_phones(self.ctx.store, row.job.id, states=[State(state)] if state else None,
                                     search=self.search.text().strip())
         QGuiApplication.clipboard().setText("\n".join(phones))
-        self.ctx.events.status_message.emit(self.tr("Copied {n} numbers.").format(n=len(phones)))
+        self.ctx.events.status_message.emit(self.tr("Copied {n} numbers.").format(n=fmt_int(len(phones))))
         return phones
 
     def export(self) -> None:
