@@ -794,6 +794,7 @@ def _setup_language(pref: str | None) -> None:
 
 def main(argv: Sequence[str] | None = None) -> int:
     from smsdesk.core import paths
+    from smsdesk.core.notes import EnglishFilter
     from smsdesk.core.redact import RedactingFilter
 
     argv = list(sys.argv[1:] if argv is None else argv)
@@ -809,6 +810,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.home:
         paths.set_home(args.home)
     handler = logging.StreamHandler(sys.stderr)
+    handler.addFilter(EnglishFilter())
     handler.addFilter(RedactingFilter())
     logging.basicConfig(level=logging.DEBUG if args.verbose else logging.WARNING, handlers=[handler])
     ctx = Context(args)

@@ -56,6 +56,21 @@ def join_list(items: Iterable[object]) -> str:
     return joined
 
 
+def join_sentences(*sentences: str) -> str:
+    """Sentences one after another: a space between them in English, none in Chinese (。ends them)."""
+    pattern = translate("List", "{sentence} {next}")
+    texts = [s for s in sentences if s]
+    joined = texts[0] if texts else ""
+    for text in texts[1:]:
+        joined = pattern.format(sentence=joined, next=text)
+    return joined
+
+
+def headed(title: str, text: str) -> str:
+    """A title and its text on one line (a status bar): "title: text", or "title：text" in Chinese."""
+    return translate("List", "{title}: {text}").format(title=title, text=text)
+
+
 class Formats(Protocol):
     """How numbers, dates and times read in the active language (see :func:`use_qt_locale`)."""
 
@@ -304,17 +319,16 @@ def install_qt_translator(app: object, language: str) -> bool:
     locale = formatting_locale(language)
     set_formats(QtFormats(locale))
     _set_default_locale(locale)  # Qt's own widgets (date editors, calendars) write the same way
-    if language == "en":
-        return True
     path = qm_path(language)
     if path is None:
-        return False
+        return language == "en"  # English reads from the sources; only its plural forms need the catalogue
     translator = QTranslator(app)  # type: ignore[arg-type]
     if not translator.load(str(path)):
         return False
     QCoreApplication.installTranslator(translator)
     _installed.append(translator)
-    _install_qt_own_catalogue(app, language)
+    if language != "en":
+        _install_qt_own_catalogue(app, language)
     return True
 
 

@@ -232,8 +232,9 @@ def test_connection_refused(qtbot: QtBot, sim: Simulator, manager: AccountManage
     editor = new_editor(manager, "twsms", f"http://127.0.0.1:{closed_port()}/twsms", values)
     ok, text = run_test(qtbot, editor)
     assert not ok
-    assert text.startswith("SMS Desk could not connect to the vendor."), text
+    assert text.startswith("Nothing answered at that address: check the address and your network."), text
     assert "could not be reached" in text and "server address under Advanced" in text
+    assert "ConnectionError" not in text and "Vendor's answer" not in text  # nothing answered: said in words
 
 
 @pytest.mark.parametrize("vendor", ["twsms", "sepsms", "tencent"])

@@ -175,6 +175,9 @@ def test_frozen_app_builds_and_starts(tmp_path_factory: pytest.TempPathFactory) 
         assert (internal / "resources" / "icons" / f"smsdesk-{size}.png").is_file()
     shipped = sorted(p.name for p in (internal / "resources" / "icons" / "actions").iterdir())
     assert shipped == sorted(p.name for p in (ICONS / "actions").iterdir())
+    for lang in ("en", "zh_TW"):  # the user guide (F1), with its pictures
+        assert (internal / "resources" / "help" / f"guide_{lang}.html").is_file()
+        assert (internal / "resources" / "help" / "img" / f"compose-{lang}.png").is_file()
     catalogues = internal / "resources" / "translations"
     assert sorted(p.name for p in catalogues.iterdir()) == ["smsdesk_en.qm", "smsdesk_zh_TW.qm"]
     # Unused Qt modules and test-only packages stay out.

@@ -26,12 +26,14 @@ ACTIONS = Path(__file__).resolve().parent.parent / "resources" / "icons" / "acti
 MENU_ICONS = {
     "New message": "new-message",
     "Refresh": "refresh",
+    "Import a spreadsheet\u2026": "import",
     "Quit": "quit",
     "Accounts\u2026": "accounts",
     "Settings\u2026": "settings",
     "Vendor tools": "vendor-tools",
     "About SMS Desk": "about",
     "Getting started\u2026": "help",
+    "User guide": "help",
 }
 
 

@@ -113,7 +113,7 @@ def test_lists_show_counts_and_the_selected_list_its_contacts_and_columns(qtbot:
     qtbot.waitUntil(lambda: tab.model.rowCount() == 3 and not tab.model.loading)
     assert tab.title.text() == "VIP" and "3 contacts" in tab.subtitle.text() and "門市" in tab.subtitle.text()
     assert [tab.model.headerData(c, Qt.Orientation.Horizontal) for c in range(3)] == ["Phone", "Name", "門市"]
-    assert shown(tab) == ["+886900000000", "+886900000001  (opted out)", "+886900000002"]
+    assert shown(tab) == ["0900-000-000", "0900-000-001  (opted out)", "0900-000-002"]
     assert shown(tab, 1) == ["顧客0", "顧客1", "顧客2"] and shown(tab, 2) == ["高雄", "台北", "高雄"]
     tab.lists_view.clearSelection()  # e.g. Ctrl+click on the selected list
     assert tab.title.text() == "Choose a list on the left" and tab.right.currentIndex() == 1
@@ -161,7 +161,7 @@ def test_search_filters_and_ctrl_f_focuses_it(qtbot: QtBot, ctx: AppContext, rep
     assert "Nothing matches" in tab.no_match.text()
     tab.search.setText("00000012")
     qtbot.waitUntil(lambda: tab.model.rowCount() == 1, timeout=5000)
-    assert shown(tab) == ["+886900000012"]
+    assert shown(tab) == ["0900-000-012"]
     tab.search.setText("台北")  # any column
     qtbot.waitUntil(lambda: tab.model.rowCount() == 15, timeout=5000)
 
@@ -273,12 +273,12 @@ def test_add_contact_explains_a_bad_number_then_adds_and_remove_asks(qtbot: QtBo
     assert "VIP (3)" in list_texts(tab)
     added = next(c for c in repo.search(lid).items if c.phone == "+886912345678")
     assert (added.name, added.fields) == ("陳家豪", {"門市": "台中"})
-    row = shown(tab).index("+886912345678")
+    row = shown(tab).index("0912-345-678")
     assert not tab.remove_button.isEnabled()
     select_rows(tab, [row])
     assert tab.remove_button.isEnabled()
     qtbot.mouseClick(tab.remove_button, Qt.MouseButton.LeftButton)
-    assert "+886912345678" in tab.confirm_box.text() and "陳家豪" in tab.confirm_box.text()  # type: ignore[union-attr]
+    assert "0912-345-678" in tab.confirm_box.text() and "陳家豪" in tab.confirm_box.text()  # type: ignore[union-attr]
     answer(tab.confirm_box, QMessageBox.StandardButton.Yes)
     qtbot.waitUntil(lambda: tab.model.rowCount() == 2 and "VIP (2)" in list_texts(tab), timeout=5000)
     assert "+886912345678" not in [c.phone for c in repo.search(lid).items]
@@ -323,7 +323,7 @@ def test_opt_outs_by_hand_keep_the_bad_ones_to_fix_and_can_be_removed(qtbot: QtB
     manual = next(o for o in repo.optouts().items if o.phone == "+886912345678")
     assert (manual.source, manual.note) == ("manual", "asked by phone")
     dialog.reject()
-    row = shown(tab).index("+886911111111")
+    row = shown(tab).index("0911-111-111")
     select_rows(tab, [row])
     qtbot.mouseClick(tab.remove_button, Qt.MouseButton.LeftButton)
     assert "can be sent messages again" in tab.confirm_box.text()  # type: ignore[union-attr]

@@ -87,8 +87,8 @@ def test_inbox_from_twsms_and_sandbox(qtbot: QtBot, ctx: AppContext, sim: Simula
     assert tabs.tabText(0) == "Replies (2)"
     assert tab.last_notification is not None and tab.last_notification[0] == "2 new replies"
     rows = {tab.table.item(r, 0).text(): r for r in range(tab.table.rowCount())}
-    assert "王小明 (+886911222333)" in rows and "+886911000007" in rows
-    row = rows["王小明 (+886911222333)"]
+    assert "王小明 (0911-222-333)" in rows and "0911-000-007" in rows
+    row = rows["王小明 (0911-222-333)"]
     assert tab.table.item(row, 1).text() == "好的，謝謝" and tab.table.item(row, 3).text() == "Shop"
     assert tab.table.item(row, 4).text() == "1 new"
     tab.table.selectRow(row)

@@ -50,8 +50,15 @@ def messages(ts: Path) -> list[tuple[str, str, str | None, bool]]:
     return out
 
 
-def rewrite(ts: Path, fill: dict[tuple[str, str], str]) -> int:
-    """Set the translation of each (context, source) in ``fill``; returns how many changed."""
+def english_forms(source: str) -> list[str]:
+    """English plural forms of a numerus source written "segment(s)": ["segment", "segments"]."""
+    return [source.replace("(s)", ""), source.replace("(s)", "s")]
+
+
+def rewrite(ts: Path, fill: dict[tuple[str, str], str | list[str]]) -> int:
+    """Set the translation of each (context, source) in ``fill``; returns how many changed.
+
+    A list gives each plural form of a numerus message; a text serves them all."""
     text = ts.read_text(encoding="utf-8")
     changed = 0
 
@@ -67,10 +74,13 @@ def rewrite(ts: Path, fill: dict[tuple[str, str], str]) -> int:
             if target is None:
                 return block
             if 'numerus="yes"' in block:
-                # Chinese has one plural form; English keeps lupdate's count (the source serves all).
+                # Chinese has one plural form; English keeps lupdate's count (one, other).
                 count = max(1, block.count("<numerusform"))
-                forms = "".join(f"<numerusform>{_xml_text(target)}</numerusform>" for _ in range(count))
+                texts = target if isinstance(target, list) else [target] * count
+                forms = "".join(f"<numerusform>{_xml_text(t)}</numerusform>" for t in texts)
                 new = f"<translation>{forms}</translation>"
+            elif isinstance(target, list):
+                new = f"<translation>{_xml_text(target[-1])}</translation>"
             else:
                 new = f"<translation>{_xml_text(target)}</translation>"
             changed += 1
@@ -86,7 +96,9 @@ def rewrite(ts: Path, fill: dict[tuple[str, str], str]) -> int:
 
 def fill_english() -> int:
     ts = TS_DIR / "smsdesk_en.ts"
-    return rewrite(ts, {(c, s): s for c, s, _t, done in messages(ts) if not done})
+    fill: dict[tuple[str, str], str | list[str]] = {
+        (c, s): english_forms(s) if "(s)" in s else s for c, s, _t, done in messages(ts) if not done}
+    return rewrite(ts, fill)
 
 
 def dump(out: Path) -> int:

@@ -14,6 +14,7 @@ where the system cannot switch itself: Fusion's dark palette) and names them ``*
 from __future__ import annotations
 
 import os
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -114,6 +115,44 @@ def dialogs(app: object, ctx: object, window: object, out: Path, tag: str) -> No
         dialog.close()
 
 
+HELP_IMG = ROOT / "resources" / "help" / "img"
+HELP_IMAGES = ("compose", "import-dialog", "status", "account-dialog")
+
+
+def empty_states(app: object, ctx: object, out: Path, tag: str) -> None:
+    """What a new user sees first, on a small (1024x600) screen: the empty Recipients, Status, Replies."""
+    from smsdesk.gui.main_window import MainWindow
+
+    window = MainWindow(ctx)  # type: ignore[arg-type]
+    window.resize(1024, 600)
+    window.show()
+    for tab in (window.recipients, window.status, window.replies):
+        window.tabs.setCurrentWidget(tab)
+        pump(app, 1.0)
+        window.grab().save(str(out / f"empty-{type(tab).__name__.removesuffix('Tab').lower()}-{tag}.png"))
+    window.close()
+
+
+def report_and_guide(app: object, window: object, out: Path, tag: str) -> None:
+    """The selected job's report on Status (summary, states, funnel, failure reasons) and the user guide."""
+    from PySide6.QtCore import QRect
+
+    status = window.status  # type: ignore[attr-defined]
+    window.tabs.setCurrentWidget(status)  # type: ignore[attr-defined]
+    pump(app, 2.5)
+    top = status.summary.mapTo(status, status.summary.rect().topLeft())
+    chart = status.report_chart
+    bottom = chart.mapTo(status, chart.rect().bottomRight())
+    status.grab(QRect(0, top.y() - 6, status.width(), bottom.y() - top.y() + 12)).save(
+        str(out / f"job-report-{tag}.png"))
+    window.open_help("status")  # type: ignore[attr-defined]
+    guide = window.help_viewer  # type: ignore[attr-defined]
+    guide.resize(860, 640)
+    pump(app, 1.5)
+    guide.grab().save(str(out / f"user-guide-{tag}.png"))
+    guide.close()
+
+
 def main(language: str, dark: bool = False, out: Path = OUT) -> None:
     from PySide6.QtWidgets import QApplication
 
@@ -130,6 +169,7 @@ def main(language: str, dark: bool = False, out: Path = OUT) -> None:
     tag = f"{language}-dark" if dark else language
     out.mkdir(parents=True, exist_ok=True)
     ctx = AppContext.open()
+    empty_states(app, ctx, out, tag)
     sheet = seed(ctx, Path(os.environ["SMSDESK_HOME"]))
     window = MainWindow(ctx)
     window.resize(1180, 740)
@@ -168,6 +208,10 @@ def main(language: str, dark: bool = False, out: Path = OUT) -> None:
     dialog.grab().save(str(out / f"import-dialog-{tag}.png"))
     dialog.close()
     dialogs(app, ctx, window, out, tag)
+    report_and_guide(app, window, out, tag)
+    if not dark:  # the user guide shows the light screens of its own language
+        for name in HELP_IMAGES:
+            shutil.copyfile(out / f"{name}-{tag}.png", HELP_IMG / f"{name}-{tag}.png")
     window.close()
     ctx.close()
     print("\n".join(str(p) for p in sorted(out.glob(f"*-{tag}.png"))))

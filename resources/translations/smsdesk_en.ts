@@ -36,12 +36,16 @@
         <translation>Check the internet connection and test again in a few minutes. If it keeps happening, the vendor&apos;s service may be down, or the server address under Advanced may be wrong.</translation>
     </message>
     <message>
-        <source>SMS Desk could not connect to the vendor.</source>
-        <translation>SMS Desk could not connect to the vendor.</translation>
+        <source>Nothing answered at that address: check the address and your network.</source>
+        <translation>Nothing answered at that address: check the address and your network.</translation>
     </message>
     <message>
         <source>If you changed the server address under Advanced, check it.</source>
         <translation>If you changed the server address under Advanced, check it.</translation>
+    </message>
+    <message>
+        <source>{problem}.</source>
+        <translation>{problem}.</translation>
     </message>
     <message>
         <source>Vendor&apos;s answer: {words}</source>
@@ -1190,10 +1194,6 @@ Numbers already sent stay tracked on the Status tab.</translation>
         <translation>T&amp;o:</translation>
     </message>
     <message>
-        <source>Write your message. Insert placeholders such as {name} to personalise it.</source>
-        <translation>Write your message. Insert placeholders such as {name} to personalise it.</translation>
-    </message>
-    <message>
         <source>Message</source>
         <translation>Message</translation>
     </message>
@@ -1333,9 +1333,26 @@ Numbers already sent stay tracked on the Status tab.</translation>
         <source>0 characters</source>
         <translation>0 characters</translation>
     </message>
-    <message>
-        <source>{chars} characters · {encoding} · {n} segment(s)</source>
-        <translation>{chars} characters · {encoding} · {n} segment(s)</translation>
+    <message numerus="yes">
+        <source>{chars} characters · {encoding} · %n segment(s)</source>
+        <translation>
+            <numerusform>{chars} characters · {encoding} · %n segment</numerusform>
+            <numerusform>{chars} characters · {encoding} · %n segments</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>about {total} {unit} for %Ln recipient(s)</source>
+        <translation>
+            <numerusform>about {total} {unit} for %Ln recipient</numerusform>
+            <numerusform>about {total} {unit} for %Ln recipients</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln recipient(s)</source>
+        <translation>
+            <numerusform>%Ln recipient</numerusform>
+            <numerusform>%Ln recipients</numerusform>
+        </translation>
     </message>
     <message>
         <source>(room for {left} more before the next one)</source>
@@ -1348,10 +1365,6 @@ Numbers already sent stay tracked on the Status tab.</translation>
     <message>
         <source>{points} {unit} per recipient</source>
         <translation>{points} {unit} per recipient</translation>
-    </message>
-    <message>
-        <source>about {total} {unit} for {n} recipients</source>
-        <translation>about {total} {unit} for {n} recipients</translation>
     </message>
     <message>
         <source>Counted on the longest message, {who}&apos;s.</source>
@@ -1397,17 +1410,16 @@ Numbers already sent stay tracked on the Status tab.</translation>
         <source>No ticked list has a column called {names}. Check the spelling.</source>
         <translation>No ticked list has a column called {names}. Check the spelling.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>point(s)</source>
-        <translation>point(s)</translation>
+        <translation>
+            <numerusform>point</numerusform>
+            <numerusform>points</numerusform>
+        </translation>
     </message>
     <message>
         <source>Reading the ticked lists…</source>
         <translation>Reading the ticked lists…</translation>
-    </message>
-    <message>
-        <source>{n} recipients</source>
-        <translation>{n} recipients</translation>
     </message>
     <message>
         <source>No recipients yet: this is the message as written.</source>
@@ -1490,6 +1502,10 @@ Numbers already sent stay tracked on the Status tab.</translation>
         <translation>&amp;Send…</translation>
     </message>
     <message>
+        <source>Write your message. Insert placeholders such as {field} to personalise it.</source>
+        <translation>Write your message. Insert placeholders such as {field} to personalise it.</translation>
+    </message>
+    <message>
         <source>A segment is one SMS: 160 plain characters, or 70 when the text needs Chinese or other characters outside the basic SMS alphabet. Longer text goes in parts of 153 or 67, each charged; the points are the vendor&apos;s price. Counted before duplicates and opt-outs are removed; the confirmation shows the exact figures.</source>
         <translation>A segment is one SMS: 160 plain characters, or 70 when the text needs Chinese or other characters outside the basic SMS alphabet. Longer text goes in parts of 153 or 67, each charged; the points are the vendor&apos;s price. Counted before duplicates and opt-outs are removed; the confirmation shows the exact figures.</translation>
     </message>
@@ -1556,6 +1572,22 @@ Numbers already sent stay tracked on the Status tab.</translation>
     <message>
         <source>Add an account first (the Sandbox is free).</source>
         <translation>Add an account first (the Sandbox is free).</translation>
+    </message>
+    <message>
+        <source>Job {job} cancelled: {counts}.</source>
+        <translation>Job {job} cancelled: {counts}.</translation>
+    </message>
+    <message>
+        <source>Job {job} paused: {counts}. Resume it on the Status tab.</source>
+        <translation>Job {job} paused: {counts}. Resume it on the Status tab.</translation>
+    </message>
+    <message>
+        <source>Job {job} is scheduled.</source>
+        <translation>Job {job} is scheduled.</translation>
+    </message>
+    <message>
+        <source>Job {job} sent: {counts}. Delivery reports follow on the Status tab.</source>
+        <translation>Job {job} sent: {counts}. Delivery reports follow on the Status tab.</translation>
     </message>
 </context>
 <context>
@@ -2129,6 +2161,25 @@ Numbers already sent stay tracked on the Status tab.</translation>
     <message>
         <source>Value</source>
         <translation>Value</translation>
+    </message>
+</context>
+<context>
+    <name>HelpViewer</name>
+    <message>
+        <source>SMS Desk user guide</source>
+        <translation>SMS Desk user guide</translation>
+    </message>
+    <message>
+        <source>User guide</source>
+        <translation>User guide</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Help</translation>
+    </message>
+    <message>
+        <source>Open the user guide at this screen&apos;s section (F1 opens it whole)</source>
+        <translation>Open the user guide at this screen&apos;s section (F1 opens it whole)</translation>
     </message>
 </context>
 <context>
@@ -2817,6 +2868,68 @@ Numbers already sent stay tracked on the Status tab.</translation>
     </message>
 </context>
 <context>
+    <name>JobReport</name>
+    <message>
+        <source>Sent</source>
+        <translation>Sent</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Delivered</translation>
+    </message>
+    <message>
+        <source>Replied</source>
+        <translation>Replied</translation>
+    </message>
+    <message>
+        <source>Opted out</source>
+        <translation>Opted out</translation>
+    </message>
+    <message>
+        <source>The phone could not be reached in time</source>
+        <translation>The phone could not be reached in time</translation>
+    </message>
+    <message>
+        <source>Delivery funnel</source>
+        <translation>Delivery funnel</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>People</translation>
+    </message>
+    <message>
+        <source>Why messages failed</source>
+        <translation>Why messages failed</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Messages</translation>
+    </message>
+</context>
+<context>
+    <name>JobReportChart</name>
+    <message>
+        <source>Delivery report</source>
+        <translation>Delivery report</translation>
+    </message>
+    <message>
+        <source>Other reasons</source>
+        <translation>Other reasons</translation>
+    </message>
+    <message>
+        <source>Delivery funnel</source>
+        <translation>Delivery funnel</translation>
+    </message>
+    <message>
+        <source>Why messages failed</source>
+        <translation>Why messages failed</translation>
+    </message>
+    <message>
+        <source>No message failed</source>
+        <translation>No message failed</translation>
+    </message>
+</context>
+<context>
     <name>JobStatus</name>
     <message>
         <source>Scheduled</source>
@@ -2841,6 +2954,10 @@ Numbers already sent stay tracked on the Status tab.</translation>
     <message>
         <source>Cancelled</source>
         <translation>Cancelled</translation>
+    </message>
+    <message>
+        <source>Waiting for reports</source>
+        <translation>Waiting for reports</translation>
     </message>
 </context>
 <context>
@@ -2934,6 +3051,14 @@ Numbers already sent stay tracked on the Status tab.</translation>
         <source>{list}, {item}</source>
         <translation>{list}, {item}</translation>
     </message>
+    <message>
+        <source>{sentence} {next}</source>
+        <translation>{sentence} {next}</translation>
+    </message>
+    <message>
+        <source>{title}: {text}</source>
+        <translation>{title}: {text}</translation>
+    </message>
 </context>
 <context>
     <name>LocalTime</name>
@@ -2989,6 +3114,10 @@ Numbers already sent stay tracked on the Status tab.</translation>
         <translation>&amp;Refresh</translation>
     </message>
     <message>
+        <source>&amp;Import a spreadsheet…</source>
+        <translation>&amp;Import a spreadsheet…</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
@@ -3013,6 +3142,10 @@ Numbers already sent stay tracked on the Status tab.</translation>
         <translation>&amp;Help</translation>
     </message>
     <message>
+        <source>&amp;User guide</source>
+        <translation>&amp;User guide</translation>
+    </message>
+    <message>
         <source>&amp;About SMS Desk</source>
         <translation>&amp;About SMS Desk</translation>
     </message>
@@ -3033,6 +3166,10 @@ Numbers already sent stay tracked on the Status tab.</translation>
         <translation>&lt;b&gt;SMS Desk&lt;/b&gt; {version}&lt;br&gt;Send, schedule and track SMS to your customers.&lt;br&gt;&lt;br&gt;Data folder: {home}&lt;br&gt;Password storage: {keyring}</translation>
     </message>
     <message>
+        <source>The send has stopped; nothing is under way now.</source>
+        <translation>The send has stopped; nothing is under way now.</translation>
+    </message>
+    <message>
         <source>Low balance</source>
         <translation>Low balance</translation>
     </message>
@@ -3047,6 +3184,14 @@ Numbers already sent stay tracked on the Status tab.</translation>
     <message>
         <source>A send is in progress. If you quit now it stops after the requests already under way, and you can resume it later. Quit anyway?</source>
         <translation>A send is in progress. If you quit now it stops after the requests already under way, and you can resume it later. Quit anyway?</translation>
+    </message>
+    <message>
+        <source>Quit and stop the send</source>
+        <translation>Quit and stop the send</translation>
+    </message>
+    <message>
+        <source>Keep sending</source>
+        <translation>Keep sending</translation>
     </message>
 </context>
 <context>
@@ -3155,6 +3300,10 @@ Numbers already sent stay tracked on the Status tab.</translation>
     <message>
         <source>{net} {unit} ({charged} charged, {refunded} refunded)</source>
         <translation>{net} {unit} ({charged} charged, {refunded} refunded)</translation>
+    </message>
+    <message>
+        <source>{n} recipients have not been sent this message yet.</source>
+        <translation>{n} recipients have not been sent this message yet.</translation>
     </message>
     <message>
         <source>{n} recipients have not been sent this message yet; they need about {need} {unit}.</source>
@@ -3519,6 +3668,17 @@ Numbers already sent stay tracked on the Status tab.</translation>
     <message>
         <source>{when} is inside the quiet hours ({hours}). Choose {next} or later, or confirm that you want to send during quiet hours.</source>
         <translation>{when} is inside the quiet hours ({hours}). Choose {next} or later, or confirm that you want to send during quiet hours.</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Look in:</translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation>Files of &amp;type:</translation>
     </message>
 </context>
 <context>
@@ -4930,6 +5090,14 @@ If not, they stay scheduled and SMS Desk asks again the next time it starts; you
     <message>
         <source>Filter recipients by state</source>
         <translation>Filter recipients by state</translation>
+    </message>
+    <message>
+        <source>Resend failed…</source>
+        <translation>Resend failed…</translation>
+    </message>
+    <message>
+        <source>Send every failed recipient of this job a new message, no need to select them (as a new job, after you confirm)</source>
+        <translation>Send every failed recipient of this job a new message, no need to select them (as a new job, after you confirm)</translation>
     </message>
     <message>
         <source>All accounts</source>

@@ -36,12 +36,16 @@
         <translation>請檢查網路連線，幾分鐘後再測試一次。如果一直發生，可能是廠商的服務暫停中，或「進階」中的伺服器位址有誤。</translation>
     </message>
     <message>
-        <source>SMS Desk could not connect to the vendor.</source>
-        <translation>SMS Desk 無法連線到廠商。</translation>
+        <source>Nothing answered at that address: check the address and your network.</source>
+        <translation>那個位址沒有任何回應：請檢查位址和您的網路。</translation>
     </message>
     <message>
         <source>If you changed the server address under Advanced, check it.</source>
         <translation>如果您更改過「進階」中的伺服器位址，請檢查它是否正確。</translation>
+    </message>
+    <message>
+        <source>{problem}.</source>
+        <translation>{problem}。</translation>
     </message>
     <message>
         <source>Vendor&apos;s answer: {words}</source>
@@ -1190,10 +1194,6 @@ Numbers already sent stay tracked on the Status tab.</source>
         <translation>收件人(&amp;O)：</translation>
     </message>
     <message>
-        <source>Write your message. Insert placeholders such as {name} to personalise it.</source>
-        <translation>輸入您的簡訊。可以插入 {name} 之類的變數，讓每則簡訊個人化。</translation>
-    </message>
-    <message>
         <source>Message</source>
         <translation>簡訊</translation>
     </message>
@@ -1333,9 +1333,23 @@ Numbers already sent stay tracked on the Status tab.</source>
         <source>0 characters</source>
         <translation>0 個字</translation>
     </message>
-    <message>
-        <source>{chars} characters · {encoding} · {n} segment(s)</source>
-        <translation>{chars} 個字 · {encoding} · {n} 段</translation>
+    <message numerus="yes">
+        <source>{chars} characters · {encoding} · %n segment(s)</source>
+        <translation>
+            <numerusform>{chars} 個字 · {encoding} · %n 段</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>about {total} {unit} for %Ln recipient(s)</source>
+        <translation>
+            <numerusform>%Ln 位收件人約 {total} {unit}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln recipient(s)</source>
+        <translation>
+            <numerusform>%Ln 位收件人</numerusform>
+        </translation>
     </message>
     <message>
         <source>(room for {left} more before the next one)</source>
@@ -1348,10 +1362,6 @@ Numbers already sent stay tracked on the Status tab.</source>
     <message>
         <source>{points} {unit} per recipient</source>
         <translation>每位收件人 {points} {unit}</translation>
-    </message>
-    <message>
-        <source>about {total} {unit} for {n} recipients</source>
-        <translation>{n} 位收件人約 {total} {unit}</translation>
     </message>
     <message>
         <source>Counted on the longest message, {who}&apos;s.</source>
@@ -1397,17 +1407,15 @@ Numbers already sent stay tracked on the Status tab.</source>
         <source>No ticked list has a column called {names}. Check the spelling.</source>
         <translation>已勾選的名單中沒有名為 {names} 的欄位。請檢查拼字。</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>point(s)</source>
-        <translation>點</translation>
+        <translation>
+            <numerusform>點</numerusform>
+        </translation>
     </message>
     <message>
         <source>Reading the ticked lists…</source>
         <translation>正在讀取已勾選的名單…</translation>
-    </message>
-    <message>
-        <source>{n} recipients</source>
-        <translation>{n} 位收件人</translation>
     </message>
     <message>
         <source>No recipients yet: this is the message as written.</source>
@@ -1490,6 +1498,10 @@ Numbers already sent stay tracked on the Status tab.</source>
         <translation>發送(&amp;S)…</translation>
     </message>
     <message>
+        <source>Write your message. Insert placeholders such as {field} to personalise it.</source>
+        <translation>輸入您的簡訊。可以插入 {field} 之類的欄位，讓每則簡訊個人化。</translation>
+    </message>
+    <message>
         <source>A segment is one SMS: 160 plain characters, or 70 when the text needs Chinese or other characters outside the basic SMS alphabet. Longer text goes in parts of 153 or 67, each charged; the points are the vendor&apos;s price. Counted before duplicates and opt-outs are removed; the confirmation shows the exact figures.</source>
         <translation>一則簡訊（一段）可容納 160 個一般字元；內容含中文或基本簡訊字母以外的字元時為 70 個。較長的內容會分成每段 153 或 67 個字元，每段都要計費；點數依簡訊商的價格計算。這是移除重複和已退訂門號之前的計數；確認畫面會顯示精確的數字。</translation>
     </message>
@@ -1556,6 +1568,22 @@ Numbers already sent stay tracked on the Status tab.</source>
     <message>
         <source>Add an account first (the Sandbox is free).</source>
         <translation>請先新增帳號（Sandbox 是免費的）。</translation>
+    </message>
+    <message>
+        <source>Job {job} cancelled: {counts}.</source>
+        <translation>工作 {job} 已取消：{counts}。</translation>
+    </message>
+    <message>
+        <source>Job {job} paused: {counts}. Resume it on the Status tab.</source>
+        <translation>工作 {job} 已暫停：{counts}。請在「狀態」分頁繼續。</translation>
+    </message>
+    <message>
+        <source>Job {job} is scheduled.</source>
+        <translation>工作 {job} 已排程。</translation>
+    </message>
+    <message>
+        <source>Job {job} sent: {counts}. Delivery reports follow on the Status tab.</source>
+        <translation>工作 {job} 已送出：{counts}。送達報告會陸續顯示在「狀態」分頁。</translation>
     </message>
 </context>
 <context>
@@ -2129,6 +2157,25 @@ Numbers already sent stay tracked on the Status tab.</source>
     <message>
         <source>Value</source>
         <translation>數值</translation>
+    </message>
+</context>
+<context>
+    <name>HelpViewer</name>
+    <message>
+        <source>SMS Desk user guide</source>
+        <translation>SMS Desk 使用說明</translation>
+    </message>
+    <message>
+        <source>User guide</source>
+        <translation>使用說明</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>說明</translation>
+    </message>
+    <message>
+        <source>Open the user guide at this screen&apos;s section (F1 opens it whole)</source>
+        <translation>在使用說明中打開這個畫面的段落（按 F1 可打開整份說明）</translation>
     </message>
 </context>
 <context>
@@ -2817,6 +2864,68 @@ Numbers already sent stay tracked on the Status tab.</source>
     </message>
 </context>
 <context>
+    <name>JobReport</name>
+    <message>
+        <source>Sent</source>
+        <translation>已送出</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>已送達</translation>
+    </message>
+    <message>
+        <source>Replied</source>
+        <translation>已回覆</translation>
+    </message>
+    <message>
+        <source>Opted out</source>
+        <translation>已退訂</translation>
+    </message>
+    <message>
+        <source>The phone could not be reached in time</source>
+        <translation>手機在時限內都無法接通</translation>
+    </message>
+    <message>
+        <source>Delivery funnel</source>
+        <translation>送達漏斗</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>人數</translation>
+    </message>
+    <message>
+        <source>Why messages failed</source>
+        <translation>失敗原因</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>則數</translation>
+    </message>
+</context>
+<context>
+    <name>JobReportChart</name>
+    <message>
+        <source>Delivery report</source>
+        <translation>送達報告</translation>
+    </message>
+    <message>
+        <source>Other reasons</source>
+        <translation>其他原因</translation>
+    </message>
+    <message>
+        <source>Delivery funnel</source>
+        <translation>送達漏斗</translation>
+    </message>
+    <message>
+        <source>Why messages failed</source>
+        <translation>失敗原因</translation>
+    </message>
+    <message>
+        <source>No message failed</source>
+        <translation>沒有失敗的簡訊</translation>
+    </message>
+</context>
+<context>
     <name>JobStatus</name>
     <message>
         <source>Scheduled</source>
@@ -2841,6 +2950,10 @@ Numbers already sent stay tracked on the Status tab.</source>
     <message>
         <source>Cancelled</source>
         <translation>已取消</translation>
+    </message>
+    <message>
+        <source>Waiting for reports</source>
+        <translation>等待送達報告</translation>
     </message>
 </context>
 <context>
@@ -2934,6 +3047,14 @@ Numbers already sent stay tracked on the Status tab.</source>
         <source>{list}, {item}</source>
         <translation>{list}、{item}</translation>
     </message>
+    <message>
+        <source>{sentence} {next}</source>
+        <translation>{sentence}{next}</translation>
+    </message>
+    <message>
+        <source>{title}: {text}</source>
+        <translation>{title}：{text}</translation>
+    </message>
 </context>
 <context>
     <name>LocalTime</name>
@@ -2989,6 +3110,10 @@ Numbers already sent stay tracked on the Status tab.</source>
         <translation>重新整理(&amp;R)</translation>
     </message>
     <message>
+        <source>&amp;Import a spreadsheet…</source>
+        <translation>匯入試算表(&amp;I)…</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>結束(&amp;Q)</translation>
     </message>
@@ -3013,6 +3138,10 @@ Numbers already sent stay tracked on the Status tab.</source>
         <translation>說明(&amp;H)</translation>
     </message>
     <message>
+        <source>&amp;User guide</source>
+        <translation>使用說明(&amp;U)</translation>
+    </message>
+    <message>
         <source>&amp;About SMS Desk</source>
         <translation>關於 SMS Desk(&amp;A)</translation>
     </message>
@@ -3033,6 +3162,10 @@ Numbers already sent stay tracked on the Status tab.</source>
         <translation>&lt;b&gt;SMS Desk&lt;/b&gt; {version}&lt;br&gt;發送、預約及追蹤給客戶的簡訊。&lt;br&gt;&lt;br&gt;資料夾：{home}&lt;br&gt;密碼儲存方式：{keyring}</translation>
     </message>
     <message>
+        <source>The send has stopped; nothing is under way now.</source>
+        <translation>傳送已經停止，目前沒有進行中的傳送。</translation>
+    </message>
+    <message>
         <source>Low balance</source>
         <translation>餘額不足</translation>
     </message>
@@ -3047,6 +3180,14 @@ Numbers already sent stay tracked on the Status tab.</source>
     <message>
         <source>A send is in progress. If you quit now it stops after the requests already under way, and you can resume it later. Quit anyway?</source>
         <translation>正在發送簡訊。如果現在結束，程式會在進行中的請求完成後停止，之後可以繼續發送。仍要結束嗎？</translation>
+    </message>
+    <message>
+        <source>Quit and stop the send</source>
+        <translation>結束並停止傳送</translation>
+    </message>
+    <message>
+        <source>Keep sending</source>
+        <translation>繼續傳送</translation>
     </message>
 </context>
 <context>
@@ -3155,6 +3296,10 @@ Numbers already sent stay tracked on the Status tab.</source>
     <message>
         <source>{net} {unit} ({charged} charged, {refunded} refunded)</source>
         <translation>{net} {unit}（扣 {charged}，退還 {refunded}）</translation>
+    </message>
+    <message>
+        <source>{n} recipients have not been sent this message yet.</source>
+        <translation>還有 {n} 位收件人尚未收到這則簡訊。</translation>
     </message>
     <message>
         <source>{n} recipients have not been sent this message yet; they need about {need} {unit}.</source>
@@ -3519,6 +3664,17 @@ Numbers already sent stay tracked on the Status tab.</source>
     <message>
         <source>{when} is inside the quiet hours ({hours}). Choose {next} or later, or confirm that you want to send during quiet hours.</source>
         <translation>{when} 在勿擾時段（{hours}）內。請選擇 {next} 或之後的時間，或確認您要在勿擾時段發送。</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <source>&amp;Look in:</source>
+        <translation>尋找於(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation>檔案類型(&amp;T)：</translation>
     </message>
 </context>
 <context>
@@ -4930,6 +5086,14 @@ If not, they stay scheduled and SMS Desk asks again the next time it starts; you
     <message>
         <source>Filter recipients by state</source>
         <translation>依狀態篩選收件人</translation>
+    </message>
+    <message>
+        <source>Resend failed…</source>
+        <translation>重送所有失敗…</translation>
+    </message>
+    <message>
+        <source>Send every failed recipient of this job a new message, no need to select them (as a new job, after you confirm)</source>
+        <translation>把這個工作中所有失敗的收件人重新傳送一則簡訊，不必先選取（會建立新的工作，並先請您確認費用）</translation>
     </message>
     <message>
         <source>All accounts</source>

@@ -90,6 +90,12 @@ class Accounts:
             "SELECT * FROM accounts WHERE removed_at IS NULL ORDER BY is_sandbox DESC, name"
         )]
 
+    def fingerprint(self) -> tuple[object, ...]:
+        """Changes whenever an account is added, edited or removed, by this process or another
+        (the command line): a cheap check before re-reading the accounts."""
+        row = self.store.query_one("SELECT count(*), max(id), max(updated_at), max(removed_at) FROM accounts")
+        return tuple(row) if row else ()
+
     def find(self, name: str) -> Account | None:
         row = self.store.query_one(
             "SELECT * FROM accounts WHERE name=? AND removed_at IS NULL", (name.strip(),)

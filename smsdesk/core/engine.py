@@ -30,7 +30,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
 
-from smsdesk.core import money, window
+from smsdesk.core import money, notes, window
 from smsdesk.core.accounts import Accounts
 from smsdesk.core.due import release_due
 from smsdesk.core.jobs import Job, Jobs, JobStatus
@@ -41,7 +41,7 @@ from smsdesk.core.states import State
 from smsdesk.core.store import Store
 from smsdesk.core.timestamps import parse_time, utcnow
 from smsdesk.core.wire import WireJournal
-from smsdesk.i18n import fmt_datetime, fmt_int, fmt_number, translate
+from smsdesk.i18n import QT_TRANSLATE_NOOP, fmt_datetime, fmt_int, fmt_number, translate
 from smsdesk.vendors.base import (
     ErrorKind,
     MessageRef,
@@ -386,7 +386,7 @@ class SendEngine:
         job = self._require(job_id)
         counts = self.jobs.counts(job_id)
         cost = money.job_cost(self.store, job_id)  # charged minus refunded, in the vendor's unit
-        note = job.note
+        note = notes.shown(job.note)
         if job.status is JobStatus.PAUSED and counts.get(str(State.QUEUED)):
             note = " ".join(t for t in (note, money.remaining_note(self.store, job_id)) if t)
         return SendSummary(
@@ -514,8 +514,8 @@ class SendEngine:
                            (str(State.CANCELLED), now, job.id, str(State.QUEUED)))
                 status, note = JobStatus.CANCELLED, None
             elif stop_note or control.halted:
-                status, note = JobStatus.PAUSED, redact(stop_note or translate(
-                    "Engine", "Stopped when SMS Desk was closed. Resume the job to send to the rest."))
+                status, note = JobStatus.PAUSED, redact(stop_note or notes.coded("Engine", QT_TRANSLATE_NOOP(
+                    "Engine", "Stopped when SMS Desk was closed. Resume the job to send to the rest.")))
             else:
                 queued = db.execute("SELECT COUNT(*) FROM messages WHERE job_id=? AND state=?",
                                     (job.id, str(State.QUEUED))).fetchone()[0]
@@ -575,7 +575,7 @@ class SendEngine:
                         db.executemany("UPDATE messages SET error_kind=?, error_text=? WHERE id=?",
                                        [(str(ErrorKind.SCHEDULING), redact(o.error.message), i) for i in b.ids])
                     if o.error is not None:
-                        stop = stop or redact(o.error.message)
+                        stop = stop or notes.of_error(o.error)
                     elif o.lease is not None:
                         stop = stop or str(o.lease)
                     continue

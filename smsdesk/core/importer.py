@@ -410,7 +410,10 @@ def _read_rows(
     seen, batch = found.first_row, found.batch
     add = batch.append
     broken, overlong = data.broken, data.overlong  # filled in as rows arrive; usually empty
-    total = data.last_row
+    # Progress counts data rows, as the report does: the heading row (and rows above it) are not
+    # customers, so 50,000 customers under a heading read "50,000 of 50,000", not 50,001.
+    skip = layout.header_row or 0
+    total = data.last_row - skip if data.last_row else None
     count = dup_count = number = stored = batch_chars = 0
     next_tick = 2048
     tw = region == "TW"
@@ -431,7 +434,7 @@ def _read_rows(
             if cancelled is not None and cancelled():
                 raise ImportCancelled()
             if progress is not None:
-                progress(number, total)
+                progress(number - skip, total)
         if overlong and number in overlong:  # a cut cell is never stored
             invalid.append((number, text(value)[:SHOWN_CHARS], CELL_TOO_LONG))
             continue
@@ -496,7 +499,7 @@ def _read_rows(
     report.duplicates = dup_count
     report.valid = len(seen)
     if progress is not None and count:
-        progress(total or number, total)
+        progress(total or number - skip, total)
 
 
 def _write(

@@ -91,6 +91,8 @@ def remaining_note(store: Store, job_id: int) -> str:
     left, total, estimated = int(row[0]), int(row[1]), float(row[2] or 0)
     unit = unit_label(capabilities_of(store, job_id).money_unit)
     need = estimated * left / total if total else 0.0
+    if need <= 0:  # no estimate was kept (a job made outside the planner): the count alone
+        return translate("Money", "{n} recipients have not been sent this message yet.").format(n=fmt_int(left))
     return translate("Money", "{n} recipients have not been sent this message yet; they need about {need} {unit}.") \
         .format(n=fmt_int(left), need=fmt_number(need, 0) if need >= 10 else fmt_number(need), unit=unit)
 

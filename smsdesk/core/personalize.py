@@ -26,9 +26,18 @@ from functools import lru_cache
 from typing import Any, Literal
 
 from smsdesk.core.segments import GSM7, GSM_SINGLE, UCS2_SINGLE, cost
+from smsdesk.i18n import active_language
 
 _TOKEN = re.compile(r"\{\{|\}\}|\{([^{}\n]*)\}")
 _SPACES = re.compile(r"\s+")
+
+
+def name_placeholder() -> str:
+    """The recipient's name as a placeholder in the UI language: {姓名} in Chinese, {name} in English.
+
+    Both always work (planner and drafts give every recipient both); this is the one offered.
+    """
+    return "姓名" if active_language() == "zh_TW" else "name"
 
 
 def normalize_name(name: str) -> str:

@@ -9,6 +9,7 @@ everything else, including other countries, goes through ``phonenumbers``.
 
 from __future__ import annotations
 
+import functools
 import importlib
 import math
 import re
@@ -393,6 +394,37 @@ def _invalid_reason(parsed: phonenumbers.PhoneNumber) -> str:
     if possible == reasons.INVALID_COUNTRY_CODE:
         return NO_COUNTRY
     return INVALID
+
+
+# How a country's people separate the groups of a national number (phonenumbers uses spaces).
+_NATIONAL_SEPARATOR = {"TW": "-"}
+
+
+@functools.lru_cache(maxsize=65536)
+def display(number: str, home: str = DEFAULT_REGION) -> str:
+    """``number`` (E.164, as stored) the way people of ``home`` write it.
+
+    A number of the home country in its national form (0912-345-678 and 02-2345-6789 for
+    Taiwan); any other country's in international form (+852 9123 4567), so it is never
+    mistaken for a local one. Text that is not a number is returned as it is. Cached: the
+    tables call this for every painted cell.
+    """
+    if home == "TW" and len(number) == 13 and number.startswith("+8869") and number[1:].isdigit():
+        n = number[4:]
+        return f"0{n[:3]}-{n[3:6]}-{n[6:]}"
+    if not number.startswith("+"):
+        return number
+    try:
+        parsed = phonenumbers.parse(number, None)
+    except phonenumbers.NumberParseException:
+        return number
+    if not phonenumbers.is_possible_number(parsed):
+        return number
+    if phonenumbers.region_code_for_number(parsed) == home:
+        text = phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.NATIONAL)
+        separator = _NATIONAL_SEPARATOR.get(home)
+        return text.replace(" ", separator) if separator else text
+    return phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.INTERNATIONAL)
 
 
 def is_valid_region(region: str) -> bool:

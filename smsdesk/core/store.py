@@ -235,6 +235,7 @@ class Store:
         self._migrations = MIGRATIONS if migrations is None else migrations
         self._lock = threading.RLock()
         self.repaired_from: Path | None = None  # the copy taken before a repair at opening
+        self.closed = False
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
             if self._check_marker.exists():  # a damaged page was met last time: check before use
@@ -430,6 +431,7 @@ class Store:
 
     def close(self) -> None:
         with self._lock:
+            self.closed = True
             self.conn.close()
 
 

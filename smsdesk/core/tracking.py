@@ -19,7 +19,9 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
+from smsdesk.core import notes
 from smsdesk.core.accounts import Account, Accounts
+from smsdesk.core.job_report import job_report, summary_rows
 from smsdesk.core.jobs import (
     MESSAGE_ORDERS,
     Job,
@@ -673,7 +675,8 @@ def export_job(store: Store, accounts: Accounts, job_id: int, path: str | Path) 
         summary.append([translate("Export", "Refunded"), cost.refunded])
         summary.append([translate("Export", "Net cost"), cost.net])
     if job.note:
-        summary.append([translate("Export", "Note"), job.note])
+        summary.append([translate("Export", "Note"), notes.shown(job.note)])
+    summary += summary_rows(job_report(store, job_id))  # the funnel and why messages failed
 
     def recipients() -> Iterator[list[object]]:
         last = 0

@@ -48,11 +48,12 @@ from smsdesk.core.credentials import Credentials, KeyringUnavailable
 from smsdesk.core.redact import redact
 from smsdesk.gui import theme
 from smsdesk.gui.context import AppContext
+from smsdesk.gui.help_viewer import show_help
 from smsdesk.gui.icons import icon
 from smsdesk.gui.keychain_notice import KeychainNotice
 from smsdesk.gui.widgets import help_label, tab_through
 from smsdesk.gui.worker import Task
-from smsdesk.i18n import translate
+from smsdesk.i18n import join_sentences, translate
 from smsdesk.vendors import VENDOR_MODULES, get_spec
 from smsdesk.vendors.base import (
     AccountConfig,
@@ -179,10 +180,14 @@ def _describe_vendor_error(exc: VendorError) -> str:
                            "If it keeps happening, the vendor's service may be down, or the server address "
                            "under Advanced may be wrong.")
     elif exc.kind is ErrorKind.TRANSIENT and not exc.sent:
-        head = translate("AccountDialog", "SMS Desk could not connect to the vendor.")
-        detail += " " + translate("AccountDialog", "If you changed the server address under Advanced, check it.")
+        # Nothing answered: the "answer" would be our own connection error's class name.
+        return "\n".join((
+            translate("AccountDialog", "Nothing answered at that address: check the address and your network."),
+            join_sentences(detail, translate("AccountDialog", "If you changed the server address under "
+                                                              "Advanced, check it.")),
+        ))
     else:
-        head = exc.kind.label + "."
+        head = translate("AccountDialog", "{problem}.").format(problem=exc.kind.label)
     lines = [head, detail]
     words = " ".join(x for x in (exc.code or "", exc.text or "") if x)
     if words and not _is_timeout(exc):
@@ -667,7 +672,7 @@ class AccountEditor(QDialog):
         if not isinstance(exc, (VendorError, OutcomeUnknown, Unsupported, AccountError)):
             log.warning("connection test failed unexpectedly: %s", redact(repr(exc)))
         else:
-            log.info("connection test of %s failed: %s", self.spec.id, redact(str(exc)))
+            log.info("connection test of %s failed: %s", self.spec.id, exc)  # in English (notes.EnglishFilter)
         return describe_test_error(exc)
 
     def _test_done(self, task: Task, ok: bool, text: str) -> None:
@@ -795,8 +800,10 @@ class AccountManagerDialog(QDialog):
         self.details.setWordWrap(True)
         self.details.setTextFormat(Qt.TextFormat.PlainText)
         layout.addWidget(self.details)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close | QDialogButtonBox.StandardButton.Help)
         buttons.rejected.connect(self.reject)
+        buttons.helpRequested.connect(lambda: show_help(self, "accounts"))
+        self.help_button = buttons.button(QDialogButtonBox.StandardButton.Help)
         layout.addWidget(buttons)
         self.reload()
 

@@ -10,6 +10,7 @@ from types import TracebackType
 
 from smsdesk import APP_NAME, ORG_NAME
 from smsdesk.core import paths
+from smsdesk.core.notes import EnglishFilter
 from smsdesk.core.redact import RedactingFilter, redact
 
 log = logging.getLogger("smsdesk")
@@ -21,6 +22,7 @@ def setup_logging() -> logging.Handler:
         paths.log_dir() / "smsdesk.log", maxBytes=1_000_000, backupCount=5, encoding="utf-8"
     )
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    handler.addFilter(EnglishFilter())  # first: the redacting filter formats the line
     handler.addFilter(RedactingFilter())
     root = logging.getLogger()
     root.addHandler(handler)

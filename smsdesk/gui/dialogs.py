@@ -193,7 +193,7 @@ class ConfirmSendDialog(QDialog):
         title = self.tr("Skipped recipients (they get nothing and cost nothing):")
         if len(plan.skipped) > SKIPPED_ROWS:
             title = self.tr("Skipped recipients, the first {shown} of {total}:").format(
-                shown=SKIPPED_ROWS, total=len(plan.skipped))
+                shown=fmt_int(SKIPPED_ROWS), total=fmt_int(len(plan.skipped)))
         self.skipped_title.setText(title)
         for w in (self.skipped_title, self.skipped_table):
             w.setVisible(bool(plan.skipped))

@@ -47,9 +47,11 @@ from smsdesk.core import importer, workbook_guard, workbooks
 from smsdesk.core.contacts import ContactList, ContactRepository, OptOutImportReport
 from smsdesk.core.export import ExportFailed, Sheet, write_xlsx_sheets
 from smsdesk.core.importer import ImportFailed, ImportReport, Preview
+from smsdesk.core.phones import display
 from smsdesk.core.store import Store
 from smsdesk.gui import theme
 from smsdesk.gui.context import AppContext
+from smsdesk.gui.help_viewer import help_button
 from smsdesk.gui.icons import icon
 from smsdesk.gui.worker import Task, TaskContext
 from smsdesk.i18n import fmt_int, join_list, translate
@@ -396,6 +398,8 @@ class ImportDialog(QDialog):
         bottom.addWidget(self.progress, 1)
         bottom.addWidget(self.progress_label)
         bottom.addStretch(0)
+        self.help_button = help_button(self, "import")
+        bottom.addWidget(self.help_button)
         self.import_button = QPushButton(self.tr("Import"))
         self.import_button.setIcon(icon("import"))
         self.import_button.setDefault(True)
@@ -681,12 +685,12 @@ class ImportDialog(QDialog):
             e164 = row.phone.e164
             if e164 is not None and e164 in first_row:
                 shown = QTableWidgetItem(self.tr("{number} (same as row {row}; imported once)").format(
-                    number=e164, row=first_row[e164]))
+                    number=display(e164, self.region), row=first_row[e164]))
                 theme.tint(shown, MUTED)
             elif e164 is not None:
                 ok_count += 1
                 first_row[e164] = row.row
-                shown = QTableWidgetItem(e164)
+                shown = QTableWidgetItem(display(e164, self.region))
                 if row.phone.extra:
                     shown.setToolTip(self.tr("This cell holds more than one number; only this one is imported. "
                                              "Also in the cell: {extra}").format(extra=join_list(row.phone.extra)))
@@ -712,7 +716,7 @@ class ImportDialog(QDialog):
             where = self.tr("Headings found on row {row}.").format(row=layout.header_row)
         else:
             where = self.tr("No heading row found: the columns are named by their letters.")
-        counted = self.tr("The first {n} rows: {ok} different usable numbers.").format(n=len(preview.rows), ok=ok_count)
+        counted = self.tr("The first {n} rows: {ok} different usable numbers.").format(n=fmt_int(len(preview.rows)), ok=fmt_int(ok_count))
         text = f"{where} {counted}"
         if layout.variable_names and not self.optouts:
             text += " " + self.tr("Also kept for personalising messages: {columns}.").format(

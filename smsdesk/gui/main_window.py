@@ -19,6 +19,8 @@ from smsdesk import APP_NAME, __version__
 from smsdesk.gui.context import AppContext
 from smsdesk.gui.icons import icon
 from smsdesk.gui.notify import Notifier
+from smsdesk.gui.watch import AccountsWatcher
+from smsdesk.gui.widgets import ask
 from smsdesk.i18n import fmt_number
 
 if TYPE_CHECKING:
@@ -58,6 +60,14 @@ class MainWindow(QMainWindow):
         ctx.events.status_message.connect(lambda text: self.statusBar().showMessage(text, 15000))
         ctx.events.compose_to.connect(self._compose_to)
         self.notifier = Notifier(self, ctx.settings)
+        self.quit_box: QMessageBox | None = None
+        self._quitting = False
+        self._quit_watch = QTimer(self, interval=300)  # while the quit question is up
+        self._quit_watch.timeout.connect(self._check_quit_question)
+        # Accounts added from the command line meanwhile: on a database write, on coming to the front
+        # and on changing tab (see AccountsWatcher).
+        self.accounts_watcher = AccountsWatcher(ctx, self)
+        self.tabs.currentChanged.connect(lambda _i: self.accounts_watcher.timer.start())
         self.resize(1100, 680)  # with a title bar and a taskbar, still inside a 1366×768 screen
         geometry = ctx.settings.value("window/geometry")
         if isinstance(geometry, QByteArray):
@@ -146,6 +156,10 @@ class MainWindow(QMainWindow):
         refresh.setShortcut(QKeySequence(Qt.Key.Key_F5))
         refresh.triggered.connect(self.refresh_current)
         file_menu.addAction(refresh)
+        import_action = QAction(icon("import"), self.tr("&Import a spreadsheet\u2026"), self)
+        import_action.setShortcut(QKeySequence("Ctrl+I"))
+        import_action.triggered.connect(self.open_import)
+        file_menu.addAction(import_action)
         file_menu.addSeparator()
         quit_action = QAction(icon("quit"), self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
@@ -166,12 +180,27 @@ class MainWindow(QMainWindow):
         self.vendor_tools_menu = tools.addMenu(icon("vendor-tools"), self.tr("&Vendor tools"))
         self.vendor_tools_menu.aboutToShow.connect(self._fill_vendor_tools)
         help_menu = bar.addMenu(self.tr("&Help"))
+        user_guide = QAction(icon("help"), self.tr("&User guide"), self)
+        # F1 everywhere, and the platform's own help key where it has another (Ctrl+? on macOS).
+        user_guide.setShortcuts([QKeySequence(Qt.Key.Key_F1), *[
+            k for k in QKeySequence.keyBindings(QKeySequence.StandardKey.HelpContents) if k != QKeySequence(Qt.Key.Key_F1)]])
+        user_guide.triggered.connect(lambda: self.open_help())
+        help_menu.addAction(user_guide)
         about = QAction(icon("about"), self.tr("&About SMS Desk"), self)
         about.triggered.connect(self.about)
         help_menu.addAction(about)
         guide = QAction(icon("help"), self.tr("&Getting started\u2026"), self)
         guide.triggered.connect(self._show_guide)
         help_menu.addAction(guide)
+
+    def open_import(self) -> None:
+        self.tabs.setCurrentWidget(self.recipients)
+        self.recipients.open_import()
+
+    def open_help(self, section: str = "") -> None:
+        from smsdesk.gui.help_viewer import show_help
+
+        self.help_viewer = show_help(self, section)
 
     def open_accounts(self) -> None:
         from smsdesk.gui.accounts_dialog import AccountManagerDialog
@@ -244,6 +273,25 @@ class MainWindow(QMainWindow):
                 version=__version__, home=paths.home(), keyring=self.ctx.accounts.credentials.backend_name()),
         )
 
+    def _quit_anyway(self) -> None:
+        self._quitting = True
+        for name in ("compose", "status"):
+            tab = self._built.get(name)
+            if tab is not None:
+                tab.halt_sending()  # type: ignore[attr-defined]
+        self.ctx.sends.halt_all()  # Send again and scheduled jobs too: each stops before its next request
+        self.close()
+
+    def _quit_box_closed(self, _result: int = 0) -> None:
+        self.quit_box = None
+        self._quit_watch.stop()
+
+    def _check_quit_question(self) -> None:
+        """The send the quit question asks about has stopped: the question is moot, take it away."""
+        if self.quit_box is not None and not self.sending():
+            self.quit_box.reject()
+            self.statusBar().showMessage(self.tr("The send has stopped; nothing is under way now."), 15000)
+
     def _low_balance(self, account: str, balance: float) -> None:
         self.notifier.notify(self.tr("Low balance"), self.tr("{account} has {balance} left. Top up before your "
                                                              "next send.").format(account=account, balance=fmt_number(balance)))
@@ -252,21 +300,24 @@ class MainWindow(QMainWindow):
         self.compose.prefill(phone, account)
         self.tabs.setCurrentWidget(self.compose)
 
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API
+    def sending(self) -> bool:
         compose, status = self._built.get("compose"), self._built.get("status")
-        if getattr(compose, "sending", False) or getattr(status, "sending", False) or self.ctx.sends.jobs():
-            answer = QMessageBox.question(
-                self,
-                self.tr("Messages are being sent"),
-                self.tr("A send is in progress. If you quit now it stops after the requests already "
-                        "under way, and you can resume it later. Quit anyway?"),
-            )
-            if answer != QMessageBox.StandardButton.Yes:
-                event.ignore()
-                return
-            self.compose.halt_sending()
-            self.status.halt_sending()
-            self.ctx.sends.halt_all()  # Send again jobs too: each stops before its next request
+        return bool(getattr(compose, "sending", False) or getattr(status, "sending", False) or self.ctx.sends.jobs())
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API
+        if self.sending() and not self._quitting:
+            event.ignore()
+            if self.quit_box is None:
+                self.quit_box = ask(
+                    self, self.tr("Messages are being sent"),
+                    self.tr("A send is in progress. If you quit now it stops after the requests already "
+                            "under way, and you can resume it later. Quit anyway?"),
+                    self.tr("Quit and stop the send"), self._quit_anyway, keep=self.tr("Keep sending"),
+                    go_icon="quit")
+                self.quit_box.finished.connect(self._quit_box_closed)
+                self._quit_watch.start()
+            return
+        self._quit_watch.stop()
         self.ctx.settings.setValue("window/geometry", self.saveGeometry())
         self.ctx.settings.setValue("window/tab", self.tabs.currentIndex())
         self.ctx.settings.sync()

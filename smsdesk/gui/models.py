@@ -11,6 +11,7 @@ from typing import Any, TypeVar
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from shiboken6 import isValid
 
+from smsdesk.core.phones import DEFAULT_REGION, display
 from smsdesk.core.states import State
 from smsdesk.core.store import Store
 from smsdesk.core.tracking import MessageLine, message_ids, message_lines
@@ -70,6 +71,7 @@ class MessagesModel(QAbstractTableModel):
         self._pages: OrderedDict[int, dict[int, MessageLine]] = OrderedDict()
         self._generation = 0
         self.loading = False
+        self.region = DEFAULT_REGION  # the home country: its numbers are shown the national way
         self.headers = [
             self.tr("Phone"), self.tr("Name"), self.tr("State"), self.tr("Vendor status"),
             self.tr("Updated"), self.tr("Problem"),
@@ -123,6 +125,14 @@ class MessagesModel(QAbstractTableModel):
         if self.ids:
             self.dataChanged.emit(self.index(0, 0), self.index(len(self.ids) - 1, self.columnCount() - 1))
 
+    def states_changed(self) -> None:
+        """Reports came in. Under a state filter, or sorted by a column that moves with the state,
+        rows join or leave: read the ids again. Otherwise only the shown text changed."""
+        if self.states is not None or self.order.lstrip("-") in ("state", "status", "updated", "problem"):
+            self.reload()
+        else:
+            self.refresh_rows()
+
     # -- access ---------------------------------------------------------------
     def line(self, row: int) -> MessageLine | None:
         if not 0 <= row < len(self.ids):
@@ -172,7 +182,7 @@ class MessagesModel(QAbstractTableModel):
         if m is None:
             return None
         if column == 0:
-            return m.phone
+            return display(m.phone, self.region)
         if column == 1:
             return m.name
         if column == 2:

@@ -5,6 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, QSettings
 from PySide6.QtWidgets import QMainWindow, QSystemTrayIcon
 
+from smsdesk.i18n import headed
+
 
 class Notifier(QObject):
     def __init__(self, window: QMainWindow, settings: QSettings) -> None:
@@ -28,4 +30,4 @@ class Notifier(QObject):
         self.shown.append((title, text))
         if self.tray is not None:
             self.tray.showMessage(title, text, QSystemTrayIcon.MessageIcon.Information, 8000)
-        self.window.statusBar().showMessage(f"{title}: {text}", 15000)
+        self.window.statusBar().showMessage(headed(title, text), 15000)

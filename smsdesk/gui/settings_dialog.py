@@ -60,6 +60,7 @@ from smsdesk.core import send_rules
 from smsdesk.core.schedule import QuietHours
 from smsdesk.gui import theme
 from smsdesk.gui.context import AppContext
+from smsdesk.gui.controls import guard_wheel
 from smsdesk.gui.widgets import help_label, initial_size
 from smsdesk.i18n import QT_TRANSLATE_NOOP, translate
 
@@ -155,6 +156,13 @@ def default_region(settings: QSettings) -> str:
 
     value = str(settings.value(REGION, DEFAULT_REGION) or DEFAULT_REGION).strip().upper()
     return value if is_valid_region(value) else DEFAULT_REGION
+
+
+def phone_text(settings: QSettings, number: str) -> str:
+    """A stored number as the user writes it: national form for the home country (0912-345-678)."""
+    from smsdesk.core.phones import display
+
+    return display(number, default_region(settings))
 
 
 def quiet_hours(settings: QSettings) -> QuietHours | None:
@@ -355,6 +363,7 @@ class SettingsDialog(QDialog):
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
         outer.addWidget(self.buttons)
+        self.wheel_guard = guard_wheel(page)  # scrolling the page never changes an interval or a choice
         # Everything in view when the screen allows; the scroll area's own hint is only a few lines.
         bar = self.scroll.verticalScrollBar().sizeHint().width()
         extra = self.sizeHint() - self.scroll.sizeHint()

@@ -698,7 +698,7 @@ class OtpTab(_Tab):
         expires = (fmt_time(sent.expires_at, seconds=True) if sent.expires_at
                    else self.tr("unknown"))
         self.sent_info.setText(self.tr("Code sent to {phone}. Reference: {ref}. Valid until {time}.").format(
-            phone=sent.destination, ref=sent.reference, time=expires))
+            phone=phones.display(sent.destination, OTP_REGION), ref=sent.reference, time=expires))
         self.code.clear()
         self.set_busy(False)
         self.show_message(self.tr("Type the code the phone received, then choose Verify."))

@@ -6,26 +6,43 @@ from collections.abc import Callable
 from itertools import pairwise
 
 from PySide6.QtCore import QSize, Qt
-from PySide6.QtWidgets import QLabel, QMessageBox, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QMessageBox, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
 from smsdesk.gui import theme
 
 
 def ask(parent: QWidget, title: str, text: str, go: str, on_go: Callable[[], None], *,
-        icon: QMessageBox.Icon = QMessageBox.Icon.Question, keep: str | None = None) -> QMessageBox:
+        icon: QMessageBox.Icon | None = None, keep: str | None = None, destructive: bool = True,
+        go_icon: str = "delete") -> QMessageBox:
     """A non-blocking question before something that cannot be undone.
 
     ``go`` names the action (it replaces Yes); the safe answer (Cancel, or ``keep``) is the
     default, so Enter never does it. ``on_go`` runs only when ``go`` is chosen. The box is
     returned (``box.go_button``) for callers that keep it, and deleted once closed.
+
+    A ``destructive`` action is marked on its own button (the error colour and ``go_icon``), with a
+    warning icon on the box; the style's stock button icons are dropped, because some styles put
+    a red cross on Cancel, right beside the button that really destroys.
     """
+    if icon is None:
+        icon = QMessageBox.Icon.Warning if destructive else QMessageBox.Icon.Information
     box = QMessageBox(icon, title, text, QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
                       parent)
     box.setTextFormat(Qt.TextFormat.PlainText)
     box.go_button = box.button(QMessageBox.StandardButton.Yes)  # type: ignore[attr-defined]
     box.go_button.setText(go)  # type: ignore[attr-defined]
+    keep_button = box.button(QMessageBox.StandardButton.Cancel)
     if keep:
-        box.button(QMessageBox.StandardButton.Cancel).setText(keep)
+        keep_button.setText(keep)
+    keep_button.setIcon(QIcon())
+    if destructive:
+        from smsdesk.gui.icons import icon as action_icon
+
+        box.go_button.setIcon(action_icon(go_icon))  # type: ignore[attr-defined]
+        theme.set_tone(box.go_button, theme.Tone.ERROR, strong=True)  # type: ignore[attr-defined]
+    else:
+        box.go_button.setIcon(QIcon())  # type: ignore[attr-defined]
     box.setDefaultButton(QMessageBox.StandardButton.Cancel)
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     box.accepted.connect(on_go)
@@ -47,12 +64,22 @@ class EmptyState(QWidget):
         font.setPointSizeF(font.pointSizeF() * 1.4)
         font.setBold(True)
         self.title.setFont(font)
+        self.title.setWordWrap(True)
         self.text = QLabel(text)
         self.text.setWordWrap(True)
-        self.text.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.text.setTextFormat(Qt.TextFormat.PlainText)
+        self.text.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
+        # No alignment flag on the layout item: an aligned item gets its size hint's width and a
+        # height Qt guesses without heightForWidth, which cut the wrapped text to a sliver. Centred
+        # by stretches instead, and at most 560 px wide so lines stay readable.
         self.text.setMaximumWidth(560)
+        self.text.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.MinimumExpanding)
         layout.addWidget(self.title)
-        layout.addWidget(self.text, 0, Qt.AlignmentFlag.AlignHCenter)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(self.text, 100)
+        row.addStretch(1)
+        layout.addLayout(row)
         self.button: QPushButton | None = None
         if action:
             self.button = QPushButton(action)

@@ -78,8 +78,12 @@ class VendorError(Exception):
         http_status: int | None = None,
         retry_after: float | None = None,
         sent: bool = True,
+        source: tuple[str, str, dict[str, Any]] | None = None,
     ) -> None:
         self.kind = kind
+        # (context, English source, arguments) of ``message``: lets a stored note be shown in
+        # another language later (core.notes).
+        self.source = source
         self.message = message
         self.vendor = vendor
         self.code = code
@@ -148,20 +152,16 @@ def error_from_catalogue(
 ) -> VendorError:
     entry = catalogue.get(code)
     if entry is None:
-        return VendorError(
-            ErrorKind.UNKNOWN,
-            translate(
-                "VendorErrors",
-                "The vendor answered with an error this version of SMS Desk does not know. "
-                "Contact the vendor's support with the code shown.",
-            ),
-            vendor=vendor,
-            code=code,
-            text=text,
-            http_status=http_status,
+        unknown = QT_TRANSLATE_NOOP(
+            "VendorErrors",
+            "The vendor answered with an error this version of SMS Desk does not know. "
+            "Contact the vendor's support with the code shown.",
         )
+        return VendorError(ErrorKind.UNKNOWN, translate("VendorErrors", unknown), vendor=vendor, code=code,
+                           text=text, http_status=http_status, source=("VendorErrors", unknown, {}))
     message = translate("VendorErrors", entry.message).format(text=text, **fmt)
-    return VendorError(entry.kind, message, vendor=vendor, code=code, text=text, http_status=http_status)
+    return VendorError(entry.kind, message, vendor=vendor, code=code, text=text, http_status=http_status,
+                       source=("VendorErrors", entry.message, {"text": text, **fmt}))
 
 
 @dataclass(frozen=True)

@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 
 from smsdesk import __version__
 from smsdesk.core.redact import redact, register_secret
-from smsdesk.i18n import translate
+from smsdesk.i18n import QT_TRANSLATE_NOOP, translate
 from smsdesk.vendors.base import ErrorKind, OutcomeUnknown, VendorError
 
 if TYPE_CHECKING:
@@ -282,22 +282,22 @@ class HttpPolicy:
             )
         except rex.ConnectionError as exc:
             if _connect_failed(exc):
-                kind_msg = (
-                    translate(
+                source = (
+                    QT_TRANSLATE_NOOP(
                         "Http",
                         "A secure (TLS) connection to the vendor could not be made. Check the "
                         "computer's date and time and any proxy or antivirus that inspects HTTPS.",
                     )
                     if isinstance(exc, rex.SSLError)
-                    else translate(
+                    else QT_TRANSLATE_NOOP(
                         "Http",
                         "The vendor's server could not be reached. Check the internet "
                         "connection; nothing was sent.",
                     )
                 )
                 raise _Retry(None, VendorError(
-                    ErrorKind.TRANSIENT, kind_msg, vendor=vendor,
-                    text=redact(type(exc).__name__, self.secrets), sent=False,
+                    ErrorKind.TRANSIENT, translate("Http", source), vendor=vendor,
+                    text=redact(type(exc).__name__, self.secrets), sent=False, source=("Http", source, {}),
                 )) from None
             if send:  # reset after the request left: it may have been accepted
                 raise self._unknown(vendor, exc) from None
@@ -359,12 +359,9 @@ class HttpPolicy:
         )
 
     def _transient(self, vendor: str, exc: Exception) -> VendorError:
-        return VendorError(
-            ErrorKind.TRANSIENT,
-            translate("Http", "The connection to the vendor failed. Try again in a few minutes."),
-            vendor=vendor,
-            text=redact(type(exc).__name__, self.secrets),
-        )
+        source = QT_TRANSLATE_NOOP("Http", "The connection to the vendor failed. Try again in a few minutes.")
+        return VendorError(ErrorKind.TRANSIENT, translate("Http", source), vendor=vendor,
+                           text=redact(type(exc).__name__, self.secrets), source=("Http", source, {}))
 
 
 def _configured(session: requests.Session) -> requests.Session:

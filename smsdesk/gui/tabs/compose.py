@@ -60,9 +60,12 @@ from smsdesk.core.localtime import LocalTimeError, occurrence_label, resolve_loc
 from smsdesk.core.phones import normalize
 from smsdesk.gui import theme
 from smsdesk.gui.context import AppContext
+from smsdesk.gui.controls import tick_on_click
 from smsdesk.gui.dialogs import ConfirmSendDialog
+from smsdesk.gui.help_viewer import help_button
 from smsdesk.gui.icons import icon
 from smsdesk.gui.scheduler import Scheduler
+from smsdesk.gui.settings_dialog import phone_text
 from smsdesk.gui.tabs.compose_drafts import DraftBar
 from smsdesk.gui.tabs.compose_send import ComposeSending
 from smsdesk.gui.widgets import tab_through
@@ -151,6 +154,7 @@ class ComposeTab(ComposeSending):
         self.lists.setWordWrap(True)
         self.lists.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.lists.itemChanged.connect(self._lists_ticked)
+        tick_on_click(self.lists)  # a click on the name ticks the list, not only a click on its box
         self.recipients = QPlainTextEdit()
         self.recipients.setPlaceholderText(self.tr("And/or phone numbers, one per line "
                                                    "(0912-345-678, +886 912 345 678 \u2026)"))
@@ -171,12 +175,13 @@ class ComposeTab(ComposeSending):
 
         self.editor_stack = QStackedWidget()
         self.message = QPlainTextEdit()
-        self.message.setPlaceholderText(self.tr("Write your message. Insert placeholders such as {name} to "
-                                                "personalise it."))
+        self.message.setPlaceholderText(self.tr("Write your message. Insert placeholders such as {field} to "
+                                                "personalise it.").format(field="{" + personalize.name_placeholder() + "}"))
         self.message.setAccessibleName(self.tr("Message"))
         self.message.setTabChangesFocus(True)
         self.message.setMinimumHeight(90)
         self.message.textChanged.connect(self.refresh)
+        self.message.textChanged.connect(self._forget_last_send)
         self.message.installEventFilter(self)
         self.editor_stack.addWidget(self.message)
         template_page = QWidget()
@@ -220,6 +225,8 @@ class ComposeTab(ComposeSending):
         self.placeholder_button.setMenu(self.placeholder_menu)
         tools.addWidget(self.placeholder_button)
         tools.addStretch(1)
+        self.help_button = help_button(self, "compose")
+        tools.addWidget(self.help_button)
         # The counter and its warnings share one form row, so hidden ones leave no gaps.
         feedback = QWidget()
         fb = QVBoxLayout(feedback)
@@ -643,7 +650,7 @@ class ComposeTab(ComposeSending):
         return self.typed_recipients() + self._members
 
     def columns(self) -> list[str]:
-        cols: list[str] = ["name"]
+        cols: list[str] = [personalize.name_placeholder()]
         for lst in self.chosen_lists():
             cols += [c for c in lst.columns if c not in cols]
         return cols
@@ -708,7 +715,7 @@ class ComposeTab(ComposeSending):
         else:
             self.analysis_pending = True
             self._pending_draft = draft
-            self.counter.setText(self.tr("Counting {n} recipients\u2026").format(n=len(draft.recipients)))
+            self.counter.setText(self.tr("Counting {n} recipients\u2026").format(n=fmt_int(len(draft.recipients))))
             self._analysis_timer.start()
         self._update_preview()
         self._update_send_state()
@@ -737,7 +744,7 @@ class ComposeTab(ComposeSending):
         self.analysis_pending = False
         account = self.current_account()
         draft_text = self._typed_text()
-        unit = self._unit(account)
+        unit = self._unit(account, 1)
         rule = account.spec.cost_rule if account else "gsm"
         lines: list[str] = []
         c = a.cost
@@ -747,8 +754,8 @@ class ComposeTab(ComposeSending):
         elif c is None or not a.sample:
             lines.append(self.tr("0 characters"))
         else:
-            first = self.tr("{chars} characters \u00b7 {encoding} \u00b7 {n} segment(s)").format(
-                chars=a.info.chars, encoding=a.info.encoding, n=c.segments)
+            first = self.tr("{chars} characters \u00b7 {encoding} \u00b7 %n segment(s)", "", c.segments).format(
+                chars=fmt_int(a.info.chars), encoding=a.info.encoding)
             if c.allowed:
                 capacity = c.per_segment * max(1, c.segments)
                 first += " " + self.tr("(room for {left} more before the next one)").format(
@@ -757,18 +764,20 @@ class ComposeTab(ComposeSending):
         cost_parts = []
         if c is not None and c.allowed and a.sample:
             if rule in ("twsms", "smsget"):
-                cost_parts.append(self.tr("{points} {unit} per Taiwan recipient").format(points=c.points, unit=unit))
+                cost_parts.append(self.tr("{points} {unit} per Taiwan recipient").format(
+                    points=fmt_number(c.points), unit=self._unit(account, c.points)))
             else:
-                cost_parts.append(self.tr("{points} {unit} per recipient").format(points=c.points, unit=unit))
+                cost_parts.append(self.tr("{points} {unit} per recipient").format(
+                    points=fmt_number(c.points), unit=self._unit(account, c.points)))
         if a.recipients:
-            cost_parts.append(self.tr("about {total} {unit} for {n} recipients").format(
-                total=fmt_number(a.points), unit=unit, n=fmt_int(a.recipients)))
+            cost_parts.append(self.tr("about {total} {unit} for %Ln recipient(s)", "", a.recipients).format(
+                total=fmt_number(a.points), unit=self._unit(account, a.points)))
         if cost_parts:
             lines.append(" \u00b7 ".join(cost_parts))
         if a.sample_index is not None and a.sample and self._has_placeholders():
             who = self._all[a.sample_index] if a.sample_index < len(self._all) else None
             if who is not None:
-                lines.append(self.tr("Counted on the longest message, {who}'s.").format(who=who.name or who.phone))
+                lines.append(self.tr("Counted on the longest message, {who}'s.").format(who=who.name or phone_text(self.ctx.settings, who.phone)))
         self.counter.setText("\n".join(lines))
 
         # What forces UCS-2, and the one-click fix.
@@ -805,10 +814,10 @@ class ComposeTab(ComposeSending):
             problems.append(a.problem)
         elif a.blocked:
             problems.append(self.tr("{n} recipients cannot get this message and will be skipped: {problem}").format(
-                n=a.blocked, problem=a.blocked_problem))
+                n=fmt_int(a.blocked), problem=a.blocked_problem))
         if a.invalid:
             problems.append(self.tr("{n} typed entries are not mobile numbers and will be skipped.").format(
-                n=a.invalid))
+                n=fmt_int(a.invalid)))
         self.problem_label.setText("\n".join(problems))
         self.problem_label.setVisible(bool(problems))
 
@@ -816,7 +825,7 @@ class ComposeTab(ComposeSending):
         if a.missing_rows:
             names = join_list("{" + n + "}" for n in a.missing_names)
             missing = self.tr("{n} of {total} recipients have no value for {names}: their message will have a "
-                              "blank there.").format(n=a.missing_rows, total=a.recipients, names=names)
+                              "blank there.").format(n=fmt_int(a.missing_rows), total=fmt_int(a.recipients), names=names)
         empty = [name for name, edit in self.param_edits.items() if not edit.text().strip()]
         if empty and template is not None:
             numbered = all(p.isdigit() for p in template.params)
@@ -833,10 +842,11 @@ class ComposeTab(ComposeSending):
         self.missing_row.setVisible(bool(missing))
         self._update_send_state()
 
-    def _unit(self, account: Account | None) -> str:
+    def _unit(self, account: Account | None, amount: float) -> str:
         unit = account.spec.capabilities.money_unit if account is not None else ""
         if not unit or unit == "points":
-            return self.tr("point(s)")
+            # Plural forms choose by a whole count: 1 is "point", anything else (0, 1.5, 2) "points".
+            return self.tr("point(s)", "", 1 if amount == 1 else 2)
         return unit_label(unit)
 
     def _typed_text(self) -> str:
@@ -946,7 +956,7 @@ class ComposeTab(ComposeSending):
         total = len(self._all)
         if self.members_loading:
             self.preview_header.setText(self.tr("Reading the ticked lists\u2026"))
-        counts = self.tr("{n} recipients").format(n=n) if n else ""
+        counts = self.tr("%Ln recipient(s)", "", n) if n else ""
         if draft is None:
             self.preview_header.setText("")
             self.preview.setPlainText("")
@@ -957,9 +967,9 @@ class ComposeTab(ComposeSending):
         else:
             who = people[self.preview_index]
             if not self.members_loading:
-                label = f"{who.name} {who.phone}".strip()
+                label = f"{who.name} {phone_text(self.ctx.settings, who.phone)}".strip()
                 self.preview_header.setText(self.tr("{i} of {n}: {who}").format(
-                    i=self.preview_index + 1, n=n, who=label))
+                    i=fmt_int(self.preview_index + 1), n=fmt_int(n), who=label))
             rendered = draft.render(who)
             if draft.template is not None and not draft.template.text:
                 values = personalize.render_params(draft.params, who.variables).values
@@ -978,7 +988,7 @@ class ComposeTab(ComposeSending):
         typed = total - from_lists
         if total:
             self.recipient_summary.setText(self.tr("{lists} from lists, {typed} typed").format(
-                lists=from_lists, typed=typed))
+                lists=fmt_int(from_lists), typed=fmt_int(typed)))
         else:
             self.recipient_summary.setText("")
 

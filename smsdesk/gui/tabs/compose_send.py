@@ -36,7 +36,8 @@ from smsdesk.gui.dialogs import ConfirmSendDialog
 from smsdesk.gui.icons import icon
 from smsdesk.gui.missed_schedule import offer_choice
 from smsdesk.gui.tabs.compose_drafts import shown_phone
-from smsdesk.i18n import fmt_datetime, join_list, translate
+from smsdesk.gui.tabs.send_lines import outcome_line
+from smsdesk.i18n import fmt_datetime, fmt_int, join_list, translate
 
 if TYPE_CHECKING:
     from smsdesk.core.accounts import Account
@@ -186,7 +187,7 @@ class ComposeSending(QWidget):
             self.progress_label.setText(self._counts_text(payload.counts))
 
     def _counts_text(self, counts: dict[str, int]) -> str:
-        shown = join_list(f"{State(k).label} {v}" for k, v in counts.items() if v)
+        shown = join_list(f"{State(k).label} {fmt_int(v)}" for k, v in counts.items() if v)
         if self.control is not None and self.control.paused:
             shown = self.tr("Paused. {counts}").format(counts=shown)
         return shown
@@ -201,7 +202,7 @@ class ComposeSending(QWidget):
                            "{unknown} unknown, {cancelled} cancelled; {cost}.").format(**summary.as_text())
         if data["note"]:
             text += "\n" + data["note"]
-        self.progress_label.setText(self._counts_text(summary.counts))
+        self.progress_label.setText(outcome_line(data["job"], summary.status, self._counts_text(summary.counts)))
         self.ctx.events.status_message.emit(text.replace("\n", " "))
         self.ctx.events.jobs_changed.emit()
         self.ctx.events.balances_stale.emit(plan.account.id)
@@ -237,9 +238,15 @@ class ComposeSending(QWidget):
         self.control = None
         for w in (self.pause_button, self.cancel_button):
             w.setVisible(False)
-        self.progress.setVisible(self.progress.value() > 0)
+        self.progress.setVisible(False)  # a finished job's "2 / 49500" would read as still going
         self._update_send_state()
         self.ctx.events.jobs_changed.emit()
+
+
+    def _forget_last_send(self) -> None:
+        """The next message is being written: the last job's outcome line has done its job."""
+        if not self._sending:
+            self.progress_label.clear()
 
     def toggle_pause(self) -> None:
         if self.control is None:
@@ -257,7 +264,7 @@ class ComposeSending(QWidget):
         paused = self.control is not None and self.control.paused
         self.pause_button.setText(self.tr("Resume") if paused else self.tr("Pause"))
         self.pause_button.setIcon(icon("resume" if paused else "pause"))
-        if self.control is not None:
+        if self.control is not None and self._sending:  # once it stopped, the label says how it ended
             self.progress_label.setText(self._counts_text(self._last_counts))
 
     def shutdown(self) -> None:

@@ -53,6 +53,7 @@ from smsdesk.gui import theme
 from smsdesk.gui.context import AppContext
 from smsdesk.gui.icons import icon
 from smsdesk.gui.import_dialog import ImportDialog, ImportOutcome, local_files
+from smsdesk.gui.settings_dialog import phone_text
 from smsdesk.gui.widgets import EmptyState, ask
 from smsdesk.i18n import fmt_int, fmt_iso, join_list
 
@@ -271,7 +272,7 @@ class ContactsModel(QAbstractTableModel):
             if role == Qt.ItemDataRole.ForegroundRole:
                 return None
             if column == 0:
-                return item.phone
+                return phone_text(self.ctx.settings, item.phone)
             if column == 1:
                 return self.sources.get(item.source, item.source)
             if column == 2:
@@ -282,7 +283,7 @@ class ContactsModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole and opted:
             return self.tr("On the opt-out list: kept in this list, but never sent messages.")
         if column == 0:
-            return item.phone + ("  " + self.tr("(opted out)") if opted and role == Qt.ItemDataRole.DisplayRole
+            return phone_text(self.ctx.settings, item.phone) + ("  " + self.tr("(opted out)") if opted and role == Qt.ItemDataRole.DisplayRole
                                  else "")
         if column == 1:
             return item.name
@@ -883,7 +884,7 @@ class RecipientsTab(QWidget):
         def saved(contact: Contact) -> None:
             if isValid(dialog):
                 dialog.accept()
-            self._changed(done.format(phone=contact.phone))
+            self._changed(done.format(phone=phone_text(self.ctx.settings, contact.phone)))
 
         def failed(exc: Exception) -> None:
             if isValid(dialog):
@@ -961,7 +962,7 @@ class RecipientsTab(QWidget):
         if len(rows) == 1:
             shown = self.model.cached(rows[0])
             if shown is not None:
-                text += "\n\n" + shown.phone + (f" {shown.name}" if isinstance(shown, Contact) and shown.name else "")
+                text += "\n\n" + phone_text(self.ctx.settings, shown.phone) + (f" {shown.name}" if isinstance(shown, Contact) and shown.name else "")
         query = self.search.text().strip()
         self.confirm_box = ask(self, self.tr("Remove"), text, self.tr("Remove"), lambda: self.ctx.worker.submit(
             remove_rows, self.ctx.store, key, query, known, ranges,

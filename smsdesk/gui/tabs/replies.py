@@ -55,8 +55,9 @@ from smsdesk.gui import theme
 from smsdesk.gui.context import AppContext
 from smsdesk.gui.icons import icon
 from smsdesk.gui.models import alive
+from smsdesk.gui.settings_dialog import phone_text
 from smsdesk.gui.widgets import EmptyState
-from smsdesk.i18n import fmt_iso, join_list
+from smsdesk.i18n import fmt_int, fmt_iso, headed, join_list, join_sentences
 
 OPTOUT_KEYWORDS = "replies/optout_keywords"
 OPTOUT_ASK = "replies/optout_ask"
@@ -354,7 +355,8 @@ class RepliesTab(QWidget):
         self.table.setRowCount(len(rows))
         selected_row = -1
         for i, c in enumerate(rows):
-            customer = f"{c.contact} ({c.phone})" if c.contact else c.phone
+            phone = phone_text(self.ctx.settings, c.phone)
+            customer = f"{c.contact} ({phone})" if c.contact else phone
             values = [customer, " ".join(c.last_text.split()), fmt_iso(c.last_at), c.account, self._marks(c)]
             for col, value in enumerate(values):
                 item = QTableWidgetItem(value)
@@ -389,7 +391,7 @@ class RepliesTab(QWidget):
         if isinstance(tabs, QTabWidget):
             index = tabs.indexOf(self)
             if index >= 0:
-                tabs.setTabText(index, self.tr("Replies ({n})").format(n=n) if n else self.tr("Replies"))
+                tabs.setTabText(index, self.tr("Replies ({n})").format(n=fmt_int(n)) if n else self.tr("Replies"))
 
     def current(self) -> Conversation | None:
         return next((c for c in self.conversations if c.phone == self.current_phone), None)
@@ -424,7 +426,8 @@ class RepliesTab(QWidget):
             self.optout_bar.hide()
             self.thread.clear()
             return
-        self.who.setText(f"{c.contact} \u00b7 {c.phone}" if c.contact else c.phone)
+        phone = phone_text(self.ctx.settings, c.phone)
+        self.who.setText(f"{c.contact} \u00b7 {phone}" if c.contact else phone)
         if c.last_sent is not None:
             self.last_sent.setText(self.tr("Last message we sent ({when}, {account}, {state}): {text}").format(
                 when=fmt_iso(c.last_sent.at), account=c.last_sent.account, state=c.last_sent.state.label,
@@ -543,14 +546,14 @@ class RepliesTab(QWidget):
         """A desktop notification about new replies, unless turned off in Settings."""
         if not stored.new or not self.notifications_on():
             return
-        title = self.tr("{n} new replies").format(n=stored.new) if stored.new > 1 else self.tr("New reply")
+        title = self.tr("{n} new replies").format(n=fmt_int(stored.new)) if stored.new > 1 else self.tr("New reply")
         text = self.tr("Open the Replies tab to read and answer them.")
         if stored.optouts_added:
-            text += " " + self.tr("{n} asked to stop and were added to the opt-out list.").format(
-                n=len(stored.optouts_added))
+            text = join_sentences(text, self.tr("{n} asked to stop and were added to the opt-out list.").format(
+                n=fmt_int(len(stored.optouts_added))))
         elif stored.optouts_asked:
-            text += " " + self.tr("{n} asked to stop; confirm on the Replies tab.").format(
-                n=len(stored.optouts_asked))
+            text = join_sentences(text, self.tr("{n} asked to stop; confirm on the Replies tab.").format(
+                n=fmt_int(len(stored.optouts_asked))))
         self.last_notification = (title, text)
         if self.tray is None and QSystemTrayIcon.isSystemTrayAvailable():
             icon = self.window().windowIcon() if self.window() else QIcon()
@@ -563,7 +566,7 @@ class RepliesTab(QWidget):
         if self.tray is not None:
             self.tray.showMessage(title, text, QSystemTrayIcon.MessageIcon.Information, 8000)
         else:
-            self.ctx.events.status_message.emit(f"{title}. {text}")
+            self.ctx.events.status_message.emit(headed(title, text))
 
     def _show_me(self) -> None:
         tabs = self.parent()

@@ -11,8 +11,8 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent, QRectF, Qt, QTimer
-from PySide6.QtGui import QGuiApplication, QKeySequence, QPainter, QPaintEvent, QShortcut
+from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -32,9 +32,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from smsdesk.core import notes
 from smsdesk.core.accounts import Account
 from smsdesk.core.callbacks import describe_urls
 from smsdesk.core.engine import SendControl
+from smsdesk.core.job_report import JobReport, job_report
 from smsdesk.core.jobs import JobStatus
 from smsdesk.core.states import ALL_STATES, State
 from smsdesk.core.timestamps import parse_time
@@ -56,59 +58,13 @@ from smsdesk.gui.context import AppContext
 from smsdesk.gui.dialogs import ConfirmSendDialog
 from smsdesk.gui.icons import icon
 from smsdesk.gui.models import MessagesModel, alive
+from smsdesk.gui.settings_dialog import default_region
 from smsdesk.gui.tabs.status_actions import RESUMABLE, StatusJobActions
+from smsdesk.gui.tabs.status_report import JobReportChart, StateBar, job_status_text, state_legend
 from smsdesk.gui.widgets import EmptyState
 from smsdesk.i18n import fmt_datetime, fmt_int, fmt_iso, fmt_number, join_list
 
 POLL_TICK_MS = 5000  # how often the poller is asked which jobs are due
-
-
-class StateBar(QWidget):
-    """A small horizontal bar chart of the recipients' states, drawn by the app."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.counts: dict[str, int] = {}
-        self.setMinimumHeight(22)
-        self.setMaximumHeight(28)
-        self.setAccessibleName(self.tr("Recipients by state"))
-
-    def set_counts(self, counts: dict[str, int]) -> None:
-        self.counts = dict(counts)
-        parts = [f"{State(k).label}: {v}" for k, v in counts.items() if v]
-        self.setToolTip(join_list(parts))
-        self.setAccessibleDescription(join_list(parts))
-        self.update()
-
-    def segments(self, width: float) -> list[tuple[State, float, float]]:
-        """(state, x, width) of each coloured block, for painting and for tests."""
-        total = sum(self.counts.values())
-        out: list[tuple[State, float, float]] = []
-        x = 0.0
-        for state in ALL_STATES:
-            n = self.counts.get(str(state), 0)
-            if n and total:
-                w = width * n / total
-                out.append((state, x, w))
-                x += w
-        return out
-
-    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt API
-        painter = QPainter(self)
-        rect = self.rect().adjusted(0, 3, 0, -3)
-        painter.fillRect(rect, theme.surface(theme.Surface.TRACK))
-        for state, x, w in self.segments(float(rect.width())):
-            painter.fillRect(QRectF(rect.left() + x, rect.top(), w, rect.height()), theme.state_color(state))
-        painter.end()
-
-
-def _legend(counts: dict[str, int]) -> str:
-    parts = []
-    for state in ALL_STATES:
-        n = counts.get(str(state), 0)
-        if n:
-            parts.append(f"<span style='color:{theme.state_color(state).name()}'>\u25a0</span> {state.label} {n}")
-    return " &nbsp; ".join(parts)
 
 
 def _date_range(key: str, now: datetime | None = None) -> tuple[datetime | None, datetime | None]:
@@ -265,6 +221,8 @@ class StatusTab(StatusJobActions):
         self.legend = QLabel()
         self.legend.setTextFormat(Qt.TextFormat.RichText)
         dl.addWidget(self.legend)
+        self.report_chart = JobReportChart()
+        dl.addWidget(self.report_chart)
         bar = QHBoxLayout()
         self.state_filter = QComboBox()
         self.state_filter.addItem(self.tr("All states"), None)
@@ -293,6 +251,11 @@ class StatusTab(StatusJobActions):
         self.resend_button.setToolTip(self.tr("Send the selected failed or unknown recipients a new message "
                                               "(as a new job, after you confirm the cost)"))
         self.resend_button.clicked.connect(self.resend_selected)
+        self.resend_failed_button = QPushButton(self.tr("Resend failed\u2026"))
+        self.resend_failed_button.setIcon(icon("send"))
+        self.resend_failed_button.setToolTip(self.tr("Send every failed recipient of this job a new message, "
+                                                     "no need to select them (as a new job, after you confirm)"))
+        self.resend_failed_button.clicked.connect(self.resend_all_failed)
         self.copy_button = QPushButton(self.tr("Copy numbers"))
         self.copy_button.setIcon(icon("copy"))
         self.copy_button.setToolTip(self.tr("Copy the selected numbers, or every number shown, to the clipboard"))
@@ -304,10 +267,12 @@ class StatusTab(StatusJobActions):
         bar.addWidget(self.state_filter)
         bar.addWidget(self.search, 1)
         self.check_button = CheckWithVendorButton(self)
-        for w in (self.refresh_button, self.check_button, self.resend_button, self.copy_button, self.export_button):
+        for w in (self.refresh_button, self.check_button, self.resend_button, self.resend_failed_button,
+                  self.copy_button, self.export_button):
             bar.addWidget(w)
         dl.addLayout(bar)
         self.model = MessagesModel(ctx.store, self, loader=self._load)
+        self.model.region = default_region(ctx.settings)
         self.model.loaded.connect(self._rows_loaded)
         self.table = QTableView()
         self.table.setModel(self.model)
@@ -423,10 +388,10 @@ class StatusTab(StatusJobActions):
             time_text = fmt_iso(r.when)
             if job.schedule_at and when is not None and when > now:
                 time_text = self.tr("{time} (scheduled)").format(time=time_text)
-            states = join_list(f"{State(k).label} {v}" for k, v in r.counts.items() if v)
+            states = join_list(f"{State(k).label} {fmt_int(v)}" for k, v in r.counts.items() if v)
             preview = r.preview
             values = [str(job.id), r.account, time_text, preview[:120], fmt_int(r.total), states, fmt_number(r.points),
-                      job.status.label]
+                      job_status_text(self.ctx, r, self._account(job.account_id))]
             for c, v in enumerate(values):
                 item = QTableWidgetItem(v)
                 if c in (0, 4, 6):
@@ -436,7 +401,7 @@ class StatusTab(StatusJobActions):
                 if c == 5:
                     item.setToolTip(states)
                 if c == 7 and job.note:
-                    item.setToolTip(job.note)
+                    item.setToolTip(notes.shown(job.note))
                 self.jobs_table.setItem(i, c, item)
             if job.id == selected:
                 self.jobs_table.selectRow(i)
@@ -445,7 +410,7 @@ class StatusTab(StatusJobActions):
             self.jobs_table.selectRow(0)  # emits: loads the detail
         elif self.selected_job() is not None and self.selected_job() == selected:
             self._update_summary()
-            self.model.refresh_rows()
+            self.model.states_changed()
         else:
             self._job_selected()
 
@@ -479,7 +444,7 @@ class StatusTab(StatusJobActions):
         # The legend's colours are baked into its rich text: redo it for the new scheme.
         legend = getattr(self, "legend", None)  # also called while __init__ runs
         if event.type() == QEvent.Type.PaletteChange and legend is not None and legend.text():
-            legend.setText(_legend(self.chart.counts))
+            legend.setText(state_legend(self.chart.counts))
         super().changeEvent(event)
 
     def _update_summary(self) -> None:
@@ -494,12 +459,14 @@ class StatusTab(StatusJobActions):
         job = row.job
         cost = row.cost.words() if row.cost is not None else fmt_number(row.points)
         text = self.tr("Job {job} \u00b7 {account} \u00b7 {status} \u00b7 {n} recipients \u00b7 {cost}").format(
-            job=job.id, account=row.account, status=job.status.label, n=fmt_int(row.total), cost=cost)
+            job=job.id, account=row.account, status=job_status_text(self.ctx, row, self._account(job.account_id)),
+            n=fmt_int(row.total), cost=cost)
         if job.note:
-            text += "\n" + job.note
+            text += "\n" + notes.shown(job.note)
         self.summary.setText(text)
         self.chart.set_counts(row.counts)
-        self.legend.setText(_legend(row.counts))
+        self.legend.setText(state_legend(row.counts))
+        self.ctx.worker.submit(job_report, self.ctx.store, job.id, on_result=self._show_report)
         account = self._account(job.account_id)
         caps = account.spec.capabilities if account else None
         if account is not None and caps is not None and not caps.status_query:
@@ -513,6 +480,10 @@ class StatusTab(StatusJobActions):
         else:
             self.notice.hide()
         self._update_buttons()
+
+    @alive
+    def _show_report(self, report: JobReport) -> None:
+        self.report_chart.set_report(report)
 
     def _callback_lines(self, account: Account) -> list[str]:
         """The addresses to give the vendor, once the receiver is on and has a public URL."""
@@ -536,6 +507,7 @@ class StatusTab(StatusJobActions):
             else self.tr("This vendor cannot be asked; see the note above."))
         self.check_button.update_for(row, account)
         self.resend_button.setEnabled(bool(self.selected_resendable()))
+        self.resend_failed_button.setEnabled(bool(row and row.counts.get(str(State.FAILED))))
         unsent = row.counts.get(str(State.QUEUED), 0) if row else 0
         waiting = unsent + (row.counts.get(str(State.SCHEDULED), 0) if row else 0)
         idle = row is not None and self.busy_job is None and row.job.status is not JobStatus.SENDING
@@ -577,8 +549,7 @@ class StatusTab(StatusJobActions):
 
     @alive
     def _refreshed(self, result: RefreshResult) -> None:
-        if result.applied or result.other_jobs:
-            self.reload()
+        self.reload()  # asked for by the user (F5): show what the store holds now, whatever changed
         text = self.tr("Job {job}: {n} recipients updated.").format(job=result.job, n=result.applied)
         if result.note:
             text += " " + result.note
@@ -640,7 +611,7 @@ class StatusTab(StatusJobActions):
             phones = message_phones(self.ctx.store, row.job.id, states=[State(state)] if state else None,
                                     search=self.search.text().strip())
         QGuiApplication.clipboard().setText("\n".join(phones))
-        self.ctx.events.status_message.emit(self.tr("Copied {n} numbers.").format(n=len(phones)))
+        self.ctx.events.status_message.emit(self.tr("Copied {n} numbers.").format(n=fmt_int(len(phones))))
         return phones
 
     def export(self) -> None:

@@ -22,7 +22,8 @@ from smsdesk.core.jobs import JobStatus
 from smsdesk.core.money import ResumeEstimate, resume_estimate
 from smsdesk.core.planner import Plan, create_job
 from smsdesk.core.send_rules import quiet_hours
-from smsdesk.core.tracking import plan_resend
+from smsdesk.core.states import State
+from smsdesk.core.tracking import message_phones, plan_resend
 from smsdesk.gui.context import AppContext
 from smsdesk.gui.dialogs import ConfirmSendDialog
 from smsdesk.gui.icons import icon
@@ -51,6 +52,11 @@ def _plan_resend(ctx: AppContext, account: Account, job_id: int, phones: list[st
         reading = read_balance(ctx.store, ctx.accounts, account)
         checked, error = reading.balance is not None, reading.error
     return Prepared(plan_resend(ctx.store, account, job_id, phones, quiet_hours=quiet), checked, error)
+
+
+def _plan_resend_failed(ctx: AppContext, account: Account, job_id: int, quiet: Any) -> Prepared:
+    """Worker thread: :func:`_plan_resend` for every recipient of the job that failed."""
+    return _plan_resend(ctx, account, job_id, message_phones(ctx.store, job_id, states=[State.FAILED]), quiet)
 
 
 def _resend_and_run(ctx: AppContext, plan: Plan, control: SendControl, task: Any) -> SendSummary:
@@ -177,7 +183,8 @@ class StatusJobActions(QWidget):
             text += "\n" + self.tr("The {n} whose outcome is unknown are not resent: use Send again for them once "
                                    "you know.").format(n=fmt_int(estimate.unknown))
         self.resume_box = ask(self, self.tr("Resume sending"), text, self.tr("Resume sending"),
-                              lambda: self.start_resume(row.job.id), keep=self.tr("Keep it as it is"))
+                              lambda: self.start_resume(row.job.id), keep=self.tr("Keep it as it is"),
+                              destructive=False)
 
     def start_resume(self, job_id: int, *, send_now: bool = False) -> None:
         self.busy_job = job_id
@@ -201,7 +208,8 @@ class StatusJobActions(QWidget):
                        "for later are cancelled there where the vendor allows it. What was sent stays sent.").format(
             job=row.job.id)
         self.cancel_box = ask(self, self.tr("Cancel the job"), text, self.tr("Cancel the job"),
-                              lambda: self.start_cancel(row.job.id), keep=self.tr("Keep it as it is"))
+                              lambda: self.start_cancel(row.job.id), keep=self.tr("Keep it as it is"),
+                              go_icon="stop-sending")
 
     def start_cancel(self, job_id: int) -> None:
         if self.ctx.sends.cancel(job_id):  # sent by this window: it stops before its next request
@@ -247,6 +255,17 @@ class StatusJobActions(QWidget):
             return
         self.resend_button.setEnabled(False)
         self.ctx.worker.submit(_plan_resend, self.ctx, account, row.job.id, phones, quiet_hours(self.ctx.settings),
+                               on_result=self._confirm_resend, on_error=self._resend_failed,
+                               on_finished=self._update_buttons)
+
+    def resend_all_failed(self) -> None:
+        """Send again to every failed recipient of the job, no selection needed (a new job, confirmed)."""
+        row = self.selected_overview()
+        account = self._account(row.job.account_id) if row else None
+        if row is None or account is None:
+            return
+        self.resend_failed_button.setEnabled(False)
+        self.ctx.worker.submit(_plan_resend_failed, self.ctx, account, row.job.id, quiet_hours(self.ctx.settings),
                                on_result=self._confirm_resend, on_error=self._resend_failed,
                                on_finished=self._update_buttons)
 
