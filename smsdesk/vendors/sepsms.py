@@ -541,7 +541,9 @@ class SepSmsClient(VendorClient):
         results: dict[str, RecipientResult] = dict(refused)
         # The answer only counts blocked numbers; with 0 < blocked < n the list tells which.
         gone = set(phones) if blocked >= n else set(blocked_now(self.recipients, uuid, phones, blocked, to_e164))
-        per = credit if (n == 1 and credit is not None) else None
+        # A blocked number costs nothing: the request's credit belongs to the numbers that went.
+        went = n - len(gone)
+        per = credit / went if (credit is not None and went and (gone or n == 1)) else None
         results.update({p: RecipientResult(p, State.FAILED, uuid, "blocked", 0.0, blocked_error()) if p in gone
                         else RecipientResult(p, state, uuid, vendor_status, per) for p in phones})
         return SendResult(
