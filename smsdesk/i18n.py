@@ -315,7 +315,7 @@ def install_qt_translator(app: object, language: str) -> bool:
 
     global _active_language
     _active_language = language
-    set_translator(lambda c, t, d=None, n=-1: QCoreApplication.translate(c, t, d, n))
+    set_translator(QCoreApplication.translate)
     locale = formatting_locale(language)
     set_formats(QtFormats(locale))
     _set_default_locale(locale)  # Qt's own widgets (date editors, calendars) write the same way

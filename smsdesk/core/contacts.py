@@ -84,12 +84,17 @@ def _loads(text: str, default: object) -> object:
         return default
 
 
+def _columns(text: str) -> list[str]:
+    """A list's column names, stored as a JSON array (anything else reads as none)."""
+    columns = _loads(text, [])
+    return list(columns) if isinstance(columns, list) else []
+
+
 def _list_row(row: sqlite3.Row) -> ContactList:
-    columns = _loads(row["columns"], [])
     return ContactList(
         id=row["id"],
         name=row["name"],
-        columns=list(columns) if isinstance(columns, list) else [],
+        columns=_columns(row["columns"]),
         count=row["count"],
         created_at=row["created_at"],
         updated_at=row["updated_at"],
@@ -246,11 +251,11 @@ class ContactRepository:
         now = utcnow()
         with self.store.transaction() as db:
             target = self._require_list(db, target_id)
-            columns = list(_loads(target["columns"], []) or [])
+            columns = _columns(target["columns"])
             before = db.execute("SELECT count(*) FROM contacts WHERE list_id = ?", (target_id,)).fetchone()[0]
             for source_id in sources:
                 source = self._require_list(db, source_id)
-                columns += [c for c in (_loads(source["columns"], []) or []) if c not in columns]
+                columns += [c for c in _columns(source["columns"]) if c not in columns]
                 # "WHERE true" keeps SQLite from reading ON CONFLICT as a join clause.
                 db.execute(
                     "INSERT INTO contacts(list_id, phone, name, fields, created_at, updated_at) "
@@ -273,7 +278,8 @@ class ContactRepository:
     # -- contacts -------------------------------------------------------------
     def search(self, list_id: int | None = None, query: str = "", *, offset: int = 0, limit: int = 100) -> Page:
         """Contacts whose number or name matches ``query``, a page at a time, in list order."""
-        where, params = [], []
+        where: list[str] = []
+        params: list[object] = []
         if list_id is not None:
             where.append("list_id = ?")
             params.append(list_id)
@@ -329,7 +335,7 @@ class ContactRepository:
 
     @staticmethod
     def _add_columns(db: sqlite3.Connection, lst: sqlite3.Row, values: Mapping[str, object]) -> None:
-        columns = list(_loads(lst["columns"], []) or [])
+        columns = _columns(lst["columns"])
         new = [k for k in values if k not in columns]
         if new:
             db.execute(

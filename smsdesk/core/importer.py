@@ -41,7 +41,7 @@ import tempfile
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import IO
+from typing import IO, TypedDict
 
 from smsdesk.core import phones
 from smsdesk.core.import_errors import (
@@ -148,6 +148,17 @@ def _preview(
 
 
 # -- the import --------------------------------------------------------------------------
+class ImportSummary(TypedDict):
+    """:meth:`ImportReport.to_json`: what ``smsdesk import --json`` prints."""
+
+    list: str
+    rows: int
+    valid: int
+    invalid: list[dict[str, object]]
+    duplicates: int
+    opted_out: int
+
+
 @dataclass
 class ImportReport:
     """What an import did. ``rows == valid + len(invalid) + duplicates`` always holds."""
@@ -190,7 +201,7 @@ class ImportReport:
         """Cells holding more than one number: {row, value, extra}; only the first usable one was imported."""
         return [{"row": row, "value": value, "extra": list(extra)} for row, value, extra in self._extra]
 
-    def to_json(self) -> dict[str, object]:
+    def to_json(self) -> ImportSummary:
         return {
             "list": self.list_name,
             "rows": self.rows,
@@ -440,12 +451,12 @@ def _read_rows(
             continue
         # The two commonest cells inline (a call costs as much as the check): "0912345678"
         # as text and 912345678.0 as a number; tests hold these lines to phones.quick.
-        kind = type(value)
-        if tw and kind is str and len(value) == 10 and value[:2] == "09" and value[2] != "9" and (
+        # ``type(value) is`` rather than isinstance: exact types only, and mypy narrows on it.
+        if tw and type(value) is str and len(value) == 10 and value[:2] == "09" and value[2] != "9" and (
             value.isascii() and value.isdigit()
         ):
-            e164 = "+886" + value[1:]
-        elif tw and kind is float and 900_000_000 <= value < 990_000_000 and value.is_integer():
+            e164: str | None = "+886" + value[1:]
+        elif tw and type(value) is float and 900_000_000 <= value < 990_000_000 and value.is_integer():
             e164 = "+886" + str(int(value))
         else:
             e164 = quick(value, region)
@@ -469,8 +480,8 @@ def _read_rows(
         if ni is None:
             name = ""
         else:
-            name = row[ni]
-            name = " ".join(name.split()) if type(name) is str else text(name)  # no tabs or line breaks
+            cell = row[ni]
+            name = " ".join(cell.split()) if type(cell) is str else text(cell)  # no tabs or line breaks
         if pairs:
             parts = []
             for prefix, index in pairs:

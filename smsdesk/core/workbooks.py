@@ -188,7 +188,7 @@ class _CalamineSource(Source):
                 wb.close()
             except pc.CalamineError:
                 pass
-            self.wb = None
+            del self.wb  # open() after close() is a bug: it fails loudly rather than on a None
         if self._file is not None:
             self._file.close()
             self._file = None

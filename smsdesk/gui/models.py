@@ -6,7 +6,7 @@ import functools
 from array import array
 from collections import OrderedDict
 from collections.abc import Callable, Iterable
-from typing import Any, TypeVar
+from typing import Any, TypedDict, TypeVar
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from shiboken6 import isValid
@@ -98,7 +98,7 @@ class MessagesModel(QAbstractTableModel):
             self._apply(generation, array("q"))
             return
         args = (self.store, self.job_id)
-        kwargs = {"states": self.states, "search": self.search, "order": self.order}
+        kwargs: _IdQuery = {"states": self.states, "search": self.search, "order": self.order}
         if self.loader is None:
             self._apply(generation, message_ids(*args, **kwargs))
             return
@@ -201,5 +201,13 @@ class MessagesModel(QAbstractTableModel):
             self.reload()
 
 
-def _load_ids(generation: int, store: Store, job_id: int, kwargs: dict[str, Any]) -> tuple[int, array[int]]:
+class _IdQuery(TypedDict):
+    """The filter and order :func:`message_ids` reads, passed to the loader thread as one value."""
+
+    states: list[State] | None
+    search: str
+    order: str
+
+
+def _load_ids(generation: int, store: Store, job_id: int, kwargs: _IdQuery) -> tuple[int, array[int]]:
     return generation, message_ids(store, job_id, **kwargs)

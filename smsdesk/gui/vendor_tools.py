@@ -42,7 +42,7 @@ from smsdesk.core.accounts import Account, AccountError
 from smsdesk.gui import theme
 from smsdesk.gui.context import AppContext
 from smsdesk.gui.icons import icon
-from smsdesk.gui.widgets import ask, initial_size
+from smsdesk.gui.widgets import add_row_for, ask, initial_size
 from smsdesk.i18n import fmt_time, translate
 from smsdesk.vendors.base import AccountConfig, OutcomeUnknown, Unsupported, VendorClient, VendorError
 from smsdesk.vendors.http import HttpPolicy
@@ -183,8 +183,7 @@ class SignatureEditor(QDialog):
         hint.setWordWrap(True)
         form.addRow("", hint)
         form.addRow(self.tr("N&ote:"), self.remark)
-        form.addRow(self.tr("&Picture:"), row)
-        form.labelForField(row).setBuddy(self.picture)
+        add_row_for(form, self.tr("&Picture:"), row, self.picture)
         self.error = QLabel()
         theme.set_tone(self.error, theme.Tone.ERROR)
         self.error.setWordWrap(True)
@@ -316,7 +315,9 @@ class _ApprovalTab(_Tab):
                 cell = QTableWidgetItem(text)
                 cell.setToolTip(text)
                 self.table.setItem(row, col, cell)
-            theme.tint(self.table.item(row, len(cells) - 2), _status_tone(int(item.status)))
+            status_cell = self.table.item(row, len(cells) - 2)
+            assert status_cell is not None  # set just above
+            theme.tint(status_cell, _status_tone(int(item.status)))
         self.table.resizeRowsToContents()
         if keep is not None:
             for row, item in enumerate(self.items):
@@ -662,8 +663,7 @@ class OtpTab(_Tab):
         row = QHBoxLayout()
         row.addWidget(self.code, 1)
         row.addWidget(self.verify_button)
-        form.addRow(self.tr("&Code:"), row)
-        form.labelForField(row).setBuddy(self.code)
+        add_row_for(form, self.tr("&Code:"), row, self.code)
         layout.addLayout(form)
         layout.addWidget(self.message)
         layout.addStretch(1)

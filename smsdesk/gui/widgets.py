@@ -7,9 +7,28 @@ from itertools import pairwise
 
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QMessageBox, QPushButton, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLayout,
+    QMessageBox,
+    QPushButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
 
 from smsdesk.gui import theme
+
+
+def add_row_for(form: QFormLayout, text: str, field: QLayout, buddy: QWidget) -> QLabel:
+    """``form.addRow(text, field)`` for a row that is a layout: its label focuses ``buddy``
+    (screen readers: the label names the field), which Qt does only for a widget row."""
+    label = QLabel(text)
+    label.setBuddy(buddy)
+    form.addRow(label, field)
+    return label
 
 
 def ask(parent: QWidget, title: str, text: str, go: str, on_go: Callable[[], None], *,

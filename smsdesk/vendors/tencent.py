@@ -699,8 +699,9 @@ class TencentClient(VendorClient):
     def report_statistics(self, begin: datetime, end: datetime) -> ReportStatistics:
         """``pullcallbackstatus`` for whole hours from ``begin`` to ``end`` (Beijing time)."""
         d = self._stats("pullcallbackstatus", begin, end)
-        n = [int(d.get(k) or 0) for k in ("success", "status", "status_success", "status_fail")]
-        return ReportStatistics(*n, failures=tuple(int(d.get(f"status_fail_{i}") or 0)
+        success, status, status_success, status_fail = (
+            int(d.get(k) or 0) for k in ("success", "status", "status_success", "status_fail"))
+        return ReportStatistics(success, status, status_success, status_fail, failures=tuple(int(d.get(f"status_fail_{i}") or 0)
                                                    for i in range(len(FAILURE_CATEGORIES))))
 
 

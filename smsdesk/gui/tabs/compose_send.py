@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import datetime
+from functools import partial
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, QTimer
@@ -168,7 +169,7 @@ class ComposeSending(QWidget):
         self._update_send_state()
         self.ctx.worker.submit(
             _create_and_run, self.ctx, plan, self.control, wants_task=True,
-            on_partial=self._on_progress, on_result=lambda s, p=plan: self._done(s, p), on_error=self._send_failed,
+            on_partial=self._on_progress, on_result=partial(self._done, plan=plan), on_error=self._send_failed,
             on_finished=self._finished,
         )
 
