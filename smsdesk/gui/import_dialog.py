@@ -54,8 +54,8 @@ from smsdesk.gui import theme
 from smsdesk.gui.context import AppContext
 from smsdesk.gui.help_viewer import help_button
 from smsdesk.gui.icons import icon
-from smsdesk.gui.worker import Task, TaskContext
 from smsdesk.gui.widgets import add_row_for
+from smsdesk.gui.worker import Task, TaskContext
 from smsdesk.i18n import fmt_int, join_list, translate
 
 PREVIEW_ROWS = 20

@@ -3,15 +3,18 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import datetime
 from itertools import pairwise
 
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (
+    QDateTimeEdit,
     QFormLayout,
     QHBoxLayout,
     QLabel,
     QLayout,
+    QLineEdit,
     QMessageBox,
     QPushButton,
     QSizePolicy,
@@ -31,7 +34,20 @@ def add_row_for(form: QFormLayout, text: str, field: QLayout, buddy: QWidget) ->
     return label
 
 
-def ask(parent: QWidget, title: str, text: str, go: str, on_go: Callable[[], None], *,
+def focus_all(edit: QLineEdit) -> None:
+    """Focus ``edit`` with its text selected, so typing replaces it (Ctrl+F on a search box)."""
+    edit.setFocus()
+    edit.selectAll()
+
+
+def wall_time(edit: QDateTimeEdit) -> datetime:
+    """The editor's wall-clock time, naive (the stubs type ``QDateTime.toPython()`` as object)."""
+    value = edit.dateTime().toPython()
+    assert isinstance(value, datetime)
+    return value.replace(tzinfo=None)
+
+
+def ask(parent: QWidget, title: str, text: str, go: str, on_go: Callable[[], object], *,
         icon: QMessageBox.Icon | None = None, keep: str | None = None, destructive: bool = True,
         go_icon: str = "delete") -> QMessageBox:
     """A non-blocking question before something that cannot be undone.
@@ -73,7 +89,7 @@ class EmptyState(QWidget):
     """A friendly 'nothing here yet' panel that says what the tab does and how to start."""
 
     def __init__(self, title: str, text: str, action: str | None = None,
-                 on_action: Callable[[], None] | None = None, parent: QWidget | None = None) -> None:
+                 on_action: Callable[[], object] | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         layout = QVBoxLayout(self)
         layout.addStretch(1)
