@@ -248,7 +248,7 @@ def _require_job(ctx: Context, job_id: int) -> Any:
 
 
 def cmd_status(ctx: Context) -> int:
-    from smsdesk.core.jobs import Jobs
+    from smsdesk.core.jobs import Jobs, MessageRow
     from smsdesk.core.tracking import refresh_job
     from smsdesk.vendors.base import OutcomeUnknown, Unsupported, VendorError
 
@@ -260,7 +260,7 @@ def cmd_status(ctx: Context) -> int:
         except (VendorError, OutcomeUnknown, Unsupported) as exc:
             note = str(exc)
     jobs = Jobs(ctx.store)
-    messages = jobs.messages(job.id)
+    messages: list[MessageRow] = jobs.messages(job.id)
     job = _require_job(ctx, job.id)  # as the refresh left it
     data = _job_json(ctx, job)
     data["recipients"] = [

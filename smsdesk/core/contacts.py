@@ -12,6 +12,7 @@ import sqlite3
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Generic, TypeVar
 
 from smsdesk.core import phones
 from smsdesk.core.store import Store, like_pattern, utcnow
@@ -58,9 +59,12 @@ class OptOut:
     created_at: str
 
 
+T = TypeVar("T", "Contact", "OptOut")
+
+
 @dataclass(frozen=True)
-class Page:
-    items: list
+class Page(Generic[T]):
+    items: list[T]
     total: int
     offset: int
     limit: int
@@ -157,7 +161,8 @@ class ContactRepository:
         return result.e164
 
     def _require_list(self, db: sqlite3.Connection, list_id: int) -> sqlite3.Row:
-        row = db.execute("SELECT * FROM contact_lists WHERE id = ?", (list_id,)).fetchone()
+        # fetchone() is typed Any; the store's connections make sqlite3.Row rows.
+        row: sqlite3.Row | None = db.execute("SELECT * FROM contact_lists WHERE id = ?", (list_id,)).fetchone()
         if row is None:
             raise ContactsError(
                 "list_not_found",
@@ -276,7 +281,7 @@ class ContactRepository:
         return int(after - before)
 
     # -- contacts -------------------------------------------------------------
-    def search(self, list_id: int | None = None, query: str = "", *, offset: int = 0, limit: int = 100) -> Page:
+    def search(self, list_id: int | None = None, query: str = "", *, offset: int = 0, limit: int = 100) -> Page[Contact]:
         """Contacts whose number or name matches ``query``, a page at a time, in list order."""
         where: list[str] = []
         params: list[object] = []
@@ -420,7 +425,7 @@ class ContactRepository:
     def opted_out(self, phones_: Iterable[str]) -> set[str]:
         return opted_out(self.store, phones_)
 
-    def optouts(self, query: str = "", *, offset: int = 0, limit: int = 100) -> Page:
+    def optouts(self, query: str = "", *, offset: int = 0, limit: int = 100) -> Page[OptOut]:
         where, params = "", []
         digits = "".join(ch for ch in query if ch.isdigit())
         if query.strip():

@@ -407,7 +407,7 @@ def _read_rows(
     assert pi is not None
     ni = layout.name
     # Fields JSON is assembled from pre-encoded keys: much cheaper than json.dumps per row.
-    enc = json.encoder.encode_basestring  # type: ignore[attr-defined]
+    enc = json.encoder.encode_basestring
     pairs = [
         (("{" if k == 0 else ",") + enc(title) + ":", index)
         for k, (title, index) in enumerate(zip(layout.variable_names, layout.variables, strict=True))

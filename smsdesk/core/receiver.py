@@ -124,7 +124,7 @@ def _headers(environ: dict[str, Any]) -> dict[str, str]:
     return out
 
 
-class _Channel(HTTPChannel):
+class _Channel(HTTPChannel):  # type: ignore[misc]  # waitress ships no type hints: its classes are Any
     """A connection that remembers since when it has been waiting for a request."""
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
@@ -136,7 +136,7 @@ class _Channel(HTTPChannel):
         self.waiting_since = time.time()  # a kept-alive connection gets a fresh deadline
 
 
-class _Server(TcpWSGIServer):
+class _Server(TcpWSGIServer):  # type: ignore[misc]  # as _Channel
     channel_class = _Channel
     request_deadline = REQUEST_DEADLINE
 

@@ -176,7 +176,7 @@ class ChildSource(Source):
         self._send(("open", sheet))
         _tag, name, first_col, last_row, merged = self._receive()
         result = Sheet(name=str(name), rows=iter(()), first_col=int(first_col), last_row=last_row,
-                       merged=[tuple(m) for m in merged])  # type: ignore[misc]
+                       merged=[tuple(m) for m in merged])
         result.rows = self._rows(result)
         return result
 

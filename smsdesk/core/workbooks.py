@@ -132,10 +132,11 @@ class Source(abc.ABC):
             if 0 <= sheet < len(self.sheets):
                 return self.sheets[sheet]
         else:
-            for match in (lambda s: s.name == sheet, lambda s: s.name.strip().lower() == sheet.strip().lower()):
-                found = next((s for s in self.sheets if match(s)), None)
-                if found is not None:
-                    return found
+            wanted = sheet.strip().lower()  # the exact name first, then ignoring case and spaces
+            found = next((s for s in self.sheets if s.name == sheet), None) or next(
+                (s for s in self.sheets if s.name.strip().lower() == wanted), None)
+            if found is not None:
+                return found
         raise ImportFailed(
             "sheet_not_found",
             translate(

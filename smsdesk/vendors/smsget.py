@@ -362,7 +362,7 @@ class SmsgetClient(VendorClient):
             )
         data = self.http.json(response, send=send, vendor=VENDOR)
         code = str(data.get("error_code") or "").strip() if isinstance(data, dict) else ""
-        if not code:
+        if not isinstance(data, dict) or not code:
             if send:
                 raise OutcomeUnknown(
                     translate("SMS-Get", "SMS-Get's answer had no result code, so it is not known whether "

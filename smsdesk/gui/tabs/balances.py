@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from smsdesk.core.accounts import Account, Accounts
 from smsdesk.core.balances import BalanceReading, history, read_balance
 from smsdesk.gui import theme
 from smsdesk.gui.context import AppContext
@@ -177,11 +178,11 @@ class BalancesTab(QWidget):
         self.ctx.worker.submit(_top_up, self.ctx.accounts, sandboxes, on_finished=self.refresh_all)
 
 
-def _top_up(accounts: object, sandboxes: list) -> None:
+def _top_up(accounts: Accounts, sandboxes: list[Account]) -> None:
     from smsdesk.vendors.sandbox import SandboxClient
 
     for account in sandboxes:
-        client = accounts.client(account)  # type: ignore[attr-defined]
+        client = accounts.client(account)
         try:
             if isinstance(client, SandboxClient):
                 client.top_up()

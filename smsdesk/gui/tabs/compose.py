@@ -556,7 +556,7 @@ class ComposeTab(ComposeSending):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
         if event.type() == QEvent.Type.FocusIn and isinstance(watched, QLineEdit | QPlainTextEdit):
-            self._insert_target = watched  # type: ignore[assignment]
+            self._insert_target = watched
         return super().eventFilter(watched, event)
 
     # -- recipients --------------------------------------------------------
@@ -887,7 +887,7 @@ class ComposeTab(ComposeSending):
         if event.type() == QEvent.Type.PaletteChange and message is not None and message.extraSelections():
             selections = message.extraSelections()
             for sel in selections:
-                sel.format = self._ucs2_format()  # type: ignore[attr-defined]
+                sel.format = self._ucs2_format()
             message.setExtraSelections(selections)
         super().changeEvent(event)
 
@@ -905,8 +905,8 @@ class ComposeTab(ComposeSending):
                     start = segments.utf16_index(text, pos)
                     cursor.setPosition(start)
                     cursor.setPosition(start + len(ch.encode("utf-16-le")) // 2, QTextCursor.MoveMode.KeepAnchor)
-                    sel.cursor = cursor  # type: ignore[attr-defined]
-                    sel.format = fmt  # type: ignore[attr-defined]
+                    sel.cursor = cursor
+                    sel.format = fmt
                     selections.append(sel)
                     if len(selections) >= 500:
                         break

@@ -63,7 +63,8 @@ CACHE_PAGES = 50  # at most 10,000 rows in memory however far the user scrolls
 OPTOUTS = -1  # the opt-out list's key among the list ids
 MUTED = theme.Tone.MUTED  # opted-out rows
 Index = QModelIndex | QPersistentModelIndex
-Fetch = Callable[[int, int], tuple[Page, set[str]]]  # (offset, limit) -> rows and their opted-out phones
+AnyPage = Page[Contact] | Page[OptOut]
+Fetch = Callable[[int, int], tuple[AnyPage, set[str]]]  # (offset, limit) -> rows and their opted-out phones
 
 
 # -- worker-side functions -------------------------------------------------------------------
@@ -72,13 +73,13 @@ def load_overview(store: Store) -> tuple[list[ContactList], int]:
     return repo.lists(), repo.optouts(limit=1).total
 
 
-def fetch_contacts(store: Store, list_id: int, query: str, offset: int, limit: int) -> tuple[Page, set[str]]:
+def fetch_contacts(store: Store, list_id: int, query: str, offset: int, limit: int) -> tuple[Page[Contact], set[str]]:
     repo = ContactRepository(store)
     page = repo.search(list_id, query, offset=offset, limit=limit)
     return page, repo.opted_out(c.phone for c in page.items)
 
 
-def fetch_optouts(store: Store, query: str, offset: int, limit: int) -> tuple[Page, set[str]]:
+def fetch_optouts(store: Store, query: str, offset: int, limit: int) -> tuple[Page[OptOut], set[str]]:
     return ContactRepository(store).optouts(query, offset=offset, limit=limit), set()
 
 
@@ -184,7 +185,7 @@ class ContactsModel(QAbstractTableModel):
         if isValid(self) and generation == self._generation:
             self._reset(generation, Page([], 0, 0, PAGE), set())
 
-    def _reset(self, generation: int, page: Page, opted: set[str]) -> None:
+    def _reset(self, generation: int, page: AnyPage, opted: set[str]) -> None:
         if not isValid(self) or generation != self._generation:
             return  # another list or search was asked for meanwhile
         self.beginResetModel()
@@ -211,7 +212,7 @@ class ContactsModel(QAbstractTableModel):
                                on_result=lambda r: self._page(generation, page_no, *r),
                                on_error=lambda _exc: self._pending.discard(page_no))
 
-    def _page(self, generation: int, page_no: int, page: Page, opted: set[str]) -> None:
+    def _page(self, generation: int, page_no: int, page: AnyPage, opted: set[str]) -> None:
         if not isValid(self) or generation != self._generation:
             return
         self._pending.discard(page_no)
@@ -517,7 +518,7 @@ class RecipientsTab(QWidget):
             self.tr("Import your customer spreadsheet (Excel or CSV) to make a list. Phone numbers are "
                     "cleaned up for you: a lost leading zero, full-width digits and +886 are all fine."),
             self.tr("Import a spreadsheet\u2026"),
-            on_action=self.open_import,
+            on_action=lambda: self.open_import(),  # not the method: clicked(bool) would fill its parameter
         )
         if self.empty.button is not None:
             self.empty.button.setIcon(icon("import"))
