@@ -12,11 +12,14 @@ import sqlite3
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Generic, TypeVar
+from typing import TYPE_CHECKING, Generic, TypeVar
 
 from smsdesk.core import phones
 from smsdesk.core.store import Store, like_pattern, utcnow
 from smsdesk.i18n import translate
+
+if TYPE_CHECKING:
+    from smsdesk.core.importer import InvalidRow
 
 OPTOUT_SOURCES = ("manual", "import", "reply")
 _IN_CHUNK = 500  # bound parameters per IN (...) query, well under SQLite's limit
@@ -75,7 +78,7 @@ class OptOutImportReport:
     rows: int = 0
     added: int = 0
     already: int = 0
-    invalid: list[dict[str, object]] = field(default_factory=list)
+    invalid: list[InvalidRow] = field(default_factory=list)
 
     def to_json(self) -> dict[str, object]:
         return {"rows": self.rows, "added": self.added, "already": self.already, "invalid": self.invalid}

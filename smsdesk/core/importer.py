@@ -148,13 +148,33 @@ def _preview(
 
 
 # -- the import --------------------------------------------------------------------------
+class InvalidRow(TypedDict):
+    row: int  # 1-based, as the spreadsheet numbers it
+    value: str  # as written
+    reason: str  # a code
+    message: str  # for people
+
+
+class DuplicateRow(TypedDict):
+    row: int
+    value: str
+    phone: str  # E.164
+    first_row: int
+
+
+class ExtraNumbers(TypedDict):
+    row: int
+    value: str
+    extra: list[str]
+
+
 class ImportSummary(TypedDict):
     """:meth:`ImportReport.to_json`: what ``smsdesk import --json`` prints."""
 
     list: str
     rows: int
     valid: int
-    invalid: list[dict[str, object]]
+    invalid: list[InvalidRow]
     duplicates: int
     opted_out: int
 
@@ -181,7 +201,7 @@ class ImportReport:
     _extra: list[tuple[int, str, tuple[str, ...]]] = field(default_factory=list, repr=False)
 
     @property
-    def invalid(self) -> list[dict[str, object]]:
+    def invalid(self) -> list[InvalidRow]:
         """Rows not imported: {row (1-based spreadsheet row), value (as written), reason (code), message}."""
         return [
             {"row": row, "value": value, "reason": reason, "message": describe(reason)}
@@ -189,7 +209,7 @@ class ImportReport:
         ]
 
     @property
-    def duplicate_rows(self) -> list[dict[str, object]]:
+    def duplicate_rows(self) -> list[DuplicateRow]:
         """Rows whose number already appeared: {row, value, phone, first_row} (the first DETAIL_LIMIT)."""
         return [
             {"row": row, "value": value, "phone": phone, "first_row": first}
@@ -197,7 +217,7 @@ class ImportReport:
         ]
 
     @property
-    def extra_numbers(self) -> list[dict[str, object]]:
+    def extra_numbers(self) -> list[ExtraNumbers]:
         """Cells holding more than one number: {row, value, extra}; only the first usable one was imported."""
         return [{"row": row, "value": value, "extra": list(extra)} for row, value, extra in self._extra]
 

@@ -145,9 +145,9 @@ def run_list_import(store: Store, path: str, list_name: str, sheet: str | None, 
                                      region=region, progress=_progress(task), cancelled=_cancelled(cancel, task))
     return ImportOutcome(
         report,
-        [(p["row"], p["value"], p["message"]) for p in report.invalid],  # type: ignore[misc]
-        [(d["row"], d["value"], d["phone"], d["first_row"]) for d in report.duplicate_rows],  # type: ignore[misc]
-        [(e["row"], e["value"], join_list(e["extra"])) for e in report.extra_numbers],  # type: ignore[misc, arg-type]
+        [(p["row"], p["value"], p["message"]) for p in report.invalid],
+        [(d["row"], d["value"], d["phone"], d["first_row"]) for d in report.duplicate_rows],
+        [(e["row"], e["value"], join_list(e["extra"])) for e in report.extra_numbers],
     )
 
 
@@ -157,7 +157,7 @@ def run_optout_import(store: Store, path: str, sheet: str | None, phone: int, re
     with no_gc_pauses():
         report = repo.import_optouts(path, sheet=sheet, phone_column=phone, progress=_progress(task),
                                      cancelled=_cancelled(cancel, task))
-    return ImportOutcome(report, [(p["row"], p["value"], p["message"]) for p in report.invalid])  # type: ignore[misc]
+    return ImportOutcome(report, [(p["row"], p["value"], p["message"]) for p in report.invalid])
 
 
 def export_outcome(outcome: ImportOutcome, path: str) -> Path:

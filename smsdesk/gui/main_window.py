@@ -9,7 +9,7 @@ something asks for them (``window.status`` builds the Status tab).
 from __future__ import annotations
 
 import importlib
-from typing import TYPE_CHECKING, cast
+from typing import TYPE_CHECKING, Protocol, cast
 
 from PySide6.QtCore import QByteArray, QEvent, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -24,11 +24,19 @@ from smsdesk.gui.widgets import ask
 from smsdesk.i18n import fmt_number
 
 if TYPE_CHECKING:
+    from smsdesk.core.accounts import Account
     from smsdesk.gui.tabs.balances import BalancesTab
     from smsdesk.gui.tabs.compose import ComposeTab
     from smsdesk.gui.tabs.recipients import RecipientsTab
     from smsdesk.gui.tabs.replies import RepliesTab
     from smsdesk.gui.tabs.status import StatusTab
+
+
+class _SendingTab(Protocol):
+    """A tab that can run a send of its own (Compose, Status): stopped before the window quits."""
+
+    def halt_sending(self) -> None: ...
+
 
 # In tab order: attribute, module, class.
 TABS = (
@@ -241,10 +249,10 @@ class MainWindow(QMainWindow):
             empty = menu.addAction(self.tr("No account has vendor tools (Tencent, SepSMS)"))
             empty.setEnabled(False)
 
-    def open_vendor_tools(self, account: object) -> None:
+    def open_vendor_tools(self, account: Account) -> None:
         from smsdesk.gui.vendor_tools import VendorToolsDialog
 
-        self.vendor_tools_dialog = VendorToolsDialog(self.ctx, account, self)  # type: ignore[arg-type]
+        self.vendor_tools_dialog = VendorToolsDialog(self.ctx, account, self)
         self.vendor_tools_dialog.open()
 
     def refresh_current(self) -> None:
@@ -278,7 +286,7 @@ class MainWindow(QMainWindow):
         for name in ("compose", "status"):
             tab = self._built.get(name)
             if tab is not None:
-                tab.halt_sending()  # type: ignore[attr-defined]
+                cast(_SendingTab, tab).halt_sending()  # both tabs named here run sends of their own
         self.ctx.sends.halt_all()  # Send again and scheduled jobs too: each stops before its next request
         self.close()
 

@@ -9,6 +9,7 @@ from itertools import pairwise
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QDateTimeEdit,
     QFormLayout,
     QHBoxLayout,
@@ -47,9 +48,15 @@ def wall_time(edit: QDateTimeEdit) -> datetime:
     return value.replace(tzinfo=None)
 
 
+class ActionBox(QMessageBox):
+    """The box :func:`ask` shows: ``go_button`` is the action's own button."""
+
+    go_button: QAbstractButton
+
+
 def ask(parent: QWidget, title: str, text: str, go: str, on_go: Callable[[], object], *,
         icon: QMessageBox.Icon | None = None, keep: str | None = None, destructive: bool = True,
-        go_icon: str = "delete") -> QMessageBox:
+        go_icon: str = "delete") -> ActionBox:
     """A non-blocking question before something that cannot be undone.
 
     ``go`` names the action (it replaces Yes); the safe answer (Cancel, or ``keep``) is the
@@ -62,11 +69,11 @@ def ask(parent: QWidget, title: str, text: str, go: str, on_go: Callable[[], obj
     """
     if icon is None:
         icon = QMessageBox.Icon.Warning if destructive else QMessageBox.Icon.Information
-    box = QMessageBox(icon, title, text, QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
-                      parent)
+    box = ActionBox(icon, title, text, QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+                    parent)
     box.setTextFormat(Qt.TextFormat.PlainText)
-    box.go_button = box.button(QMessageBox.StandardButton.Yes)  # type: ignore[attr-defined]
-    box.go_button.setText(go)  # type: ignore[attr-defined]
+    box.go_button = box.button(QMessageBox.StandardButton.Yes)
+    box.go_button.setText(go)
     keep_button = box.button(QMessageBox.StandardButton.Cancel)
     if keep:
         keep_button.setText(keep)
@@ -74,10 +81,10 @@ def ask(parent: QWidget, title: str, text: str, go: str, on_go: Callable[[], obj
     if destructive:
         from smsdesk.gui.icons import icon as action_icon
 
-        box.go_button.setIcon(action_icon(go_icon))  # type: ignore[attr-defined]
-        theme.set_tone(box.go_button, theme.Tone.ERROR, strong=True)  # type: ignore[attr-defined]
+        box.go_button.setIcon(action_icon(go_icon))
+        theme.set_tone(box.go_button, theme.Tone.ERROR, strong=True)
     else:
-        box.go_button.setIcon(QIcon())  # type: ignore[attr-defined]
+        box.go_button.setIcon(QIcon())
     box.setDefaultButton(QMessageBox.StandardButton.Cancel)
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     box.accepted.connect(on_go)

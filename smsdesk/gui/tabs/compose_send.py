@@ -224,7 +224,9 @@ class ComposeSending(QWidget):
                 "Job {job}: {submitted} submitted, {scheduled} scheduled, {failed} failed, {unknown} unknown, "
                 "{cancelled} cancelled; {cost}.").format(**summary.as_text()))
             self.ctx.events.jobs_changed.emit()
-            self.ctx.events.balances_stale.emit(self.ctx.engine.jobs.get(summary.job).account_id)  # type: ignore[union-attr]
+            sent = self.ctx.engine.jobs.get(summary.job)
+            if sent is not None:
+                self.ctx.events.balances_stale.emit(sent.account_id)
 
         self.ctx.worker.submit(action, job, on_result=done, on_error=self._send_failed, **kwargs)
 

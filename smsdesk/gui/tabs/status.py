@@ -514,7 +514,7 @@ class StatusTab(StatusJobActions):
         unsent = row.counts.get(str(State.QUEUED), 0) if row else 0
         waiting = unsent + (row.counts.get(str(State.SCHEDULED), 0) if row else 0)
         idle = row is not None and self.busy_job is None and row.job.status is not JobStatus.SENDING
-        self.resume_button.setEnabled(idle and unsent > 0 and row.job.status in RESUMABLE)  # type: ignore[union-attr]
+        self.resume_button.setEnabled(row is not None and idle and unsent > 0 and row.job.status in RESUMABLE)
         self.cancel_job_button.setEnabled(idle and waiting > 0)
         self._update_live_buttons()  # a job this window is sending: Pause/Resume and Cancel work on it
         self.copy_button.setEnabled(row is not None)

@@ -120,13 +120,12 @@ class StatusJobActions(QWidget):
 
     def _update_live_buttons(self) -> None:
         job = self.live_job()
-        live = job is not None
-        self.pause_job_button.setVisible(live)
-        if live:
-            paused = self.ctx.sends.paused(job)  # type: ignore[arg-type]
+        self.pause_job_button.setVisible(job is not None)
+        if job is not None:
+            paused = self.ctx.sends.paused(job)
             self.pause_job_button.setText(self.tr("&Resume") if paused else self.tr("&Pause"))
             self.pause_job_button.setIcon(icon("resume" if paused else "pause"))
-            control = self.ctx.sends.control(job)  # type: ignore[arg-type]
+            control = self.ctx.sends.control(job)
             self.pause_job_button.setEnabled(control is not None and not control.cancelled)
             self.cancel_job_button.setEnabled(control is not None and not control.cancelled)
             self.resume_button.setEnabled(False)
