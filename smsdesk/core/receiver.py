@@ -25,6 +25,8 @@ import time
 from collections.abc import Callable, Iterable
 from typing import Any
 
+# waitress has no type hints; types-waitress is not used: it mistypes what this module relies on
+# (active_channels, trigger, effective_host/port, listen, float timeouts), so the names are Any here.
 from waitress.adjustments import Adjustments  # type: ignore[import-untyped]
 from waitress.channel import HTTPChannel  # type: ignore[import-untyped]
 from waitress.server import TcpWSGIServer  # type: ignore[import-untyped]

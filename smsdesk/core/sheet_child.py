@@ -36,7 +36,7 @@ import python_calamine as pc
 try:
     import fcntl
 except ImportError:  # Windows
-    fcntl = None  # type: ignore[assignment]
+    fcntl = None  # type: ignore[assignment]  # no module there: the callers check for None
 
 from smsdesk.core.import_errors import ImportFailed, corrupt, too_big
 from smsdesk.core.workbooks import Sheet, SheetInfo, Source, open_local
@@ -55,7 +55,7 @@ PIPE_BYTES = 1 << 20
 
 
 def _write(out: IO[bytes], message: tuple[object, ...]) -> None:
-    data = marshal.dumps(message)  # type: ignore[arg-type]
+    data = marshal.dumps(message)  # type: ignore[arg-type]  # tuples of plain values; typeshed wants them typed so
     out.write(struct.pack("<I", len(data)))
     out.write(data)
 

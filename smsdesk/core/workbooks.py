@@ -211,6 +211,7 @@ class _CalamineSource(Source):
         result = Sheet(name=info.name, rows=iter(()), first_col=start[1], last_row=end[0] + 1, merged=merged)
         # iter_rows yields from the sheet's first row (leading blank rows included) and
         # from its first used column: row numbers are positions, columns offset by start.
+        # Lists of calamine's cell types, read as object (list is invariant, so no plain assignment).
         rows: Iterator[list[object]] = data.iter_rows()  # type: ignore[assignment]
         result.rows = _cleaned(self.path, enumerate(rows, start=1), result.overlong)
         return result
@@ -393,7 +394,7 @@ class _CsvSource(Source):
                             overlong.setdefault(number, []).append(i)
                             value = value[:MAX_CELL_CHARS]
                         row[i] = clean_text(value)
-                yield number, row  # type: ignore[misc]
+                yield number, row  # type: ignore[misc]  # list[str] as a row of objects: nothing adds non-str
         except UnicodeDecodeError as exc:
             raise self._mixed() from exc
         except csv.Error as exc:

@@ -54,7 +54,7 @@ class ActionBox(QMessageBox):
     go_button: QAbstractButton
 
 
-def ask(parent: QWidget, title: str, text: str, go: str, on_go: Callable[[], object], *,
+def ask(parent: QWidget | None, title: str, text: str, go: str, on_go: Callable[[], object], *,
         icon: QMessageBox.Icon | None = None, keep: str | None = None, destructive: bool = True,
         go_icon: str = "delete") -> ActionBox:
     """A non-blocking question before something that cannot be undone.
