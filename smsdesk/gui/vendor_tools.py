@@ -10,7 +10,7 @@ import json
 from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
@@ -70,6 +70,9 @@ def describe_error(exc: BaseException) -> str:
 
 def _status_tone(status: int) -> theme.Tone:
     return {0: theme.Tone.OK, 2: theme.Tone.ERROR}.get(status, theme.Tone.WARNING)
+
+
+Editor = TypeVar("Editor", bound=QDialog)
 
 
 class _Tab(QWidget):
@@ -325,7 +328,7 @@ class _ApprovalTab(_Tab):
                     self.table.selectRow(row)
         self._update_buttons()
 
-    def open_editor(self, editor: QDialog, on_accept: Callable[[QDialog], None]) -> None:
+    def open_editor(self, editor: Editor, on_accept: Callable[[Editor], None]) -> None:
         self.editor = editor
         editor.accepted.connect(lambda: on_accept(editor))
         editor.open()
@@ -368,8 +371,8 @@ class TemplatesTab(_ApprovalTab):
     def add(self) -> None:
         self.open_editor(TemplateEditor(self), self._add)
 
-    def _add(self, editor: QDialog) -> None:
-        values = editor.values()  # type: ignore[attr-defined]
+    def _add(self, editor: TemplateEditor) -> None:
+        values = editor.values()
         self.run(lambda c: c.add_template(values.pop("text"), values.pop("tpl_type"), **values),
                  self._added, self.tr("Submitting the template\u2026"))
 
@@ -383,8 +386,8 @@ class TemplatesTab(_ApprovalTab):
         if template is not None and not self._busy:
             self.open_editor(TemplateEditor(self, template), lambda e: self._edit(template.id, e))
 
-    def _edit(self, tpl_id: int, editor: QDialog) -> None:
-        values = editor.values()  # type: ignore[attr-defined]
+    def _edit(self, tpl_id: int, editor: TemplateEditor) -> None:
+        values = editor.values()
         self.run(lambda c: c.modify_template(tpl_id, values.pop("text"), values.pop("tpl_type"), **values),
                  self._edited, self.tr("Saving the template\u2026"))
 
@@ -485,8 +488,8 @@ class SignaturesTab(_ApprovalTab):
     def add(self) -> None:
         self.open_editor(SignatureEditor(self), self._add)
 
-    def _add(self, editor: QDialog) -> None:
-        values = editor.values()  # type: ignore[attr-defined]
+    def _add(self, editor: SignatureEditor) -> None:
+        values = editor.values()
         self.run(lambda c: c.add_signature(values.pop("text"), **values), self._added,
                  self.tr("Submitting the signature\u2026"))
 
@@ -501,8 +504,8 @@ class SignaturesTab(_ApprovalTab):
         if signature is not None and not self._busy:
             self.open_editor(SignatureEditor(self, signature), lambda e: self._edit(signature.id, e))
 
-    def _edit(self, sign_id: int, editor: QDialog) -> None:
-        values = editor.values()  # type: ignore[attr-defined]
+    def _edit(self, sign_id: int, editor: SignatureEditor) -> None:
+        values = editor.values()
         self.run(lambda c: c.modify_signature(sign_id, values.pop("text"), **values), self._edited,
                  self.tr("Saving the signature\u2026"))
 
@@ -767,8 +770,9 @@ class VendorToolsDialog(QDialog):
             button.setAutoDefault(False)
         # Lists show what the vendor has right away.
         for tool in ("templates", "signatures"):
-            if tool in self.tools:
-                self.tools[tool].reload()  # type: ignore[attr-defined]
+            listed = self.tools.get(tool)
+            if isinstance(listed, _ApprovalTab):
+                listed.reload()
 
     @property
     def busy(self) -> bool:
