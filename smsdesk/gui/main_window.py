@@ -114,7 +114,7 @@ class MainWindow(QMainWindow):
         if placeholder is not None:
             placeholder.deleteLater()
         if name == "balances":
-            cast("BalancesTab", widget).low_balance.connect(self._low_balance)
+            cast("BalancesTab", widget).low_balance.connect(self._low_balance)  # built from TABS as above
         return widget
 
     def event(self, event: QEvent) -> bool:
