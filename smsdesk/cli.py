@@ -248,7 +248,7 @@ def _require_job(ctx: Context, job_id: int) -> Any:
 
 
 def cmd_status(ctx: Context) -> int:
-    from smsdesk.core.jobs import Jobs
+    from smsdesk.core.jobs import Jobs, MessageRow
     from smsdesk.core.tracking import refresh_job
     from smsdesk.vendors.base import OutcomeUnknown, Unsupported, VendorError
 
@@ -260,8 +260,9 @@ def cmd_status(ctx: Context) -> int:
         except (VendorError, OutcomeUnknown, Unsupported) as exc:
             note = str(exc)
     jobs = Jobs(ctx.store)
-    messages = jobs.messages(job.id)
-    data = _job_json(ctx, jobs.get(job.id))
+    messages: list[MessageRow] = jobs.messages(job.id)
+    job = _require_job(ctx, job.id)  # as the refresh left it
+    data = _job_json(ctx, job)
     data["recipients"] = [
         {"phone": m.phone, "state": str(m.state), "vendor_status": m.vendor_status,
          "error": m.error_text or None, "updated_at": m.updated_at}
@@ -273,7 +274,7 @@ def cmd_status(ctx: Context) -> int:
         emit_json(data)
     else:
         print(translate("Cli", "Job {job} ({account}) - {status}").format(job=job.id, account=data["account"],
-                                                               status=jobs.get(job.id).status.label))
+                                                               status=job.status.label))
         print("  ".join(f"{_state_label(k)}: {v}" for k, v in data["counts"].items() if v))
         if note:
             print(note)

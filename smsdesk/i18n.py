@@ -12,7 +12,10 @@ import sys
 from collections.abc import Callable, Iterable
 from datetime import date, datetime
 from pathlib import Path
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
+
+if TYPE_CHECKING:  # the core imports this module without Qt: Qt types only in annotations
+    from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 
 from smsdesk.core.timestamps import parse_time
 
@@ -25,7 +28,7 @@ def _identity(context: str, text: str, disambiguation: str | None = None, n: int
 
 _translator: _Translator = _identity
 _active_language = "en"
-_installed: list[object] = []  # QTranslators we installed, so they can be removed again
+_installed: list[QTranslator] = []  # QTranslators we installed, so they can be removed again
 
 _PACKAGE = Path(__file__).resolve().parent
 # Where compiled catalogues are: inside the package (an installed wheel), next to it (a
@@ -135,19 +138,19 @@ def fmt_iso(iso: str | None, *, seconds: bool = False) -> str:
     return "" if value is None else fmt_datetime(value, seconds=seconds)
 
 
-_default_before: list[object] = []  # QLocale.setDefault is process-wide: remember what to restore
+_default_before: list[QLocale] = []  # QLocale.setDefault is process-wide: remember what to restore
 
 
-def _set_default_locale(locale: object | None) -> None:
+def _set_default_locale(locale: QLocale | None) -> None:
     from PySide6.QtCore import QLocale
 
     if locale is None:
         if _default_before:
-            QLocale.setDefault(_default_before.pop())  # type: ignore[arg-type]
+            QLocale.setDefault(_default_before.pop())
         return
     if not _default_before:
         _default_before.append(QLocale())
-    QLocale.setDefault(locale)  # type: ignore[arg-type]
+    QLocale.setDefault(locale)
 
 
 def datetime_edit_format() -> str:
@@ -163,7 +166,7 @@ def set_formats(formats: Formats | None) -> None:
     _formats = formats or _PlainFormats()
 
 
-def formatting_locale(language: str) -> object:
+def formatting_locale(language: str) -> QLocale:
     """The QLocale numbers and dates are written in for the UI ``language``.
 
     The system's regional format when it is in the same language (so a user's own choices,
@@ -185,10 +188,10 @@ def formatting_locale(language: str) -> object:
 class QtFormats:
     """Numbers, dates and times through a QLocale (digit grouping, date order, AM/PM)."""
 
-    def __init__(self, locale: object) -> None:
+    def __init__(self, locale: QLocale) -> None:
         from PySide6.QtCore import QLocale
 
-        self.locale: QLocale = locale  # type: ignore[assignment]
+        self.locale = locale
         short = QLocale.FormatType.ShortFormat
         date_format = self.locale.dateFormat(short)
         # Short formats may use two-digit years ("M/d/yy"); on a send log the year must be whole.
@@ -309,20 +312,20 @@ def qm_path(language: str) -> Path | None:
     return compile_catalogue(language) if ts.is_file() else None
 
 
-def install_qt_translator(app: object, language: str) -> bool:
+def install_qt_translator(app: QCoreApplication, language: str) -> bool:
     """Route ``translate`` through Qt and load the catalogue for ``language``."""
     from PySide6.QtCore import QCoreApplication, QTranslator
 
     global _active_language
     _active_language = language
-    set_translator(lambda c, t, d=None, n=-1: QCoreApplication.translate(c, t, d, n))
+    set_translator(QCoreApplication.translate)
     locale = formatting_locale(language)
     set_formats(QtFormats(locale))
     _set_default_locale(locale)  # Qt's own widgets (date editors, calendars) write the same way
     path = qm_path(language)
     if path is None:
         return language == "en"  # English reads from the sources; only its plural forms need the catalogue
-    translator = QTranslator(app)  # type: ignore[arg-type]
+    translator = QTranslator(app)
     if not translator.load(str(path)):
         return False
     QCoreApplication.installTranslator(translator)
@@ -338,18 +341,18 @@ def uninstall_qt_translators() -> None:
 
     global _active_language
     while _installed:
-        QCoreApplication.removeTranslator(_installed.pop())  # type: ignore[arg-type]
+        QCoreApplication.removeTranslator(_installed.pop())
     _active_language = "en"
     set_translator(None)
     set_formats(None)
     _set_default_locale(None)
 
 
-def _install_qt_own_catalogue(app: object, language: str) -> None:
+def _install_qt_own_catalogue(app: QCoreApplication, language: str) -> None:
     """Qt's own buttons (OK, Cancel, Yes) in the same language, when Qt ships it."""
     from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
-    qt = QTranslator(app)  # type: ignore[arg-type]
+    qt = QTranslator(app)
     folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     if qt.load(QLocale(language), "qtbase", "_", folder):
         QCoreApplication.installTranslator(qt)

@@ -569,7 +569,7 @@ def test_account_editor_tab_order(qtbot: QtBot, ctx: AppContext, seeded: dict[st
     def panels(editor: AccountEditor) -> Callable[[QWidget], int]:
         # The vendor's form scrolls between the fixed rows above and below it.
         def panel(widget: QWidget) -> int:
-            if editor.scroll.isAncestorOf(widget):
+            if editor.scroll_area.isAncestorOf(widget):
                 return 1
             return 0 if widget in (editor.vendor, editor.name) else 2
         return panel

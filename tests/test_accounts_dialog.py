@@ -491,7 +491,7 @@ def test_sandbox_can_be_renamed_and_tested(qtbot: QtBot, ctx: AppContext, manage
     manager.edit_button.click()
     editor = manager.editor
     assert editor is not None and editor.inputs == {}
-    labels = editor.scroll.widget().findChildren(QLabel)
+    labels = editor.scroll_area.widget().findChildren(QLabel)
     assert any("needs no setup" in label.text() for label in labels)
     ok, text = run_test(qtbot, editor)
     assert ok and "practice points" in text

@@ -61,7 +61,7 @@ def test_no_wheel_event_changes_a_settings_value_without_focus(qtbot: QtBot, ctx
     qtbot.waitExposed(dialog)
     controls = [w for w in dialog.findChildren(QWidget) if isinstance(w, (QAbstractSpinBox, QComboBox))]
     assert len(controls) >= 5 and dialog.poll_replies in controls
-    bar = dialog.scroll.verticalScrollBar()
+    bar = dialog.scroll_area.verticalScrollBar()
     assert bar.maximum() > 0
     dialog.buttons.setFocus()
     for control in controls:

@@ -197,7 +197,7 @@ def test_no_english_anywhere_in_the_chinese_ui(qtbot: QtBot, ctx: AppContext, tm
     window.tabs.setCurrentWidget(window.replies)
     qtbot.waitUntil(lambda: window.replies.table.rowCount() >= 1, timeout=10000)
     window.replies.table.selectRow(0)
-    qtbot.waitUntil(lambda: bool(window.replies.thread.toPlainText()), timeout=10000)
+    qtbot.waitUntil(lambda: bool(window.replies.conversation.toPlainText()), timeout=10000)
     scan.widget("replies", window.replies)
     # Every dialog.
     window.open_settings()

@@ -92,8 +92,8 @@ def test_inbox_from_twsms_and_sandbox(qtbot: QtBot, ctx: AppContext, sim: Simula
     assert tab.table.item(row, 1).text() == "好的，謝謝" and tab.table.item(row, 3).text() == "Shop"
     assert tab.table.item(row, 4).text() == "1 new"
     tab.table.selectRow(row)
-    qtbot.waitUntil(lambda: "好的，謝謝" in tab.thread.toPlainText(), timeout=5000)
-    assert "週末特價" in tab.thread.toPlainText() and "週末特價" in tab.last_sent.text()
+    qtbot.waitUntil(lambda: "好的，謝謝" in tab.conversation.toPlainText(), timeout=5000)
+    assert "週末特價" in tab.conversation.toPlainText() and "週末特價" in tab.last_sent.text()
     qtbot.waitUntil(lambda: tabs.tabText(0) == "Replies (1)", timeout=5000)  # read once opened
     with qtbot.waitSignal(ctx.events.compose_to, timeout=2000) as signal:
         tab.reply_button.click()

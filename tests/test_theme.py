@@ -204,11 +204,11 @@ def test_notice_in_real_tabs_changes_colours(qtbot: QtBot, qt_app: QApplication,
     replies.refresh()
     qtbot.waitUntil(lambda: len(replies.conversations) == 1, timeout=10000)
     replies.table.selectRow(0)
-    qtbot.waitUntil(lambda: replies.optout_bar.isVisible() and "hi" in replies.thread.toPlainText(), timeout=5000)
+    qtbot.waitUntil(lambda: replies.optout_bar.isVisible() and "hi" in replies.conversation.toPlainText(), timeout=5000)
     light_note = theme.swatch(Tone.NOTE, dark=False)
     assert bg(replies.optout_bar) == QColor(light_note.background)
     assert text_colour(replies.optout_label) == QColor(light_note.box_text)
-    assert theme.surface(Surface.OUTBOUND, dark=False).name() in replies.thread.toHtml()
+    assert theme.surface(Surface.OUTBOUND, dark=False).name() in replies.conversation.toHtml()
 
     compose = ComposeTab(ctx)
     qtbot.addWidget(compose)
@@ -219,7 +219,7 @@ def test_notice_in_real_tabs_changes_colours(qtbot: QtBot, qt_app: QApplication,
     dark_note = theme.swatch(Tone.NOTE, dark=True)
     assert bg(replies.optout_bar) == QColor(dark_note.background)
     assert text_colour(replies.optout_label) == QColor(dark_note.box_text)
-    html = replies.thread.toHtml()  # the bubbles were redrawn for the dark scheme
+    html = replies.conversation.toHtml()  # the bubbles were redrawn for the dark scheme
     assert theme.surface(Surface.OUTBOUND, dark=True).name() in html
     assert theme.surface(Surface.OUTBOUND, dark=False).name() not in html
     assert text_colour(compose.ucs2_label) == theme.color(Tone.WARNING, dark=True)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Literal
 
 from smsdesk.core.credentials import Credentials
 from smsdesk.core.store import Store, utcnow
@@ -171,7 +171,7 @@ class Accounts:
         name: str | None = None,
         settings: dict[str, Any] | None = None,
         secrets: dict[str, str] | None = None,
-        base_url: str | bool | None = False,
+        base_url: str | Literal[False] | None = False,  # False: keep the current one
         low_balance: float | bool | None = False,
         session_only: bool = False,
     ) -> Account:
@@ -184,7 +184,7 @@ class Accounts:
         merged = dict(account.settings)
         if settings:
             merged.update(_clean_settings(spec, settings))
-        url = account.base_url if base_url is False else _clean_url(base_url)  # type: ignore[arg-type]
+        url = account.base_url if base_url is False else _clean_url(base_url)
         low = account.low_balance if low_balance is False else low_balance
         self.store.execute(
             "UPDATE accounts SET name=?, settings=?, base_url=?, low_balance=?, updated_at=? WHERE id=?",

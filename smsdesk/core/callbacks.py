@@ -143,7 +143,7 @@ class CallbackProcessor:
         kind = parts[3]
         if kind not in KINDS.get(account.vendor, ()):
             raise Rejected(404, f"{account.vendor} has no {kind} callback")
-        handler = getattr(self, f"_{account.vendor}_{kind}")
+        handler: Callable[..., Answer] = getattr(self, f"_{account.vendor}_{kind}")
         with self._write:
             return handler(account, method, query, headers, body)
 

@@ -12,10 +12,14 @@ import sqlite3
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING, Generic, TypeVar
 
 from smsdesk.core import phones
 from smsdesk.core.store import Store, like_pattern, utcnow
 from smsdesk.i18n import translate
+
+if TYPE_CHECKING:
+    from smsdesk.core.importer import InvalidRow
 
 OPTOUT_SOURCES = ("manual", "import", "reply")
 _IN_CHUNK = 500  # bound parameters per IN (...) query, well under SQLite's limit
@@ -58,9 +62,12 @@ class OptOut:
     created_at: str
 
 
+T = TypeVar("T", "Contact", "OptOut")
+
+
 @dataclass(frozen=True)
-class Page:
-    items: list
+class Page(Generic[T]):
+    items: list[T]
     total: int
     offset: int
     limit: int
@@ -71,7 +78,7 @@ class OptOutImportReport:
     rows: int = 0
     added: int = 0
     already: int = 0
-    invalid: list[dict[str, object]] = field(default_factory=list)
+    invalid: list[InvalidRow] = field(default_factory=list)
 
     def to_json(self) -> dict[str, object]:
         return {"rows": self.rows, "added": self.added, "already": self.already, "invalid": self.invalid}
@@ -84,12 +91,17 @@ def _loads(text: str, default: object) -> object:
         return default
 
 
+def _columns(text: str) -> list[str]:
+    """A list's column names, stored as a JSON array (anything else reads as none)."""
+    columns = _loads(text, [])
+    return list(columns) if isinstance(columns, list) else []
+
+
 def _list_row(row: sqlite3.Row) -> ContactList:
-    columns = _loads(row["columns"], [])
     return ContactList(
         id=row["id"],
         name=row["name"],
-        columns=list(columns) if isinstance(columns, list) else [],
+        columns=_columns(row["columns"]),
         count=row["count"],
         created_at=row["created_at"],
         updated_at=row["updated_at"],
@@ -152,7 +164,8 @@ class ContactRepository:
         return result.e164
 
     def _require_list(self, db: sqlite3.Connection, list_id: int) -> sqlite3.Row:
-        row = db.execute("SELECT * FROM contact_lists WHERE id = ?", (list_id,)).fetchone()
+        # fetchone() is typed Any; the store's connections make sqlite3.Row rows.
+        row: sqlite3.Row | None = db.execute("SELECT * FROM contact_lists WHERE id = ?", (list_id,)).fetchone()
         if row is None:
             raise ContactsError(
                 "list_not_found",
@@ -246,11 +259,11 @@ class ContactRepository:
         now = utcnow()
         with self.store.transaction() as db:
             target = self._require_list(db, target_id)
-            columns = list(_loads(target["columns"], []) or [])
+            columns = _columns(target["columns"])
             before = db.execute("SELECT count(*) FROM contacts WHERE list_id = ?", (target_id,)).fetchone()[0]
             for source_id in sources:
                 source = self._require_list(db, source_id)
-                columns += [c for c in (_loads(source["columns"], []) or []) if c not in columns]
+                columns += [c for c in _columns(source["columns"]) if c not in columns]
                 # "WHERE true" keeps SQLite from reading ON CONFLICT as a join clause.
                 db.execute(
                     "INSERT INTO contacts(list_id, phone, name, fields, created_at, updated_at) "
@@ -271,9 +284,10 @@ class ContactRepository:
         return int(after - before)
 
     # -- contacts -------------------------------------------------------------
-    def search(self, list_id: int | None = None, query: str = "", *, offset: int = 0, limit: int = 100) -> Page:
+    def search(self, list_id: int | None = None, query: str = "", *, offset: int = 0, limit: int = 100) -> Page[Contact]:
         """Contacts whose number or name matches ``query``, a page at a time, in list order."""
-        where, params = [], []
+        where: list[str] = []
+        params: list[object] = []
         if list_id is not None:
             where.append("list_id = ?")
             params.append(list_id)
@@ -329,7 +343,7 @@ class ContactRepository:
 
     @staticmethod
     def _add_columns(db: sqlite3.Connection, lst: sqlite3.Row, values: Mapping[str, object]) -> None:
-        columns = list(_loads(lst["columns"], []) or [])
+        columns = _columns(lst["columns"])
         new = [k for k in values if k not in columns]
         if new:
             db.execute(
@@ -414,7 +428,7 @@ class ContactRepository:
     def opted_out(self, phones_: Iterable[str]) -> set[str]:
         return opted_out(self.store, phones_)
 
-    def optouts(self, query: str = "", *, offset: int = 0, limit: int = 100) -> Page:
+    def optouts(self, query: str = "", *, offset: int = 0, limit: int = 100) -> Page[OptOut]:
         where, params = "", []
         digits = "".join(ch for ch in query if ch.isdigit())
         if query.strip():

@@ -26,10 +26,10 @@ class MemoryKeyring(KeyringBackend):
 
     # Below keyring's 'fail' backend (0): only ever used when chosen explicitly, so a
     # machine without a keychain is told so instead of silently forgetting passwords.
-    priority = -1  # type: ignore[assignment]
+    priority = -1
 
     def __init__(self) -> None:
-        super().__init__()
+        super().__init__()  # type: ignore[no-untyped-call]  # keyring's KeyringBackend.__init__ is unannotated
         self._data: dict[tuple[str, str], str] = {}
         self._lock = threading.Lock()
 

@@ -161,7 +161,7 @@ def analyze_draft(draft: Draft) -> Analysis:
     blocked = 0
     blocked_problem = ""
     blocked_index: int | None = None
-    missing: list[tuple[int, list[str]]] = []
+    missing = []
     for index, recipient in valid:
         rendered = draft.render(recipient)
         if rendered.missing:

@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING
 from smsdesk.i18n import translate
 
 if TYPE_CHECKING:
-    from openpyxl.cell import WriteOnlyCell
+    from openpyxl.cell import Cell
     from openpyxl.styles import Font
     from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 
@@ -58,7 +58,7 @@ def safe_text(text: str) -> str:
     return text[:MAX_CELL_CHARS]
 
 
-def _cell(ws: WriteOnlyWorksheet, value: object, bold: Font | None = None) -> WriteOnlyCell | object:
+def _cell(ws: WriteOnlyWorksheet, value: object, bold: Font | None = None) -> Cell | object:
     if isinstance(value, str):
         from openpyxl.cell import WriteOnlyCell
 

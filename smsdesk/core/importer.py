@@ -41,7 +41,7 @@ import tempfile
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import IO
+from typing import IO, TypedDict
 
 from smsdesk.core import phones
 from smsdesk.core.import_errors import (
@@ -148,6 +148,37 @@ def _preview(
 
 
 # -- the import --------------------------------------------------------------------------
+class InvalidRow(TypedDict):
+    row: int  # 1-based, as the spreadsheet numbers it
+    value: str  # as written
+    reason: str  # a code
+    message: str  # for people
+
+
+class DuplicateRow(TypedDict):
+    row: int
+    value: str
+    phone: str  # E.164
+    first_row: int
+
+
+class ExtraNumbers(TypedDict):
+    row: int
+    value: str
+    extra: list[str]
+
+
+class ImportSummary(TypedDict):
+    """:meth:`ImportReport.to_json`: what ``smsdesk import --json`` prints."""
+
+    list: str
+    rows: int
+    valid: int
+    invalid: list[InvalidRow]
+    duplicates: int
+    opted_out: int
+
+
 @dataclass
 class ImportReport:
     """What an import did. ``rows == valid + len(invalid) + duplicates`` always holds."""
@@ -170,7 +201,7 @@ class ImportReport:
     _extra: list[tuple[int, str, tuple[str, ...]]] = field(default_factory=list, repr=False)
 
     @property
-    def invalid(self) -> list[dict[str, object]]:
+    def invalid(self) -> list[InvalidRow]:
         """Rows not imported: {row (1-based spreadsheet row), value (as written), reason (code), message}."""
         return [
             {"row": row, "value": value, "reason": reason, "message": describe(reason)}
@@ -178,7 +209,7 @@ class ImportReport:
         ]
 
     @property
-    def duplicate_rows(self) -> list[dict[str, object]]:
+    def duplicate_rows(self) -> list[DuplicateRow]:
         """Rows whose number already appeared: {row, value, phone, first_row} (the first DETAIL_LIMIT)."""
         return [
             {"row": row, "value": value, "phone": phone, "first_row": first}
@@ -186,11 +217,11 @@ class ImportReport:
         ]
 
     @property
-    def extra_numbers(self) -> list[dict[str, object]]:
+    def extra_numbers(self) -> list[ExtraNumbers]:
         """Cells holding more than one number: {row, value, extra}; only the first usable one was imported."""
         return [{"row": row, "value": value, "extra": list(extra)} for row, value, extra in self._extra]
 
-    def to_json(self) -> dict[str, object]:
+    def to_json(self) -> ImportSummary:
         return {
             "list": self.list_name,
             "rows": self.rows,
@@ -396,7 +427,7 @@ def _read_rows(
     assert pi is not None
     ni = layout.name
     # Fields JSON is assembled from pre-encoded keys: much cheaper than json.dumps per row.
-    enc = json.encoder.encode_basestring  # type: ignore[attr-defined]
+    enc = json.encoder.encode_basestring
     pairs = [
         (("{" if k == 0 else ",") + enc(title) + ":", index)
         for k, (title, index) in enumerate(zip(layout.variable_names, layout.variables, strict=True))
@@ -440,12 +471,12 @@ def _read_rows(
             continue
         # The two commonest cells inline (a call costs as much as the check): "0912345678"
         # as text and 912345678.0 as a number; tests hold these lines to phones.quick.
-        kind = type(value)
-        if tw and kind is str and len(value) == 10 and value[:2] == "09" and value[2] != "9" and (
+        # ``type(value) is`` rather than isinstance: exact types only, and mypy narrows on it.
+        if tw and type(value) is str and len(value) == 10 and value[:2] == "09" and value[2] != "9" and (
             value.isascii() and value.isdigit()
         ):
-            e164 = "+886" + value[1:]
-        elif tw and kind is float and 900_000_000 <= value < 990_000_000 and value.is_integer():
+            e164: str | None = "+886" + value[1:]
+        elif tw and type(value) is float and 900_000_000 <= value < 990_000_000 and value.is_integer():
             e164 = "+886" + str(int(value))
         else:
             e164 = quick(value, region)
@@ -469,8 +500,8 @@ def _read_rows(
         if ni is None:
             name = ""
         else:
-            name = row[ni]
-            name = " ".join(name.split()) if type(name) is str else text(name)  # no tabs or line breaks
+            cell = row[ni]
+            name = " ".join(cell.split()) if type(cell) is str else text(cell)  # no tabs or line breaks
         if pairs:
             parts = []
             for prefix, index in pairs:

@@ -13,7 +13,7 @@ import dataclasses
 from collections.abc import Callable
 from contextlib import AbstractContextManager
 from sqlite3 import Connection
-from typing import Any, Protocol, TypeVar
+from typing import Any, ClassVar, Protocol, TypeVar
 
 from smsdesk.core.contacts import opted_out
 from smsdesk.core.states import State
@@ -25,6 +25,7 @@ OPTED_OUT = "opted_out"  # messages.error_kind of a message held back by this gu
 
 
 class _Batch(Protocol):
+    __dataclass_fields__: ClassVar[dict[str, dataclasses.Field[Any]]]  # a dataclass: replace() copies it
     ids: list[int]
     phones: list[str]
     request: Any  # vendors.base.SendRequest
@@ -52,7 +53,7 @@ def drop_opted_out(store: Store, job_id: int, window: list[B], *,
             kept.append(batch)
         elif pairs:
             phones = [p for _, p in pairs]
-            kept.append(dataclasses.replace(  # type: ignore[type-var]
+            kept.append(dataclasses.replace(
                 batch, ids=[i for i, _ in pairs], phones=phones,
                 request=dataclasses.replace(batch.request, phones=phones)))
     now = utcnow()

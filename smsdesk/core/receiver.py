@@ -25,6 +25,8 @@ import time
 from collections.abc import Callable, Iterable
 from typing import Any
 
+# waitress has no type hints; types-waitress is not used: it mistypes what this module relies on
+# (active_channels, trigger, effective_host/port, listen, float timeouts), so the names are Any here.
 from waitress.adjustments import Adjustments  # type: ignore[import-untyped]
 from waitress.channel import HTTPChannel  # type: ignore[import-untyped]
 from waitress.server import TcpWSGIServer  # type: ignore[import-untyped]
@@ -124,7 +126,7 @@ def _headers(environ: dict[str, Any]) -> dict[str, str]:
     return out
 
 
-class _Channel(HTTPChannel):
+class _Channel(HTTPChannel):  # type: ignore[misc]  # waitress ships no type hints: its classes are Any
     """A connection that remembers since when it has been waiting for a request."""
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
@@ -136,7 +138,7 @@ class _Channel(HTTPChannel):
         self.waiting_since = time.time()  # a kept-alive connection gets a fresh deadline
 
 
-class _Server(TcpWSGIServer):
+class _Server(TcpWSGIServer):  # type: ignore[misc]  # as _Channel
     channel_class = _Channel
     request_deadline = REQUEST_DEADLINE
 

@@ -36,7 +36,7 @@ import python_calamine as pc
 try:
     import fcntl
 except ImportError:  # Windows
-    fcntl = None  # type: ignore[assignment]
+    fcntl = None  # type: ignore[assignment]  # no module there: the callers check for None
 
 from smsdesk.core.import_errors import ImportFailed, corrupt, too_big
 from smsdesk.core.workbooks import Sheet, SheetInfo, Source, open_local
@@ -55,7 +55,7 @@ PIPE_BYTES = 1 << 20
 
 
 def _write(out: IO[bytes], message: tuple[object, ...]) -> None:
-    data = marshal.dumps(message)  # type: ignore[arg-type]
+    data = marshal.dumps(message)  # type: ignore[arg-type]  # tuples of plain values; typeshed wants them typed so
     out.write(struct.pack("<I", len(data)))
     out.write(data)
 
@@ -176,7 +176,7 @@ class ChildSource(Source):
         self._send(("open", sheet))
         _tag, name, first_col, last_row, merged = self._receive()
         result = Sheet(name=str(name), rows=iter(()), first_col=int(first_col), last_row=last_row,
-                       merged=[tuple(m) for m in merged])  # type: ignore[misc]
+                       merged=[tuple(m) for m in merged])
         result.rows = self._rows(result)
         return result
 

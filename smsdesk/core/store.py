@@ -52,6 +52,7 @@ def like_pattern(text: str) -> str:
 
 
 Migration = Callable[[sqlite3.Connection], None]
+Params = tuple[object, ...] | dict[str, object]  # a statement's ? or :name values
 
 BUSY_TIMEOUT_MS = 30_000  # how long a statement waits for another program's write lock
 
@@ -405,15 +406,16 @@ class Store:
         with self._lock, self._guard():
             yield self.conn
 
-    def query(self, sql: str, params: tuple | dict = ()) -> list[sqlite3.Row]:
+    def query(self, sql: str, params: Params = ()) -> list[sqlite3.Row]:
         with self._lock, self._guard():
             return self.conn.execute(sql, params).fetchall()
 
-    def query_one(self, sql: str, params: tuple | dict = ()) -> sqlite3.Row | None:
+    def query_one(self, sql: str, params: Params = ()) -> sqlite3.Row | None:
         with self._lock, self._guard():
-            return self.conn.execute(sql, params).fetchone()
+            row: sqlite3.Row | None = self.conn.execute(sql, params).fetchone()  # typed Any: row_factory
+            return row
 
-    def execute(self, sql: str, params: tuple | dict = ()) -> sqlite3.Cursor:
+    def execute(self, sql: str, params: Params = ()) -> sqlite3.Cursor:
         """One statement in its own transaction (autocommit)."""
         with self._lock, self._guard():
             return self.conn.execute(sql, params)

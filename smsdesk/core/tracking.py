@@ -142,7 +142,7 @@ def apply_account_reports(store: Store, account_id: int, reports: Iterable[Statu
             items.append(_to_apply(message_id, report))
     if not items:
         return {}
-    changed = Jobs(store).apply_reports(items, source=source)
+    changed: list[int] = Jobs(store).apply_reports(items, source=source)
     if not changed:
         return {}
     marks = ",".join("?" * len(changed))

@@ -132,10 +132,11 @@ class Source(abc.ABC):
             if 0 <= sheet < len(self.sheets):
                 return self.sheets[sheet]
         else:
-            for match in (lambda s: s.name == sheet, lambda s: s.name.strip().lower() == sheet.strip().lower()):
-                found = next((s for s in self.sheets if match(s)), None)
-                if found is not None:
-                    return found
+            wanted = sheet.strip().lower()  # the exact name first, then ignoring case and spaces
+            found = next((s for s in self.sheets if s.name == sheet), None) or next(
+                (s for s in self.sheets if s.name.strip().lower() == wanted), None)
+            if found is not None:
+                return found
         raise ImportFailed(
             "sheet_not_found",
             translate(
@@ -188,7 +189,7 @@ class _CalamineSource(Source):
                 wb.close()
             except pc.CalamineError:
                 pass
-            self.wb = None
+            del self.wb  # open() after close() is a bug: it fails loudly rather than on a None
         if self._file is not None:
             self._file.close()
             self._file = None
@@ -210,6 +211,7 @@ class _CalamineSource(Source):
         result = Sheet(name=info.name, rows=iter(()), first_col=start[1], last_row=end[0] + 1, merged=merged)
         # iter_rows yields from the sheet's first row (leading blank rows included) and
         # from its first used column: row numbers are positions, columns offset by start.
+        # Lists of calamine's cell types, read as object (list is invariant, so no plain assignment).
         rows: Iterator[list[object]] = data.iter_rows()  # type: ignore[assignment]
         result.rows = _cleaned(self.path, enumerate(rows, start=1), result.overlong)
         return result
@@ -392,7 +394,7 @@ class _CsvSource(Source):
                             overlong.setdefault(number, []).append(i)
                             value = value[:MAX_CELL_CHARS]
                         row[i] = clean_text(value)
-                yield number, row  # type: ignore[misc]
+                yield number, row  # type: ignore[misc]  # list[str] as a row of objects: nothing adds non-str
         except UnicodeDecodeError as exc:
             raise self._mixed() from exc
         except csv.Error as exc:

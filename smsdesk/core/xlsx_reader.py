@@ -443,10 +443,10 @@ class SheetStream:
                 value: object = ""
                 if inline:
                     value = xml_text(inline, path)
-                    if len(value) > MAX_CELL_CHARS:  # type: ignore[arg-type]
+                    if len(value) > MAX_CELL_CHARS:
                         overlong.setdefault(number, []).append(col)
-                        value = value[:MAX_CELL_CHARS]  # type: ignore[index]
-                    row_chars += len(value)  # type: ignore[arg-type]
+                        value = value[:MAX_CELL_CHARS]
+                    row_chars += len(value)
                     if row_chars > MAX_ROW_CHARS:
                         raise _long_row(path, number)
                 elif simple or content:

@@ -297,7 +297,8 @@ class TemplatesEditor(QWidget):
             tid = self._cell(row, 0)
             if not tid:
                 continue
-            preview = self.table.item(row, 3).text().strip() if self.table.item(row, 3) else ""
+            item = self.table.item(row, 3)
+            preview = item.text().strip() if item else ""
             params = [p.strip() for p in self._cell(row, 2).split(",") if p.strip()]
             if not params:
                 params = list(dict.fromkeys(_TEMPLATE_VAR.findall(preview)))
@@ -359,11 +360,11 @@ class AccountEditor(QDialog):
         top.addRow(self.tr("Account &name:"), self.name)
         layout.addLayout(top)
 
-        self.scroll = QScrollArea()
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # no Tab stop of its own: focused fields scroll into view
-        layout.addWidget(self.scroll, 1)
+        self.scroll_area = QScrollArea()
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.scroll_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # no Tab stop of its own: focused fields scroll into view
+        layout.addWidget(self.scroll_area, 1)
 
         test_row = QHBoxLayout()
         self.test_button = QPushButton(self.tr("&Test connection"))
@@ -490,7 +491,9 @@ class AccountEditor(QDialog):
         if not spec.is_sandbox:
             url_box = _with_help(self.base_url, self.tr("Leave empty to use the vendor's address. Change it only "
                                                         "when the vendor tells you to, or to use a test server."))
-            url_box.layout().addWidget(self.base_url_warning)
+            url_layout = url_box.layout()
+            assert url_layout is not None  # _with_help gave it a box, since there is help text
+            url_layout.addWidget(self.base_url_warning)
             adv.addRow(self.tr("Server &address:"), url_box)
             _link_label(adv, url_box, self.base_url)
         self._base_url_changed(self.base_url.text())
@@ -535,7 +538,7 @@ class AccountEditor(QDialog):
         self.advanced_rows = list(range(first_advanced, form.rowCount()))
         layout.addStretch(1)
         self._toggle_advanced(False)
-        self.scroll.setWidget(content)  # deletes the previous vendor's form
+        self.scroll_area.setWidget(content)  # deletes the previous vendor's form
         tab_through(self.name, content)
 
     def _add_field(self, form: QFormLayout, f: FieldSpec, settings: dict[str, Any]) -> None:
@@ -544,9 +547,9 @@ class AccountEditor(QDialog):
         help_text = translate("AccountFields", f.help) if f.help else ""
         widget: QWidget
         if f.kind == "bool":
-            box = QCheckBox(label)
-            box.setChecked(bool(value))
-            widget = box
+            check = QCheckBox(label)
+            check.setChecked(bool(value))
+            widget = check
             form.addRow(QLabel(), _with_help(widget, help_text))  # "" would size the row by sizeHint
         elif f.kind == "templates":
             widget = TemplatesEditor(value)
@@ -578,7 +581,7 @@ class AccountEditor(QDialog):
             self.form.setRowVisible(row, on)
         self.advanced_toggle.setArrowType(Qt.ArrowType.DownArrow if on else Qt.ArrowType.RightArrow)
         if on:
-            self.scroll.ensureWidgetVisible(self.advanced_toggle)
+            self.scroll_area.ensureWidgetVisible(self.advanced_toggle)
 
     def _base_url_changed(self, text: str) -> None:
         self.base_url_warning.setVisible(clean_text(text).lower().startswith("http://"))

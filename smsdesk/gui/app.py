@@ -7,6 +7,7 @@ import logging.handlers
 import sys
 import traceback
 from types import TracebackType
+from typing import cast
 
 from smsdesk import APP_NAME, ORG_NAME
 from smsdesk.core import paths
@@ -73,16 +74,17 @@ def main(argv: list[str] | None = None) -> int:
     QCoreApplication.setApplicationName(APP_NAME)
     if QApplication.instance() is None:  # packaging/launch.py makes its own, after setting the policy
         set_high_dpi_policy()
-    app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv)
+    # cast: instance() is typed QCoreApplication, but the only one ever made here is a QApplication.
+    app = cast("QApplication | None", QApplication.instance()) or QApplication(argv if argv is not None else sys.argv)
     from smsdesk.resources_path import app_icon
 
-    app.setWindowIcon(app_icon())  # type: ignore[union-attr]
+    app.setWindowIcon(app_icon())
     setup_logging()
     sys.excepthook = excepthook
     settings = QSettings(str(paths.settings_path()), QSettings.Format.IniFormat)
     install_qt_translator(app, pick_language(str(settings.value("language", "system"))))
     # Before any window exists, so the first paint is already in the chosen (or the system's) scheme.
-    theme.install(app, appearance(settings))  # type: ignore[arg-type]
+    theme.install(app, appearance(settings))
     try:
         ctx = AppContext.open()
     except StoreError as exc:

@@ -164,8 +164,8 @@ class PaletteSvgIconEngine(QIconEngine):
         colour = palette_colour(mode)
         key = (f"smsdesk-icon/{self._name}/{size.width()}x{size.height()}/{mode.name}/"
                f"{colour.name(QColor.NameFormat.HexArgb)}/{scale:g}")
-        cached = QPixmapCache.find(key)
-        if cached is not None and not cached.isNull():
+        cached = QPixmap()  # the two-argument find: the stubs type the one-argument form as returning None
+        if QPixmapCache.find(key, cached) and not cached.isNull():
             return cached
         pixmap = render(self._name, size, colour, scale)
         QPixmapCache.insert(key, pixmap)

@@ -13,6 +13,7 @@ import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -53,6 +54,7 @@ from smsdesk.gui import theme
 from smsdesk.gui.context import AppContext
 from smsdesk.gui.help_viewer import help_button
 from smsdesk.gui.icons import icon
+from smsdesk.gui.widgets import add_row_for
 from smsdesk.gui.worker import Task, TaskContext
 from smsdesk.i18n import fmt_int, join_list, translate
 
@@ -143,9 +145,9 @@ def run_list_import(store: Store, path: str, list_name: str, sheet: str | None, 
                                      region=region, progress=_progress(task), cancelled=_cancelled(cancel, task))
     return ImportOutcome(
         report,
-        [(p["row"], p["value"], p["message"]) for p in report.invalid],  # type: ignore[misc]
-        [(d["row"], d["value"], d["phone"], d["first_row"]) for d in report.duplicate_rows],  # type: ignore[misc]
-        [(e["row"], e["value"], join_list(e["extra"])) for e in report.extra_numbers],  # type: ignore[misc, arg-type]
+        [(p["row"], p["value"], p["message"]) for p in report.invalid],
+        [(d["row"], d["value"], d["phone"], d["first_row"]) for d in report.duplicate_rows],
+        [(e["row"], e["value"], join_list(e["extra"])) for e in report.extra_numbers],
     )
 
 
@@ -155,7 +157,7 @@ def run_optout_import(store: Store, path: str, sheet: str | None, phone: int, re
     with no_gc_pauses():
         report = repo.import_optouts(path, sheet=sheet, phone_column=phone, progress=_progress(task),
                                      cancelled=_cancelled(cancel, task))
-    return ImportOutcome(report, [(p["row"], p["value"], p["message"]) for p in report.invalid])  # type: ignore[misc]
+    return ImportOutcome(report, [(p["row"], p["value"], p["message"]) for p in report.invalid])
 
 
 def export_outcome(outcome: ImportOutcome, path: str) -> Path:
@@ -306,8 +308,7 @@ class ImportDialog(QDialog):
         self.browse_button.clicked.connect(self.browse)
         file_row.addWidget(self.file_edit, 1)
         file_row.addWidget(self.browse_button)
-        form.addRow(self.tr("File:"), file_row)
-        form.labelForField(file_row).setBuddy(self.file_edit)  # screen readers: the label names the field
+        add_row_for(form, self.tr("File:"), file_row, self.file_edit)
         self.sheet_combo = QComboBox()
         self.sheet_combo.setAccessibleName(self.tr("Sheet"))
         self.sheet_combo.currentIndexChanged.connect(self._sheet_changed)
@@ -361,8 +362,7 @@ class ImportDialog(QDialog):
         mapping.addSpacing(12)
         mapping.addWidget(self.name_label)
         mapping.addWidget(self.name_combo, 1)
-        form.addRow(self.tr("&Phone numbers:"), mapping)
-        form.labelForField(mapping).setBuddy(self.phone_combo)
+        add_row_for(form, self.tr("&Phone numbers:"), mapping, self.phone_combo)
         if self.optouts:
             self.name_label.hide()
             self.name_combo.hide()
@@ -577,8 +577,8 @@ class ImportDialog(QDialog):
         self._update_buttons()
         self.ctx.worker.submit(
             importer.preview, self.path, sheet, mapping, PREVIEW_ROWS, self.region,
-            on_result=lambda p, g=generation: self._preview_ready(g, p),
-            on_error=lambda exc, g=generation: self._preview_failed(g, exc),
+            on_result=partial(self._preview_ready, generation),
+            on_error=partial(self._preview_failed, generation),
         )
 
     def _preview_failed(self, generation: int, exc: Exception) -> None:
@@ -597,7 +597,7 @@ class ImportDialog(QDialog):
         if self.sheet_combo.count() == 0 and isinstance(exc, ImportFailed) and self.path is not None:
             # The first sheet may be the empty or unusable one: offer the others.
             self.ctx.worker.submit(workbooks.list_sheets, self.path,
-                                   on_result=lambda sheets, g=generation: self._sheets_listed(g, sheets))
+                                   on_result=partial(self._sheets_listed, generation))
 
     def _sheets_listed(self, generation: int, sheets: list[workbooks.SheetInfo]) -> None:
         if not isValid(self) or generation != self._generation or self.sheet_combo.count():
@@ -673,6 +673,7 @@ class ImportDialog(QDialog):
         for column in (layout.phone, layout.name):
             if column is not None:
                 item = table.horizontalHeaderItem(column + 2)
+                assert item is not None  # setHorizontalHeaderLabels made it
                 item.setFont(bold)
                 item.setToolTip(self.tr("Phone numbers") if column == layout.phone else self.tr("Names"))
         table.setRowCount(len(preview.rows))

@@ -9,7 +9,7 @@ something asks for them (``window.status`` builds the Status tab).
 from __future__ import annotations
 
 import importlib
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol, cast
 
 from PySide6.QtCore import QByteArray, QEvent, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -24,11 +24,19 @@ from smsdesk.gui.widgets import ask
 from smsdesk.i18n import fmt_number
 
 if TYPE_CHECKING:
+    from smsdesk.core.accounts import Account
     from smsdesk.gui.tabs.balances import BalancesTab
     from smsdesk.gui.tabs.compose import ComposeTab
     from smsdesk.gui.tabs.recipients import RecipientsTab
     from smsdesk.gui.tabs.replies import RepliesTab
     from smsdesk.gui.tabs.status import StatusTab
+
+
+class _SendingTab(Protocol):
+    """A tab that can run a send of its own (Compose, Status): stopped before the window quits."""
+
+    def halt_sending(self) -> None: ...
+
 
 # In tab order: attribute, module, class.
 TABS = (
@@ -90,11 +98,11 @@ class MainWindow(QMainWindow):
 
     # -- tabs, built on demand ------------------------------------------------------------
     def _tab(self, name: str) -> QWidget:
-        widget = self._built.get(name)
-        if widget is not None:
-            return widget
+        built = self._built.get(name)
+        if built is not None:
+            return built
         index, (_name, module, cls) = next((i, t) for i, t in enumerate(TABS) if t[0] == name)
-        widget = getattr(importlib.import_module(module), cls)(self.ctx)
+        widget: QWidget = getattr(importlib.import_module(module), cls)(self.ctx)
         self._built[name] = widget
         current = self.tabs.currentIndex()
         self.tabs.blockSignals(True)  # swapping a placeholder is not the user changing tabs
@@ -106,7 +114,7 @@ class MainWindow(QMainWindow):
         if placeholder is not None:
             placeholder.deleteLater()
         if name == "balances":
-            widget.low_balance.connect(self._low_balance)  # type: ignore[attr-defined]
+            cast("BalancesTab", widget).low_balance.connect(self._low_balance)  # built from TABS as above
         return widget
 
     def event(self, event: QEvent) -> bool:
@@ -127,23 +135,23 @@ class MainWindow(QMainWindow):
 
     @property
     def compose(self) -> ComposeTab:
-        return self._tab("compose")  # type: ignore[return-value]
+        return cast("ComposeTab", self._tab("compose"))  # TABS names this class for "compose"
 
     @property
     def recipients(self) -> RecipientsTab:
-        return self._tab("recipients")  # type: ignore[return-value]
+        return cast("RecipientsTab", self._tab("recipients"))  # TABS names this class for "recipients"
 
     @property
     def status(self) -> StatusTab:
-        return self._tab("status")  # type: ignore[return-value]
+        return cast("StatusTab", self._tab("status"))  # TABS names this class for "status"
 
     @property
     def replies(self) -> RepliesTab:
-        return self._tab("replies")  # type: ignore[return-value]
+        return cast("RepliesTab", self._tab("replies"))  # TABS names this class for "replies"
 
     @property
     def balances(self) -> BalancesTab:
-        return self._tab("balances")  # type: ignore[return-value]
+        return cast("BalancesTab", self._tab("balances"))  # TABS names this class for "balances"
 
     def _menus(self) -> None:
         bar = self.menuBar()
@@ -241,10 +249,10 @@ class MainWindow(QMainWindow):
             empty = menu.addAction(self.tr("No account has vendor tools (Tencent, SepSMS)"))
             empty.setEnabled(False)
 
-    def open_vendor_tools(self, account: object) -> None:
+    def open_vendor_tools(self, account: Account) -> None:
         from smsdesk.gui.vendor_tools import VendorToolsDialog
 
-        self.vendor_tools_dialog = VendorToolsDialog(self.ctx, account, self)  # type: ignore[arg-type]
+        self.vendor_tools_dialog = VendorToolsDialog(self.ctx, account, self)
         self.vendor_tools_dialog.open()
 
     def refresh_current(self) -> None:
@@ -278,7 +286,7 @@ class MainWindow(QMainWindow):
         for name in ("compose", "status"):
             tab = self._built.get(name)
             if tab is not None:
-                tab.halt_sending()  # type: ignore[attr-defined]
+                cast(_SendingTab, tab).halt_sending()  # both tabs named here run sends of their own
         self.ctx.sends.halt_all()  # Send again and scheduled jobs too: each stops before its next request
         self.close()
 

@@ -6,9 +6,9 @@ import functools
 from array import array
 from collections import OrderedDict
 from collections.abc import Callable, Iterable
-from typing import Any, TypeVar
+from typing import Any, Concatenate, ParamSpec, TypedDict, TypeVar
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
 from shiboken6 import isValid
 
 from smsdesk.core.phones import DEFAULT_REGION, display
@@ -26,22 +26,24 @@ Index = QModelIndex | QPersistentModelIndex
 Loader = Callable[[Callable[..., Any], tuple[Any, ...], Callable[[Any], None]], None]
 
 
-F = TypeVar("F", bound=Callable[..., Any])
+S = TypeVar("S", bound=QObject)
+P = ParamSpec("P")
+R = TypeVar("R")
 
 
-def alive(method: F) -> F:
+def alive(method: Callable[Concatenate[S, P], R]) -> Callable[Concatenate[S, P], R | None]:
     """For callbacks from worker threads: do nothing once the widget has been deleted.
 
     A result can arrive after its tab is gone (the window closed meanwhile).
     """
 
     @functools.wraps(method)
-    def wrapper(self: Any, *args: Any, **kwargs: Any) -> Any:
+    def wrapper(self: S, /, *args: P.args, **kwargs: P.kwargs) -> R | None:
         if not isValid(self):
             return None
         return method(self, *args, **kwargs)
 
-    return wrapper  # type: ignore[return-value]
+    return wrapper
 
 
 class MessagesModel(QAbstractTableModel):
@@ -98,7 +100,7 @@ class MessagesModel(QAbstractTableModel):
             self._apply(generation, array("q"))
             return
         args = (self.store, self.job_id)
-        kwargs = {"states": self.states, "search": self.search, "order": self.order}
+        kwargs: _IdQuery = {"states": self.states, "search": self.search, "order": self.order}
         if self.loader is None:
             self._apply(generation, message_ids(*args, **kwargs))
             return
@@ -201,5 +203,13 @@ class MessagesModel(QAbstractTableModel):
             self.reload()
 
 
-def _load_ids(generation: int, store: Store, job_id: int, kwargs: dict[str, Any]) -> tuple[int, array[int]]:
+class _IdQuery(TypedDict):
+    """The filter and order :func:`message_ids` reads, passed to the loader thread as one value."""
+
+    states: list[State] | None
+    search: str
+    order: str
+
+
+def _load_ids(generation: int, store: Store, job_id: int, kwargs: _IdQuery) -> tuple[int, array[int]]:
     return generation, message_ids(store, job_id, **kwargs)

@@ -151,7 +151,7 @@ class Scheduler(QObject):
             "you can also cancel them on the Status tab.").format(jobs=listed)
         parent = self.parent()
         ids = [d.job_id for d in late]
-        self.late_box = ask(parent if isinstance(parent, QWidget) else None,  # type: ignore[arg-type]
+        self.late_box = ask(parent if isinstance(parent, QWidget) else None,
                             self.tr("Send late scheduled messages?"), text, self.tr("Send them now"),
                             lambda: self._send_late(ids), icon=QMessageBox.Icon.Warning, keep=self.tr("Not now"))
 

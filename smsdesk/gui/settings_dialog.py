@@ -225,15 +225,15 @@ class SettingsDialog(QDialog):
         outer = QVBoxLayout(self)
         # The groups scroll, so the dialog fits a 1366x768 screen in any language and font size;
         # an error and the buttons stay in view below them.
-        self.scroll = QScrollArea()
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # no Tab stop of its own: focused fields scroll into view
+        self.scroll_area = QScrollArea()
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.scroll_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # no Tab stop of its own: focused fields scroll into view
         page = QWidget()
         layout = QVBoxLayout(page)
         layout.setContentsMargins(0, 0, 0, 0)
-        self.scroll.setWidget(page)
-        outer.addWidget(self.scroll, 1)
+        self.scroll_area.setWidget(page)
+        outer.addWidget(self.scroll_area, 1)
         s = ctx.settings
 
         general = QGroupBox(self.tr("General"))
@@ -365,8 +365,8 @@ class SettingsDialog(QDialog):
         outer.addWidget(self.buttons)
         self.wheel_guard = guard_wheel(page)  # scrolling the page never changes an interval or a choice
         # Everything in view when the screen allows; the scroll area's own hint is only a few lines.
-        bar = self.scroll.verticalScrollBar().sizeHint().width()
-        extra = self.sizeHint() - self.scroll.sizeHint()
+        bar = self.scroll_area.verticalScrollBar().sizeHint().width()
+        extra = self.sizeHint() - self.scroll_area.sizeHint()
         initial_size(self, page.sizeHint().width() + bar + extra.width(), page.sizeHint().height() + extra.height())
 
     def _seconds(self, value: int, name: str) -> QSpinBox:

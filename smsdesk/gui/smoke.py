@@ -24,6 +24,10 @@ import sys
 import threading
 import traceback
 from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # Qt loads only once the smoke run is armed
+    from PySide6.QtWidgets import QApplication
 
 _state = {"armed": False, "ok": False}
 
@@ -76,12 +80,15 @@ def _check_phones() -> str:
 def _check_spreadsheets() -> str:
     import openpyxl
     import python_calamine
+    from openpyxl.worksheet.worksheet import Worksheet
 
     from smsdesk.core import paths
 
     book = openpyxl.Workbook()
-    book.active.append(["phone", "name"])  # type: ignore[union-attr]
-    book.active.append(["0912345678", "Smoke"])  # type: ignore[union-attr]
+    sheet = book.active
+    assert isinstance(sheet, Worksheet)  # a new workbook's one sheet
+    sheet.append(["phone", "name"])
+    sheet.append(["0912345678", "Smoke"])
     target = paths.home() / "smoke.xlsx"
     book.save(target)
     rows = python_calamine.CalamineWorkbook.from_path(str(target)).get_sheet_by_index(0).to_python()
@@ -185,7 +192,7 @@ CHECKS: tuple[tuple[str, Callable[[], str]], ...] = (
 )
 
 
-def arm(app: object) -> None:
+def arm(app: QApplication) -> None:
     """Watch for the main window, run the checks, quit; once per process."""
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication, QMainWindow
@@ -198,7 +205,7 @@ def arm(app: object) -> None:
     watchdog.daemon = True
     watchdog.start()
 
-    timer = QTimer(app)  # type: ignore[arg-type]
+    timer = QTimer(app)
     timer.setInterval(50)
 
     def poll() -> None:

@@ -10,7 +10,7 @@ import json
 from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
@@ -42,7 +42,7 @@ from smsdesk.core.accounts import Account, AccountError
 from smsdesk.gui import theme
 from smsdesk.gui.context import AppContext
 from smsdesk.gui.icons import icon
-from smsdesk.gui.widgets import ask, initial_size
+from smsdesk.gui.widgets import add_row_for, ask, initial_size
 from smsdesk.i18n import fmt_time, translate
 from smsdesk.vendors.base import AccountConfig, OutcomeUnknown, Unsupported, VendorClient, VendorError
 from smsdesk.vendors.http import HttpPolicy
@@ -70,6 +70,9 @@ def describe_error(exc: BaseException) -> str:
 
 def _status_tone(status: int) -> theme.Tone:
     return {0: theme.Tone.OK, 2: theme.Tone.ERROR}.get(status, theme.Tone.WARNING)
+
+
+Editor = TypeVar("Editor", bound=QDialog)
 
 
 class _Tab(QWidget):
@@ -183,8 +186,7 @@ class SignatureEditor(QDialog):
         hint.setWordWrap(True)
         form.addRow("", hint)
         form.addRow(self.tr("N&ote:"), self.remark)
-        form.addRow(self.tr("&Picture:"), row)
-        form.labelForField(row).setBuddy(self.picture)
+        add_row_for(form, self.tr("&Picture:"), row, self.picture)
         self.error = QLabel()
         theme.set_tone(self.error, theme.Tone.ERROR)
         self.error.setWordWrap(True)
@@ -316,7 +318,9 @@ class _ApprovalTab(_Tab):
                 cell = QTableWidgetItem(text)
                 cell.setToolTip(text)
                 self.table.setItem(row, col, cell)
-            theme.tint(self.table.item(row, len(cells) - 2), _status_tone(int(item.status)))
+            status_cell = self.table.item(row, len(cells) - 2)
+            assert status_cell is not None  # set just above
+            theme.tint(status_cell, _status_tone(int(item.status)))
         self.table.resizeRowsToContents()
         if keep is not None:
             for row, item in enumerate(self.items):
@@ -324,7 +328,7 @@ class _ApprovalTab(_Tab):
                     self.table.selectRow(row)
         self._update_buttons()
 
-    def open_editor(self, editor: QDialog, on_accept: Callable[[QDialog], None]) -> None:
+    def open_editor(self, editor: Editor, on_accept: Callable[[Editor], None]) -> None:
         self.editor = editor
         editor.accepted.connect(lambda: on_accept(editor))
         editor.open()
@@ -367,8 +371,8 @@ class TemplatesTab(_ApprovalTab):
     def add(self) -> None:
         self.open_editor(TemplateEditor(self), self._add)
 
-    def _add(self, editor: QDialog) -> None:
-        values = editor.values()  # type: ignore[attr-defined]
+    def _add(self, editor: TemplateEditor) -> None:
+        values = editor.values()
         self.run(lambda c: c.add_template(values.pop("text"), values.pop("tpl_type"), **values),
                  self._added, self.tr("Submitting the template\u2026"))
 
@@ -382,8 +386,8 @@ class TemplatesTab(_ApprovalTab):
         if template is not None and not self._busy:
             self.open_editor(TemplateEditor(self, template), lambda e: self._edit(template.id, e))
 
-    def _edit(self, tpl_id: int, editor: QDialog) -> None:
-        values = editor.values()  # type: ignore[attr-defined]
+    def _edit(self, tpl_id: int, editor: TemplateEditor) -> None:
+        values = editor.values()
         self.run(lambda c: c.modify_template(tpl_id, values.pop("text"), values.pop("tpl_type"), **values),
                  self._edited, self.tr("Saving the template\u2026"))
 
@@ -484,8 +488,8 @@ class SignaturesTab(_ApprovalTab):
     def add(self) -> None:
         self.open_editor(SignatureEditor(self), self._add)
 
-    def _add(self, editor: QDialog) -> None:
-        values = editor.values()  # type: ignore[attr-defined]
+    def _add(self, editor: SignatureEditor) -> None:
+        values = editor.values()
         self.run(lambda c: c.add_signature(values.pop("text"), **values), self._added,
                  self.tr("Submitting the signature\u2026"))
 
@@ -500,8 +504,8 @@ class SignaturesTab(_ApprovalTab):
         if signature is not None and not self._busy:
             self.open_editor(SignatureEditor(self, signature), lambda e: self._edit(signature.id, e))
 
-    def _edit(self, sign_id: int, editor: QDialog) -> None:
-        values = editor.values()  # type: ignore[attr-defined]
+    def _edit(self, sign_id: int, editor: SignatureEditor) -> None:
+        values = editor.values()
         self.run(lambda c: c.modify_signature(sign_id, values.pop("text"), **values), self._edited,
                  self.tr("Saving the signature\u2026"))
 
@@ -662,8 +666,7 @@ class OtpTab(_Tab):
         row = QHBoxLayout()
         row.addWidget(self.code, 1)
         row.addWidget(self.verify_button)
-        form.addRow(self.tr("&Code:"), row)
-        form.labelForField(row).setBuddy(self.code)
+        add_row_for(form, self.tr("&Code:"), row, self.code)
         layout.addLayout(form)
         layout.addWidget(self.message)
         layout.addStretch(1)
@@ -767,8 +770,9 @@ class VendorToolsDialog(QDialog):
             button.setAutoDefault(False)
         # Lists show what the vendor has right away.
         for tool in ("templates", "signatures"):
-            if tool in self.tools:
-                self.tools[tool].reload()  # type: ignore[attr-defined]
+            listed = self.tools.get(tool)
+            if isinstance(listed, _ApprovalTab):
+                listed.reload()
 
     @property
     def busy(self) -> bool:

@@ -47,5 +47,13 @@ class WelcomeDialog(QDialog):
         buttons.addWidget(self.sandbox_button)
         layout.addLayout(buttons)
         self.sandbox_button.setFocus()  # not the check box above it (once it is in the dialog)
-        self.sandbox_button.clicked.connect(lambda: (self.accept(), self.try_sandbox.emit()))
-        self.account_button.clicked.connect(lambda: (self.accept(), self.add_account.emit()))
+        self.sandbox_button.clicked.connect(self._sandbox)
+        self.account_button.clicked.connect(self._account)
+
+    def _sandbox(self) -> None:
+        self.accept()
+        self.try_sandbox.emit()
+
+    def _account(self) -> None:
+        self.accept()
+        self.add_account.emit()

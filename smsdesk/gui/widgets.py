@@ -3,18 +3,60 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import datetime
 from itertools import pairwise
 
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QMessageBox, QPushButton, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QDateTimeEdit,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLayout,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
 
 from smsdesk.gui import theme
 
 
-def ask(parent: QWidget, title: str, text: str, go: str, on_go: Callable[[], None], *,
+def add_row_for(form: QFormLayout, text: str, field: QLayout, buddy: QWidget) -> QLabel:
+    """``form.addRow(text, field)`` for a row that is a layout: its label focuses ``buddy``
+    (screen readers: the label names the field), which Qt does only for a widget row."""
+    label = QLabel(text)
+    label.setBuddy(buddy)
+    form.addRow(label, field)
+    return label
+
+
+def focus_all(edit: QLineEdit) -> None:
+    """Focus ``edit`` with its text selected, so typing replaces it (Ctrl+F on a search box)."""
+    edit.setFocus()
+    edit.selectAll()
+
+
+def wall_time(edit: QDateTimeEdit) -> datetime:
+    """The editor's wall-clock time, naive (the stubs type ``QDateTime.toPython()`` as object)."""
+    value = edit.dateTime().toPython()
+    assert isinstance(value, datetime)
+    return value.replace(tzinfo=None)
+
+
+class ActionBox(QMessageBox):
+    """The box :func:`ask` shows: ``go_button`` is the action's own button."""
+
+    go_button: QAbstractButton
+
+
+def ask(parent: QWidget | None, title: str, text: str, go: str, on_go: Callable[[], object], *,
         icon: QMessageBox.Icon | None = None, keep: str | None = None, destructive: bool = True,
-        go_icon: str = "delete") -> QMessageBox:
+        go_icon: str = "delete") -> ActionBox:
     """A non-blocking question before something that cannot be undone.
 
     ``go`` names the action (it replaces Yes); the safe answer (Cancel, or ``keep``) is the
@@ -27,11 +69,11 @@ def ask(parent: QWidget, title: str, text: str, go: str, on_go: Callable[[], Non
     """
     if icon is None:
         icon = QMessageBox.Icon.Warning if destructive else QMessageBox.Icon.Information
-    box = QMessageBox(icon, title, text, QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
-                      parent)
+    box = ActionBox(icon, title, text, QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+                    parent)
     box.setTextFormat(Qt.TextFormat.PlainText)
-    box.go_button = box.button(QMessageBox.StandardButton.Yes)  # type: ignore[attr-defined]
-    box.go_button.setText(go)  # type: ignore[attr-defined]
+    box.go_button = box.button(QMessageBox.StandardButton.Yes)
+    box.go_button.setText(go)
     keep_button = box.button(QMessageBox.StandardButton.Cancel)
     if keep:
         keep_button.setText(keep)
@@ -39,10 +81,10 @@ def ask(parent: QWidget, title: str, text: str, go: str, on_go: Callable[[], Non
     if destructive:
         from smsdesk.gui.icons import icon as action_icon
 
-        box.go_button.setIcon(action_icon(go_icon))  # type: ignore[attr-defined]
-        theme.set_tone(box.go_button, theme.Tone.ERROR, strong=True)  # type: ignore[attr-defined]
+        box.go_button.setIcon(action_icon(go_icon))
+        theme.set_tone(box.go_button, theme.Tone.ERROR, strong=True)
     else:
-        box.go_button.setIcon(QIcon())  # type: ignore[attr-defined]
+        box.go_button.setIcon(QIcon())
     box.setDefaultButton(QMessageBox.StandardButton.Cancel)
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     box.accepted.connect(on_go)
@@ -54,7 +96,7 @@ class EmptyState(QWidget):
     """A friendly 'nothing here yet' panel that says what the tab does and how to start."""
 
     def __init__(self, title: str, text: str, action: str | None = None,
-                 on_action: Callable[[], None] | None = None, parent: QWidget | None = None) -> None:
+                 on_action: Callable[[], object] | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         layout = QVBoxLayout(self)
         layout.addStretch(1)

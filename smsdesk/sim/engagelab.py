@@ -256,7 +256,8 @@ class Sim(VendorSim):
         tpl = acct.templates.get(template["id"])
         if tpl is None:
             raise _Refusal(4001, f"template {template['id']} not found", total)
-        valid, rejected = [], []
+        valid: list[str] = []
+        rejected: list[str] = []
         for number in to:
             match = _NUMBER.match(number.strip())
             (valid if match else rejected).append(match.group(1) if match else number)

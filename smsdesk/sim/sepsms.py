@@ -25,6 +25,7 @@ import uuid as uuidlib
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta, timezone
+from functools import partial
 from typing import Any
 
 import requests
@@ -95,6 +96,11 @@ def segments(text: str) -> int:
 
 def _iso(dt: datetime) -> str:
     return dt.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S.") + f"{dt.microsecond // 1000:03d}Z"
+
+
+def _fill(values: dict[str, str], match: re.Match[str]) -> str:
+    """One ``{name}`` placeholder: its variable, or left as written when the number has none."""
+    return values.get(match.group(1), match.group(0))
 
 
 def _now() -> datetime:
@@ -336,7 +342,7 @@ class Sim(VendorSim):
                 if all(r.status in _FINAL for r in msg.recipients.values()):
                     msg.status = "completed"
                     done.append(msg)
-            hooks = [(msg.api_key, "dr.success" if rec.status == "success" else "dr.failed",
+            hooks: list[tuple[str, str, dict[str, Any]]] = [(msg.api_key, "dr.success" if rec.status == "success" else "dr.failed",
                       {"smsUuid": msg.uuid, "msisdn": rec.msisdn, "txId": rec.tx_id, "status": rec.status,
                        **({"reason": rec.reason} if rec.reason else {})}) for msg, rec in changed]
             hooks += [(msg.api_key, "sms.completed", {
@@ -560,8 +566,8 @@ class Sim(VendorSim):
         total = 0.0
         blocked = 0
         for norm, given in unique.items():
-            values = (variables or {}).get(given) or (variables or {}).get(norm) or {}
-            text = re.sub(r"\{(\w+)\}", lambda m, v=values: v.get(m.group(1), m.group(0)), message)
+            values: dict[str, str] = (variables or {}).get(given) or (variables or {}).get(norm) or {}
+            text = re.sub(r"\{(\w+)\}", partial(_fill, values), message)
             parts = segments(text)
             if parts > MAX_SEGMENTS:
                 raise _Refusal("validation.message_too_long",
@@ -630,7 +636,7 @@ class Sim(VendorSim):
     def _otp_send(self, acct: SimAccount, data: dict[str, Any]) -> SimResponse:
         destination = data.get("destination")
         norm = normalise(destination) if isinstance(destination, str) else None
-        if norm is None:
+        if norm is None or not isinstance(destination, str):
             raise _Refusal("validation.invalid_recipient", f"Invalid destination: {destination}")
         self._origin(acct, data)
         template = data.get("template", "รหัส OTP ของคุณคือ {code} (Ref: {ref})")

@@ -188,7 +188,7 @@ class Simulator:
         self._faults: dict[str, deque[_FaultRule]] = defaultdict(deque)
         self.latency: dict[str, float] = defaultdict(float)
         self._lock = threading.Lock()
-        self._server: ThreadingHTTPServer | None = None
+        self._server: _Server | None = None
         self._thread: threading.Thread | None = None
         self._stopping = threading.Event()
         for sim in _default_vendor_sims():
@@ -200,9 +200,10 @@ class Simulator:
         self.vendors[sim.prefix] = sim
 
     def start(self) -> Simulator:
-        self._server = _Server((self.host, self.requested_port), _Handler)
-        self._server.simulator = self  # type: ignore[attr-defined]
-        self._thread = threading.Thread(target=self._server.serve_forever, name="vendor-sim",
+        server = _Server((self.host, self.requested_port), _Handler)
+        server.simulator = self
+        self._server = server
+        self._thread = threading.Thread(target=server.serve_forever, name="vendor-sim",
                                         kwargs={"poll_interval": 0.1}, daemon=True)
         self._thread.start()
         return self
@@ -356,6 +357,7 @@ class _Server(ThreadingHTTPServer):
     daemon_threads = True
     allow_reuse_address = True
     request_queue_size = 256  # a real vendor's listen backlog is not 5
+    simulator: Simulator  # set by Simulator.start, read by every request
 
     def handle_error(self, request: Any, client_address: Any) -> None:
         # A client that hangs up (a killed sender, a timeout) is part of what we simulate.
@@ -369,7 +371,9 @@ class _Handler(BaseHTTPRequestHandler):
     server_version = "SMSDeskSim/1"
 
     def _go(self) -> None:
-        self.server.simulator.dispatch(self, self.command)  # type: ignore[attr-defined]
+        server = self.server
+        assert isinstance(server, _Server)  # the only server these handlers are made for
+        server.simulator.dispatch(self, self.command)
 
     do_GET = do_POST = do_PUT = do_DELETE = do_PATCH = _go  # noqa: N815 - stdlib names
 

@@ -17,6 +17,7 @@ import re
 import secrets
 import time
 from collections import deque
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta, timezone
 from typing import Any
@@ -232,7 +233,7 @@ class Sim(VendorSim):
 
     def message(self, ref: str) -> dict[str, Any]:
         """A message by sid, or the latest one to an E.164 phone."""
-        for msg in reversed(self.messages):
+        for msg in self.messages[::-1]:  # not reversed(): typeshed's overload makes its items Any
             if ref in (msg["sid"], msg["phone"]):
                 return msg
         raise KeyError(ref)
@@ -312,7 +313,7 @@ class Sim(VendorSim):
             return SimResponse.of_json({"result": exc.code, msg_key: exc.text})
 
     def _dispatch(self, api: str, request: SimRequest) -> dict[str, Any]:
-        handler = getattr(self, f"_api_{api}", None)
+        handler: Callable[[Account, dict[str, Any]], dict[str, Any]] | None = getattr(self, f"_api_{api}", None)
         if handler is None:
             raise Refused(1011)
         forced = self.forced.take(api)

@@ -24,7 +24,8 @@ def get_spec(vendor: str) -> VendorSpec:
         module = importlib.import_module(VENDOR_MODULES[vendor])
     except KeyError:
         raise KeyError(vendor) from None
-    return module.SPEC
+    spec: VendorSpec = module.SPEC
+    return spec
 
 
 def all_specs() -> list[VendorSpec]:

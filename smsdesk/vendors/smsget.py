@@ -140,7 +140,8 @@ def format_phone(e164: str, *, two_way: bool = False) -> str:
     if parsed is None or not re.fullmatch(r"\+[1-9]\d{6,14}", number):
         raise _bad_number(translate("SMS-Get", "{phone} is not a complete international phone number. "
                                     "Check the number in the list.").format(phone=number), number)
-    cc, national = parsed.country_code, str(parsed.national_number)
+    # parse() always sets the country code; the stubs allow None, and 0 is in no table.
+    cc, national = parsed.country_code or 0, str(parsed.national_number)
     if two_way and cc != 886:
         raise _bad_number(translate("SMS-Get", "Two-way messages can only go to Taiwan mobile numbers, so "
                                     "{phone} was not sent. Send to it without two-way, or remove "
@@ -361,7 +362,7 @@ class SmsgetClient(VendorClient):
             )
         data = self.http.json(response, send=send, vendor=VENDOR)
         code = str(data.get("error_code") or "").strip() if isinstance(data, dict) else ""
-        if not code:
+        if not isinstance(data, dict) or not code:
             if send:
                 raise OutcomeUnknown(
                     translate("SMS-Get", "SMS-Get's answer had no result code, so it is not known whether "

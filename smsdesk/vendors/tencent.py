@@ -29,7 +29,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta, timezone
 from email.utils import parsedate_to_datetime
 from enum import IntEnum
-from typing import Any
+from typing import Any, cast
 from urllib.parse import urlencode
 
 import phonenumbers
@@ -383,7 +383,7 @@ class TencentClient(VendorClient):
                 vendor=VENDOR, text=detail) from None
         if code != "0":
             raise self._error(code, data, resp, send=send)
-        return data
+        return cast("dict[str, Any]", data)  # data["result"] was read above, so the answer is an object
 
     def _error(self, code: str, data: dict[str, Any], resp: requests.Response, *, send: bool) -> Exception:
         text = str(data.get("errmsg") or data.get("msg") or "")
@@ -699,8 +699,9 @@ class TencentClient(VendorClient):
     def report_statistics(self, begin: datetime, end: datetime) -> ReportStatistics:
         """``pullcallbackstatus`` for whole hours from ``begin`` to ``end`` (Beijing time)."""
         d = self._stats("pullcallbackstatus", begin, end)
-        n = [int(d.get(k) or 0) for k in ("success", "status", "status_success", "status_fail")]
-        return ReportStatistics(*n, failures=tuple(int(d.get(f"status_fail_{i}") or 0)
+        success, status, status_success, status_fail = (
+            int(d.get(k) or 0) for k in ("success", "status", "status_success", "status_fail"))
+        return ReportStatistics(success, status, status_success, status_fail, failures=tuple(int(d.get(f"status_fail_{i}") or 0)
                                                    for i in range(len(FAILURE_CATEGORIES))))
 
 

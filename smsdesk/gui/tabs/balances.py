@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from functools import partial
+
 from PySide6.QtCore import QPointF, Qt, Signal
 from PySide6.QtGui import QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import (
@@ -15,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from smsdesk.core.accounts import Account, Accounts
 from smsdesk.core.balances import BalanceReading, history, read_balance
 from smsdesk.gui import theme
 from smsdesk.gui.context import AppContext
@@ -108,11 +111,12 @@ class BalancesTab(QWidget):
                 self._set(i, 6, self.tr("This vendor has no balance query."))
         self.topup_button.setVisible(any(a.is_sandbox for a in accounts))
 
-    def _set(self, row: int, column: int, text: str) -> None:
+    def _set(self, row: int, column: int, text: str) -> QTableWidgetItem:
         item = QTableWidgetItem(text)
         if column == 2:
             item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.table.setItem(row, column, item)
+        return item
 
     def refresh_all(self) -> None:
         accounts = self.ctx.accounts.all()
@@ -153,15 +157,14 @@ class BalancesTab(QWidget):
         elif reading.low:
             status = self.tr("Low balance (under {threshold}): top up soon.").format(
                 threshold=fmt_number(reading.threshold)) + " " + (reading.error or "")
-        self._set(row, 6, status.strip())
-        item = self.table.item(row, 6)
+        item = self._set(row, 6, status.strip())
         if reading.low or (reading.error and not reading.detail):
             theme.tint(item, theme.Tone.ERROR)
             item.setToolTip(status)
         account = self._accounts.get(reading.account)
         if account is not None and account.spec.capabilities.balance:
             self.ctx.worker.submit(history, self.ctx.store, account,
-                                   on_result=lambda points, r=row: self._show_trend(r, points))
+                                   on_result=partial(self._show_trend, row))
         if reading.crossed_low:
             self.low_balance.emit(reading.account, reading.balance or 0.0)
 
@@ -175,11 +178,11 @@ class BalancesTab(QWidget):
         self.ctx.worker.submit(_top_up, self.ctx.accounts, sandboxes, on_finished=self.refresh_all)
 
 
-def _top_up(accounts: object, sandboxes: list) -> None:
+def _top_up(accounts: Accounts, sandboxes: list[Account]) -> None:
     from smsdesk.vendors.sandbox import SandboxClient
 
     for account in sandboxes:
-        client = accounts.client(account)  # type: ignore[attr-defined]
+        client = accounts.client(account)
         try:
             if isinstance(client, SandboxClient):
                 client.top_up()

@@ -9,6 +9,7 @@ is sent before the confirmation dialog, which is built from the planner's
 from __future__ import annotations
 
 from datetime import UTC, datetime, tzinfo
+from functools import partial
 from typing import Any
 
 from PySide6.QtCore import QDateTime, QEvent, QObject, Qt, QTimer
@@ -68,7 +69,7 @@ from smsdesk.gui.scheduler import Scheduler
 from smsdesk.gui.settings_dialog import phone_text
 from smsdesk.gui.tabs.compose_drafts import DraftBar
 from smsdesk.gui.tabs.compose_send import ComposeSending
-from smsdesk.gui.widgets import tab_through
+from smsdesk.gui.widgets import tab_through, wall_time
 from smsdesk.i18n import datetime_edit_format, fmt_datetime, fmt_int, fmt_number, fmt_time, join_list
 from smsdesk.vendors.base import unit_label
 
@@ -356,8 +357,8 @@ class ComposeTab(ComposeSending):
         actions.addWidget(self.progress, 1)
         actions.addWidget(self.progress_label, 1)
         actions.addWidget(self.blocker, 2)
-        for w in (self.pause_button, self.cancel_button, self.send_button):
-            actions.addWidget(w)
+        for button in (self.pause_button, self.cancel_button, self.send_button):
+            actions.addWidget(button)
         self.pause_button.setVisible(False)
         self.cancel_button.setVisible(False)
         left.addLayout(actions)
@@ -469,8 +470,8 @@ class ComposeTab(ComposeSending):
             self._templates.pop(account.id, None)
             self.ctx.worker.submit(
                 load_tencent_templates, self.ctx.accounts, account,
-                on_result=lambda result, a=account.id: self._templates_loaded(a, result),
-                on_error=lambda exc, a=account.id: self._templates_loaded(a, str(exc)),
+                on_result=partial(self._templates_loaded, account.id),
+                on_error=lambda exc: self._templates_loaded(account.id, str(exc)),
             )
         self._fill_templates()
 
@@ -555,7 +556,7 @@ class ComposeTab(ComposeSending):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
         if event.type() == QEvent.Type.FocusIn and isinstance(watched, QLineEdit | QPlainTextEdit):
-            self._insert_target = watched  # type: ignore[assignment]
+            self._insert_target = watched
         return super().eventFilter(watched, event)
 
     # -- recipients --------------------------------------------------------
@@ -614,8 +615,8 @@ class ComposeTab(ComposeSending):
         self.members_loading = True
         self.refresh()
         self.ctx.worker.submit(load_members, self.ctx.store, chosen,
-                               on_result=lambda members, g=gen: self._members_loaded(g, members),
-                               on_error=lambda exc, g=gen: self._members_failed(g, exc))
+                               on_result=partial(self._members_loaded, gen),
+                               on_error=partial(self._members_failed, gen))
 
     def _members_loaded(self, gen: int, members: list[Recipient]) -> None:
         if gen != self._members_gen:
@@ -728,8 +729,8 @@ class ComposeTab(ComposeSending):
         if draft is None:
             return
         self._pending_draft = None
-        self.ctx.worker.submit(analyze_draft, draft, on_result=lambda a, g=gen: self._show_analysis(g, a),
-                               on_error=lambda exc, g=gen: self._analysis_failed(g, exc))
+        self.ctx.worker.submit(analyze_draft, draft, on_result=partial(self._show_analysis, gen),
+                               on_error=partial(self._analysis_failed, gen))
 
     def _analysis_failed(self, gen: int, exc: Exception) -> None:
         if gen == self._analysis_gen:
@@ -886,7 +887,7 @@ class ComposeTab(ComposeSending):
         if event.type() == QEvent.Type.PaletteChange and message is not None and message.extraSelections():
             selections = message.extraSelections()
             for sel in selections:
-                sel.format = self._ucs2_format()  # type: ignore[attr-defined]
+                sel.format = self._ucs2_format()
             message.setExtraSelections(selections)
         super().changeEvent(event)
 
@@ -904,8 +905,8 @@ class ComposeTab(ComposeSending):
                     start = segments.utf16_index(text, pos)
                     cursor.setPosition(start)
                     cursor.setPosition(start + len(ch.encode("utf-16-le")) // 2, QTextCursor.MoveMode.KeepAnchor)
-                    sel.cursor = cursor  # type: ignore[attr-defined]
-                    sel.format = fmt  # type: ignore[attr-defined]
+                    sel.cursor = cursor
+                    sel.format = fmt
                     selections.append(sel)
                     if len(selections) >= 500:
                         break
@@ -995,7 +996,7 @@ class ComposeTab(ComposeSending):
     # -- schedule --------------------------------------------------------------
     def _picked(self) -> tuple[datetime, LocalTimeError | None]:
         """The picker's wall time as an instant, or the reason it is not one (skipped or repeated)."""
-        wall = self.when.dateTime().toPython().replace(tzinfo=None)
+        wall = wall_time(self.when)
         fold = self.occurrence.currentIndex() if self.occurrence.count() else -1
         try:
             return resolve_local(wall, self.zone, fold if fold >= 0 else None), None
@@ -1016,7 +1017,7 @@ class ComposeTab(ComposeSending):
         return str(error)
 
     def _show_occurrences(self) -> None:
-        wall = self.when.dateTime().toPython().replace(tzinfo=None)
+        wall = wall_time(self.when)
         if wall != self._occurrence_wall:  # a new time: the earlier choice no longer applies
             self._occurrence_wall = wall
             blocked = self.occurrence.blockSignals(True)

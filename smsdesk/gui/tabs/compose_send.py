@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import datetime
+from functools import partial
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, QTimer
@@ -168,7 +169,7 @@ class ComposeSending(QWidget):
         self._update_send_state()
         self.ctx.worker.submit(
             _create_and_run, self.ctx, plan, self.control, wants_task=True,
-            on_partial=self._on_progress, on_result=lambda s, p=plan: self._done(s, p), on_error=self._send_failed,
+            on_partial=self._on_progress, on_result=partial(self._done, plan=plan), on_error=self._send_failed,
             on_finished=self._finished,
         )
 
@@ -223,7 +224,9 @@ class ComposeSending(QWidget):
                 "Job {job}: {submitted} submitted, {scheduled} scheduled, {failed} failed, {unknown} unknown, "
                 "{cancelled} cancelled; {cost}.").format(**summary.as_text()))
             self.ctx.events.jobs_changed.emit()
-            self.ctx.events.balances_stale.emit(self.ctx.engine.jobs.get(summary.job).account_id)  # type: ignore[union-attr]
+            sent = self.ctx.engine.jobs.get(summary.job)
+            if sent is not None:
+                self.ctx.events.balances_stale.emit(sent.account_id)
 
         self.ctx.worker.submit(action, job, on_result=done, on_error=self._send_failed, **kwargs)
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections import OrderedDict
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -62,7 +63,8 @@ CACHE_PAGES = 50  # at most 10,000 rows in memory however far the user scrolls
 OPTOUTS = -1  # the opt-out list's key among the list ids
 MUTED = theme.Tone.MUTED  # opted-out rows
 Index = QModelIndex | QPersistentModelIndex
-Fetch = Callable[[int, int], tuple[Page, set[str]]]  # (offset, limit) -> rows and their opted-out phones
+AnyPage = Page[Contact] | Page[OptOut]
+Fetch = Callable[[int, int], tuple[AnyPage, set[str]]]  # (offset, limit) -> rows and their opted-out phones
 
 
 # -- worker-side functions -------------------------------------------------------------------
@@ -71,13 +73,13 @@ def load_overview(store: Store) -> tuple[list[ContactList], int]:
     return repo.lists(), repo.optouts(limit=1).total
 
 
-def fetch_contacts(store: Store, list_id: int, query: str, offset: int, limit: int) -> tuple[Page, set[str]]:
+def fetch_contacts(store: Store, list_id: int, query: str, offset: int, limit: int) -> tuple[Page[Contact], set[str]]:
     repo = ContactRepository(store)
     page = repo.search(list_id, query, offset=offset, limit=limit)
     return page, repo.opted_out(c.phone for c in page.items)
 
 
-def fetch_optouts(store: Store, query: str, offset: int, limit: int) -> tuple[Page, set[str]]:
+def fetch_optouts(store: Store, query: str, offset: int, limit: int) -> tuple[Page[OptOut], set[str]]:
     return ContactRepository(store).optouts(query, offset=offset, limit=limit), set()
 
 
@@ -166,8 +168,8 @@ class ContactsModel(QAbstractTableModel):
             self._reset(generation, Page([], 0, 0, PAGE), set())
             return
         self.loading = True
-        self.ctx.worker.submit(self.fetch, 0, PAGE, on_result=lambda r, g=generation: self._reset(g, *r),
-                               on_error=lambda _exc, g=generation: self._failed(g))
+        self.ctx.worker.submit(self.fetch, 0, PAGE, on_result=lambda r: self._reset(generation, *r),
+                               on_error=lambda _exc: self._failed(generation))
 
     def reload(self) -> None:
         fetch = self.fetch
@@ -176,14 +178,14 @@ class ContactsModel(QAbstractTableModel):
         self._generation += 1
         generation = self._generation
         self.loading = True
-        self.ctx.worker.submit(fetch, 0, PAGE, on_result=lambda r, g=generation: self._reset(g, *r),
-                               on_error=lambda _exc, g=generation: self._failed(g))
+        self.ctx.worker.submit(fetch, 0, PAGE, on_result=lambda r: self._reset(generation, *r),
+                               on_error=lambda _exc: self._failed(generation))
 
     def _failed(self, generation: int) -> None:
         if isValid(self) and generation == self._generation:
             self._reset(generation, Page([], 0, 0, PAGE), set())
 
-    def _reset(self, generation: int, page: Page, opted: set[str]) -> None:
+    def _reset(self, generation: int, page: AnyPage, opted: set[str]) -> None:
         if not isValid(self) or generation != self._generation:
             return  # another list or search was asked for meanwhile
         self.beginResetModel()
@@ -207,10 +209,10 @@ class ContactsModel(QAbstractTableModel):
         self._pending.add(page_no)
         generation = self._generation
         self.ctx.worker.submit(self.fetch, page_no * PAGE, PAGE,
-                               on_result=lambda r, g=generation, p=page_no: self._page(g, p, *r),
-                               on_error=lambda _exc, p=page_no: self._pending.discard(p))
+                               on_result=lambda r: self._page(generation, page_no, *r),
+                               on_error=lambda _exc: self._pending.discard(page_no))
 
-    def _page(self, generation: int, page_no: int, page: Page, opted: set[str]) -> None:
+    def _page(self, generation: int, page_no: int, page: AnyPage, opted: set[str]) -> None:
         if not isValid(self) or generation != self._generation:
             return
         self._pending.discard(page_no)
@@ -516,7 +518,7 @@ class RecipientsTab(QWidget):
             self.tr("Import your customer spreadsheet (Excel or CSV) to make a list. Phone numbers are "
                     "cleaned up for you: a lost leading zero, full-width digits and +886 are all fine."),
             self.tr("Import a spreadsheet\u2026"),
-            on_action=lambda: self.open_import(),
+            on_action=lambda: self.open_import(),  # not the method: clicked(bool) would fill its parameter
         )
         if self.empty.button is not None:
             self.empty.button.setIcon(icon("import"))
@@ -803,7 +805,7 @@ class RecipientsTab(QWidget):
         if lst is None:
             return
         self._ask_text(self.tr("Rename list"), self.tr("New name for \u201c{name}\u201d:").format(name=lst.name),
-                       lst.name, lambda name, lid=lst.id: self._rename(lid, name))
+                       lst.name, partial(self._rename, lst.id))
 
     def _rename(self, list_id: int, name: str) -> None:
         self.show_message("")
@@ -821,7 +823,7 @@ class RecipientsTab(QWidget):
             self.tr("Delete the list \u201c{name}\u201d and its {count} contacts? This cannot be "
                     "undone. The opt-out list and messages already sent are not affected.").format(
                 name=lst.name, count=fmt_int(lst.count)),
-            self.tr("Delete"), lambda lid=lst.id, name=lst.name: self._delete(lid, name),
+            self.tr("Delete"), partial(self._delete, lst.id, lst.name),
             icon=QMessageBox.Icon.Warning)
 
     def _delete(self, list_id: int, name: str) -> None:
@@ -928,9 +930,12 @@ class RecipientsTab(QWidget):
             else:
                 dialog.accept()
 
+        def failed(exc: Exception) -> None:
+            if isValid(dialog):
+                dialog.show_error(str(exc))
+
         self.ctx.worker.submit(add_optouts, self.ctx.store, default_region(self.ctx.settings), numbers,
-                               dialog.note.text(), on_result=saved,
-                               on_error=lambda exc: isValid(dialog) and dialog.show_error(str(exc)))
+                               dialog.note.text(), on_result=saved, on_error=failed)
 
     def selected_rows(self) -> list[int]:
         return sorted({i.row() for i in self.table.selectionModel().selectedRows()})

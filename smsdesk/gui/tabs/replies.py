@@ -9,6 +9,7 @@ Settings.
 from __future__ import annotations
 
 import html
+from functools import partial
 from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
@@ -56,7 +57,7 @@ from smsdesk.gui.context import AppContext
 from smsdesk.gui.icons import icon
 from smsdesk.gui.models import alive
 from smsdesk.gui.settings_dialog import phone_text
-from smsdesk.gui.widgets import EmptyState
+from smsdesk.gui.widgets import EmptyState, focus_all
 from smsdesk.i18n import fmt_int, fmt_iso, headed, join_list, join_sentences
 
 OPTOUT_KEYWORDS = "replies/optout_keywords"
@@ -141,7 +142,7 @@ class RepliesTab(QWidget):
         # Ctrl+F anywhere in this tab goes to its search box (as on the Recipients tab).
         self.find_shortcut = QShortcut(QKeySequence(QKeySequence.StandardKey.Find), self)
         self.find_shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        self.find_shortcut.activated.connect(lambda: (self.search.setFocus(), self.search.selectAll()))
+        self.find_shortcut.activated.connect(partial(focus_all, self.search))
         self._search_timer = QTimer(self, singleShot=True, interval=250)
         self._search_timer.timeout.connect(self.reload)
         self.search.textChanged.connect(lambda _t: self._search_timer.start())
@@ -217,10 +218,10 @@ class RepliesTab(QWidget):
         ob.addWidget(self.optout_button)
         self.optout_bar.hide()
         pl.addWidget(self.optout_bar)
-        self.thread = QTextBrowser()
-        self.thread.setOpenLinks(False)
-        self.thread.setAccessibleName(self.tr("Conversation"))
-        pl.addWidget(self.thread, 1)
+        self.conversation = QTextBrowser()
+        self.conversation.setOpenLinks(False)
+        self.conversation.setAccessibleName(self.tr("Conversation"))
+        pl.addWidget(self.conversation, 1)
         buttons = QHBoxLayout()
         self.reply_button = QPushButton(self.tr("Reply"))
         self.reply_button.setIcon(icon("reply"))
@@ -424,7 +425,7 @@ class RepliesTab(QWidget):
             self.who.setText(self.tr("Choose a conversation") if self.conversations else "")
             self.last_sent.setText("")
             self.optout_bar.hide()
-            self.thread.clear()
+            self.conversation.clear()
             return
         phone = phone_text(self.ctx.settings, c.phone)
         self.who.setText(f"{c.contact} \u00b7 {phone}" if c.contact else phone)
@@ -470,14 +471,14 @@ class RepliesTab(QWidget):
                 f"<table width='100%' cellspacing='0' cellpadding='0' style='margin-bottom:8px'><tr><td align='{align}'>"
                 f"<div style='background:{colour}; padding:6px;'><small>{html.escape(meta)}</small><br>"
                 f"{html.escape(item.text).replace(chr(10), '<br>')}</div></td></tr></table>")
-        self.thread.setHtml("".join(parts))
-        self.thread.verticalScrollBar().setValue(self.thread.verticalScrollBar().maximum())
+        self.conversation.setHtml("".join(parts))
+        self.conversation.verticalScrollBar().setValue(self.conversation.verticalScrollBar().maximum())
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
         # The bubbles' colours are baked into the conversation's HTML: redo it for the new scheme.
         shown = getattr(self, "_thread_shown", None)
         if event.type() == QEvent.Type.PaletteChange and shown is not None:
-            bar = self.thread.verticalScrollBar()
+            bar = self.conversation.verticalScrollBar()
             position = bar.value()
             self._show_thread(shown)
             bar.setValue(position)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import html
 from datetime import UTC, datetime, timedelta
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -61,7 +62,7 @@ from smsdesk.gui.models import MessagesModel, alive
 from smsdesk.gui.settings_dialog import default_region
 from smsdesk.gui.tabs.status_actions import RESUMABLE, StatusJobActions
 from smsdesk.gui.tabs.status_report import JobReportChart, StateBar, job_status_text, state_legend
-from smsdesk.gui.widgets import EmptyState
+from smsdesk.gui.widgets import EmptyState, focus_all
 from smsdesk.i18n import fmt_datetime, fmt_int, fmt_iso, fmt_number, join_list
 
 POLL_TICK_MS = 5000  # how often the poller is asked which jobs are due
@@ -157,7 +158,9 @@ class StatusTab(StatusJobActions):
                             (6, self.tr("Estimated from the segments of each message; the vendor's bill decides")),
                             (7, self.tr("Where the job is: Sending, Paused, Interrupted (the app stopped; resume "
                                         "sends the rest), Done, Cancelled or Scheduled"))):
-            self.jobs_table.horizontalHeaderItem(column).setToolTip(tip)
+            item = self.jobs_table.horizontalHeaderItem(column)
+            assert item is not None  # setHorizontalHeaderLabels made it
+            item.setToolTip(tip)
         header = self.jobs_table.horizontalHeader()
         for column in (0, 1, 2, 4, 6, 7):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
@@ -238,7 +241,7 @@ class StatusTab(StatusJobActions):
         # Ctrl+F anywhere in this tab goes to its search box (as on the Recipients tab).
         self.find_shortcut = QShortcut(QKeySequence(QKeySequence.StandardKey.Find), self)
         self.find_shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        self.find_shortcut.activated.connect(lambda: (self.search.setFocus(), self.search.selectAll()))
+        self.find_shortcut.activated.connect(partial(focus_all, self.search))
         self._detail_timer = QTimer(self, singleShot=True, interval=250)
         self._detail_timer.timeout.connect(self._filter)
         self.search.textChanged.connect(lambda _t: self._detail_timer.start())
@@ -267,9 +270,9 @@ class StatusTab(StatusJobActions):
         bar.addWidget(self.state_filter)
         bar.addWidget(self.search, 1)
         self.check_button = CheckWithVendorButton(self)
-        for w in (self.refresh_button, self.check_button, self.resend_button, self.resend_failed_button,
-                  self.copy_button, self.export_button):
-            bar.addWidget(w)
+        for button in (self.refresh_button, self.check_button, self.resend_button, self.resend_failed_button,
+                       self.copy_button, self.export_button):
+            bar.addWidget(button)
         dl.addLayout(bar)
         self.model = MessagesModel(ctx.store, self, loader=self._load)
         self.model.region = default_region(ctx.settings)
@@ -511,7 +514,7 @@ class StatusTab(StatusJobActions):
         unsent = row.counts.get(str(State.QUEUED), 0) if row else 0
         waiting = unsent + (row.counts.get(str(State.SCHEDULED), 0) if row else 0)
         idle = row is not None and self.busy_job is None and row.job.status is not JobStatus.SENDING
-        self.resume_button.setEnabled(idle and unsent > 0 and row.job.status in RESUMABLE)  # type: ignore[union-attr]
+        self.resume_button.setEnabled(row is not None and idle and unsent > 0 and row.job.status in RESUMABLE)
         self.cancel_job_button.setEnabled(idle and waiting > 0)
         self._update_live_buttons()  # a job this window is sending: Pause/Resume and Cancel work on it
         self.copy_button.setEnabled(row is not None)

@@ -80,6 +80,7 @@ class StatusJobActions(QWidget):
     resume_button: QPushButton
     cancel_job_button: QPushButton
     resend_button: QPushButton
+    resend_failed_button: QPushButton
     pause_job_button: QPushButton
     rows: list[JobOverview]
     if TYPE_CHECKING:
@@ -119,13 +120,12 @@ class StatusJobActions(QWidget):
 
     def _update_live_buttons(self) -> None:
         job = self.live_job()
-        live = job is not None
-        self.pause_job_button.setVisible(live)
-        if live:
-            paused = self.ctx.sends.paused(job)  # type: ignore[arg-type]
+        self.pause_job_button.setVisible(job is not None)
+        if job is not None:
+            paused = self.ctx.sends.paused(job)
             self.pause_job_button.setText(self.tr("&Resume") if paused else self.tr("&Pause"))
             self.pause_job_button.setIcon(icon("resume" if paused else "pause"))
-            control = self.ctx.sends.control(job)  # type: ignore[arg-type]
+            control = self.ctx.sends.control(job)
             self.pause_job_button.setEnabled(control is not None and not control.cancelled)
             self.cancel_job_button.setEnabled(control is not None and not control.cancelled)
             self.resume_button.setEnabled(False)
@@ -171,7 +171,7 @@ class StatusJobActions(QWidget):
             return
         self.resume_button.setEnabled(False)
         self.ctx.worker.submit(resume_estimate, self.ctx.store, self.ctx.accounts, row.job.id,
-                               on_result=lambda est, r=row: self._ask_resume(r, est),
+                               on_result=partial(self._ask_resume, row),
                                on_error=self._job_action_failed, on_finished=self._update_buttons)
 
     @alive
@@ -195,9 +195,9 @@ class StatusJobActions(QWidget):
         account_id = self._account_of(job_id)
         self.ctx.worker.submit(_resume, self.ctx, job_id, self.control, send_now, wants_task=True,
                                on_partial=self._send_progress,
-                               on_result=lambda summary, a=account_id: self._resent(summary, a),
+                               on_result=partial(self._resent, account_id=account_id),
                                on_error=self._job_action_failed,
-                               on_finished=lambda j=job_id: self._job_action_done(j))
+                               on_finished=partial(self._job_action_done, job_id))
 
     # -- cancel ------------------------------------------------------------------------------
     def cancel_selected(self) -> None:
@@ -287,8 +287,8 @@ class StatusJobActions(QWidget):
     def start_resend(self, plan: Plan) -> None:
         control = SendControl()
         self.ctx.worker.submit(_resend_and_run, self.ctx, plan, control, wants_task=True,
-                               on_partial=lambda p, c=control: self._send_progress(p, c),
-                               on_result=lambda summary, a=plan.account.id: self._resent(summary, a),
+                               on_partial=lambda p: self._send_progress(p, control),
+                               on_result=partial(self._resent, account_id=plan.account.id),
                                on_error=self._resend_stopped, on_finished=partial(self._resend_done, control))
 
     def _resend_done(self, control: SendControl) -> None:
