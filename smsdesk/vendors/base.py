@@ -19,6 +19,7 @@ from smsdesk.i18n import QT_TRANSLATE_NOOP, fmt_number, translate
 
 if TYPE_CHECKING:
     from smsdesk.vendors.http import HttpPolicy
+    from smsdesk.vendors.push import PushParser
 
 
 class ErrorKind(StrEnum):
@@ -462,6 +463,11 @@ class VendorSpec:
     # (E.164; None while no number is known) with these account settings, or "" when it can.
     # The planner skips such recipients and Compose names the reason; nothing is sent.
     refuses: Callable[[str, str | None, Mapping[str, Any]], str] | None = None
+    # The callback receiver's path kinds this vendor pushes to ("dr", "reply", "webhook"), each
+    # with where the address goes in the vendor's console (QT_TRANSLATE_NOOP("Callbacks", ...)),
+    # and the reader of a verified push (smsdesk.vendors.push).
+    push_kinds: Mapping[str, str] = field(default_factory=dict)
+    parse_push: PushParser | None = None
 
     def refusal(self, text: str, phone: str | None, settings: Mapping[str, Any]) -> str:
         return self.refuses(text, phone, settings) if self.refuses is not None else ""

@@ -52,6 +52,7 @@ import requests
 from smsdesk.core.redact import redact
 from smsdesk.core.states import State
 from smsdesk.i18n import QT_TRANSLATE_NOOP, fmt_number, translate
+from smsdesk.vendors import sepsms_push
 from smsdesk.vendors.base import (
     AccountConfig,
     Balance,
@@ -980,6 +981,8 @@ def _as_float(value: Any) -> float | None:
 
 SPEC = VendorSpec(
     id=VENDOR,
+    push_kinds=sepsms_push.PUSH_KINDS,
+    parse_push=sepsms_push.parse_push,
     name=SepSmsClient.display_name,
     client=SepSmsClient,
     fields=(

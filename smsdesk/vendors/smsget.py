@@ -19,6 +19,7 @@ import phonenumbers
 
 from smsdesk.core.states import State
 from smsdesk.i18n import QT_TRANSLATE_NOOP, translate
+from smsdesk.vendors import smsget_push
 from smsdesk.vendors.base import (
     Balance,
     Capabilities,
@@ -440,6 +441,8 @@ class SmsgetClient(VendorClient):
 
 SPEC = VendorSpec(
     id=VENDOR,
+    push_kinds=smsget_push.PUSH_KINDS,
+    parse_push=smsget_push.parse_push,
     name=SmsgetClient.display_name,
     client=SmsgetClient,
     fields=(

@@ -37,6 +37,7 @@ import requests
 
 from smsdesk.core.states import State
 from smsdesk.i18n import QT_TRANSLATE_NOOP, translate
+from smsdesk.vendors import tencent_push
 from smsdesk.vendors.base import (
     AccountConfig,
     Capabilities,
@@ -706,6 +707,8 @@ class TencentClient(VendorClient):
 
 SPEC = VendorSpec(
     id=VENDOR,
+    push_kinds=tencent_push.PUSH_KINDS,
+    parse_push=tencent_push.parse_push,
     name=TencentClient.display_name,
     client=TencentClient,
     fields=(

@@ -16,6 +16,7 @@ from urllib.parse import parse_qs, unquote_plus
 from smsdesk.core import segments
 from smsdesk.core.states import State
 from smsdesk.i18n import QT_TRANSLATE_NOOP, fmt_number, translate
+from smsdesk.vendors import twsms_push
 from smsdesk.vendors.base import (
     Balance,
     Capabilities,
@@ -640,6 +641,8 @@ class TwsmsClient(VendorClient):
 
 SPEC = VendorSpec(
     id=VENDOR,
+    push_kinds=twsms_push.PUSH_KINDS,
+    parse_push=twsms_push.parse_push,
     name=TwsmsClient.display_name,
     client=TwsmsClient,
     fields=(
