@@ -18,6 +18,7 @@ from smsdesk.core.states import State
 from smsdesk.i18n import QT_TRANSLATE_NOOP, fmt_number, translate
 
 if TYPE_CHECKING:
+    from smsdesk.core.segments import CostRule
     from smsdesk.vendors.http import HttpPolicy
     from smsdesk.vendors.push import PushParser
 
@@ -174,6 +175,13 @@ class Capabilities:
     schedule_min_ahead: timedelta | None = None
     schedule_max_ahead: timedelta | None = None
     schedule_format: str = ""  # the vendor's documented form, e.g. YYYYMMDDHHII
+    # The precision of that form: a scheduled time is rounded up to it, so nothing leaves early.
+    schedule_step: timedelta = timedelta(0)
+    # The form is read as Taiwan wall-clock time (it carries no offset): times are shown in it.
+    schedule_taiwan_time: bool = False
+    # The vendor refuses a time inside schedule_min_ahead or beyond schedule_max_ahead outright,
+    # so core.schedule.validate names that window (others send an early time at once).
+    schedule_window_strict: bool = False
     cancel_scheduled: bool = False
     status_query: bool = False
     status_horizon: timedelta | None = None  # after this, status queries stop
@@ -452,7 +460,8 @@ class VendorSpec:
     capabilities: Capabilities
     default_base_url: str = ""
     help: str = ""  # where to find credentials, IP allow-lists...; QT_TRANSLATE_NOOP("VendorHelp", ...)
-    cost_rule: str = "gsm"  # see core.segments.cost
+    cost_rule: str = "gsm"  # see core.segments.cost: "gsm", or this id with ``pricing``
+    pricing: CostRule | None = None  # how a message is counted and charged (None: the network's rule)
     is_sandbox: bool = False
     # For vendors told the delivery report address with each send (an account setting):
     # push_address(settings, wanted, ours) -> the settings to change, or None to leave them.

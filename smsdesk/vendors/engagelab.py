@@ -72,6 +72,8 @@ CAPABILITIES = Capabilities(
     schedule_min_ahead=SCHEDULE_MIN_AHEAD,
     schedule_max_ahead=SCHEDULE_MAX_AHEAD,
     schedule_format="Unix seconds",
+    schedule_step=timedelta(seconds=1),
+    schedule_window_strict=True,
     cancel_scheduled=False,
     status_query=False,
     push_callbacks=False,

@@ -93,6 +93,7 @@ CAPABILITIES = Capabilities(
     native_schedule=True,
     schedule_min_ahead=SCHEDULE_MIN_AHEAD,
     schedule_format="ISO 8601",
+    schedule_step=timedelta(seconds=1),
     cancel_scheduled=True,
     status_query=True,
     push_callbacks=True,

@@ -37,7 +37,7 @@ import requests
 
 from smsdesk.core.states import State
 from smsdesk.i18n import QT_TRANSLATE_NOOP, translate
-from smsdesk.vendors import tencent_push
+from smsdesk.vendors import tencent_push, tencent_rules
 from smsdesk.vendors.base import (
     AccountConfig,
     Capabilities,
@@ -725,4 +725,5 @@ SPEC = VendorSpec(
     default_base_url=DEFAULT_BASE_URL,
     help=QT_TRANSLATE_NOOP("VendorHelp", "Tencent Cloud SMS (API v5) sends only templates approved in its console; SMS Desk fills in the template values. Bulk sending is for mainland China numbers; other numbers are sent one by one. Delivery reports and replies can be pulled once Tencent Cloud's SMS Helper enables it, or pushed to a callback address set in the console. Requests carry the time: this computer's clock must be within 10 minutes of the correct time. If the application has an IP allow-list, add the office's public IP."),
     cost_rule=VENDOR,
+    pricing=tencent_rules.PRICING,
 )
