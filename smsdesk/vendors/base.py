@@ -324,6 +324,16 @@ class Reply:
 
 
 @dataclass(frozen=True)
+class TemplateChoice:
+    """A vendor template a template-only send can name."""
+
+    id: str
+    label: str
+    text: str  # the vendor's template text; "" when SMS Desk does not know it
+    params: tuple[str, ...]  # the parameters to fill: Tencent "1", "2"...; EngageLab variable names
+
+
+@dataclass(frozen=True)
 class Balance:
     amount: float | None
     unit: str
@@ -477,6 +487,10 @@ class VendorSpec:
     # and the reader of a verified push (smsdesk.vendors.push).
     push_kinds: Mapping[str, str] = field(default_factory=dict)
     parse_push: PushParser | None = None
+    # Template-only vendors: the templates kept in the account's settings (read at once)...
+    saved_templates: Callable[[AccountConfig], list[TemplateChoice]] | None = None
+    # ...or the approved ones asked from the vendor (a request: call it on a worker thread).
+    fetch_templates: Callable[[VendorClient], list[TemplateChoice]] | None = None
 
     def refusal(self, text: str, phone: str | None, settings: Mapping[str, Any]) -> str:
         return self.refuses(text, phone, settings) if self.refuses is not None else ""

@@ -726,4 +726,5 @@ SPEC = VendorSpec(
     help=QT_TRANSLATE_NOOP("VendorHelp", "Tencent Cloud SMS (API v5) sends only templates approved in its console; SMS Desk fills in the template values. Bulk sending is for mainland China numbers; other numbers are sent one by one. Delivery reports and replies can be pulled once Tencent Cloud's SMS Helper enables it, or pushed to a callback address set in the console. Requests carry the time: this computer's clock must be within 10 minutes of the correct time. If the application has an IP allow-list, add the office's public IP."),
     cost_rule=VENDOR,
     pricing=tencent_rules.PRICING,
+    fetch_templates=tencent_rules.template_choices,
 )
