@@ -137,9 +137,10 @@ def cmd_account(ctx: Context) -> int:
             settings = _parse_pairs(a.set or [], "--set")
             secrets: dict[str, str] = {}
             if a.account_cmd == "add":
-                if a.vendor not in VENDOR_MODULES or a.vendor == "sandbox":
+                real = [v for v in VENDOR_MODULES if not get_spec(v).is_sandbox]
+                if a.vendor not in real:
                     raise UsageError(translate("Cli", "--vendor must be one of: {vendors}.").format(
-                        vendors=join_list(v for v in VENDOR_MODULES if v != "sandbox")))
+                        vendors=join_list(real)))
                 spec = get_spec(a.vendor)
             else:
                 spec = ctx.accounts.require(a.name).spec

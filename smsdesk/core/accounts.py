@@ -9,7 +9,7 @@ from typing import Any
 from smsdesk.core.credentials import Credentials
 from smsdesk.core.store import Store, utcnow
 from smsdesk.i18n import join_list, translate
-from smsdesk.vendors import get_spec
+from smsdesk.vendors import SANDBOX, get_spec
 from smsdesk.vendors.base import AccountConfig, VendorClient, VendorSpec
 
 SANDBOX_NAME = "Sandbox"
@@ -81,7 +81,7 @@ class Accounts:
         if self.store.get_kv("sandbox_created") == "1" and self.all():
             return None
         name = SANDBOX_NAME if self.find(SANDBOX_NAME) is None else "Sandbox (SMS Desk)"
-        account = self.add(name, "sandbox", {}, {}, is_sandbox=True)
+        account = self.add(name, SANDBOX, {}, {}, is_sandbox=True)
         self.store.set_kv("sandbox_created", "1")
         return account
 

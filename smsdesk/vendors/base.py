@@ -491,6 +491,11 @@ class VendorSpec:
     saved_templates: Callable[[AccountConfig], list[TemplateChoice]] | None = None
     # ...or the approved ones asked from the vendor (a request: call it on a worker thread).
     fetch_templates: Callable[[VendorClient], list[TemplateChoice]] | None = None
+    # replies_ready(settings): whether these settings let replies be fetched (TwSMS needs its
+    # two-way code); None means whenever the vendor offers replies_poll.
+    replies_ready: Callable[[Mapping[str, Any]], bool] | None = None
+    # Error codes that mean this computer's clock is off (signed requests): the account test says so.
+    clock_codes: tuple[str, ...] = ()
 
     def refusal(self, text: str, phone: str | None, settings: Mapping[str, Any]) -> str:
         return self.refuses(text, phone, settings) if self.refuses is not None else ""

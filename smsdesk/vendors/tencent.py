@@ -727,4 +727,5 @@ SPEC = VendorSpec(
     cost_rule=VENDOR,
     pricing=tencent_rules.PRICING,
     fetch_templates=tencent_rules.template_choices,
+    clock_codes=("1021",),
 )

@@ -691,6 +691,7 @@ SPEC = VendorSpec(
         "messages. Emoji are not accepted."),
     cost_rule=VENDOR,
     pricing=twsms_rules.PRICING,
+    replies_ready=twsms_rules.replies_ready,
     push_address=drurl_update,
     refuses=refuses,
 )

@@ -158,3 +158,8 @@ def price(info: TextInfo, text: str, phone: str | None, long_sms: bool) -> Cost:
 
 
 PRICING = CostRule(price, by_country=True)
+
+
+def replies_ready(settings: Mapping[str, Any]) -> bool:
+    """VendorSpec.replies_ready: TwSMS replies need the two-way code (snumber)."""
+    return bool(str(settings.get("snumber") or "").strip())
