@@ -11,7 +11,8 @@ import ast
 import re
 from pathlib import Path
 
-from smsdesk.vendors import VENDOR_MODULES
+from smsdesk.core.callbacks import REPLY_KIND
+from smsdesk.vendors import VENDOR_MODULES, all_specs
 
 ROOT = Path(__file__).resolve().parents[1]
 SCANNED = [*sorted((ROOT / "smsdesk" / "core").rglob("*.py")), *sorted((ROOT / "smsdesk" / "gui").rglob("*.py")),
@@ -75,3 +76,12 @@ def test_the_scan_finds_a_vendor_id(tmp_path: Path) -> None:
                       '    return v == "tencent" or f"sepsms:{v}" or {"smsget": 1}\n', encoding="utf-8")
     hits = vendor_ids_in(sample, "smsdesk/core/probe.py")
     assert [h.split(": ", 1)[1] for h in hits] == ["'tencent' in 'tencent'", "'sepsms' in 'sepsms:'"]
+
+
+def test_declared_pushes_match_the_capabilities() -> None:
+    # The receiver offers a path only where the capabilities say so; a driver declaring a
+    # push kind it does not claim (or the reverse) would silently lose it.
+    for spec in all_specs():
+        caps = spec.capabilities
+        assert bool(spec.push_kinds) == caps.push_callbacks == (spec.parse_push is not None), spec.id
+        assert (REPLY_KIND in spec.push_kinds) == caps.replies_callback, spec.id

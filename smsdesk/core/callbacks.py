@@ -42,6 +42,7 @@ log = logging.getLogger("smsdesk.callbacks")
 
 MAX_BODY = 256 * 1024
 
+REPLY_KIND = "reply"  # the path kind that carries replies (VendorSpec.push_kinds)
 _TOKEN_KEY = "callbacks.token.{id}"
 _TOKEN = re.compile(r"[A-Za-z0-9_-]{16,64}")
 
@@ -50,8 +51,16 @@ ChangeListener = Callable[[str, Any], None]
 
 
 def push_kinds(account: Account) -> Mapping[str, str]:
-    """The path kinds the account's vendor pushes to, each with where it is set up (untranslated)."""
-    return account.spec.push_kinds if account.spec.parse_push is not None else {}
+    """The path kinds the account's vendor pushes to, each with where it is set up (untranslated).
+
+    The capabilities decide: nothing without ``push_callbacks``, no ``reply`` path without
+    ``replies_callback``.
+    """
+    spec = account.spec
+    caps = spec.capabilities
+    if spec.parse_push is None or not caps.push_callbacks:
+        return {}
+    return {k: v for k, v in spec.push_kinds.items() if k != REPLY_KIND or caps.replies_callback}
 
 
 def callback_token(store: Store, account_id: int) -> str:
