@@ -292,3 +292,12 @@ def test_messages_are_translated(marked_translator: list[tuple[str, str]]) -> No
     # Sentences in "Schedule"; the vendor's name in it is translated too ("Vendor")
     assert {ctx for ctx, _ in marked_translator} == {"Schedule", "Vendor"}
     assert len({text for ctx, text in marked_translator if ctx == "Schedule"}) == len(problems)
+
+
+def test_native_rules_follow_the_drivers_capabilities() -> None:
+    from smsdesk.core.schedule import NATIVE_RULES
+
+    assert "twsms" in NATIVE_RULES and "engagelab" in NATIVE_RULES
+    assert "tencent" not in NATIVE_RULES and "sandbox" not in NATIVE_RULES  # held and sent by SMS Desk
+    assert "local" not in NATIVE_RULES and "nosuch" not in NATIVE_RULES
+    assert sorted(NATIVE_RULES) == ["engagelab", "sepsms", "smsget", "twsms"]

@@ -16,9 +16,9 @@ offset (no tz database needed; Windows has none without the tzdata package).
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime, time, timedelta, timezone, tzinfo
-from typing import Any
 
 from smsdesk.i18n import fmt_datetime, fmt_number, translate
 from smsdesk.vendors.base import Capabilities
@@ -41,12 +41,24 @@ def _caps(rule: str) -> tuple[str, Capabilities]:
     return spec.label, spec.capabilities
 
 
-def __getattr__(name: str) -> Any:
-    if name == "NATIVE_RULES":  # the vendors that schedule natively (read lazily: drivers load on use)
+class _NativeRules:
+    """The vendor ids that schedule natively, from their capabilities (a driver loads when asked)."""
+
+    def __contains__(self, rule: object) -> bool:
+        if not isinstance(rule, str) or rule == LOCAL:
+            return False
+        try:
+            return _caps(rule)[1].native_schedule
+        except ValueError:  # not a vendor
+            return False
+
+    def __iter__(self) -> Iterator[str]:
         from smsdesk.vendors import all_specs
 
-        return tuple(s.id for s in all_specs() if s.capabilities.native_schedule)
-    raise AttributeError(name)
+        return iter([s.id for s in all_specs() if s.capabilities.native_schedule])
+
+
+NATIVE_RULES = _NativeRules()
 
 
 def _require_aware(when: datetime, what: str = "when") -> None:
