@@ -11,6 +11,7 @@ import ast
 import re
 from pathlib import Path
 
+from smsdesk.core.accounts import Account
 from smsdesk.core.callbacks import REPLY_KIND
 from smsdesk.vendors import VENDOR_MODULES, all_specs
 
@@ -85,3 +86,11 @@ def test_declared_pushes_match_the_capabilities() -> None:
         caps = spec.capabilities
         assert bool(spec.push_kinds) == caps.push_callbacks == (spec.parse_push is not None), spec.id
         assert (REPLY_KIND in spec.push_kinds) == caps.replies_callback, spec.id
+
+
+def test_a_field_is_read_only_where_the_driver_declares_it() -> None:
+    # How core reads a TwSMS-only or Tencent-only setting without naming the vendor.
+    assert Account(1, "Shop", "twsms", {"long_sms": False}).declared_setting("long_sms", True) is False
+    assert Account(2, "Thai", "sepsms", {"long_sms": False}).declared_setting("long_sms", True) is True
+    assert Account(3, "CN", "tencent", {"sign": "Lin"}).declared_setting("sign", "") == "Lin"
+    assert Account(4, "Shop", "twsms", {"sign": "Lin"}).declared_setting("sign", "") == ""

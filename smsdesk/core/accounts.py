@@ -39,6 +39,17 @@ class Account:
         # Keyring entries are keyed by id so a rename keeps the secret.
         return f"account-{self.id}"
 
+    def declared_setting(self, key: str, default: Any) -> Any:
+        """The setting ``key`` when the vendor declares that field, else ``default``.
+
+        How core reads a field only some vendors have (a Tencent signature, TwSMS's
+        long-message switch) without naming the vendor.
+        """
+        if not any(f.key == key for f in self.spec.fields):
+            return default
+        value = self.settings.get(key)
+        return default if value is None else value
+
 
 def _row_to_account(row: Any) -> Account:
     return Account(

@@ -232,18 +232,6 @@ def load_members(store: Any, lists: Sequence[tuple[int, str]]) -> list[Recipient
     return out
 
 
-def declared_setting(account: Account, key: str, default: Any) -> Any:
-    """The account's setting ``key`` when its vendor declares that field, else ``default``.
-
-    What the counter prices with (a Tencent signature, TwSMS's long-message switch) so it
-    matches the plan, without naming the vendor.
-    """
-    if not any(f.key == key for f in account.spec.fields):
-        return default
-    value = account.settings.get(key)
-    return default if value is None else value
-
-
 def load_templates(accounts: Accounts, account: Account) -> list[TemplateChoice]:
     """The approved templates the account's vendor lists (worker side: a request)."""
     fetch = account.spec.fetch_templates

@@ -47,7 +47,6 @@ from smsdesk.core.drafts import (
     TemplateChoice,
     analyze_draft,
     culprit_report,
-    declared_setting,
     describe_char,
     load_members,
     load_templates,
@@ -693,8 +692,8 @@ class ComposeTab(ComposeSending):
             text=self.message.toPlainText() if template is None else "",
             template=template,
             params={k: e.text() for k, e in self.param_edits.items()} if template is not None else {},
-            sign=str(declared_setting(account, "sign", "")).strip(),
-            long_sms=bool(declared_setting(account, "long_sms", True)),
+            sign=str(account.declared_setting("sign", "")).strip(),
+            long_sms=bool(account.declared_setting("long_sms", True)),
             recipients=self._all, settings=dict(account.settings),
         )
 
