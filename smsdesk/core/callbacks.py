@@ -22,13 +22,11 @@ key and only move forward; replies are unique per vendor reference).
 from __future__ import annotations
 
 import hmac
-import json
 import logging
 import re
 import secrets
 import threading
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
 from typing import Any
 
 from smsdesk.core.accounts import Account, AccountError, Accounts
@@ -36,7 +34,7 @@ from smsdesk.core.store import Store
 from smsdesk.core.tracking import OptOutRule, StoredReplies, apply_account_reports, store_replies
 from smsdesk.i18n import translate
 from smsdesk.vendors.base import Reply, StatusReport
-from smsdesk.vendors.push import BatchReport, PushRejected, PushRequest
+from smsdesk.vendors.push import BatchReport, PushAnswer, PushRejected, PushRequest
 
 log = logging.getLogger("smsdesk.callbacks")
 
@@ -90,21 +88,8 @@ def describe_urls(store: Store, account: Account, public_url: str) -> list[str]:
     return [f"{account.name}: {translate('Callbacks', labels[k])}: {u}" for k, u in urls.items()]
 
 
-@dataclass
-class Answer:
-    status: int
-    body: bytes
-    content_type: str = "text/plain; charset=utf-8"
-
-    @classmethod
-    def text(cls, text: str, status: int = 200) -> Answer:
-        return cls(status, text.encode("utf-8"))
-
-    @classmethod
-    def json(cls, data: Any, status: int = 200) -> Answer:
-        return cls(status, json.dumps(data).encode("utf-8"), "application/json")
-
-
+# The receiver's answer and refusal are the drivers' (vendors/push.py): one shape end to end.
+Answer = PushAnswer
 Rejected = PushRejected
 
 
@@ -149,8 +134,7 @@ class CallbackProcessor:
             if result.replies:
                 self.apply_replies(account, result.replies)
             self._notice(result.notice)
-        answer = result.answer
-        return Answer(answer.status, answer.body, answer.content_type)
+        return result.answer
 
     # -- applying -------------------------------------------------------------
     def apply_reports(self, account: Account, reports: list[StatusReport]) -> int:
