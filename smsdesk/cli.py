@@ -11,7 +11,7 @@ import json
 import logging
 import sqlite3
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from datetime import datetime
 from typing import Any
 
@@ -137,9 +137,10 @@ def cmd_account(ctx: Context) -> int:
             settings = _parse_pairs(a.set or [], "--set")
             secrets: dict[str, str] = {}
             if a.account_cmd == "add":
-                if a.vendor not in VENDOR_MODULES or a.vendor == "sandbox":
+                real = [v for v in VENDOR_MODULES if not get_spec(v).is_sandbox]
+                if a.vendor not in real:
                     raise UsageError(translate("Cli", "--vendor must be one of: {vendors}.").format(
-                        vendors=join_list(v for v in VENDOR_MODULES if v != "sandbox")))
+                        vendors=join_list(real)))
                 spec = get_spec(a.vendor)
             else:
                 spec = ctx.accounts.require(a.name).spec
@@ -224,13 +225,23 @@ def _job_json(ctx: Context, job: Any) -> dict[str, Any]:
     }
 
 
+def _status_text(ctx: Context, job: Any, counts: Mapping[str, int]) -> str:
+    from smsdesk.cli_status import callbacks_enabled, job_status_text
+
+    return job_status_text(job, ctx.accounts.get(job.account_id), counts,
+                           callbacks=callbacks_enabled(_app_settings()))
+
+
 def cmd_jobs(ctx: Context) -> int:
     from smsdesk.core.jobs import Jobs
 
-    data = [_job_json(ctx, j) for j in Jobs(ctx.store).list(limit=ctx.args.limit)]
+    listed = Jobs(ctx.store).list(limit=ctx.args.limit)
+    data = [_job_json(ctx, j) for j in listed]
     if ctx.args.json:
         emit_json(data)
     else:
+        for d, job in zip(data, listed, strict=True):
+            d["status"] = _status_text(ctx, job, d["counts"])
         emit_table([translate("Cli", "Job"), translate("Cli", "Account"), translate("Cli", "Created"), translate("Cli", "Status"), translate("Cli", "Recipients"), translate("Cli", "Delivered"),
                     translate("Cli", "Failed"), translate("Cli", "Unknown")],
                    [[d["job"], d["account"], _local(d["created_at"]), d["status"], d["recipients"],
@@ -274,7 +285,7 @@ def cmd_status(ctx: Context) -> int:
         emit_json(data)
     else:
         print(translate("Cli", "Job {job} ({account}) - {status}").format(job=job.id, account=data["account"],
-                                                               status=job.status.label))
+                                                               status=_status_text(ctx, job, data["counts"])))
         print("  ".join(f"{_state_label(k)}: {v}" for k, v in data["counts"].items() if v))
         if note:
             print(note)

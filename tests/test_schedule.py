@@ -12,14 +12,12 @@ from smsdesk.core.schedule import (
     TAIPEI,
     QuietHours,
     earliest,
-    engagelab_schedule_time,
+    effective_time,
     latest,
-    sepsms_scheduled_time,
-    smsget_schedule,
-    twsms_sendtime,
     validate,
-    vendor_params,
 )
+from smsdesk.vendors.smsget import schedule_fields
+from smsdesk.vendors.twsms import format_sendtime
 
 NIGHT = QuietHours(time(21, 0), time(8, 0))
 NOW = datetime(2025, 3, 10, 10, 0, 30, tzinfo=TAIPEI)  # a Monday morning in Taipei
@@ -147,10 +145,19 @@ def test_naive_datetimes_are_refused() -> None:
     with pytest.raises(ValueError):
         validate("twsms", datetime(2025, 3, 10, 22, 0), NOW)
     with pytest.raises(ValueError):
-        twsms_sendtime(datetime(2025, 3, 10, 22, 0))
+        effective_time("twsms", datetime(2025, 3, 10, 22, 0))
 
 
-# -- vendor formats ------------------------------------------------------------------
+# -- vendor formats: the driver's form of the time the rule rounds to -----------------
+
+
+def twsms_sendtime(when: datetime) -> str:
+    return format_sendtime(effective_time("twsms", when))
+
+
+def smsget_schedule(when: datetime) -> tuple[str, str, str]:
+    fields = schedule_fields(effective_time("smsget", when))
+    return fields["send_date"], fields["hour"], fields["min"]
 
 
 def test_twsms_sendtime_documented_example() -> None:
@@ -173,28 +180,13 @@ def test_smsget_schedule_fields() -> None:
     assert smsget_schedule(datetime(2024, 1, 5, 1, 7, tzinfo=UTC)) == ("2024/01/05", "09", "07")
 
 
-def test_sepsms_iso_8601_with_offset() -> None:
-    assert sepsms_scheduled_time(tpe(2026, 1, 15, 10, 35)) == "2026-01-15T10:35:00+08:00"
-    assert sepsms_scheduled_time(tpe(2026, 1, 15, 10, 35, 0, 500), UTC) == "2026-01-15T02:35:01+00:00"
-    parsed = datetime.fromisoformat(sepsms_scheduled_time(tpe(2026, 1, 15, 10, 35)))
-    assert parsed == tpe(2026, 1, 15, 10, 35)
-
-
-def test_engagelab_unix_seconds() -> None:
-    assert engagelab_schedule_time(datetime(2016, 3, 7, 7, 47, 49, tzinfo=UTC)) == 1457336869
-    assert engagelab_schedule_time(datetime(2016, 3, 7, 7, 47, 49, 1, tzinfo=UTC)) == 1457336870
-
-
-def test_vendor_params() -> None:
-    when = tpe(2025, 3, 10, 18, 30)
-    assert vendor_params("twsms", when) == {"sendtime": "202503101830"}
-    assert vendor_params("smsget", when) == {"method": "2", "send_date": "2025/03/10", "hour": "18", "min": "30"}
-    assert vendor_params("sepsms", when) == {"scheduledTime": "2025-03-10T18:30:00+08:00"}
-    assert vendor_params("engagelab", when) == {"schedule_time": int(when.timestamp())}
+def test_second_precision_rounds_up_and_local_rules_keep_the_time() -> None:
+    assert effective_time("sepsms", tpe(2026, 1, 15, 10, 35, 0, 500)) == tpe(2026, 1, 15, 10, 35, 1)
+    assert effective_time("engagelab", tpe(2026, 1, 15, 10, 35, 0, 1)) == tpe(2026, 1, 15, 10, 35, 1)
     for rule in ("tencent", "sandbox", "local"):
-        assert vendor_params(rule, when) == {}
+        assert effective_time(rule, tpe(2026, 1, 15, 10, 35, 0, 500)) == tpe(2026, 1, 15, 10, 35, 0, 500)
     with pytest.raises(ValueError):
-        vendor_params("nosuch", when)
+        effective_time("nosuch", tpe(2026, 1, 15, 10, 35))
 
 
 # -- validation ----------------------------------------------------------------------
@@ -297,5 +289,15 @@ def test_messages_are_translated(marked_translator: list[tuple[str, str]]) -> No
         validate("local", tpe(2025, 3, 10, 23, 0), NOW, quiet=NIGHT),
     ]
     assert all(p is not None and p.startswith("\u00bb") for p in problems)
-    assert {ctx for ctx, _ in marked_translator} == {"Schedule"}
-    assert len({text for _, text in marked_translator}) == len(problems)
+    # Sentences in "Schedule"; the vendor's name in it is translated too ("Vendor")
+    assert {ctx for ctx, _ in marked_translator} == {"Schedule", "Vendor"}
+    assert len({text for ctx, text in marked_translator if ctx == "Schedule"}) == len(problems)
+
+
+def test_native_rules_follow_the_drivers_capabilities() -> None:
+    from smsdesk.core.schedule import NATIVE_RULES
+
+    assert "twsms" in NATIVE_RULES and "engagelab" in NATIVE_RULES
+    assert "tencent" not in NATIVE_RULES and "sandbox" not in NATIVE_RULES  # held and sent by SMS Desk
+    assert "local" not in NATIVE_RULES and "nosuch" not in NATIVE_RULES
+    assert sorted(NATIVE_RULES) == ["engagelab", "sepsms", "smsget", "twsms"]

@@ -1318,6 +1318,10 @@ Numbers already sent stay tracked on the Status tab.</translation>
         <translation>Te&amp;mplate:</translation>
     </message>
     <message>
+        <source>No templates yet. Add each approved {vendor} template (its ID and text) to this account in Tools → Accounts.</source>
+        <translation>No templates yet. Add each approved {vendor} template (its ID and text) to this account in Tools → Accounts.</translation>
+    </message>
+    <message>
         <source>Counting {n} recipients…</source>
         <translation>Counting {n} recipients…</translation>
     </message>
@@ -1458,20 +1462,20 @@ Numbers already sent stay tracked on the Status tab.</translation>
         <translation>{when} is inside the quiet hours ({hours}, Taiwan time), when customers should not be disturbed. Choose {next} or later, or tick the box to send anyway.</translation>
     </message>
     <message>
+        <source>{vendor} keeps it and sends at that time ({least} minutes to {most} days from now).</source>
+        <translation>{vendor} keeps it and sends at that time ({least} minutes to {most} days from now).</translation>
+    </message>
+    <message>
+        <source>{vendor} keeps it and sends at that time.</source>
+        <translation>{vendor} keeps it and sends at that time.</translation>
+    </message>
+    <message>
         <source>{vendor} cannot schedule messages itself: SMS Desk sends them at that time, so the app must be running then (on this computer, awake).</source>
         <translation>{vendor} cannot schedule messages itself: SMS Desk sends them at that time, so the app must be running then (on this computer, awake).</translation>
     </message>
     <message>
         <source>{vendor} keeps it and sends at {when} Taiwan time (to the minute).</source>
         <translation>{vendor} keeps it and sends at {when} Taiwan time (to the minute).</translation>
-    </message>
-    <message>
-        <source>EngageLab keeps it and sends at that time (3 minutes to 30 days from now).</source>
-        <translation>EngageLab keeps it and sends at that time (3 minutes to 30 days from now).</translation>
-    </message>
-    <message>
-        <source>SepSMS keeps it and sends at that time.</source>
-        <translation>SepSMS keeps it and sends at that time.</translation>
     </message>
     <message>
         <source>Choose a template.</source>
@@ -1524,10 +1528,6 @@ Numbers already sent stay tracked on the Status tab.</translation>
     <message>
         <source>The templates could not be loaded: {error} Then press Reload templates.</source>
         <translation>The templates could not be loaded: {error} Then press Reload templates.</translation>
-    </message>
-    <message>
-        <source>No templates yet. Add each approved EngageLab template (its ID and text) to this account in Tools → Accounts.</source>
-        <translation>No templates yet. Add each approved EngageLab template (its ID and text) to this account in Tools → Accounts.</translation>
     </message>
     <message>
         <source>{vendor} has no approved SMS templates for this account. Apply for one in the vendor&apos;s console, then press Reload templates.</source>
@@ -4296,12 +4296,12 @@ Numbers already sent stay tracked on the Status tab.</translation>
         <translation>Submitting this job takes about {minutes} minutes, so {when} is too soon. Choose {earliest} or later.</translation>
     </message>
     <message>
-        <source>EngageLab only accepts a scheduled time at least 3 minutes from now. Choose {earliest} or later, or send now.</source>
-        <translation>EngageLab only accepts a scheduled time at least 3 minutes from now. Choose {earliest} or later, or send now.</translation>
+        <source>{vendor} only accepts a scheduled time at least {minutes} minutes from now. Choose {earliest} or later, or send now.</source>
+        <translation>{vendor} only accepts a scheduled time at least {minutes} minutes from now. Choose {earliest} or later, or send now.</translation>
     </message>
     <message>
-        <source>EngageLab only accepts a scheduled time up to 30 days ahead. Choose a time before {latest}.</source>
-        <translation>EngageLab only accepts a scheduled time up to 30 days ahead. Choose a time before {latest}.</translation>
+        <source>{vendor} only accepts a scheduled time up to {days} days ahead. Choose a time before {latest}.</source>
+        <translation>{vendor} only accepts a scheduled time up to {days} days ahead. Choose a time before {latest}.</translation>
     </message>
     <message>
         <source>{when} is inside the quiet hours ({hours}) when no messages are sent. Choose {next} or later.</source>

@@ -1318,6 +1318,10 @@ Numbers already sent stay tracked on the Status tab.</source>
         <translation>範本(&amp;M)：</translation>
     </message>
     <message>
+        <source>No templates yet. Add each approved {vendor} template (its ID and text) to this account in Tools → Accounts.</source>
+        <translation>還沒有範本。請在「工具 → 帳號」中，為這個帳號新增每個審核通過的 {vendor} 範本（ID 和內容）。</translation>
+    </message>
+    <message>
         <source>Counting {n} recipients…</source>
         <translation>正在計算 {n} 位收件人…</translation>
     </message>
@@ -1454,20 +1458,20 @@ Numbers already sent stay tracked on the Status tab.</source>
         <translation>{when} 在勿擾時段（{hours}，台灣時間）內，這段時間不應打擾客戶。請選擇 {next} 或之後的時間，或勾選方塊仍要發送。</translation>
     </message>
     <message>
+        <source>{vendor} keeps it and sends at that time ({least} minutes to {most} days from now).</source>
+        <translation>{vendor} 會保留這則簡訊，並在指定時間發送（可設定 {least} 分鐘到 {most} 天之後）。</translation>
+    </message>
+    <message>
+        <source>{vendor} keeps it and sends at that time.</source>
+        <translation>{vendor} 會保留這則簡訊，並在指定時間發送。</translation>
+    </message>
+    <message>
         <source>{vendor} cannot schedule messages itself: SMS Desk sends them at that time, so the app must be running then (on this computer, awake).</source>
         <translation>{vendor} 本身無法預約發送：SMS Desk 會在指定時間發送，因此屆時程式必須在這台電腦上保持開啟（電腦不能進入睡眠）。</translation>
     </message>
     <message>
         <source>{vendor} keeps it and sends at {when} Taiwan time (to the minute).</source>
         <translation>{vendor} 會保留這則簡訊，並在台灣時間 {when} 發送（精確到分鐘）。</translation>
-    </message>
-    <message>
-        <source>EngageLab keeps it and sends at that time (3 minutes to 30 days from now).</source>
-        <translation>EngageLab 會保留這則簡訊，並在指定時間發送（可設定 3 分鐘到 30 天之後）。</translation>
-    </message>
-    <message>
-        <source>SepSMS keeps it and sends at that time.</source>
-        <translation>SepSMS 會保留這則簡訊，並在指定時間發送。</translation>
     </message>
     <message>
         <source>Choose a template.</source>
@@ -1520,10 +1524,6 @@ Numbers already sent stay tracked on the Status tab.</source>
     <message>
         <source>The templates could not be loaded: {error} Then press Reload templates.</source>
         <translation>無法載入範本：{error} 處理後請按「重新載入範本」。</translation>
-    </message>
-    <message>
-        <source>No templates yet. Add each approved EngageLab template (its ID and text) to this account in Tools → Accounts.</source>
-        <translation>還沒有範本。請在「工具 → 帳號」中，為這個帳號新增每個審核通過的 EngageLab 範本（ID 和內容）。</translation>
     </message>
     <message>
         <source>{vendor} has no approved SMS templates for this account. Apply for one in the vendor&apos;s console, then press Reload templates.</source>
@@ -4292,12 +4292,12 @@ Numbers already sent stay tracked on the Status tab.</source>
         <translation>送出這個工作大約需要 {minutes} 分鐘，因此 {when} 太早了。請選擇 {earliest} 或之後的時間。</translation>
     </message>
     <message>
-        <source>EngageLab only accepts a scheduled time at least 3 minutes from now. Choose {earliest} or later, or send now.</source>
-        <translation>EngageLab 的預約時間至少要在 3 分鐘之後。請選擇 {earliest} 或之後的時間，或立即發送。</translation>
+        <source>{vendor} only accepts a scheduled time at least {minutes} minutes from now. Choose {earliest} or later, or send now.</source>
+        <translation>{vendor} 的預約時間至少要在 {minutes} 分鐘之後。請選擇 {earliest} 或之後的時間，或立即發送。</translation>
     </message>
     <message>
-        <source>EngageLab only accepts a scheduled time up to 30 days ahead. Choose a time before {latest}.</source>
-        <translation>EngageLab 的預約時間最多只能在 30 天之內。請選擇 {latest} 之前的時間。</translation>
+        <source>{vendor} only accepts a scheduled time up to {days} days ahead. Choose a time before {latest}.</source>
+        <translation>{vendor} 的預約時間最多只能在 {days} 天之內。請選擇 {latest} 之前的時間。</translation>
     </message>
     <message>
         <source>{when} is inside the quiet hours ({hours}) when no messages are sent. Choose {next} or later.</source>

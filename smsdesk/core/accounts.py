@@ -9,7 +9,7 @@ from typing import Any, Literal
 from smsdesk.core.credentials import Credentials
 from smsdesk.core.store import Store, utcnow
 from smsdesk.i18n import join_list, translate
-from smsdesk.vendors import get_spec
+from smsdesk.vendors import SANDBOX, get_spec
 from smsdesk.vendors.base import AccountConfig, VendorClient, VendorSpec
 
 SANDBOX_NAME = "Sandbox"
@@ -38,6 +38,17 @@ class Account:
     def key(self) -> str:
         # Keyring entries are keyed by id so a rename keeps the secret.
         return f"account-{self.id}"
+
+    def declared_setting(self, key: str, default: Any) -> Any:
+        """The setting ``key`` when the vendor declares that field, else ``default``.
+
+        How core reads a field only some vendors have (a Tencent signature, TwSMS's
+        long-message switch) without naming the vendor.
+        """
+        if not any(f.key == key for f in self.spec.fields):
+            return default
+        value = self.settings.get(key)
+        return default if value is None else value
 
 
 def _row_to_account(row: Any) -> Account:
@@ -81,7 +92,7 @@ class Accounts:
         if self.store.get_kv("sandbox_created") == "1" and self.all():
             return None
         name = SANDBOX_NAME if self.find(SANDBOX_NAME) is None else "Sandbox (SMS Desk)"
-        account = self.add(name, "sandbox", {}, {}, is_sandbox=True)
+        account = self.add(name, SANDBOX, {}, {}, is_sandbox=True)
         self.store.set_kv("sandbox_created", "1")
         return account
 

@@ -22,38 +22,43 @@ key and only move forward; replies are unique per vendor reference).
 from __future__ import annotations
 
 import hmac
-import json
 import logging
 import re
 import secrets
 import threading
-from collections.abc import Callable
-from dataclasses import dataclass
+from collections.abc import Callable, Mapping
 from typing import Any
-from urllib.parse import parse_qs
 
 from smsdesk.core.accounts import Account, AccountError, Accounts
 from smsdesk.core.store import Store
 from smsdesk.core.tracking import OptOutRule, StoredReplies, apply_account_reports, store_replies
 from smsdesk.i18n import translate
 from smsdesk.vendors.base import Reply, StatusReport
+from smsdesk.vendors.push import BatchReport, PushAnswer, PushRejected, PushRequest
 
 log = logging.getLogger("smsdesk.callbacks")
 
 MAX_BODY = 256 * 1024
 
-# What each vendor can push, by path kind.
-KINDS: dict[str, tuple[str, ...]] = {
-    "twsms": ("dr",),
-    "smsget": ("dr", "reply"),
-    "sepsms": ("webhook",),
-    "tencent": ("dr", "reply"),
-}
+REPLY_KIND = "reply"  # the path kind that carries replies (VendorSpec.push_kinds)
 _TOKEN_KEY = "callbacks.token.{id}"
 _TOKEN = re.compile(r"[A-Za-z0-9_-]{16,64}")
 
 # on_change(kind, payload): "status" (set of job ids), "replies" (StoredReplies), "notice" (sentence)
 ChangeListener = Callable[[str, Any], None]
+
+
+def push_kinds(account: Account) -> Mapping[str, str]:
+    """The path kinds the account's vendor pushes to, each with where it is set up (untranslated).
+
+    The capabilities decide: nothing without ``push_callbacks``, no ``reply`` path without
+    ``replies_callback``.
+    """
+    spec = account.spec
+    caps = spec.capabilities
+    if spec.parse_push is None or not caps.push_callbacks:
+        return {}
+    return {k: v for k, v in spec.push_kinds.items() if k != REPLY_KIND or caps.replies_callback}
 
 
 def callback_token(store: Store, account_id: int) -> str:
@@ -73,44 +78,19 @@ def callback_path(store: Store, account: Account, kind: str) -> str:
 def callback_urls(store: Store, account: Account, public_url: str) -> dict[str, str]:
     """The addresses to give the vendor for this account (empty when it pushes nothing)."""
     base = public_url.strip().rstrip("/")
-    return {kind: base + callback_path(store, account, kind) for kind in KINDS.get(account.vendor, ())}
+    return {kind: base + callback_path(store, account, kind) for kind in push_kinds(account)}
 
 
 def describe_urls(store: Store, account: Account, public_url: str) -> list[str]:
     """Lines telling the user which address goes where in the vendor's console."""
     urls = callback_urls(store, account, public_url)
-    labels = {
-        ("twsms", "dr"): translate("Callbacks", "sent with every message as drurl (nothing to set up)"),
-        ("smsget", "dr"): translate("Callbacks", "SMS-Get API settings \u2192 CallBack URL"),
-        ("smsget", "reply"): translate("Callbacks", "SMS-Get API settings \u2192 two-way CallBack URL"),
-        ("sepsms", "webhook"): translate(
-            "Callbacks", "SepSMS developer dashboard \u2192 Webhooks (events dr.success, dr.failed); copy its "
-            "signing secret into the account"),
-        ("tencent", "dr"): translate("Callbacks", "Tencent Cloud SMS console \u2192 delivery status callback URL"),
-        ("tencent", "reply"): translate("Callbacks", "Tencent Cloud SMS console \u2192 reply callback URL"),
-    }
-    return [f"{account.name}: {labels.get((account.vendor, k), k)}: {u}" for k, u in urls.items()]
+    labels = push_kinds(account)
+    return [f"{account.name}: {translate('Callbacks', labels[k])}: {u}" for k, u in urls.items()]
 
 
-@dataclass
-class Answer:
-    status: int
-    body: bytes
-    content_type: str = "text/plain; charset=utf-8"
-
-    @classmethod
-    def text(cls, text: str, status: int = 200) -> Answer:
-        return cls(status, text.encode("utf-8"))
-
-    @classmethod
-    def json(cls, data: Any, status: int = 200) -> Answer:
-        return cls(status, json.dumps(data).encode("utf-8"), "application/json")
-
-
-class Rejected(Exception):
-    def __init__(self, status: int, reason: str) -> None:
-        super().__init__(reason)
-        self.status = status
+# The receiver's answer and refusal are the drivers' (vendors/push.py): one shape end to end.
+Answer = PushAnswer
+Rejected = PushRejected
 
 
 RUNNING_PAGE = "SMS Desk callback receiver is running."
@@ -141,11 +121,20 @@ class CallbackProcessor:
         if not expected or not hmac.compare_digest(expected.encode(), parts[2].encode()):
             raise Rejected(404, "unknown path")
         kind = parts[3]
-        if kind not in KINDS.get(account.vendor, ()):
+        parse = account.spec.parse_push
+        if parse is None or kind not in push_kinds(account):
             raise Rejected(404, f"{account.vendor} has no {kind} callback")
-        handler: Callable[..., Answer] = getattr(self, f"_{account.vendor}_{kind}")
+        request = PushRequest(method, query, headers, body, account.settings,
+                              lambda key: self.accounts.credentials.get(account.key, key) or "")
+        result = parse(kind, request)  # PushRejected answers 4xx before the store is touched
         with self._write:
-            return handler(account, method, query, headers, body)
+            reports = result.reports + [r for batch in result.batches for r in self._batch_reports(account, batch)]
+            if reports:
+                self.apply_reports(account, reports)
+            if result.replies:
+                self.apply_replies(account, result.replies)
+            self._notice(result.notice)
+        return result.answer
 
     # -- applying -------------------------------------------------------------
     def apply_reports(self, account: Account, reports: list[StatusReport]) -> int:
@@ -164,127 +153,15 @@ class CallbackProcessor:
         if text and self.on_change:
             self.on_change("notice", text)
 
-    @staticmethod
-    def _methods(method: str, allowed: tuple[str, ...]) -> None:
-        if method not in allowed:
-            raise Rejected(405, "method not allowed")
-
-    # -- vendors ---------------------------------------------------------------
-    def _twsms_dr(self, account: Account, method: str, query: str, headers: dict[str, str], body: bytes) -> Answer:
-        from smsdesk.vendors.twsms import parse_drurl
-
-        self._methods(method, ("GET", "POST"))  # documented as GET; POST costs nothing to accept
-        try:
-            source = query if "smsresp=" in query else body.decode("utf-8")
-            report = parse_drurl(source)
-        except (ValueError, UnicodeDecodeError) as exc:
-            raise Rejected(400, str(exc)) from None
-        if report is not None:  # None: drurl_check's probe, which only wants HTTP 200
-            self.apply_reports(account, [report])
-        return Answer.text("OK")
-
-    def _smsget_dr(self, account: Account, method: str, query: str, headers: dict[str, str], body: bytes) -> Answer:
-        from smsdesk.vendors.smsget import parse_delivery_callback
-
-        self._methods(method, ("POST", "GET"))
-        form = _form(query, body)
-        if not form.get("content"):
-            raise Rejected(400, "no content")
-        try:
-            reports = parse_delivery_callback(form)
-        except ValueError as exc:
-            raise Rejected(400, str(exc)) from None
-        if not reports:
-            raise Rejected(400, "no readable records")
-        self.apply_reports(account, reports)
-        return Answer.text("ok")
-
-    def _smsget_reply(self, account: Account, method: str, query: str, headers: dict[str, str],
-                      body: bytes) -> Answer:
-        from smsdesk.vendors.smsget import parse_reply_callback, two_way_code
-
-        self._methods(method, ("POST", "GET"))
-        form = _form(query, body)
-        try:
-            replies = parse_reply_callback(form, two_way_code(account.settings))
-        except ValueError as exc:
-            raise Rejected(400, str(exc)) from None
-        if not replies:
-            raise Rejected(400, "no readable records")
-        self.apply_replies(account, replies)
-        return Answer.text("ok")
-
-    def _sepsms_webhook(self, account: Account, method: str, query: str, headers: dict[str, str],
-                        body: bytes) -> Answer:
-        from smsdesk.vendors.sepsms import WebhookVerificationError, parse_webhook, verify_webhook
-
-        self._methods(method, ("POST",))
-        secret_list = (self.accounts.credentials.get(account.key, "webhook_secret") or "").split()
-        try:  # the signature first: nothing of an unverified body is read
-            verify_webhook(headers, body, secret_list)
-        except WebhookVerificationError as exc:
-            raise Rejected(401, f"{exc.reason}: {exc}") from None
-        try:
-            event = parse_webhook(headers, body)
-        except ValueError as exc:
-            raise Rejected(400, str(exc)) from None
-        reports = list(event.reports)
-        if event.batch_state is not None and event.batch_id:
-            reports += self._sepsms_batch(account, event.batch_id, event.batch_state, event.event,
-                                          str(event.data.get("status") or event.event),
-                                          str(event.data.get("reason") or ""),
-                                          int(event.at.timestamp()) if event.at else 0)
-        if reports:
-            self.apply_reports(account, reports)
-        if event.message:
-            self._notice(event.message)
-        return Answer.json({"ok": True})
-
-    def _sepsms_batch(self, account: Account, uuid: str, state: Any, event: str, status: str, reason: str,
-                      stamp: int) -> list[StatusReport]:
-        """sms.sent / sms.failed without a number concern every recipient of that send."""
+    def _batch_reports(self, account: Account, batch: BatchReport) -> list[StatusReport]:
+        """A report naming a send: one for every recipient of it."""
         rows = self.store.query(
             "SELECT m.phone FROM messages m WHERE m.job_id IN (SELECT id FROM jobs WHERE account_id = ?)"
-            " AND (m.vendor_msg_id = ? OR m.vendor_batch_id = ?)", (account.id, uuid, uuid))
-        return [StatusReport(phone=r[0], state=state, vendor_status=status, vendor_msg_id=uuid,
-                             error_text=reason, dedupe_key=f"sepsms:{uuid}:{r[0]}:{event}:{stamp}")
+            " AND (m.vendor_msg_id = ? OR m.vendor_batch_id = ?)", (account.id, batch.batch_id, batch.batch_id))
+        return [StatusReport(phone=r[0], state=batch.state, vendor_status=batch.vendor_status,
+                             vendor_msg_id=batch.batch_id, error_text=batch.error_text,
+                             dedupe_key=f"{batch.key_prefix}:{r[0]}:{batch.key_suffix}")
                 for r in rows]
-
-    def _tencent_dr(self, account: Account, method: str, query: str, headers: dict[str, str], body: bytes) -> Answer:
-        from smsdesk.vendors.tencent import CALLBACK_ANSWER, parse_delivery_callback
-
-        self._methods(method, ("POST",))
-        try:
-            reports = parse_delivery_callback(body)
-        except (ValueError, UnicodeDecodeError) as exc:
-            raise Rejected(400, str(exc)) from None
-        if not reports:
-            raise Rejected(400, "no readable reports")
-        self.apply_reports(account, reports)
-        return Answer.json(CALLBACK_ANSWER)
-
-    def _tencent_reply(self, account: Account, method: str, query: str, headers: dict[str, str],
-                       body: bytes) -> Answer:
-        from smsdesk.vendors.tencent import CALLBACK_ANSWER, parse_reply_callback
-
-        self._methods(method, ("POST", "GET"))  # the document says "HTTP POST/GET/JSON"
-        try:
-            reply = parse_reply_callback(body)
-        except (ValueError, UnicodeDecodeError) as exc:
-            raise Rejected(400, str(exc)) from None
-        self.apply_replies(account, [reply])
-        return Answer.json(CALLBACK_ANSWER)
-
-
-def _form(query: str, body: bytes) -> dict[str, str]:
-    values = {k: v[0] for k, v in parse_qs(query, keep_blank_values=True).items()}
-    if body:
-        try:
-            text = body.decode("utf-8")
-        except UnicodeDecodeError:
-            raise Rejected(400, "body is not UTF-8") from None
-        values.update({k: v[0] for k, v in parse_qs(text, keep_blank_values=True).items()})
-    return values
 
 
 def safe_path(text: str) -> str:

@@ -22,7 +22,7 @@ from smsdesk.core.contacts import ContactRepository
 from smsdesk.core.planner import Plan, plan_send, template_message
 from smsdesk.core.store import Store
 from smsdesk.vendors import VENDOR_MODULES, get_spec
-from smsdesk.vendors.base import AccountConfig
+from smsdesk.vendors.base import AccountConfig, TemplateChoice
 
 
 def split_numbers(text: str) -> list[str]:
@@ -45,14 +45,6 @@ class Recipient:
     name: str = ""
     variables: Mapping[str, str] = field(default_factory=dict)
     valid: bool = True
-
-
-@dataclass(frozen=True)
-class TemplateChoice:
-    id: str
-    label: str
-    text: str  # the vendor's template text; "" when SMS Desk does not know it
-    params: tuple[str, ...]  # Tencent: "1", "2"...; EngageLab: variable names
 
 
 @dataclass(frozen=True)
@@ -123,9 +115,7 @@ class Analysis:
 
 def _country(rule: str, phone: str | None) -> str | None:
     # Only the country changes a price; keeps the per-text cache small.
-    if rule not in ("twsms", "smsget") or not phone or phone.startswith("+886"):
-        return None
-    return phone
+    return segments.price_key(rule, phone)
 
 
 def analyze_draft(draft: Draft) -> Analysis:
@@ -242,32 +232,24 @@ def load_members(store: Any, lists: Sequence[tuple[int, str]]) -> list[Recipient
     return out
 
 
-def load_tencent_templates(accounts: Accounts, account: Account) -> list[TemplateChoice]:
-    """Approved SMS templates of a Tencent account (worker side)."""
-    from smsdesk.vendors.tencent import Approval, TemplateType
-
+def load_templates(accounts: Accounts, account: Account) -> list[TemplateChoice]:
+    """The approved templates the account's vendor lists (worker side: a request)."""
+    fetch = account.spec.fetch_templates
+    if fetch is None:
+        return []
     client = accounts.client(account)
     try:
-        templates = client.all_templates()  # type: ignore[attr-defined]
+        return fetch(client)
     finally:
         client.close()
-    out = []
-    for t in templates:
-        if t.status is not Approval.APPROVED or t.type is TemplateType.VOICE:
-            continue
-        numbers = sorted({int(n) for n in re.findall(r"\{(\d+)\}", t.text)})
-        last = numbers[-1] if numbers else 0
-        short = t.text if len(t.text) <= 48 else t.text[:47] + "\u2026"
-        out.append(TemplateChoice(str(t.id), f"{t.id}: {short}", t.text, tuple(str(i) for i in range(1, last + 1))))
-    return out
 
 
-def engagelab_templates(account: Account) -> list[TemplateChoice]:
-    from smsdesk.vendors import engagelab
-
-    config = AccountConfig(account.name, account.vendor, dict(account.settings))
-    return [TemplateChoice(t.id, t.name if t.name == t.id else f"{t.name} ({t.id})", t.preview, t.params)
-            for t in engagelab.templates(config)]
+def saved_templates(account: Account) -> list[TemplateChoice]:
+    """The templates kept in the account's settings, for vendors that keep them there."""
+    read = account.spec.saved_templates
+    if read is None:
+        return []
+    return read(AccountConfig(account.name, account.vendor, dict(account.settings)))
 
 
 @dataclass
@@ -288,7 +270,7 @@ def prepare_send(store: Store, accounts: Accounts, account: Account, kwargs: dic
 
 def schedule_rule(account: Account) -> str:
     spec = account.spec
-    return spec.id if spec.id in schedule.NATIVE_RULES and spec.capabilities.native_schedule else "local"
+    return spec.id if spec.capabilities.native_schedule else schedule.LOCAL
 
 
 def utc_offset(when: datetime) -> str:

@@ -1,20 +1,14 @@
-"""Scheduling rules: quiet hours, each vendor's time format and limits (no Qt).
+"""Scheduling rules: quiet hours and each vendor's schedule window (no Qt).
 
-Rules are keyed by vendor id; ``local`` (also ``tencent`` and ``sandbox``, which
-have no native scheduling) means SMS Desk holds the job and sends it itself.
+A rule is a vendor id or ``local``; a vendor without native scheduling (and ``local``)
+means SMS Desk holds the job and sends it itself. What a vendor accepts is read from its
+driver's declared capabilities (``schedule_step``, ``schedule_taiwan_time``,
+``schedule_min_ahead``, ``schedule_max_ahead``, ``schedule_window_strict``); the wire
+forms themselves are built by the drivers.
 
-Vendor forms, from the documents:
-
-* TwSMS ``sendtime``: ``YYYYMMDDHHII`` (24-hour clock), read as Taiwan time.
-* SMS-Get ``send_date`` ``YYYY/MM/DD`` + ``hour`` ``00``-``23`` + ``min`` ``00``-``59``,
-  Taiwan time.
-* SepSMS ``scheduledTime``: ISO 8601 with the UTC offset (seconds precision).
-* EngageLab ``schedule_time``: Unix seconds, at least 3 minutes and at most 30 days
-  after now.
-
-Minute-precision vendors get the time rounded *up* to the next whole minute (and
-EngageLab up to the whole second), so a message never leaves before the chosen
-time, nor inside quiet hours that end at that time.
+Times are rounded *up* to the vendor's precision (a whole minute for forms without
+seconds), so a message never leaves before the chosen time, nor inside quiet hours
+that end at that time.
 
 Taiwan has had no daylight saving since 1979, so Taiwan time is the fixed UTC+8
 offset (no tz database needed; Windows has none without the tzdata package).
@@ -22,38 +16,54 @@ offset (no tz database needed; Windows has none without the tzdata package).
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime, time, timedelta, timezone, tzinfo
-from typing import Any
 
-from smsdesk.i18n import fmt_datetime, translate
+from smsdesk.i18n import fmt_datetime, fmt_number, translate
+from smsdesk.vendors.base import Capabilities
 
 TAIPEI = timezone(timedelta(hours=8), "Asia/Taipei")
 
-ENGAGELAB_MIN_AHEAD = timedelta(minutes=3)
-ENGAGELAB_MAX_AHEAD = timedelta(days=30)
+LOCAL = "local"
 
-NATIVE_RULES = ("twsms", "smsget", "sepsms", "engagelab")
-LOCAL_RULES = ("local", "tencent", "sandbox")
 
-_VENDOR_NAMES = {
-    "twsms": "TwSMS",
-    "smsget": "SMS-Get",
-    "sepsms": "SepSMS",
-    "engagelab": "EngageLab",
-    "tencent": "Tencent Cloud SMS",
-    "sandbox": "Sandbox",
-}
+def _caps(rule: str) -> tuple[str, Capabilities]:
+    """(vendor name, capabilities) of a rule; a vendor without native scheduling is held locally."""
+    from smsdesk.vendors import get_spec
+
+    if rule == LOCAL:
+        return "", Capabilities()
+    try:
+        spec = get_spec(rule)
+    except KeyError:
+        raise ValueError(f"unknown schedule rule {rule!r}") from None
+    return spec.label, spec.capabilities
+
+
+class _NativeRules:
+    """The vendor ids that schedule natively, from their capabilities (a driver loads when asked)."""
+
+    def __contains__(self, rule: object) -> bool:
+        if not isinstance(rule, str) or rule == LOCAL:
+            return False
+        try:
+            return _caps(rule)[1].native_schedule
+        except ValueError:  # not a vendor
+            return False
+
+    def __iter__(self) -> Iterator[str]:
+        from smsdesk.vendors import all_specs
+
+        return iter([s.id for s in all_specs() if s.capabilities.native_schedule])
+
+
+NATIVE_RULES = _NativeRules()
 
 
 def _require_aware(when: datetime, what: str = "when") -> None:
     if when.tzinfo is None or when.utcoffset() is None:
         raise ValueError(f"{what} must be a timezone-aware datetime")
-
-
-def _check_rule(rule: str) -> None:
-    if rule not in NATIVE_RULES and rule not in LOCAL_RULES:
-        raise ValueError(f"unknown schedule rule {rule!r}")
 
 
 def ceil_minute(when: datetime) -> datetime:
@@ -71,56 +81,12 @@ def ceil_second(when: datetime) -> datetime:
 def effective_time(rule: str, when: datetime) -> datetime:
     """The instant the vendor will actually be given for ``when``."""
     _require_aware(when)
-    if rule in ("twsms", "smsget"):
+    caps = _caps(rule)[1]
+    if not caps.native_schedule or caps.schedule_step <= timedelta(0):
+        return when
+    if caps.schedule_step >= timedelta(minutes=1):
         return ceil_minute(when)
-    if rule in ("sepsms", "engagelab"):
-        return ceil_second(when)
-    return when
-
-
-# -- vendor forms --------------------------------------------------------------------
-
-
-def twsms_sendtime(when: datetime) -> str:
-    _require_aware(when)
-    return ceil_minute(when).astimezone(TAIPEI).strftime("%Y%m%d%H%M")
-
-
-def smsget_schedule(when: datetime) -> tuple[str, str, str]:
-    """(send_date ``YYYY/MM/DD``, hour ``HH``, min ``MM``) in Taiwan time."""
-    _require_aware(when)
-    local = ceil_minute(when).astimezone(TAIPEI)
-    return local.strftime("%Y/%m/%d"), f"{local.hour:02d}", f"{local.minute:02d}"
-
-
-def sepsms_scheduled_time(when: datetime, tz: tzinfo | None = None) -> str:
-    """ISO 8601 with offset, in ``when``'s own zone unless ``tz`` is given."""
-    _require_aware(when)
-    t = ceil_second(when)
-    if tz is not None:
-        t = t.astimezone(tz)
-    return t.isoformat(timespec="seconds")
-
-
-def engagelab_schedule_time(when: datetime) -> int:
-    _require_aware(when)
-    return int(ceil_second(when).timestamp())
-
-
-def vendor_params(rule: str, when: datetime) -> dict[str, Any]:
-    """The request parameters that carry ``when`` for ``rule`` ({} for local scheduling)."""
-    _check_rule(rule)
-    _require_aware(when)
-    if rule == "twsms":
-        return {"sendtime": twsms_sendtime(when)}
-    if rule == "smsget":
-        date, hour, minute = smsget_schedule(when)
-        return {"method": "2", "send_date": date, "hour": hour, "min": minute}
-    if rule == "sepsms":
-        return {"scheduledTime": sepsms_scheduled_time(when)}
-    if rule == "engagelab":
-        return {"schedule_time": engagelab_schedule_time(when)}
-    return {}
+    return ceil_second(when)
 
 
 # -- quiet hours ---------------------------------------------------------------------
@@ -186,17 +152,23 @@ def _fmt_taipei(when: datetime) -> str:
 
 def earliest(rule: str, now: datetime) -> datetime:
     """The earliest time a picker should offer: the rule's minimum plus a minute of slack."""
-    _check_rule(rule)
+    caps = _caps(rule)[1]
     _require_aware(now, "now")
-    ahead = ENGAGELAB_MIN_AHEAD if rule == "engagelab" else timedelta(0)
+    ahead = (caps.schedule_min_ahead or timedelta(0)) if caps.schedule_window_strict else timedelta(0)
     return ceil_minute(now + ahead + timedelta(minutes=1))
 
 
 def latest(rule: str, now: datetime) -> datetime | None:
     """The latest time the rule accepts, or None when the vendor sets no limit."""
-    _check_rule(rule)
+    caps = _caps(rule)[1]
     _require_aware(now, "now")
-    return now + ENGAGELAB_MAX_AHEAD if rule == "engagelab" else None
+    if caps.schedule_window_strict and caps.schedule_max_ahead is not None:
+        return now + caps.schedule_max_ahead
+    return None
+
+
+def _minutes(delta: timedelta) -> str:
+    return fmt_number(delta.total_seconds() / 60, 1)
 
 
 def validate(
@@ -212,32 +184,32 @@ def validate(
     ``lead`` is how long the job needs to submit everything before ``when`` (the
     engine knows its size and rate); every request must still meet the rule.
     """
-    _check_rule(rule)
+    vendor, caps = _caps(rule)
     _require_aware(when)
     now = now or datetime.now(UTC)
     _require_aware(now, "now")
-    vendor = _VENDOR_NAMES.get(rule, "")
     eff = effective_time(rule, when)
     start_by = now + lead
+    strict = caps.native_schedule and caps.schedule_window_strict
 
     if when <= now:
-        if rule in LOCAL_RULES:
+        if not caps.native_schedule:
             return translate(
                 "Schedule", "The scheduled time {when} has already passed. Choose a time in the future."
             ).format(when=_fmt(when))
-        if rule in ("twsms", "smsget"):
+        if caps.schedule_taiwan_time:
             return translate(
                 "Schedule",
                 "{vendor} only accepts a scheduled time in the future (to the minute, Taiwan time), "
                 "and {when} Taiwan time has already passed. Choose a later time.",
             ).format(vendor=vendor, when=_fmt_taipei(when))
-        if rule == "sepsms":
+        if not strict:
             return translate(
                 "Schedule",
                 "{vendor} only accepts a scheduled time in the future, and {when} has already passed. "
                 "Choose a later time.",
             ).format(vendor=vendor, when=_fmt(when))
-    elif when <= start_by and rule != "engagelab":
+    elif when <= start_by and not strict:
         return translate(
             "Schedule",
             "Submitting this job takes about {minutes} minutes, so {when} is too soon. "
@@ -248,20 +220,24 @@ def validate(
             earliest=_fmt(earliest(rule, start_by).astimezone(when.tzinfo)),
         )
 
-    if rule == "engagelab":
-        # "strictly later than now by at least 3 minutes": exactly 3 minutes is refused.
-        if eff - start_by <= ENGAGELAB_MIN_AHEAD:
+    if strict:
+        least = caps.schedule_min_ahead or timedelta(0)
+        # "strictly later than now by at least" the minimum: exactly the minimum is refused.
+        if eff - start_by <= least:
             return translate(
                 "Schedule",
-                "EngageLab only accepts a scheduled time at least 3 minutes from now. "
+                "{vendor} only accepts a scheduled time at least {minutes} minutes from now. "
                 "Choose {earliest} or later, or send now.",
-            ).format(earliest=_fmt(earliest(rule, start_by).astimezone(when.tzinfo)))
-        if eff - now > ENGAGELAB_MAX_AHEAD:
+            ).format(vendor=vendor, minutes=_minutes(least),
+                     earliest=_fmt(earliest(rule, start_by).astimezone(when.tzinfo)))
+        most = caps.schedule_max_ahead
+        if most is not None and eff - now > most:
             return translate(
                 "Schedule",
-                "EngageLab only accepts a scheduled time up to 30 days ahead. "
+                "{vendor} only accepts a scheduled time up to {days} days ahead. "
                 "Choose a time before {latest}.",
-            ).format(latest=_fmt((now + ENGAGELAB_MAX_AHEAD).astimezone(when.tzinfo)))
+            ).format(vendor=vendor, days=fmt_number(most.total_seconds() / 86400, 1),
+                     latest=_fmt((now + most).astimezone(when.tzinfo)))
 
     if quiet is not None and quiet.contains(eff):
         nxt = quiet.next_allowed(eff)

@@ -4,31 +4,15 @@ Two encodings exist on the air: GSM-7 (GSM 03.38 basic set plus the extension
 table, whose characters take an escape septet, so 2 septets each) and UCS-2 (any
 other character forces the whole message into it).
 
-Cost rules, keyed by vendor id (``VendorSpec.cost_rule``):
-
-``twsms``
-    The TwSMS document counts *characters* ("字", spaces, newlines and symbols
-    included). We read "英文" as "every character is in the GSM-7 set (basic or
-    extension)" and "中文" as "anything else"; both count one per code point, an
-    extension character included (the document counts characters, not septets).
-    Standard SMS: 160 / 70 characters = 1 point. Longer text is sent as long SMS
-    automatically: one point per 153 / 67 characters, at most 765 / 335
-    characters (beyond: code 00130). Taiwan (+886) numbers pay per segment;
-    international numbers pay 5 points per message and cannot take long SMS
-    (code 00120). Emoji are refused (code 00180). ``long_sms=False`` mirrors the
-    ``lmsg=N`` setting (standard length only).
-``smsget``
-    Same character reading ("純英文" = GSM-7 set): 160 or 70 characters make one
-    message, longer text 153 / 67 per message. Points per message: Taiwan 1,
-    mainland China (+86) 4, everywhere else 2. The document gives no maximum.
-``gsm`` (also ``sepsms``, ``engagelab``, ``sandbox``, ``tencent``)
-    The network's own rule: GSM-7 160 septets (153 per part when concatenated,
-    an escape pair never split), UCS-2 70 UTF-16 code units (67 per part, a
-    surrogate pair never split, so an emoji counts 2). One point per segment.
-    ``tencent`` additionally refuses more than 450 characters (code points).
+Cost rules: ``gsm``, the network's own rule (GSM-7 160 septets, 153 per part when
+concatenated, an escape pair never split; UCS-2 70 UTF-16 code units, 67 per part, a
+surrogate pair never split, so an emoji counts 2; one point per segment), and each
+vendor's own, declared by its driver as ``VendorSpec.pricing`` (a :class:`CostRule`)
+and named by ``VendorSpec.cost_rule``. :func:`char_rule` is the character count the
+TwSMS and SMS-Get documents use.
 
 ``chars`` is always the user-visible count in code points; ``units`` is what the
-rule measures segments in (characters for twsms/smsget, septets or UTF-16 code
+rule measures segments in (characters for the character rule, septets or UTF-16 code
 units for gsm).
 """
 
@@ -37,8 +21,9 @@ from __future__ import annotations
 import math
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from functools import cache
 
 from smsdesk.i18n import translate
 
@@ -61,11 +46,7 @@ _EXT_RE = re.compile("[" + re.escape(GSM_EXTENSION) + "]")
 GSM_SINGLE, GSM_PART = 160, 153
 UCS2_SINGLE, UCS2_PART = 70, 67
 
-TWSMS_MAX_GSM, TWSMS_MAX_UCS2 = 765, 335
-TWSMS_INTERNATIONAL_POINTS = 5
-TENCENT_MAX_CHARS = 450
-
-KNOWN_RULES = ("twsms", "smsget", "gsm", "sepsms", "engagelab", "tencent", "sandbox")
+GSM_RULE_NAME = "gsm"
 
 
 def is_gsm_char(ch: str) -> bool:
@@ -299,7 +280,7 @@ def _packed_segments(weights: Iterable[int], single: int, part: int, total: int)
     return segments
 
 
-def _gsm_rule(info: TextInfo, text: str) -> tuple[int, int, int]:
+def gsm_rule(info: TextInfo, text: str) -> tuple[int, int, int]:
     """(segments, units, per_segment) on the air."""
     if info.encoding == GSM7:
         units = info.units
@@ -316,7 +297,7 @@ def _gsm_rule(info: TextInfo, text: str) -> tuple[int, int, int]:
     return segs, units, UCS2_SINGLE if segs <= 1 else UCS2_PART
 
 
-def _char_rule(info: TextInfo) -> tuple[int, int, int]:
+def char_rule(info: TextInfo) -> tuple[int, int, int]:
     """(segments, units, per_segment) counting characters, as TwSMS and SMS-Get do."""
     single, part = (GSM_SINGLE, GSM_PART) if info.encoding == GSM7 else (UCS2_SINGLE, UCS2_PART)
     n = info.chars
@@ -327,97 +308,72 @@ def _char_rule(info: TextInfo) -> tuple[int, int, int]:
     return math.ceil(n / part), n, part
 
 
-def _is_taiwan(phone: str | None) -> bool:
+def is_taiwan(phone: str | None) -> bool:
     return not phone or phone.startswith("+886")
 
 
-def _empty(info: TextInfo) -> Cost:
+def empty_cost(info: TextInfo) -> Cost:
     return Cost(
         0, 0, info.encoding, 0, 0, GSM_SINGLE, False,
         translate("Segments", "The message is empty. Write the text before sending."),
     )
 
 
+@dataclass(frozen=True)
+class CostRule:
+    """A vendor's pricing, declared by its driver (``VendorSpec.pricing``)."""
+
+    # price(info, text, phone_e164, long_sms) -> Cost of one recipient's non-empty message;
+    # phone None means a Taiwan number.
+    price: Callable[[TextInfo, str, str | None, bool], Cost]
+    # The price depends on the number's country (a Taiwan number's price is the one the
+    # composer's counter shows per recipient); otherwise the number never changes it.
+    by_country: bool = False
+
+
+def _gsm_cost(info: TextInfo, text: str, phone: str | None, long_sms: bool) -> Cost:
+    segs, units, per = gsm_rule(info, text)
+    return Cost(segs, segs, info.encoding, info.chars, units, per, True)
+
+
+GSM = CostRule(_gsm_cost)
+
+
+@cache
+def rule_for(rule: str) -> CostRule:
+    """The pricing named ``rule``: ``gsm``, or the vendor id whose driver declares one."""
+    if rule == GSM_RULE_NAME:
+        return GSM
+    from smsdesk.vendors import get_spec
+
+    try:
+        spec = get_spec(rule)
+    except KeyError:
+        raise ValueError(f"unknown cost rule {rule!r}") from None
+    return spec.pricing or GSM
+
+
 def cost(rule: str, text: str, phone_e164: str | None = None, *, long_sms: bool = True) -> Cost:
     """Segments and points one recipient costs under ``rule``.
 
     ``phone_e164`` None means "a Taiwan number" (the composer's counter before a
-    recipient is known). ``long_sms`` applies to twsms only (its ``lmsg`` option).
+    recipient is known). ``long_sms`` is the account's long-message setting, for rules
+    that read it.
     """
+    pricing = rule_for(rule)
     encoding, septets, utf16, ext = _measure(text)
     # Culprit positions are not needed to price a message.
     info = TextInfo(len(text), encoding, septets if encoding == GSM7 else None, utf16, ext)
     if info.chars == 0:
-        return _empty(info)
-    if rule == "twsms":
-        return _twsms_cost(info, text, phone_e164, long_sms)
-    if rule == "smsget":
-        segs, units, per = _char_rule(info)
-        if not phone_e164 or phone_e164.startswith("+886"):
-            rate = 1
-        elif phone_e164.startswith("+86"):
-            rate = 4
-        else:
-            rate = 2
-        return Cost(segs, segs * rate, info.encoding, info.chars, units, per, True)
-    if rule in ("gsm", "sepsms", "engagelab", "sandbox", "tencent"):
-        segs, units, per = _gsm_rule(info, text)
-        if rule == "tencent" and info.chars > TENCENT_MAX_CHARS:
-            problem = translate(
-                "Segments",
-                "The message is {chars} characters long; Tencent Cloud SMS accepts at most "
-                "{limit} characters (signature included). Shorten it by {over} characters.",
-            ).format(chars=info.chars, limit=TENCENT_MAX_CHARS, over=info.chars - TENCENT_MAX_CHARS)
-            return Cost(segs, 0, info.encoding, info.chars, units, per, False, problem)
-        return Cost(segs, segs, info.encoding, info.chars, units, per, True)
-    raise ValueError(f"unknown cost rule {rule!r}; known: {', '.join(KNOWN_RULES)}")
+        return empty_cost(info)
+    return pricing.price(info, text, phone_e164, long_sms)
 
 
-def _twsms_cost(info: TextInfo, text: str, phone: str | None, long_sms: bool) -> Cost:
-    segs, units, per = _char_rule(info)
-    gsm = info.encoding == GSM7
-    single = GSM_SINGLE if gsm else UCS2_SINGLE
-
-    def refuse(problem: str) -> Cost:
-        return Cost(segs, 0, info.encoding, info.chars, units, per, False, problem)
-
-    # Emoji are refused by the driver (VendorSpec.refuses), which the planner and Compose ask.
-    if not _is_taiwan(phone):
-        if info.chars > single:
-            return refuse(
-                translate(
-                    "Segments",
-                    "TwSMS cannot send long messages to numbers outside Taiwan: at most {limit} "
-                    "characters for {phone} (the message has {chars}). Shorten the message or "
-                    "send to this number separately.",
-                ).format(limit=single, phone=phone, chars=info.chars)
-            )
-        return Cost(1, TWSMS_INTERNATIONAL_POINTS, info.encoding, info.chars, units, single, True)
-    if not long_sms and info.chars > single:
-        return refuse(
-            translate(
-                "Segments",
-                "Long messages are turned off for this TwSMS account, so a message can have at "
-                "most {limit} characters (this one has {chars}). Shorten it or turn long messages on.",
-            ).format(limit=single, chars=info.chars)
-        )
-    limit = TWSMS_MAX_GSM if gsm else TWSMS_MAX_UCS2
-    if info.chars > limit:
-        if gsm:
-            problem = translate(
-                "Segments",
-                "The message is {chars} characters long; TwSMS accepts at most {limit} characters "
-                "of English text. Shorten it by {over} characters.",
-            )
-        else:
-            problem = translate(
-                "Segments",
-                "The message is {chars} characters long; TwSMS accepts at most {limit} characters "
-                "when the text contains Chinese or other non-English characters. Shorten it by "
-                "{over} characters.",
-            )
-        return refuse(problem.format(chars=info.chars, limit=limit, over=info.chars - limit))
-    return Cost(segs, segs, info.encoding, info.chars, units, per, True)
+def price_key(rule: str, phone: str | None) -> str | None:
+    """What of ``phone`` the price under ``rule`` depends on (a cache key): None when nothing."""
+    if not rule_for(rule).by_country or is_taiwan(phone):
+        return None
+    return phone
 
 
 @dataclass
@@ -441,7 +397,7 @@ def estimate_job(
     # once per country; bounded so 100,000 distinct texts don't pile up.
     cache: dict[tuple[str, str | None], Cost] = {}
     for index, (text, phone) in enumerate(rendered_texts_with_phones):
-        key = (text, _country_key(rule, phone))
+        key = (text, price_key(rule, phone))
         c = cache.get(key)
         if c is None:
             if len(cache) >= 256:
@@ -458,14 +414,3 @@ def estimate_job(
         else:
             est.blocked.append((index, c.problem))
     return est
-
-
-def _country_key(rule: str, phone: str | None) -> str | None:
-    if rule == "twsms":
-        # The refusal message names the phone, so keep it for numbers abroad.
-        return "tw" if _is_taiwan(phone) else phone
-    if rule == "smsget":
-        if _is_taiwan(phone):
-            return "tw"
-        return "cn" if phone and phone.startswith("+86") else "other"
-    return None

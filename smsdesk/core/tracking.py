@@ -762,11 +762,10 @@ def add_reply_optout(store: Store, phone: str, account_name: str, text: str, at:
 
 def can_fetch_replies(account: Account) -> bool:
     """Accounts whose replies can be fetched by polling (others may still push them)."""
-    caps = account.spec.capabilities
-    if not caps.replies_poll:
+    spec = account.spec
+    if not spec.capabilities.replies_poll:
         return False
-    # TwSMS replies need the two-way code (snumber).
-    return account.vendor != "twsms" or bool(str(account.settings.get("snumber") or "").strip())
+    return spec.replies_ready is None or spec.replies_ready(account.settings)
 
 
 def fetch_replies(store: Store, accounts: Accounts, account: Account, *, rule: OptOutRule | None = None,

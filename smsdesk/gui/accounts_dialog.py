@@ -158,9 +158,16 @@ def describe_test_error(exc: BaseException) -> str:
                      "keeps happening, send the log file to support.").format(kind=type(exc).__name__)
 
 
+def _clock_codes(vendor: str) -> tuple[str, ...]:
+    try:
+        return get_spec(vendor).clock_codes
+    except KeyError:
+        return ()
+
+
 def _describe_vendor_error(exc: VendorError) -> str:
     detail = exc.message
-    if exc.kind is ErrorKind.AUTH and exc.vendor == "tencent" and exc.code == "1021":
+    if exc.kind is ErrorKind.AUTH and exc.code is not None and exc.code in _clock_codes(exc.vendor):
         head = translate("AccountDialog", "This computer's clock is wrong.")
     elif exc.kind is ErrorKind.AUTH:
         head = translate("AccountDialog", "The vendor did not accept the sign-in details: check the username, "

@@ -47,15 +47,18 @@ from smsdesk.i18n import fmt_time, translate
 from smsdesk.vendors.base import AccountConfig, OutcomeUnknown, Unsupported, VendorClient, VendorError
 from smsdesk.vendors.http import HttpPolicy
 
-# Tools this dialog implements, per vendor (EngageLab's template list lives in the account dialog).
-_TOOLS = {"tencent": ("templates", "signatures", "statistics"), "sepsms": ("otp",)}
+# Tools this dialog implements, offered where the driver declares them in capabilities.extras.
+_TOOLS = ("templates", "signatures", "statistics", "otp")
 OTP_REGION = "TH"  # SepSMS reaches Thai mobiles only: a number without a country code is Thai
 
 
 def tools_for(account: Account) -> list[str]:
     """The vendor tools this account offers (empty when none)."""
-    extras = set(account.spec.capabilities.extras)
-    return [t for t in _TOOLS.get(account.vendor, ()) if t in extras]
+    spec = account.spec
+    extras = set(spec.capabilities.extras)
+    if spec.saved_templates is not None:
+        extras.discard("templates")  # kept in the account's settings: the account dialog lists them
+    return [t for t in _TOOLS if t in extras]
 
 
 def describe_error(exc: BaseException) -> str:

@@ -9,6 +9,9 @@ import importlib
 
 from smsdesk.vendors.base import VendorSpec
 
+# The built-in practice vendor every new data file gets an account of (no money, no network).
+SANDBOX = "sandbox"
+
 VENDOR_MODULES: dict[str, str] = {
     "sandbox": "smsdesk.vendors.sandbox",
     "twsms": "smsdesk.vendors.twsms",

@@ -18,7 +18,9 @@ from smsdesk.core.states import State
 from smsdesk.i18n import QT_TRANSLATE_NOOP, fmt_number, translate
 
 if TYPE_CHECKING:
+    from smsdesk.core.segments import CostRule
     from smsdesk.vendors.http import HttpPolicy
+    from smsdesk.vendors.push import PushParser
 
 
 class ErrorKind(StrEnum):
@@ -173,6 +175,13 @@ class Capabilities:
     schedule_min_ahead: timedelta | None = None
     schedule_max_ahead: timedelta | None = None
     schedule_format: str = ""  # the vendor's documented form, e.g. YYYYMMDDHHII
+    # The precision of that form: a scheduled time is rounded up to it, so nothing leaves early.
+    schedule_step: timedelta = timedelta(0)
+    # The form is read as Taiwan wall-clock time (it carries no offset): times are shown in it.
+    schedule_taiwan_time: bool = False
+    # The vendor refuses a time inside schedule_min_ahead or beyond schedule_max_ahead outright,
+    # so core.schedule.validate names that window (others send an early time at once).
+    schedule_window_strict: bool = False
     cancel_scheduled: bool = False
     status_query: bool = False
     status_horizon: timedelta | None = None  # after this, status queries stop
@@ -315,6 +324,16 @@ class Reply:
 
 
 @dataclass(frozen=True)
+class TemplateChoice:
+    """A vendor template a template-only send can name."""
+
+    id: str
+    label: str
+    text: str  # the vendor's template text; "" when SMS Desk does not know it
+    params: tuple[str, ...]  # the parameters to fill: Tencent "1", "2"...; EngageLab variable names
+
+
+@dataclass(frozen=True)
 class Balance:
     amount: float | None
     unit: str
@@ -451,7 +470,8 @@ class VendorSpec:
     capabilities: Capabilities
     default_base_url: str = ""
     help: str = ""  # where to find credentials, IP allow-lists...; QT_TRANSLATE_NOOP("VendorHelp", ...)
-    cost_rule: str = "gsm"  # see core.segments.cost
+    cost_rule: str = "gsm"  # see core.segments.cost: "gsm", or this id with ``pricing``
+    pricing: CostRule | None = None  # how a message is counted and charged (None: the network's rule)
     is_sandbox: bool = False
     # For vendors told the delivery report address with each send (an account setting):
     # push_address(settings, wanted, ours) -> the settings to change, or None to leave them.
@@ -462,6 +482,20 @@ class VendorSpec:
     # (E.164; None while no number is known) with these account settings, or "" when it can.
     # The planner skips such recipients and Compose names the reason; nothing is sent.
     refuses: Callable[[str, str | None, Mapping[str, Any]], str] | None = None
+    # The callback receiver's path kinds this vendor pushes to ("dr", "reply", "webhook"), each
+    # with where the address goes in the vendor's console (QT_TRANSLATE_NOOP("Callbacks", ...)),
+    # and the reader of a verified push (smsdesk.vendors.push).
+    push_kinds: Mapping[str, str] = field(default_factory=dict)
+    parse_push: PushParser | None = None
+    # Template-only vendors: the templates kept in the account's settings (read at once)...
+    saved_templates: Callable[[AccountConfig], list[TemplateChoice]] | None = None
+    # ...or the approved ones asked from the vendor (a request: call it on a worker thread).
+    fetch_templates: Callable[[VendorClient], list[TemplateChoice]] | None = None
+    # replies_ready(settings): whether these settings let replies be fetched (TwSMS needs its
+    # two-way code); None means whenever the vendor offers replies_poll.
+    replies_ready: Callable[[Mapping[str, Any]], bool] | None = None
+    # Error codes that mean this computer's clock is off (signed requests): the account test says so.
+    clock_codes: tuple[str, ...] = ()
 
     def refusal(self, text: str, phone: str | None, settings: Mapping[str, Any]) -> str:
         return self.refuses(text, phone, settings) if self.refuses is not None else ""

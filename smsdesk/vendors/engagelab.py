@@ -48,6 +48,7 @@ from smsdesk.vendors.base import (
     RecipientResult,
     SendRequest,
     SendResult,
+    TemplateChoice,
     VendorClient,
     VendorError,
     VendorSpec,
@@ -72,6 +73,8 @@ CAPABILITIES = Capabilities(
     schedule_min_ahead=SCHEDULE_MIN_AHEAD,
     schedule_max_ahead=SCHEDULE_MAX_AHEAD,
     schedule_format="Unix seconds",
+    schedule_step=timedelta(seconds=1),
+    schedule_window_strict=True,
     cancel_scheduled=False,
     status_query=False,
     push_callbacks=False,
@@ -184,6 +187,12 @@ def render_preview(template: Template, params: Mapping[str, Any]) -> str:
 def missing_params(template: Template, params: Mapping[str, Any]) -> list[str]:
     return [p for p in template.params if params.get(p) is None or str(params.get(p)) == ""]
 
+
+
+def template_choices(account: AccountConfig) -> list[TemplateChoice]:
+    """VendorSpec.saved_templates: the entered templates as Compose offers them."""
+    return [TemplateChoice(t.id, t.name if t.name == t.id else f"{t.name} ({t.id})", t.preview, t.params)
+            for t in templates(account)]
 
 class EngageLabClient(VendorClient):
     vendor = VENDOR
@@ -434,6 +443,7 @@ def _as_int(value: Any) -> int | None:
 
 SPEC = VendorSpec(
     id=VENDOR,
+    saved_templates=template_choices,
     name=EngageLabClient.display_name,
     client=EngageLabClient,
     fields=(

@@ -52,6 +52,7 @@ import requests
 from smsdesk.core.redact import redact
 from smsdesk.core.states import State
 from smsdesk.i18n import QT_TRANSLATE_NOOP, fmt_number, translate
+from smsdesk.vendors import sepsms_push
 from smsdesk.vendors.base import (
     AccountConfig,
     Balance,
@@ -92,6 +93,7 @@ CAPABILITIES = Capabilities(
     native_schedule=True,
     schedule_min_ahead=SCHEDULE_MIN_AHEAD,
     schedule_format="ISO 8601",
+    schedule_step=timedelta(seconds=1),
     cancel_scheduled=True,
     status_query=True,
     push_callbacks=True,
@@ -982,6 +984,8 @@ def _as_float(value: Any) -> float | None:
 
 SPEC = VendorSpec(
     id=VENDOR,
+    push_kinds=sepsms_push.PUSH_KINDS,
+    parse_push=sepsms_push.parse_push,
     name=SepSmsClient.display_name,
     client=SepSmsClient,
     fields=(

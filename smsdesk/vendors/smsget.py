@@ -19,6 +19,7 @@ import phonenumbers
 
 from smsdesk.core.states import State
 from smsdesk.i18n import QT_TRANSLATE_NOOP, translate
+from smsdesk.vendors import smsget_push, smsget_rules
 from smsdesk.vendors.base import (
     Balance,
     Capabilities,
@@ -332,6 +333,8 @@ class SmsgetClient(VendorClient):
         native_schedule=True,
         schedule_min_ahead=SCHEDULE_MIN_AHEAD,
         schedule_format="YYYY/MM/DD HH:MM",
+        schedule_step=timedelta(minutes=1),
+        schedule_taiwan_time=True,
         cancel_scheduled=False,  # no API to delete a scheduled send
         status_query=False,  # reports come only as callbacks
         push_callbacks=True,
@@ -441,6 +444,8 @@ class SmsgetClient(VendorClient):
 
 SPEC = VendorSpec(
     id=VENDOR,
+    push_kinds=smsget_push.PUSH_KINDS,
+    parse_push=smsget_push.parse_push,
     name=SmsgetClient.display_name,
     client=SmsgetClient,
     fields=(
@@ -471,6 +476,7 @@ SPEC = VendorSpec(
         "Per message part: Taiwan 1 point, mainland China 4, other countries 2; two-way messages (Taiwan "
         "only) 1. A part holds 70 characters (160 in English letters only); longer messages are split "
         "into parts of 67 (153)."),
-    cost_rule="smsget",
+    cost_rule=VENDOR,
+    pricing=smsget_rules.PRICING,
     refuses=refuses,
 )

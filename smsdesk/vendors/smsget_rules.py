@@ -1,4 +1,8 @@
-"""SMS-Get numbers the plan skips: the document's 16 countries, and two-way to Taiwan only.
+"""SMS-Get numbers the plan skips (the document's 16 countries, two-way to Taiwan only), and pricing.
+
+Pricing reads characters as TwSMS does ("純英文" = GSM-7 set): 160 or 70 characters make one
+message, longer text 153 / 67 per message. Points per message: Taiwan 1, mainland China
+(+86) 4, everywhere else 2. The document gives no maximum.
 
 The send would refuse them anyway (``smsget.format_phone``); asked at plan time they
 are skipped with the reason instead of being priced and then failing.
@@ -9,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
+from smsdesk.core.segments import Cost, CostRule, TextInfo, char_rule, is_taiwan
 from smsdesk.vendors.base import VendorError
 
 
@@ -30,3 +35,12 @@ def refuses(text: str, phone: str | None, settings: Mapping[str, Any]) -> str:
     except VendorError as err:
         return err.message
     return ""
+
+
+def price(info: TextInfo, text: str, phone: str | None, long_sms: bool) -> Cost:
+    segs, units, per = char_rule(info)
+    rate = 1 if is_taiwan(phone) else 4 if phone and phone.startswith("+86") else 2
+    return Cost(segs, segs * rate, info.encoding, info.chars, units, per, True)
+
+
+PRICING = CostRule(price, by_country=True)

@@ -37,6 +37,7 @@ import requests
 
 from smsdesk.core.states import State
 from smsdesk.i18n import QT_TRANSLATE_NOOP, translate
+from smsdesk.vendors import tencent_push, tencent_rules
 from smsdesk.vendors.base import (
     AccountConfig,
     Capabilities,
@@ -707,6 +708,8 @@ class TencentClient(VendorClient):
 
 SPEC = VendorSpec(
     id=VENDOR,
+    push_kinds=tencent_push.PUSH_KINDS,
+    parse_push=tencent_push.parse_push,
     name=TencentClient.display_name,
     client=TencentClient,
     fields=(
@@ -723,4 +726,7 @@ SPEC = VendorSpec(
     default_base_url=DEFAULT_BASE_URL,
     help=QT_TRANSLATE_NOOP("VendorHelp", "Tencent Cloud SMS (API v5) sends only templates approved in its console; SMS Desk fills in the template values. Bulk sending is for mainland China numbers; other numbers are sent one by one. Delivery reports and replies can be pulled once Tencent Cloud's SMS Helper enables it, or pushed to a callback address set in the console. Requests carry the time: this computer's clock must be within 10 minutes of the correct time. If the application has an IP allow-list, add the office's public IP."),
     cost_rule=VENDOR,
+    pricing=tencent_rules.PRICING,
+    fetch_templates=tencent_rules.template_choices,
+    clock_codes=("1021",),
 )

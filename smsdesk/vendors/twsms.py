@@ -16,6 +16,7 @@ from urllib.parse import parse_qs, unquote_plus
 from smsdesk.core import segments
 from smsdesk.core.states import State
 from smsdesk.i18n import QT_TRANSLATE_NOOP, fmt_number, translate
+from smsdesk.vendors import twsms_push, twsms_rules
 from smsdesk.vendors.base import (
     Balance,
     Capabilities,
@@ -374,6 +375,8 @@ class TwsmsClient(VendorClient):
         native_schedule=True,
         schedule_min_ahead=SCHEDULE_MIN_AHEAD,
         schedule_format="YYYYMMDDHHII",
+        schedule_step=timedelta(minutes=1),
+        schedule_taiwan_time=True,
         cancel_scheduled=True,
         status_query=True,
         status_horizon=timedelta(days=7),
@@ -640,6 +643,8 @@ class TwsmsClient(VendorClient):
 
 SPEC = VendorSpec(
     id=VENDOR,
+    push_kinds=twsms_push.PUSH_KINDS,
+    parse_push=twsms_push.parse_push,
     name=TwsmsClient.display_name,
     client=TwsmsClient,
     fields=(
@@ -684,7 +689,9 @@ SPEC = VendorSpec(
         "connection shows it). A Taiwan mobile costs 1 point per message (long messages: 1 point per 67 "
         "characters, 153 in English letters only); a foreign number costs 5 points and cannot get long "
         "messages. Emoji are not accepted."),
-    cost_rule="twsms",
+    cost_rule=VENDOR,
+    pricing=twsms_rules.PRICING,
+    replies_ready=twsms_rules.replies_ready,
     push_address=drurl_update,
     refuses=refuses,
 )

@@ -1,4 +1,12 @@
-"""TwSMS rules checked before anything is sent: what the document refuses.
+"""TwSMS rules checked before anything is sent: what the document refuses, and its pricing.
+
+Pricing: the document counts *characters* ("字", spaces, newlines and symbols included).
+We read "英文" as "every character is in the GSM-7 set (basic or extension)" and "中文" as
+"anything else"; both count one per code point, an extension character included.
+Standard SMS: 160 / 70 characters = 1 point. Longer text is sent as long SMS automatically:
+one point per 153 / 67 characters, at most 765 / 335 characters (beyond: code 00130).
+Taiwan (+886) numbers pay per segment; international numbers pay 5 points per message and
+cannot take long SMS (code 00120). ``long_sms=False`` mirrors the ``lmsg=N`` setting.
 
 The document (code 00180) refuses "Emoji圖形" without naming the set, so SMS Desk
 refuses every character with the Unicode Emoji property (Unicode 14 emoji-data.txt),
@@ -13,7 +21,17 @@ from bisect import bisect_right
 from collections.abc import Mapping
 from typing import Any
 
-from smsdesk.core.segments import emoji_chars
+from smsdesk.core.segments import (
+    GSM7,
+    GSM_SINGLE,
+    UCS2_SINGLE,
+    Cost,
+    CostRule,
+    TextInfo,
+    char_rule,
+    emoji_chars,
+    is_taiwan,
+)
 from smsdesk.i18n import translate
 
 # Code points with Emoji=Yes above U+007F, as inclusive ranges (generated from emoji-data.txt).
@@ -86,3 +104,62 @@ def emoji_problem(text: str) -> str:
 def refuses(text: str, phone: str | None, settings: Mapping[str, Any]) -> str:
     """VendorSpec.refuses for TwSMS: the plan skips what the document refuses."""
     return emoji_problem(text)
+
+
+MAX_GSM, MAX_UCS2 = 765, 335
+INTERNATIONAL_POINTS = 5
+
+
+def price(info: TextInfo, text: str, phone: str | None, long_sms: bool) -> Cost:
+    segs, units, per = char_rule(info)
+    gsm = info.encoding == GSM7
+    single = GSM_SINGLE if gsm else UCS2_SINGLE
+
+    def refuse(problem: str) -> Cost:
+        return Cost(segs, 0, info.encoding, info.chars, units, per, False, problem)
+
+    # Emoji are refused by the driver (VendorSpec.refuses), which the planner and Compose ask.
+    if not is_taiwan(phone):
+        if info.chars > single:
+            return refuse(
+                translate(
+                    "Segments",
+                    "TwSMS cannot send long messages to numbers outside Taiwan: at most {limit} "
+                    "characters for {phone} (the message has {chars}). Shorten the message or "
+                    "send to this number separately.",
+                ).format(limit=single, phone=phone, chars=info.chars)
+            )
+        return Cost(1, INTERNATIONAL_POINTS, info.encoding, info.chars, units, single, True)
+    if not long_sms and info.chars > single:
+        return refuse(
+            translate(
+                "Segments",
+                "Long messages are turned off for this TwSMS account, so a message can have at "
+                "most {limit} characters (this one has {chars}). Shorten it or turn long messages on.",
+            ).format(limit=single, chars=info.chars)
+        )
+    limit = MAX_GSM if gsm else MAX_UCS2
+    if info.chars > limit:
+        if gsm:
+            problem = translate(
+                "Segments",
+                "The message is {chars} characters long; TwSMS accepts at most {limit} characters "
+                "of English text. Shorten it by {over} characters.",
+            )
+        else:
+            problem = translate(
+                "Segments",
+                "The message is {chars} characters long; TwSMS accepts at most {limit} characters "
+                "when the text contains Chinese or other non-English characters. Shorten it by "
+                "{over} characters.",
+            )
+        return refuse(problem.format(chars=info.chars, limit=limit, over=info.chars - limit))
+    return Cost(segs, segs, info.encoding, info.chars, units, per, True)
+
+
+PRICING = CostRule(price, by_country=True)
+
+
+def replies_ready(settings: Mapping[str, Any]) -> bool:
+    """VendorSpec.replies_ready: TwSMS replies need the two-way code (snumber)."""
+    return bool(str(settings.get("snumber") or "").strip())

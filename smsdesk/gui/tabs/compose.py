@@ -45,13 +45,12 @@ from smsdesk.core.drafts import (
     Analysis,
     Draft,
     Recipient,
-    TemplateChoice,
     analyze_draft,
     culprit_report,
     describe_char,
-    engagelab_templates,
     load_members,
-    load_tencent_templates,
+    load_templates,
+    saved_templates,
     schedule_rule,
     split_numbers,
     utc_offset,
@@ -71,7 +70,7 @@ from smsdesk.gui.tabs.compose_drafts import DraftBar
 from smsdesk.gui.tabs.compose_send import ComposeSending
 from smsdesk.gui.widgets import tab_through, wall_time
 from smsdesk.i18n import datetime_edit_format, fmt_datetime, fmt_int, fmt_number, fmt_time, join_list
-from smsdesk.vendors.base import unit_label
+from smsdesk.vendors.base import TemplateChoice, unit_label
 
 SYNC_LIMIT = 1000  # recipients counted on the GUI thread; more go to the worker
 ANALYSIS_DELAY_MS = 250  # debounce for worker counts while typing
@@ -421,12 +420,13 @@ class ComposeTab(ComposeSending):
         self.account.setCurrentIndex(max(0, index))
         self.account.blockSignals(False)
         # Account settings (EngageLab templates, Tencent sign) may have changed.
-        self._templates = {k: v for k, v in self._templates.items() if self._is_tencent(k)}
+        self._templates = {k: v for k, v in self._templates.items() if self._fetched(k)}
         self._account_changed()
 
-    def _is_tencent(self, account_id: int) -> bool:
+    def _fetched(self, account_id: int) -> bool:
+        """The account's templates were asked from the vendor (kept until Reload), not read from its settings."""
         account = self._accounts.get(account_id)
-        return account is not None and account.vendor == "tencent"
+        return account is not None and account.spec.fetch_templates is not None
 
     def current_account(self) -> Account | None:
         account_id = self.account.currentData()
@@ -461,15 +461,15 @@ class ComposeTab(ComposeSending):
         account = self.current_account()
         if account is None or not account.spec.capabilities.template_only:
             return
-        if account.vendor == "engagelab":
-            self._templates[account.id] = engagelab_templates(account)
+        if account.spec.saved_templates is not None:
+            self._templates[account.id] = saved_templates(account)
         elif force or account.id not in self._templates:
             if account.id in self._templates_loading:
                 return
             self._templates_loading.add(account.id)
             self._templates.pop(account.id, None)
             self.ctx.worker.submit(
-                load_tencent_templates, self.ctx.accounts, account,
+                load_templates, self.ctx.accounts, account,
                 on_result=partial(self._templates_loaded, account.id),
                 on_error=lambda exc: self._templates_loaded(account.id, str(exc)),
             )
@@ -488,7 +488,7 @@ class ComposeTab(ComposeSending):
         self.template.blockSignals(True)
         self.template.clear()
         found = self._templates.get(account.id) if account is not None else None
-        self.reload_templates_button.setVisible(account is not None and account.vendor == "tencent")
+        self.reload_templates_button.setVisible(account is not None and account.spec.fetch_templates is not None)
         if account is None:
             pass
         elif account.id in self._templates_loading:
@@ -498,9 +498,10 @@ class ComposeTab(ComposeSending):
             self.template_info.setText(self.tr("The templates could not be loaded: {error} Then press Reload "
                                                "templates.").format(error=found))
         elif not found:
-            if account.vendor == "engagelab":
-                self.template_info.setText(self.tr("No templates yet. Add each approved EngageLab template (its "
-                                                   "ID and text) to this account in Tools \u2192 Accounts."))
+            if account.spec.saved_templates is not None:
+                self.template_info.setText(self.tr("No templates yet. Add each approved {vendor} template (its "
+                                                   "ID and text) to this account in Tools \u2192 Accounts.").format(
+                    vendor=account.spec.label))
             else:
                 self.template_info.setText(self.tr("{vendor} has no approved SMS templates for this account. "
                                                    "Apply for one in the vendor's console, then press Reload "
@@ -691,8 +692,8 @@ class ComposeTab(ComposeSending):
             text=self.message.toPlainText() if template is None else "",
             template=template,
             params={k: e.text() for k, e in self.param_edits.items()} if template is not None else {},
-            sign=str(account.settings.get("sign") or "").strip() if spec.id == "tencent" else "",
-            long_sms=bool(account.settings.get("long_sms", True)) if spec.id == "twsms" else True,
+            sign=str(account.declared_setting("sign", "")).strip(),
+            long_sms=bool(account.declared_setting("long_sms", True)),
             recipients=self._all, settings=dict(account.settings),
         )
 
@@ -764,7 +765,7 @@ class ComposeTab(ComposeSending):
             lines.append(first)
         cost_parts = []
         if c is not None and c.allowed and a.sample:
-            if rule in ("twsms", "smsget"):
+            if segments.rule_for(rule).by_country:
                 cost_parts.append(self.tr("{points} {unit} per Taiwan recipient").format(
                     points=fmt_number(c.points), unit=self._unit(account, c.points)))
             else:
@@ -1069,6 +1070,19 @@ class ComposeTab(ComposeSending):
                        "disturbed. Choose {next} or later, or tick the box to send anyway.").format(
             when=fmt_time(effective), hours=hours.label, next=fmt_datetime(nxt))
 
+    def _native_schedule_note(self, account: Account, rule: str, when: datetime | None) -> str:
+        caps, vendor = account.spec.capabilities, account.spec.label
+        if when is not None and caps.schedule_taiwan_time:
+            eff = schedule.effective_time(rule, when).astimezone(schedule.TAIPEI)
+            return self.tr("{vendor} keeps it and sends at {when} Taiwan time (to the minute).").format(
+                vendor=vendor, when=fmt_datetime(eff.replace(tzinfo=None)))
+        if caps.schedule_window_strict and caps.schedule_min_ahead and caps.schedule_max_ahead:
+            return self.tr("{vendor} keeps it and sends at that time ({least} minutes to {most} days from "
+                           "now).").format(vendor=vendor,
+                                           least=fmt_number(caps.schedule_min_ahead.total_seconds() / 60, 1),
+                                           most=fmt_number(caps.schedule_max_ahead.total_seconds() / 86400, 1))
+        return self.tr("{vendor} keeps it and sends at that time.").format(vendor=vendor)
+
     def _update_schedule_note(self) -> None:
         account = self.current_account()
         notes: list[str] = []
@@ -1080,19 +1094,13 @@ class ComposeTab(ComposeSending):
             if problem:
                 notes.append(problem)
                 tone = theme.Tone.ERROR
-            elif rule == "local":
+            elif rule == schedule.LOCAL:
                 notes.append(self.tr("{vendor} cannot schedule messages itself: SMS Desk sends them at that time, "
                                      "so the app must be running then (on this computer, awake).").format(
                     vendor=account.spec.label))
                 tone = theme.Tone.WARNING
-            elif when is not None and rule in ("twsms", "smsget"):
-                eff = schedule.effective_time(rule, when).astimezone(schedule.TAIPEI)
-                notes.append(self.tr("{vendor} keeps it and sends at {when} Taiwan time (to the minute).").format(
-                    vendor=account.spec.label, when=fmt_datetime(eff.replace(tzinfo=None))))
-            elif rule == "engagelab":
-                notes.append(self.tr("EngageLab keeps it and sends at that time (3 minutes to 30 days from now)."))
-            elif rule == "sepsms":
-                notes.append(self.tr("SepSMS keeps it and sends at that time."))
+            else:
+                notes.append(self._native_schedule_note(account, rule, when))
         self.schedule_note.setText("\n".join(notes))
         theme.set_tone(self.schedule_note, tone, strong=tone == theme.Tone.ERROR)
         self.schedule_note.setVisible(bool(notes))

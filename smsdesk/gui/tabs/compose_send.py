@@ -43,9 +43,9 @@ from smsdesk.i18n import fmt_datetime, fmt_int, join_list, translate
 if TYPE_CHECKING:
     from smsdesk.core.accounts import Account
     from smsdesk.core.contacts import ContactList
-    from smsdesk.core.drafts import TemplateChoice
     from smsdesk.gui.scheduler import Scheduler
     from smsdesk.gui.tabs.compose_drafts import DraftBar
+    from smsdesk.vendors.base import TemplateChoice
 
 
 class ComposeSending(QWidget):

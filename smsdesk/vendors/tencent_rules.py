@@ -1,0 +1,47 @@
+"""Tencent Cloud SMS pricing (the network's segments, at most 450 characters, signature included)
+and the approved templates a send can name."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from smsdesk.core.segments import Cost, CostRule, TextInfo, gsm_rule
+from smsdesk.i18n import translate
+from smsdesk.vendors.base import TemplateChoice, VendorClient
+
+if TYPE_CHECKING:
+    from smsdesk.vendors.tencent import TencentClient
+
+MAX_CHARS = 450  # code points
+
+
+def price(info: TextInfo, text: str, phone: str | None, long_sms: bool) -> Cost:
+    segs, units, per = gsm_rule(info, text)
+    if info.chars > MAX_CHARS:
+        problem = translate(
+            "Segments",
+            "The message is {chars} characters long; Tencent Cloud SMS accepts at most "
+            "{limit} characters (signature included). Shorten it by {over} characters.",
+        ).format(chars=info.chars, limit=MAX_CHARS, over=info.chars - MAX_CHARS)
+        return Cost(segs, 0, info.encoding, info.chars, units, per, False, problem)
+    return Cost(segs, segs, info.encoding, info.chars, units, per, True)
+
+
+PRICING = CostRule(price)
+
+
+def template_choices(client: VendorClient) -> list[TemplateChoice]:
+    """The account's approved SMS templates (a request; voice templates left out)."""
+    from smsdesk.vendors.tencent import Approval, TemplateType
+
+    tencent: TencentClient = client  # type: ignore[assignment]  # the spec's own client
+    out = []
+    for t in tencent.all_templates():
+        if t.status is not Approval.APPROVED or t.type is TemplateType.VOICE:
+            continue
+        numbers = sorted({int(n) for n in re.findall(r"\{(\d+)\}", t.text)})
+        last = numbers[-1] if numbers else 0
+        short = t.text if len(t.text) <= 48 else t.text[:47] + "\u2026"
+        out.append(TemplateChoice(str(t.id), f"{t.id}: {short}", t.text, tuple(str(i) for i in range(1, last + 1))))
+    return out
