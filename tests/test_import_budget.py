@@ -18,12 +18,12 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from support import hostile
 
 from smsdesk.core import importer
 from smsdesk.core.import_errors import MAX_CELL_CHARS
 from smsdesk.core.importer import run_import
 from smsdesk.core.store import Store
-from tests.support import hostile
 
 
 @pytest.fixture
