@@ -65,7 +65,7 @@ class Pace:
 def request_count(recipients: Iterable[tuple[str, str]], batch_limit: Callable[[str], int]) -> int:
     """Requests the engine makes for (phone, rendered text) pairs: same text together, up to the limit.
 
-    Mirrors the grouping of ``SendEngine._batches``.
+    Mirrors the grouping of :class:`smsdesk.core.batches.BatchQueue`.
     """
     groups: dict[tuple[str, int], int] = {}
     for phone, rendered in recipients:
@@ -143,14 +143,15 @@ def window_check(account: Account, recipients: Iterable[tuple[str, str]], when: 
                  now: datetime) -> WindowCheck:
     """Whether every request for these (phone, rendered text) pairs reaches the vendor inside its window."""
     caps = account.spec.capabilities
-    pairs = list(recipients)
-    if not caps.native_schedule or not pairs:
+    if not caps.native_schedule:
         return WindowCheck()
     client = account.spec.client(AccountConfig(account.name, account.vendor, dict(account.settings)))
     try:
-        requests = request_count(pairs, client.batch_limit)
+        requests = request_count(recipients, client.batch_limit)
     finally:
         client.close()
+    if not requests:
+        return WindowCheck()
     return check(caps, account.spec.label, when, now, requests=requests, pace=Pace.of(account.settings, caps))
 
 

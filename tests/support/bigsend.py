@@ -1,0 +1,91 @@
+"""One big campaign the way a user runs it from the command line, each step in its own process.
+
+``smsdesk-cli import`` of a generated CSV, then ``smsdesk-cli send`` to the SMS-Get simulator on
+127.0.0.1 over real HTTP: first without ``--yes`` (it plans, prints the confirmation and stops:
+the planning alone), then with ``--yes`` (plan, journal and send). Each child's peak RSS comes
+from ``os.wait4``, so one step's memory never hides behind another's.
+"""
+
+from __future__ import annotations
+
+import csv
+import os
+import subprocess
+import sys
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+from smsdesk.sim.server import Simulator
+
+TESTS = Path(__file__).resolve().parents[1]
+ROOT = TESTS.parent
+
+
+@dataclass(frozen=True)
+class Step:
+    name: str
+    seconds: float
+    peak_mb: float
+    returncode: int
+    stdout: str
+    stderr: str
+
+
+def write_csv(path: Path, n: int) -> Path:
+    with path.open("w", newline="", encoding="utf-8") as f:
+        w = csv.writer(f)
+        w.writerow(["姓名", "手機", "門市"])
+        for i in range(n):
+            w.writerow([f"客戶{i}", f"09{10_000_000 + i:08d}", "台北" if i % 2 else "台中"])
+    return path
+
+
+def env_for(home: Path) -> dict[str, str]:
+    env = dict(os.environ)
+    env.update({
+        "SMSDESK_HOME": str(home), "QT_QPA_PLATFORM": "offscreen",
+        "PYTHON_KEYRING_BACKEND": "support.file_keyring.FileKeyring",
+        "SMSDESK_TEST_KEYRING": str(home / "keyring.json"),
+        "PYTHONPATH": os.pathsep.join([str(ROOT), str(TESTS), env.get("PYTHONPATH", "")]),
+    })
+    return env
+
+
+def run_step(name: str, args: list[str], home: Path, *, stdin: str = "") -> Step:
+    """Run ``smsdesk-cli ARGS`` in a child; its own peak RSS (MB) and wall time."""
+    out, err = home / f"{name}.out", home / f"{name}.err"
+    started = time.perf_counter()
+    with out.open("w") as o, err.open("w") as e:
+        proc = subprocess.Popen([sys.executable, "-m", "smsdesk.cli", *args], env=env_for(home),
+                                stdin=subprocess.PIPE, stdout=o, stderr=e, cwd=str(home))
+        assert proc.stdin is not None
+        proc.stdin.write(stdin.encode())
+        proc.stdin.close()
+        _pid, status, usage = os.wait4(proc.pid, 0)
+        proc.returncode = os.waitstatus_to_exitcode(status)
+    seconds = time.perf_counter() - started
+    peak = usage.ru_maxrss / (1024 * 1024 if sys.platform == "darwin" else 1024)
+    return Step(name, seconds, peak, proc.returncode, out.read_text("utf-8"), err.read_text("utf-8"))
+
+
+def big_send(n: int, home: Path, sim: Simulator, *, steps: tuple[str, ...] = ("import", "plan", "send")) -> dict[str, Step]:
+    """Import ``n`` contacts, plan a send to all of them, then send it; the measured steps."""
+    home.mkdir(parents=True, exist_ok=True)
+    sim.vendors["smsget"].add_account("big", "big-pass", balance=10 * n + 1000)  # type: ignore[attr-defined]
+    done: dict[str, Step] = {}
+    add = run_step("account", ["account", "add", "big", "--vendor", "smsget", "--set", "username=big",
+                               "--set", "rate_per_s=1000", "--set", "concurrency=8",
+                               "--base-url", sim.base_url("smsget"), "--secret-stdin"], home, stdin="big-pass\n")
+    assert add.returncode == 0, add.stderr
+    if "import" in steps:
+        done["import"] = run_step("import", ["import", str(write_csv(home / "big.csv", n)), "--list", "Big",
+                                             "--json"], home)
+        assert done["import"].returncode == 0, done["import"].stderr
+    send = ["send", "--account", "big", "--list", "Big", "--message", "週末全館 85 折，憑簡訊到店再送小禮物！",
+            "--ignore-quiet-hours", "--json"]
+    if "plan" in steps:  # no --yes and no terminal: it plans, shows the summary and sends nothing
+        done["plan"] = run_step("plan", send, home)
+    if "send" in steps:
+        done["send"] = run_step("send", [*send, "--yes"], home)
+    return done
