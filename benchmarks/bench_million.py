@@ -15,9 +15,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))
 
-from support.bigsend import big_send  # noqa: E402
+from support.bigsend import big_send
 
-from smsdesk.sim.server import Simulator  # noqa: E402
+from smsdesk.sim.server import Simulator
 
 
 def main() -> None:

@@ -15,7 +15,7 @@ from urllib.parse import parse_qs
 import pytest
 
 from smsdesk.core import batches, plan_rows
-from smsdesk.core.accounts import Account, Accounts
+from smsdesk.core.accounts import Accounts
 from smsdesk.core.contacts import ContactRepository
 from smsdesk.core.engine import SendEngine
 from smsdesk.core.jobs import Jobs

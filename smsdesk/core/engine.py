@@ -510,7 +510,7 @@ class SendEngine:
         missing_text = translate(
             "Engine", "The vendor's answer did not mention this number, so its outcome is not known."
         )
-        updates = []
+        updates: list[tuple[Any, ...]] = []
         events = []
         share = None
         if result.points is not None and not any(r.points is not None for r in result.recipients):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import builtins
 import json
 import re
 from collections.abc import Iterable
@@ -220,7 +221,7 @@ class Jobs:
     def messages(
         self, job_id: int, *, states: Iterable[State] | None = None, offset: int = 0, limit: int = -1,
         search: str = "", order: str = "id",
-    ) -> list[MessageRow]:
+    ) -> builtins.list[MessageRow]:
         where, args = message_where(job_id, states, search)
         sql = f"SELECT * FROM messages{where} ORDER BY {_safe_order(order)} LIMIT ? OFFSET ?"
         return [_message(r) for r in self.store.query(sql, (*args, limit, offset))]
@@ -302,7 +303,7 @@ class Jobs:
             )
         return True
 
-    def apply_reports(self, reports: Iterable[ReportToApply], *, source: str = "poll") -> list[int]:
+    def apply_reports(self, reports: Iterable[ReportToApply], *, source: str = "poll") -> builtins.list[int]:
         """Apply many reports in ONE transaction (same rules as :meth:`apply_report`).
 
         Returns the ids of the messages whose state changed. One commit for a whole

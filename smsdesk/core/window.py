@@ -11,7 +11,7 @@ the account's pace (no vendor ids here), and refuses with the earliest time that
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Any
@@ -200,13 +200,23 @@ def missed_schedule(store: Store, accounts: Accounts, job: Job) -> MissedSchedul
     when = parse_time(job.schedule_at)
     if job.local_schedule or when is None or job.status in (JobStatus.DONE, JobStatus.CANCELLED):
         return None
-    rows = store.query("SELECT phone, rendered, error_kind FROM messages WHERE job_id=? AND state=? AND inflight=0",
-                       (job.id, str(State.QUEUED)))
-    if not rows:
+    row = store.query_one(
+        "SELECT COUNT(*), COALESCE(MAX(error_kind = ?), 0) FROM messages WHERE job_id=? AND state=? AND inflight=0",
+        (str(ErrorKind.SCHEDULING), job.id, str(State.QUEUED)))
+    rest, refused = (int(row[0]), bool(row[1])) if row else (0, False)  # refused: the vendor said no already
+    if not rest:
         return None
     account = accounts.get(job.account_id)
-    refused = any(r["error_kind"] == str(ErrorKind.SCHEDULING) for r in rows)  # the vendor said no already
-    if not refused and window_check(account, [(r["phone"], r["rendered"]) for r in rows], when, datetime.now(UTC)):
+    if not refused and window_check(account, _queued(store, job.id), when, datetime.now(UTC)):
         return None
-    return MissedSchedule(job.id, when, len(rows), Jobs(store).counts(job.id)["scheduled"], account.spec.label,
+    return MissedSchedule(job.id, when, rest, Jobs(store).counts(job.id)["scheduled"], account.spec.label,
                           account.spec.capabilities.cancel_scheduled)
+
+
+def _queued(store: Store, job_id: int, page: int = 5_000) -> Iterator[tuple[str, str]]:
+    """(phone, rendered text) of the job's queued rows, read a page at a time."""
+    after = 0
+    while rows := store.query("SELECT id, phone, rendered FROM messages WHERE job_id=? AND state=? AND inflight=0"
+                              " AND id>? ORDER BY id LIMIT ?", (job_id, str(State.QUEUED), after, page)):
+        after = rows[-1]["id"]
+        yield from ((r["phone"], r["rendered"]) for r in rows)
