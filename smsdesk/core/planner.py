@@ -244,8 +244,9 @@ def _candidates(store: Store, phones: Sequence[str], list_ids: Sequence[int], re
     for list_id in list_ids:
         after = 0
         while True:
-            page = store.query("SELECT id, phone, name, fields FROM contacts WHERE list_id=? AND id>? ORDER BY id"
-                               " LIMIT ?", (list_id, after, CHUNK))
+            # +list_id: walk the primary key from ``after`` (the (list_id, phone) index would sort every page).
+            page = store.query("SELECT id, phone, name, fields FROM contacts WHERE id>? AND +list_id=? ORDER BY id"
+                               " LIMIT ?", (after, list_id, CHUNK))
             if not page:
                 break
             after = page[-1]["id"]

@@ -69,7 +69,11 @@ def run_step(name: str, args: list[str], home: Path, *, stdin: str = "") -> Step
     return Step(name, seconds, peak, proc.returncode, out.read_text("utf-8"), err.read_text("utf-8"))
 
 
-def big_send(n: int, home: Path, sim: Simulator, *, steps: tuple[str, ...] = ("import", "plan", "send")) -> dict[str, Step]:
+TEXT = "週末全館 85 折，憑簡訊到店再送小禮物！"
+
+
+def big_send(n: int, home: Path, sim: Simulator, *, steps: tuple[str, ...] = ("import", "plan", "send"),
+             text: str = TEXT) -> dict[str, Step]:
     """Import ``n`` contacts, plan a send to all of them, then send it; the measured steps."""
     home.mkdir(parents=True, exist_ok=True)
     sim.vendors["smsget"].add_account("big", "big-pass", balance=10 * n + 1000)  # type: ignore[attr-defined]
@@ -82,7 +86,7 @@ def big_send(n: int, home: Path, sim: Simulator, *, steps: tuple[str, ...] = ("i
         done["import"] = run_step("import", ["import", str(write_csv(home / "big.csv", n)), "--list", "Big",
                                              "--json"], home)
         assert done["import"].returncode == 0, done["import"].stderr
-    send = ["send", "--account", "big", "--list", "Big", "--message", "週末全館 85 折，憑簡訊到店再送小禮物！",
+    send = ["send", "--account", "big", "--list", "Big", "--message", text,
             "--ignore-quiet-hours", "--json"]
     if "plan" in steps:  # no --yes and no terminal: it plans, shows the summary and sends nothing
         done["plan"] = run_step("plan", send, home)
