@@ -117,6 +117,8 @@ def test_repeats_are_marked_in_the_stream_and_toggled_without_planning_again(
     assert plan.points == 12 and plan.skipped == [] and plan.skipped_total == 0
     plan.include_repeats(False)
     assert len(plan.recipients) == 7 and plan.points == 7
+    job = create_job(env.store, env.account, plan)
+    assert [m.phone for m in Jobs(env.store).messages(job)] == [f"+886{n[1:]}" for n in numbers[5:]]
 
 
 def test_skipped_entries_are_counted_all_and_kept_up_to_the_cap(env: Env) -> None:

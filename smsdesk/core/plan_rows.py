@@ -20,6 +20,7 @@ import time
 import weakref
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from itertools import islice
 from pathlib import Path
 from typing import Any, overload
 
@@ -136,12 +137,10 @@ class PlannedRows:
             index += n
         if not 0 <= index < n:
             raise IndexError(index)
-        if index < CHUNK or self._db is None:
-            for i, row in enumerate(self.raw(repeat)):
-                if i == index:
-                    return row
         with self._lock:
-            assert self._db is not None
+            if self._db is None:
+                return next(islice((r for r in self._rows if repeat is None or r[7] == repeat), index, None))
+            self._flush()
             found = self._db.execute(
                 "SELECT phone, name, variables, rendered, segments, points, given, repeat FROM rows"
                 " WHERE (? IS NULL OR repeat = ?) ORDER BY seq LIMIT 1 OFFSET ?", (repeat, repeat, index)).fetchone()
