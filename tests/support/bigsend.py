@@ -3,7 +3,8 @@
 ``smsdesk-cli import`` of a generated CSV, then ``smsdesk-cli send`` to the SMS-Get simulator on
 127.0.0.1 over real HTTP: first without ``--yes`` (it plans, prints the confirmation and stops:
 the planning alone), then with ``--yes`` (plan, journal and send). Each child's peak RSS comes
-from ``os.wait4``, so one step's memory never hides behind another's.
+from ``os.wait4`` in a small go-between process, so one step's memory never hides behind
+another's or behind the test process's.
 """
 
 from __future__ import annotations
@@ -52,21 +53,28 @@ def env_for(home: Path) -> dict[str, str]:
     return env
 
 
+# A small go-between starts the CLI: a child forked from a big process (pytest after GUI tests)
+# inherits that process's peak RSS in its own ru_maxrss, so the parent must be small.
+_WRAPPER = (
+    "import os, subprocess, sys\n"
+    "out, err, *args = sys.argv[1:]\n"
+    "with open(out, 'w') as o, open(err, 'w') as e:\n"
+    "    p = subprocess.Popen([sys.executable, '-m', 'smsdesk.cli', *args], stdin=sys.stdin, stdout=o, stderr=e)\n"
+    "    _pid, status, usage = os.wait4(p.pid, 0)\n"
+    "print(os.waitstatus_to_exitcode(status), usage.ru_maxrss)\n"
+)
+
+
 def run_step(name: str, args: list[str], home: Path, *, stdin: str = "") -> Step:
     """Run ``smsdesk-cli ARGS`` in a child; its own peak RSS (MB) and wall time."""
     out, err = home / f"{name}.out", home / f"{name}.err"
     started = time.perf_counter()
-    with out.open("w") as o, err.open("w") as e:
-        proc = subprocess.Popen([sys.executable, "-m", "smsdesk.cli", *args], env=env_for(home),
-                                stdin=subprocess.PIPE, stdout=o, stderr=e, cwd=str(home))
-        assert proc.stdin is not None
-        proc.stdin.write(stdin.encode())
-        proc.stdin.close()
-        _pid, status, usage = os.wait4(proc.pid, 0)
-        proc.returncode = os.waitstatus_to_exitcode(status)
+    done = subprocess.run([sys.executable, "-c", _WRAPPER, str(out), str(err), *args], env=env_for(home),
+                          input=stdin, capture_output=True, text=True, cwd=str(home), check=True)
     seconds = time.perf_counter() - started
-    peak = usage.ru_maxrss / (1024 * 1024 if sys.platform == "darwin" else 1024)
-    return Step(name, seconds, peak, proc.returncode, out.read_text("utf-8"), err.read_text("utf-8"))
+    code, maxrss = (int(v) for v in done.stdout.split())
+    peak = maxrss / (1024 * 1024 if sys.platform == "darwin" else 1024)
+    return Step(name, seconds, peak, code, out.read_text("utf-8"), err.read_text("utf-8"))
 
 
 TEXT = "週末全館 85 折，憑簡訊到店再送小禮物！"
