@@ -348,8 +348,8 @@ def cmd_send(ctx: Context) -> int:
             summary = engine.run(job_id)
         except AccountError as exc:
             raise CliError(str(exc)) from None
-    summary.skipped = len(plan.skipped)
-    summary.skipped_reasons = [s.as_json() for s in plan.skipped]
+    summary.skipped = plan.skipped_total
+    summary.skipped_reasons = [s.as_json() for s in plan.skipped]  # the first SKIPPED_KEPT of them
     out = summary.as_json()
     if a.json:
         emit_json(out)

@@ -19,43 +19,43 @@ so ``resume`` sends it once the cause is fixed.
 
 from __future__ import annotations
 
-import json
 import logging
 import threading
 import time
-from collections import deque
 from collections.abc import Callable
 from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
 from smsdesk.core import money, notes, window
 from smsdesk.core.accounts import Accounts
+from smsdesk.core.batches import Batch, BatchQueue
 from smsdesk.core.due import release_due
 from smsdesk.core.jobs import Job, Jobs, JobStatus
 from smsdesk.core.leases import JobLease, LeaseError, LeaseLost
 from smsdesk.core.optout_guard import drop_opted_out
 from smsdesk.core.redact import redact
+from smsdesk.core.send_summary import Progress, SendSummary
 from smsdesk.core.states import State
 from smsdesk.core.store import Store
 from smsdesk.core.timestamps import parse_time, utcnow
 from smsdesk.core.wire import WireJournal
-from smsdesk.i18n import QT_TRANSLATE_NOOP, fmt_datetime, fmt_int, fmt_number, translate
+from smsdesk.i18n import QT_TRANSLATE_NOOP, fmt_datetime, fmt_int, translate
 from smsdesk.vendors.base import (
     ErrorKind,
     MessageRef,
     OutcomeUnknown,
-    SendRequest,
     SendResult,
     Unsupported,
     VendorClient,
     VendorError,
-    unit_label,
 )
 from smsdesk.vendors.http import RateLimiter, send_gate
 
 log = logging.getLogger("smsdesk.engine")
+
+__all__ = ["COMMIT_EVERY", "NothingToCancel", "Progress", "SendControl", "SendEngine", "SendSummary"]
 
 COMMIT_EVERY = 0.25  # seconds: the longest an answer waits for its journal commit
 
@@ -110,79 +110,8 @@ class SendControl:
 
 
 @dataclass
-class Progress:
-    job_id: int
-    total: int
-    counts: dict[str, int]
-    requests: int
-
-    @property
-    def done(self) -> int:
-        return self.total - self.counts.get(str(State.QUEUED), 0) - self.counts.get(str(State.SCHEDULED), 0)
-
-
-@dataclass
-class SendSummary:
-    job: int
-    recipients: int
-    counts: dict[str, int]
-    skipped: int
-    points: float
-    status: JobStatus
-    note: str = ""
-    requests: int = 0
-    skipped_reasons: list[dict[str, Any]] = field(default_factory=list)
-    charged: float = 0.0  # what the vendor charged; points is this minus what it refunded
-    refunded: float = 0.0
-    unit: str = "points"  # the vendor's cost unit, in English (unit_label shows it)
-
-    def as_json(self) -> dict[str, Any]:
-        c = self.counts
-        return {
-            "job": self.job,
-            "recipients": self.recipients,
-            "submitted": c.get("submitted", 0) + c.get("delivered", 0),
-            "scheduled": c.get("scheduled", 0),
-            "failed": c.get("failed", 0) + c.get("expired", 0),
-            "unknown": c.get("unknown", 0),
-            "cancelled": c.get("cancelled", 0),
-            "queued": c.get("queued", 0),
-            "skipped": self.skipped,
-            "skipped_reasons": self.skipped_reasons,
-            "points": self.points,
-            "charged": self.charged,
-            "refunded": self.refunded,
-            "unit": self.unit,
-            "status": str(self.status),
-            "note": self.note,
-        }
-
-    def as_text(self) -> dict[str, str]:
-        """:meth:`as_json` with counts and points written for people, for summary sentences."""
-        def text(key: str, value: Any) -> str:
-            if key in ("points", "charged", "refunded"):
-                return fmt_number(value)
-            if key == "unit":
-                return unit_label(value)
-            if isinstance(value, int) and key != "job":  # a job number is a name, not a count
-                return fmt_int(value)
-            return str(value)
-
-        out = {key: text(key, value) for key, value in self.as_json().items()}
-        out["cost"] = money.JobCost(self.charged, self.refunded, self.unit).words()
-        return out
-
-
-@dataclass
-class _Batch:
-    ids: list[int]
-    phones: list[str]
-    request: SendRequest
-
-
-@dataclass
 class _Outcome:
-    batch: _Batch
+    batch: Batch
     result: SendResult | None = None
     error: VendorError | None = None
     unknown: OutcomeUnknown | None = None
@@ -402,32 +331,6 @@ class SendEngine:
             raise LookupError(translate("Engine", "There is no job number {job}.").format(job=job_id))
         return job
 
-    def _batches(self, job: Job, client: VendorClient) -> list[_Batch]:
-        rows = self.store.query(
-            "SELECT id, phone, rendered FROM messages WHERE job_id=? AND state=? AND inflight=0 ORDER BY id",
-            (job.id, str(State.QUEUED)),
-        )
-        schedule_at = None if job.local_schedule else parse_time(job.schedule_at)
-        # Identical text goes together, up to what the vendor takes per request for that number.
-        groups: dict[tuple[str, int], list[Any]] = {}
-        for row in rows:
-            groups.setdefault((row["rendered"], client.batch_limit(row["phone"])), []).append(row)
-        batches: list[_Batch] = []
-        for (rendered, limit), members in groups.items():
-            for start in range(0, len(members), limit):
-                chunk = members[start:start + limit]
-                if job.template_id:
-                    request = SendRequest(
-                        phones=[r["phone"] for r in chunk], template_id=job.template_id,
-                        params=json.loads(rendered or "{}"), schedule_at=schedule_at,
-                        client_ref=f"job{job.id}",
-                    )
-                else:
-                    request = SendRequest(phones=[r["phone"] for r in chunk], text=rendered,
-                                          schedule_at=schedule_at, client_ref=f"job{job.id}")
-                batches.append(_Batch([r["id"] for r in chunk], request.phones, request))
-        return batches
-
     def _run(self, job: Job, settings: dict[str, Any], client: VendorClient, control: SendControl,
              progress: Callable[[Progress], None] | None, lease: JobLease) -> SendSummary:
         caps = client.capabilities
@@ -439,12 +342,12 @@ class SendEngine:
         wire = WireJournal(lease)
         with lease.transaction() as db:
             db.execute("UPDATE jobs SET status=?, updated_at=? WHERE id=?", (str(JobStatus.SENDING), utcnow(), job.id))
-        pending = deque(self._batches(job, client))
+        pending = BatchQueue(self.store, job, client)  # read from the journal a window at a time
         total = self.jobs.message_count(job.id)
         stop_note = ""
         lost: LeaseError | None = None
         requests = 0
-        running: dict[Future[_Outcome], _Batch] = {}
+        running: dict[Future[_Outcome], Batch] = {}
         answered: list[_Outcome] = []
         last_commit = time.monotonic()
 
@@ -525,7 +428,7 @@ class SendEngine:
                            (str(status), note, now, job.id))
 
     @staticmethod
-    def _send_one(client: VendorClient, batch: _Batch, control: SendControl, limiter: RateLimiter,
+    def _send_one(client: VendorClient, batch: Batch, control: SendControl, limiter: RateLimiter,
                   wire: WireJournal) -> _Outcome:
         if control.cancelled or control.halted or wire.lease.lost is not None:
             return _Outcome(batch, untouched=True, lease=wire.lease.lost)
@@ -602,12 +505,12 @@ class SendEngine:
         return stop
 
     @staticmethod
-    def _apply_result(db: Any, batch: _Batch, result: SendResult, now: str) -> None:
+    def _apply_result(db: Any, batch: Batch, result: SendResult, now: str) -> None:
         by_phone = {r.phone: r for r in result.recipients}
         missing_text = translate(
             "Engine", "The vendor's answer did not mention this number, so its outcome is not known."
         )
-        updates = []
+        updates: list[tuple[Any, ...]] = []
         events = []
         share = None
         if result.points is not None and not any(r.points is not None for r in result.recipients):

@@ -2,18 +2,22 @@
 
 from __future__ import annotations
 
+import builtins
 import json
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import datetime
 from enum import StrEnum
+from itertools import islice
 from typing import Any
 
 from smsdesk.core.redact import redact
 from smsdesk.core.states import ALL_STATES, State, may_advance
 from smsdesk.core.store import Store, like_pattern, utcnow
 from smsdesk.i18n import QT_TRANSLATE_NOOP, translate
+
+_CREATE_CHUNK = 10_000  # messages per executemany when a job is created
 
 
 class JobStatus(StrEnum):
@@ -128,7 +132,7 @@ class Jobs:
     def create(
         self,
         account_id: int,
-        recipients: Sequence[PlannedRecipient],
+        recipients: Iterable[PlannedRecipient],
         *,
         text: str = "",
         template_id: str | None = None,
@@ -142,9 +146,32 @@ class Jobs:
         Returns (job id, duplicates skipped). The UNIQUE(job_id, phone) constraint
         makes a second send to the same number in one job impossible.
         """
+        rows = ((r.phone, r.name, json.dumps(r.variables, ensure_ascii=False), r.rendered, r.segments)
+                for r in recipients)
+        return self.create_rows(account_id, rows, text=text, template_id=template_id, params=params,
+                                schedule_at=schedule_at, local_schedule=local_schedule,
+                                points_estimated=points_estimated)
+
+    def create_rows(
+        self,
+        account_id: int,
+        rows: Iterable[tuple[str, str, str, str, int]],
+        *,
+        text: str = "",
+        template_id: str | None = None,
+        params: dict[str, Any] | None = None,
+        schedule_at: datetime | None = None,
+        local_schedule: bool = False,
+        points_estimated: float = 0.0,
+    ) -> tuple[int, int]:
+        """:meth:`create` from (phone, name, variables JSON, rendered, segments) rows, written a chunk at a time.
+
+        Still one transaction: a job exists whole or not at all, however many recipients it has.
+        """
         now = utcnow()
         status = JobStatus.SCHEDULED if local_schedule else JobStatus.SENDING
-        state = State.SCHEDULED if local_schedule else State.QUEUED
+        state = str(State.SCHEDULED if local_schedule else State.QUEUED)
+        given = 0
         with self.store.transaction() as db:
             cur = db.execute(
                 "INSERT INTO jobs(account_id, status, text, template_id, params, schedule_at, local_schedule,"
@@ -155,14 +182,15 @@ class Jobs:
             )
             job_id = int(cur.lastrowid or 0)
             before = db.total_changes
-            db.executemany(
-                "INSERT OR IGNORE INTO messages(job_id, phone, contact_name, variables, rendered, state,"
-                " segments, updated_at) VALUES (?,?,?,?,?,?,?,?)",
-                [(job_id, r.phone, r.name, json.dumps(r.variables, ensure_ascii=False), r.rendered,
-                  str(state), r.segments, now) for r in recipients],
-            )
+            items = iter(rows)
+            while chunk := [(job_id, phone, name, variables, rendered, state, segments, now)
+                            for phone, name, variables, rendered, segments in islice(items, _CREATE_CHUNK)]:
+                given += len(chunk)
+                db.executemany(
+                    "INSERT OR IGNORE INTO messages(job_id, phone, contact_name, variables, rendered, state,"
+                    " segments, updated_at) VALUES (?,?,?,?,?,?,?,?)", chunk)
             inserted = db.total_changes - before
-        return job_id, len(recipients) - inserted
+        return job_id, given - inserted
 
     # -- reading ----------------------------------------------------------
     def get(self, job_id: int) -> Job | None:
@@ -193,7 +221,7 @@ class Jobs:
     def messages(
         self, job_id: int, *, states: Iterable[State] | None = None, offset: int = 0, limit: int = -1,
         search: str = "", order: str = "id",
-    ) -> list[MessageRow]:
+    ) -> builtins.list[MessageRow]:
         where, args = message_where(job_id, states, search)
         sql = f"SELECT * FROM messages{where} ORDER BY {_safe_order(order)} LIMIT ? OFFSET ?"
         return [_message(r) for r in self.store.query(sql, (*args, limit, offset))]
@@ -275,7 +303,7 @@ class Jobs:
             )
         return True
 
-    def apply_reports(self, reports: Iterable[ReportToApply], *, source: str = "poll") -> list[int]:
+    def apply_reports(self, reports: Iterable[ReportToApply], *, source: str = "poll") -> builtins.list[int]:
         """Apply many reports in ONE transaction (same rules as :meth:`apply_report`).
 
         Returns the ids of the messages whose state changed. One commit for a whole

@@ -6,9 +6,10 @@ The same :class:`Plan` feeds the GUI's confirmation dialog and the CLI's summary
 from __future__ import annotations
 
 import json
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
+from itertools import islice
 from typing import Any
 
 from smsdesk.core import personalize, repeats, schedule, segments, window
@@ -17,11 +18,13 @@ from smsdesk.core.balances import last_known, low_threshold
 from smsdesk.core.contacts import ContactRepository, opted_out
 from smsdesk.core.jobs import Jobs, PlannedRecipient
 from smsdesk.core.phones import normalize
+from smsdesk.core.plan_rows import CHUNK, PlannedRows, RowsView, Totals, scratch_dir
 from smsdesk.core.store import Store
 from smsdesk.i18n import fmt_datetime, fmt_number, fmt_time, join_list, translate
 from smsdesk.vendors.base import AccountConfig, unit_label
 
 SKIPPED_SHOWN = 20  # skipped entries listed one by one in describe(); the rest are counted
+SKIPPED_KEPT = 1000  # skipped entries a plan keeps one by one (CLI --json lists these); the rest are counted
 
 
 class PlanError(Exception):
@@ -41,9 +44,12 @@ class Skipped:
 
 @dataclass
 class Plan:
+    """Counts, estimates and a sample; the recipients themselves stay in ``rows`` (core/plan_rows.py)."""
+
     account: Account
-    recipients: list[PlannedRecipient]
-    skipped: list[Skipped]
+    rows: PlannedRows
+    kept_skipped: list[Skipped] = field(default_factory=list)  # the first SKIPPED_KEPT, in order
+    skip_counts: dict[str, int] = field(default_factory=dict)  # every skipped entry, by reason
     text: str = ""
     template_id: str | None = None
     params: dict[str, str] = field(default_factory=dict)
@@ -56,45 +62,52 @@ class Plan:
     warnings: list[str] = field(default_factory=list)
     template_text: str = ""  # the vendor template's text when known ("" = unknown)
     sign: str = ""  # Tencent signature the vendor puts in front of the template
-    _order: list[str] = field(default_factory=list, repr=False)  # recipients' order before repeats left
-    _given: dict[str, str] = field(default_factory=dict, repr=False)  # E.164 -> as the user wrote it
     # Same message, same people (core/repeats.py): who got this exact message within the window.
-    repeats: list[PlannedRecipient] = field(default_factory=list)
     repeat_last: datetime | None = None  # when the latest of them got it
     repeats_included: bool = True
 
+    @property
+    def recipients(self) -> RowsView:
+        """Who gets the message, in the order given (the repeats among them only when included)."""
+        return self.rows.view(None if self.repeats_included else False)
+
+    @property
+    def repeats(self) -> RowsView:
+        return self.rows.view(True)
+
     def retotal(self) -> None:
-        self.segments = sum(r.segments for r in self.recipients)
-        self.points = sum(r.points for r in self.recipients)
-        self.max_segments = max((r.segments for r in self.recipients), default=0)
+        totals = self.rows.totals[False] + (self.rows.totals[True] if self.repeats_included else Totals())
+        self.segments, self.points, self.max_segments = totals.segments, totals.points, totals.max_segments
 
     def include_repeats(self, include: bool) -> None:
         """Send to the people who already got this message too (True), or skip them (the default)."""
-        if include == self.repeats_included or not self.repeats:
-            self.repeats_included = include if self.repeats else True
-            return
-        phones = {r.phone for r in self.repeats}
-        if include:
-            self.skipped = [s for s in self.skipped if s.reason != "repeat"]
-            order = {p: i for i, p in enumerate(self._order)}
-            self.recipients = sorted(self.recipients + self.repeats, key=lambda r: order.get(r.phone, 0))
-        else:
-            self._order = [r.phone for r in self.recipients]
-            self.recipients = [r for r in self.recipients if r.phone not in phones]
-            when = repeats.when_words(self.repeat_last) if self.repeat_last else ""
-            text = translate("Plan", "Got this exact message {when}.").format(when=when)
-            self.skipped += [Skipped(self._given.get(r.phone, r.phone), r.phone, "repeat", text)
-                             for r in self.repeats]
-        self.repeats_included = include
+        self.repeats_included = include or not self.repeats
         self.retotal()
+
+    @property
+    def skipped_total(self) -> int:
+        return sum(self.skipped_counts().values())
+
+    @property
+    def skipped(self) -> list[Skipped]:
+        """The first :data:`SKIPPED_KEPT` skipped entries (:attr:`skipped_total` counts them all)."""
+        out = list(self.kept_skipped)
+        if self.repeats_included or len(out) >= SKIPPED_KEPT:
+            return out
+        when = repeats.when_words(self.repeat_last) if self.repeat_last else ""
+        text = translate("Plan", "Got this exact message {when}.").format(when=when)
+        for row in self.repeats.raw():
+            if len(out) >= SKIPPED_KEPT:
+                break
+            out.append(Skipped(row[6], row[0], "repeat", text))
+        return out
 
     @property
     def repeat_text(self) -> str:
         """"412 of these 2,970 people got this exact message today at 14:05." ("" when none did)."""
         if not self.repeats or self.repeat_last is None:
             return ""
-        total = len(self.recipients) + (0 if self.repeats_included else len(self.repeats))
-        return repeats.repeat_sentence(len(self.repeats), total, self.repeat_last)
+        return repeats.repeat_sentence(self.rows.count(True), self.rows.count(), self.repeat_last)
 
     @property
     def first_rendered(self) -> str:
@@ -120,9 +133,9 @@ class Plan:
         return self.message_text(self.recipients[0]) if self.recipients else ""
 
     def skipped_counts(self) -> dict[str, int]:
-        out: dict[str, int] = {}
-        for s in self.skipped:
-            out[s.reason] = out.get(s.reason, 0) + 1
+        out = dict(self.skip_counts)
+        if not self.repeats_included and self.repeats:
+            out["repeat"] = out.get("repeat", 0) + self.rows.count(True)
         return out
 
     def describe(self) -> str:
@@ -140,8 +153,8 @@ class Plan:
         for s in self.skipped[:SKIPPED_SHOWN]:
             lines.append("  " + translate("Plan", "{value}: {why}").format(
                 value=s.value, why=s.message or skip_reason_label(s.reason)))
-        if len(self.skipped) > SKIPPED_SHOWN:
-            lines.append("  " + translate("Plan", "\u2026 and {n} more").format(n=len(self.skipped) - SKIPPED_SHOWN))
+        if self.skipped_total > SKIPPED_SHOWN:
+            lines.append("  " + translate("Plan", "\u2026 and {n} more").format(n=self.skipped_total - SKIPPED_SHOWN))
         lines.append(translate("Plan", "Segments: {segments} in total (up to {max} per message)").format(
             segments=self.segments, max=self.max_segments))
         unit = unit_label(self.account.spec.capabilities.money_unit)
@@ -209,13 +222,53 @@ def known_template_text(account: Account, template_id: str) -> str:
     return ""
 
 
-def _list_members(store: Store, name: str) -> list[tuple[str, str, dict[str, str]]]:
+Candidate = tuple[str, str | None, str, dict[str, str], str | None]  # given, E.164, name, variables, problem
+
+
+def _list_ids(store: Store, names: Sequence[str]) -> list[int]:
     contacts = ContactRepository(store)
-    lst = contacts.find_list(name)
-    if lst is None:
-        raise PlanError(translate("Plan", "There is no contact list named \u201c{name}\u201d.").format(name=name))
-    page = contacts.search(lst.id, offset=0, limit=max(1, lst.count))
-    return [(c.phone, c.name, dict(c.fields)) for c in page.items]
+    ids = []
+    for name in names:
+        lst = contacts.find_list(name)
+        if lst is None:
+            raise PlanError(translate("Plan", "There is no contact list named \u201c{name}\u201d.").format(name=name))
+        ids.append(lst.id)
+    return ids
+
+
+def _candidates(store: Store, phones: Sequence[str], list_ids: Sequence[int], region: str) -> Iterator[Candidate]:
+    """Typed numbers, then each list's members in list order, read from the store a page at a time."""
+    for raw in phones:
+        result = normalize(raw, region)
+        yield raw, result.e164, "", {}, None if result.e164 else result.reason_text
+    for list_id in list_ids:
+        after = 0
+        while True:
+            # +list_id: walk the primary key from ``after`` (the (list_id, phone) index would sort every page).
+            page = store.query("SELECT id, phone, name, fields FROM contacts WHERE id>? AND +list_id=? ORDER BY id"
+                               " LIMIT ?", (after, list_id, CHUNK))
+            if not page:
+                break
+            after = page[-1]["id"]
+            for row in page:
+                try:
+                    fields = json.loads(row["fields"] or "{}")
+                except (TypeError, ValueError):
+                    fields = {}
+                fields = dict(fields) if isinstance(fields, dict) else {}
+                name = row["name"]
+                yield row["phone"], row["phone"], name, {"name": name, "姓名": name, **fields}, None
+
+
+def _chunks(items: Iterator[Candidate], size: int) -> Iterator[list[Candidate]]:
+    while chunk := list(islice(items, size)):
+        yield chunk
+
+
+def _seen_key(e164: str) -> int | str:
+    # An int takes half the memory of the string in the set that finds a number listed twice.
+    digits = e164[1:]
+    return int(digits) if digits.isdigit() else e164
 
 
 def plan_send(
@@ -257,15 +310,7 @@ def plan_send(
     if not template_id and not text.strip():
         raise PlanError(translate("Plan", "The message is empty. Write what you want to say."))
 
-    candidates: list[tuple[str, str | None, str, dict[str, str], str | None]] = []
-    for raw in phones:
-        result = normalize(raw, region)
-        candidates.append((raw, result.e164, "", {}, None if result.e164 else result.reason_text))
-    for name in lists:
-        for phone, contact_name, fields in _list_members(store, name):
-            variables = {"name": contact_name, "姓名": contact_name, **fields}
-            candidates.append((phone, phone, contact_name, variables, None))
-
+    list_ids = _list_ids(store, lists)
     if template_id and template_text is None:
         template_text = known_template_text(account, template_id)
     template_text = template_text or ""
@@ -273,58 +318,67 @@ def plan_send(
     # TwSMS's lmsg=N: standard-length messages only.
     long_sms = bool(account.settings.get("long_sms", True)) if spec.id == "twsms" else True
 
-    optouts = opted_out(store, {c[1] for c in candidates if c[1]})
-    recipients: list[PlannedRecipient] = []
-    skipped: list[Skipped] = []
-    seen: set[str] = set()
+    plan = Plan(account, PlannedRows(folder=scratch_dir(store.path)), text=text, template_id=template_id,
+                params=params, template_text=template_text, sign=sign)
+
+    def skip(raw: str, e164: str | None, reason: str, message: str) -> None:
+        plan.skip_counts[reason] = plan.skip_counts.get(reason, 0) + 1
+        if len(plan.kept_skipped) < SKIPPED_KEPT:
+            plan.kept_skipped.append(Skipped(raw, e164, reason, message))
+
+    # A chunk at a time: its opt-outs and repeats looked up together, its rows written out together.
+    seen: set[int | str] = set()
     missing_values = 0
     rule = spec.cost_rule
-    for raw, e164, contact_name, variables, problem in candidates:
-        if e164 is None:
-            skipped.append(Skipped(raw, None, "invalid", problem or ""))
-            continue
-        if e164 in seen:
-            skipped.append(Skipped(raw, e164, "duplicate", translate("Plan", "Already in this send.")))
-            continue
-        seen.add(e164)
-        if e164 in optouts:
-            skipped.append(Skipped(raw, e164, "opted_out", translate("Plan", "This number asked not to receive messages.")))
-            continue
-        if template_id:
-            rendered_params = personalize.render_params(params, variables)
-            if rendered_params.missing:
+    for chunk in _chunks(_candidates(store, phones, list_ids, region), CHUNK):
+        optouts = opted_out(store, {c[1] for c in chunk if c[1]})
+        planned: list[tuple[str, PlannedRecipient]] = []
+        for raw, e164, contact_name, variables, problem in chunk:
+            if e164 is None:
+                skip(raw, None, "invalid", problem or "")
+                continue
+            key = _seen_key(e164)
+            if key in seen:
+                skip(raw, e164, "duplicate", translate("Plan", "Already in this send."))
+                continue
+            seen.add(key)
+            if e164 in optouts:
+                skip(raw, e164, "opted_out", translate("Plan", "This number asked not to receive messages."))
+                continue
+            if template_id:
+                rendered_params = personalize.render_params(params, variables)
+                if rendered_params.missing:
+                    missing_values += 1
+                rendered = json.dumps(rendered_params.values, ensure_ascii=False, sort_keys=True)
+                if not template_text:
+                    planned.append((raw, PlannedRecipient(e164, contact_name, variables, rendered, 1, 1.0)))
+                    continue
+                message = template_message(spec.id, template_text, rendered_params.values, sign=sign, phone=e164)
+                refusal = spec.refusal(message, e164, account.settings)
+                c = segments.cost(rule, message, e164)
+                if refusal or not c.allowed:
+                    skip(raw, e164, "refused", refusal or c.problem)
+                    continue
+                planned.append((raw, PlannedRecipient(e164, contact_name, variables, rendered, c.segments,
+                                                      float(c.points))))
+                continue
+            r = personalize.render(text, variables)
+            if r.missing:
                 missing_values += 1
-            rendered = json.dumps(rendered_params.values, ensure_ascii=False, sort_keys=True)
-            if not template_text:
-                recipients.append(PlannedRecipient(e164, contact_name, variables, rendered, 1, 1.0))
-                continue
-            message = template_message(spec.id, template_text, rendered_params.values, sign=sign, phone=e164)
-            refusal = spec.refusal(message, e164, account.settings)
-            c = segments.cost(rule, message, e164)
+            refusal = spec.refusal(r.text, e164, account.settings)
+            c = segments.cost(rule, r.text, e164, long_sms=long_sms)
             if refusal or not c.allowed:
-                skipped.append(Skipped(raw, e164, "refused", refusal or c.problem))
+                skip(raw, e164, "refused", refusal or c.problem)
                 continue
-            recipients.append(PlannedRecipient(e164, contact_name, variables, rendered, c.segments, float(c.points)))
-            continue
-        r = personalize.render(text, variables)
-        if r.missing:
-            missing_values += 1
-        refusal = spec.refusal(r.text, e164, account.settings)
-        c = segments.cost(rule, r.text, e164, long_sms=long_sms)
-        if refusal or not c.allowed:
-            skipped.append(Skipped(raw, e164, "refused", refusal or c.problem))
-            continue
-        recipients.append(PlannedRecipient(e164, contact_name, variables, r.text, c.segments, float(c.points)))
-
-    plan = Plan(account, recipients, skipped, text=text, template_id=template_id, params=params,
-                template_text=template_text, sign=sign)
-    if repeat_window is not None and recipients:
-        found = repeats.find_repeats(store, recipients, template_id=template_id, window=repeat_window, now=now)
-        if found:
-            plan._given = {e164: raw for raw, e164, *_ in candidates if e164 in found}
-            plan.repeats = [r for r in recipients if r.phone in found]
-            plan.repeat_last = max(f.sent_at for f in found.values())
-            plan.include_repeats(allow_repeat)
+            planned.append((raw, PlannedRecipient(e164, contact_name, variables, r.text, c.segments, float(c.points))))
+        found = {} if repeat_window is None or not planned else repeats.find_repeats(
+            store, [p for _, p in planned], template_id=template_id, window=repeat_window, now=now)
+        for raw, p in planned:
+            hit = found.get(p.phone)
+            if hit is not None and (plan.repeat_last is None or hit.sent_at > plan.repeat_last):
+                plan.repeat_last = hit.sent_at
+            plan.rows.add(p, given=raw, repeat=hit is not None)
+    plan.include_repeats(allow_repeat)
     plan.retotal()
     plan.balance = last_known(store, account)
     if missing_values:
@@ -360,7 +414,7 @@ def plan_send(
             raise PlanError(problem)
         plan.schedule_at = schedule.effective_time(sched_rule, schedule_at)
         plan.local_schedule = not caps.native_schedule
-        fits = window.window_check(account, [(r.phone, r.rendered) for r in recipients], plan.schedule_at, now)
+        fits = window.window_check(account, ((r[0], r[3]) for r in plan.recipients.raw()), plan.schedule_at, now)
         if not fits:
             raise PlanError(fits.problem)
     when = plan.schedule_at or now
@@ -374,8 +428,10 @@ def plan_send(
 
 
 def create_job(store: Store, account: Account, plan: Plan) -> int:
-    job_id, _dupes = Jobs(store).create(
-        account.id, plan.recipients, text=plan.text, template_id=plan.template_id, params=plan.params,
-        schedule_at=plan.schedule_at, local_schedule=plan.local_schedule, points_estimated=plan.points,
+    """Journal the plan as a job: its recipients are copied from the plan's rows a chunk at a time."""
+    job_id, _dupes = Jobs(store).create_rows(
+        account.id, ((r[0], r[1], r[2], r[3], r[4]) for r in plan.recipients.raw()), text=plan.text,
+        template_id=plan.template_id, params=plan.params, schedule_at=plan.schedule_at,
+        local_schedule=plan.local_schedule, points_estimated=plan.points,
     )
     return job_id

@@ -27,6 +27,7 @@ from smsdesk.core.jobs import (
     Job,
     Jobs,
     MessageRow,
+    PlannedRecipient,
     ReportToApply,
     _job,
     _message,
@@ -616,17 +617,18 @@ def plan_resend(store: Store, account: Account, job_id: int, phones: Iterable[st
             "again. Select such rows first."))
     plan = plan_send(store, account, phones=list(originals), text=job.text, template_id=job.template_id,
                      params=dict(job.params), quiet_hours=quiet_hours, now=now)
-    for r in plan.recipients:
+    def as_sent(r: PlannedRecipient) -> PlannedRecipient:
         original = originals.get(r.phone)
         if original is None:
-            continue
+            return r
         r.name, r.variables, r.rendered = original.contact_name, dict(original.variables), original.rendered
         if not job.template_id:
             cost = segments.cost(account.spec.cost_rule, r.rendered, r.phone)
             r.segments, r.points = cost.segments, float(cost.points)
-    plan.segments = sum(r.segments for r in plan.recipients)
-    plan.points = sum(r.points for r in plan.recipients)
-    plan.max_segments = max((r.segments for r in plan.recipients), default=0)
+        return r
+
+    plan.rows.rewrite(as_sent)
+    plan.retotal()
     unknown = sum(1 for r in plan.recipients if originals[r.phone].state is State.UNKNOWN)
     if unknown:
         plan.warnings.insert(0, translate(

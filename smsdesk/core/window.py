@@ -11,7 +11,7 @@ the account's pace (no vendor ids here), and refuses with the earliest time that
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Any
@@ -65,7 +65,7 @@ class Pace:
 def request_count(recipients: Iterable[tuple[str, str]], batch_limit: Callable[[str], int]) -> int:
     """Requests the engine makes for (phone, rendered text) pairs: same text together, up to the limit.
 
-    Mirrors the grouping of ``SendEngine._batches``.
+    Mirrors the grouping of :class:`smsdesk.core.batches.BatchQueue`.
     """
     groups: dict[tuple[str, int], int] = {}
     for phone, rendered in recipients:
@@ -143,14 +143,15 @@ def window_check(account: Account, recipients: Iterable[tuple[str, str]], when: 
                  now: datetime) -> WindowCheck:
     """Whether every request for these (phone, rendered text) pairs reaches the vendor inside its window."""
     caps = account.spec.capabilities
-    pairs = list(recipients)
-    if not caps.native_schedule or not pairs:
+    if not caps.native_schedule:
         return WindowCheck()
     client = account.spec.client(AccountConfig(account.name, account.vendor, dict(account.settings)))
     try:
-        requests = request_count(pairs, client.batch_limit)
+        requests = request_count(recipients, client.batch_limit)
     finally:
         client.close()
+    if not requests:
+        return WindowCheck()
     return check(caps, account.spec.label, when, now, requests=requests, pace=Pace.of(account.settings, caps))
 
 
@@ -199,13 +200,23 @@ def missed_schedule(store: Store, accounts: Accounts, job: Job) -> MissedSchedul
     when = parse_time(job.schedule_at)
     if job.local_schedule or when is None or job.status in (JobStatus.DONE, JobStatus.CANCELLED):
         return None
-    rows = store.query("SELECT phone, rendered, error_kind FROM messages WHERE job_id=? AND state=? AND inflight=0",
-                       (job.id, str(State.QUEUED)))
-    if not rows:
+    row = store.query_one(
+        "SELECT COUNT(*), COALESCE(MAX(error_kind = ?), 0) FROM messages WHERE job_id=? AND state=? AND inflight=0",
+        (str(ErrorKind.SCHEDULING), job.id, str(State.QUEUED)))
+    rest, refused = (int(row[0]), bool(row[1])) if row else (0, False)  # refused: the vendor said no already
+    if not rest:
         return None
     account = accounts.get(job.account_id)
-    refused = any(r["error_kind"] == str(ErrorKind.SCHEDULING) for r in rows)  # the vendor said no already
-    if not refused and window_check(account, [(r["phone"], r["rendered"]) for r in rows], when, datetime.now(UTC)):
+    if not refused and window_check(account, _queued(store, job.id), when, datetime.now(UTC)):
         return None
-    return MissedSchedule(job.id, when, len(rows), Jobs(store).counts(job.id)["scheduled"], account.spec.label,
+    return MissedSchedule(job.id, when, rest, Jobs(store).counts(job.id)["scheduled"], account.spec.label,
                           account.spec.capabilities.cancel_scheduled)
+
+
+def _queued(store: Store, job_id: int, page: int = 5_000) -> Iterator[tuple[str, str]]:
+    """(phone, rendered text) of the job's queued rows, read a page at a time."""
+    after = 0
+    while rows := store.query("SELECT id, phone, rendered FROM messages WHERE job_id=? AND state=? AND inflight=0"
+                              " AND id>? ORDER BY id LIMIT ?", (job_id, str(State.QUEUED), after, page)):
+        after = rows[-1]["id"]
+        yield from ((r["phone"], r["rendered"]) for r in rows)

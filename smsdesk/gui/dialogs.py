@@ -166,7 +166,7 @@ class ConfirmSendDialog(QDialog):
             parts = [self.tr("{n} {why}").format(n=fmt_int(n), why=skip_reason_label(reason))
                      for reason, n in sorted(counts.items())]
             self.fields["skipped"].setText(self.tr("{total} ({parts})").format(
-                total=fmt_int(len(plan.skipped)), parts=join_list(parts)))
+                total=fmt_int(plan.skipped_total), parts=join_list(parts)))
         else:
             self.fields["skipped"].setText(self.tr("none"))
         self.fields["segments"].setText(self.tr("{segments} in total (up to {max} per message)").format(
@@ -191,9 +191,9 @@ class ConfirmSendDialog(QDialog):
                 self.skipped_table.setItem(r, c, item)
         self.skipped_table.resizeColumnsToContents()
         title = self.tr("Skipped recipients (they get nothing and cost nothing):")
-        if len(plan.skipped) > SKIPPED_ROWS:
+        if plan.skipped_total > SKIPPED_ROWS:
             title = self.tr("Skipped recipients, the first {shown} of {total}:").format(
-                shown=fmt_int(SKIPPED_ROWS), total=fmt_int(len(plan.skipped)))
+                shown=fmt_int(SKIPPED_ROWS), total=fmt_int(plan.skipped_total))
         self.skipped_title.setText(title)
         for w in (self.skipped_title, self.skipped_table):
             w.setVisible(bool(plan.skipped))

@@ -1,0 +1,107 @@
+"""A job's queued recipients as send requests, read from the journal a page at a time.
+
+Recipients with identical text go together, up to what the vendor takes per request for
+that number (``client.batch_limit``). The engine never holds the whole job: it reads
+:data:`PAGE` queued rows at a time in id order (keyset pagination, so a row is read once
+even while others change state), hands out every request that is full at once and keeps
+the partly filled ones only up to :data:`HOLD` rows, so memory grows with the window of
+requests, not with the job. A job of few distinct texts makes exactly the requests a
+whole-job grouping would (``window.request_count``).
+"""
+
+from __future__ import annotations
+
+import json
+from collections import deque
+from dataclasses import dataclass
+
+from smsdesk.core.jobs import Job
+from smsdesk.core.states import State
+from smsdesk.core.store import Store
+from smsdesk.core.timestamps import parse_time
+from smsdesk.vendors.base import SendRequest, VendorClient
+
+PAGE = 5_000  # queued rows read per query
+HOLD = 20_000  # rows kept waiting for more of the same text before their requests go part-filled
+
+
+@dataclass
+class Batch:
+    ids: list[int]
+    phones: list[str]
+    request: SendRequest
+
+
+class BatchQueue:
+    """The requests still to make for a job, in the journal's order; filled from the store as it empties.
+
+    Only rows queued and not in flight when their page is read are taken; rows put back in the
+    queue after they were read (a refusal that pauses the job) are sent by the next resume.
+    """
+
+    def __init__(self, store: Store, job: Job, client: VendorClient) -> None:
+        self._store = store
+        self._job = job
+        self._client = client
+        self._schedule_at = None if job.local_schedule else parse_time(job.schedule_at)
+        self._after = 0  # the last message id read
+        self._done = False
+        self._ready: deque[Batch] = deque()
+        self._groups: dict[tuple[str, int], list[tuple[int, str]]] = {}
+        self._held = 0
+
+    def __bool__(self) -> bool:
+        self._fill()
+        return bool(self._ready)
+
+    def __len__(self) -> int:
+        """Requests ready now (more may follow from the store)."""
+        self._fill()
+        return len(self._ready)
+
+    def popleft(self) -> Batch:
+        self._fill()
+        return self._ready.popleft()
+
+    def appendleft(self, batch: Batch) -> None:
+        """A request that did not leave after all: it goes first."""
+        self._ready.appendleft(batch)
+
+    def _fill(self) -> None:
+        while not self._ready and not self._done:
+            rows = self._store.query(
+                "SELECT id, phone, rendered FROM messages WHERE job_id=? AND state=? AND inflight=0 AND id>?"
+                " ORDER BY id LIMIT ?", (self._job.id, str(State.QUEUED), self._after, PAGE))
+            if not rows:
+                self._done = True
+                self._release()
+                break
+            self._after = rows[-1]["id"]
+            for row in rows:
+                phone, rendered = row["phone"], row["rendered"]
+                key = (rendered, max(1, self._client.batch_limit(phone)))
+                members = self._groups.setdefault(key, [])
+                members.append((row["id"], phone))
+                self._held += 1
+                if len(members) >= key[1]:
+                    del self._groups[key]
+                    self._held -= len(members)
+                    self._ready.append(self._batch(rendered, members))
+            if self._held > HOLD:
+                self._release()
+
+    def _release(self) -> None:
+        for (rendered, _limit), members in self._groups.items():
+            self._ready.append(self._batch(rendered, members))
+        self._groups, self._held = {}, 0
+
+    def _batch(self, rendered: str, members: list[tuple[int, str]]) -> Batch:
+        job = self._job
+        phones = [p for _, p in members]
+        if job.template_id:
+            request = SendRequest(phones=phones, template_id=job.template_id, params=json.loads(rendered or "{}"),
+                                  schedule_at=self._schedule_at, client_ref=f"job{job.id}")
+        else:
+            request = SendRequest(phones=phones, text=rendered, schedule_at=self._schedule_at,
+                                  client_ref=f"job{job.id}")
+        return Batch([i for i, _ in members], phones, request)
