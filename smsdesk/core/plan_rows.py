@@ -83,7 +83,7 @@ class PlannedRows:
         self._db: sqlite3.Connection | None = None
         self._path: Path | None = None
         self._lock = threading.RLock()
-        self._closer: weakref.finalize | None = None
+        self._closer: weakref.finalize[..., PlannedRows] | None = None
         self.totals = {False: Totals(), True: Totals()}  # by repeat
 
     @property
@@ -129,7 +129,7 @@ class PlannedRows:
             if not page:
                 return
             after = page[-1][0]
-            yield from (tuple(r[1:]) for r in page)  # type: ignore[misc]
+            yield from (tuple(r[1:]) for r in page)
 
     def row_at(self, index: int, repeat: bool | None = None) -> Row:
         n = self.count(repeat)
@@ -144,7 +144,7 @@ class PlannedRows:
             found = self._db.execute(
                 "SELECT phone, name, variables, rendered, segments, points, given, repeat FROM rows"
                 " WHERE (? IS NULL OR repeat = ?) ORDER BY seq LIMIT 1 OFFSET ?", (repeat, repeat, index)).fetchone()
-        return tuple(found)  # type: ignore[return-value]
+        return tuple(found)
 
     def rewrite(self, change: Callable[[PlannedRecipient], PlannedRecipient]) -> None:
         """Replace every recipient by ``change(recipient)`` (order, given value and repeat mark kept)."""
