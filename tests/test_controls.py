@@ -12,7 +12,7 @@ from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtGui import QWheelEvent
 from PySide6.QtWidgets import QAbstractSpinBox, QApplication, QComboBox, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
-from support.gui import shown_main_window
+from support.gui import opened_ctx, shown_main_window
 
 from smsdesk.core.contacts import ContactRepository
 from smsdesk.core.engine import SendEngine
@@ -27,16 +27,7 @@ TW_USER, TW_PASS = "shop", "tw-Secret-pa55"
 
 @pytest.fixture
 def ctx(home: Path) -> Iterator[AppContext]:
-    context = AppContext.open()
-    yield context
-    for _ in range(20):
-        context.worker.wait(10000)
-        QApplication.processEvents()
-        if not context.worker.busy:
-            break
-    context.worker.cancel_all()
-    context.worker.wait(10000)
-    context.store.close()
+    yield from opened_ctx()
 
 
 def wheel(widget: QWidget, steps: int = -1) -> None:

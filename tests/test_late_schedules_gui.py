@@ -8,8 +8,9 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
+from support.gui import opened_ctx
 
 from smsdesk.core.jobs import Jobs, JobStatus, PlannedRecipient
 from smsdesk.gui.context import AppContext
@@ -21,16 +22,7 @@ APPID, APPKEY, SIGN = "1400012345", "5f03a35d00ee52a21327ab048186a2c4", "Shop"
 
 @pytest.fixture
 def ctx(home: Path) -> Iterator[AppContext]:
-    context = AppContext.open()
-    yield context
-    for _ in range(20):
-        context.worker.wait(10000)
-        QApplication.processEvents()
-        if not context.worker.busy:
-            break
-    context.worker.cancel_all()
-    context.worker.wait(10000)
-    context.store.close()
+    yield from opened_ctx()
 
 
 def held_job(ctx: AppContext, sim: Simulator, phones: list[str], at: datetime) -> int:

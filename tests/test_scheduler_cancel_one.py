@@ -7,8 +7,8 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
+from support.gui import opened_ctx
 from test_status_tab import tw_phones, twsms
 
 from smsdesk.core.jobs import Jobs, JobStatus, PlannedRecipient
@@ -20,16 +20,7 @@ from smsdesk.sim.server import Simulator
 
 @pytest.fixture
 def ctx(home: Path) -> Iterator[AppContext]:
-    context = AppContext.open()
-    yield context
-    for _ in range(20):
-        context.worker.wait(10000)
-        QApplication.processEvents()
-        if not context.worker.busy:
-            break
-    context.worker.cancel_all()
-    context.worker.wait(10000)
-    context.store.close()
+    yield from opened_ctx()
 
 
 def test_cancelling_one_due_job_does_not_stop_the_next(qtbot: QtBot, ctx: AppContext, sim: Simulator) -> None:

@@ -14,7 +14,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
-from support.gui import shown_main_window
+from support.gui import opened_ctx, shown_main_window
 
 from smsdesk.core.accounts import Account
 from smsdesk.core.engine import SendEngine
@@ -31,16 +31,7 @@ A, B = "+886930000001", "+886930000002"
 
 @pytest.fixture
 def ctx(home: Path) -> Iterator[AppContext]:
-    context = AppContext.open()
-    yield context
-    for _ in range(20):
-        context.worker.wait(10000)
-        QApplication.processEvents()
-        if not context.worker.busy:
-            break
-    context.worker.cancel_all()
-    context.worker.wait(10000)
-    context.store.close()
+    yield from opened_ctx()
 
 
 def twsms(ctx: AppContext, sim: Simulator, latency: float = 0.0) -> Account:

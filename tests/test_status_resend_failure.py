@@ -9,6 +9,7 @@ import pytest
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
+from support.gui import opened_ctx
 from test_status_tab import make_tab, select_rows, send, states_shown, tw_phones, twsms, wait_rows
 
 from smsdesk.core.jobs import Jobs
@@ -18,16 +19,7 @@ from smsdesk.sim.server import Simulator
 
 @pytest.fixture
 def ctx(home: Path) -> Iterator[AppContext]:
-    context = AppContext.open()
-    yield context
-    for _ in range(20):
-        context.worker.wait(10000)
-        QApplication.processEvents()
-        if not context.worker.busy:
-            break
-    context.worker.cancel_all()
-    context.worker.wait(10000)
-    context.store.close()
+    yield from opened_ctx()
 
 
 def test_send_again_that_fails_is_not_left_as_a_live_send(qtbot: QtBot, ctx: AppContext, sim: Simulator) -> None:

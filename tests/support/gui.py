@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import Any
 
 from pytestqt.qtbot import QtBot
@@ -24,3 +25,21 @@ def private_ctx() -> Any:
     from smsdesk.gui.context import AppContext
 
     return AppContext.open(credentials=Credentials(backend=MemoryKeyring()))
+
+
+def opened_ctx() -> Iterator[Any]:
+    """An AppContext for a test, closed after its worker has finished (``yield from`` it in a fixture)."""
+    from PySide6.QtWidgets import QApplication
+
+    from smsdesk.gui.context import AppContext
+
+    context = AppContext.open()
+    yield context
+    for _ in range(20):
+        context.worker.wait(10000)
+        QApplication.processEvents()
+        if not context.worker.busy:
+            break
+    context.worker.cancel_all()
+    context.worker.wait(10000)
+    context.store.close()
