@@ -56,7 +56,7 @@ from smsdesk.gui.help_viewer import help_button
 from smsdesk.gui.icons import icon
 from smsdesk.gui.widgets import add_row_for
 from smsdesk.gui.worker import Task, TaskContext
-from smsdesk.i18n import fmt_int, join_list, translate
+from smsdesk.i18n import fmt_int, join_list, join_sentences, translate
 
 PREVIEW_ROWS = 20
 PROGRESS_INTERVAL = 0.1  # seconds between progress bar updates
@@ -718,11 +718,11 @@ class ImportDialog(QDialog):
         else:
             where = self.tr("No heading row found: the columns are named by their letters.")
         counted = self.tr("The first {n} rows: {ok} different usable numbers.").format(n=fmt_int(len(preview.rows)), ok=fmt_int(ok_count))
-        text = f"{where} {counted}"
+        kept = ""
         if layout.variable_names and not self.optouts:
-            text += " " + self.tr("Also kept for personalising messages: {columns}.").format(
+            kept = self.tr("Also kept for personalising messages: {columns}.").format(
                 columns=join_list(layout.variable_names))
-        self.layout_label.setText(text)
+        self.layout_label.setText(join_sentences(where, counted, kept))  # no space after 。 in Chinese
 
     # -- drag and drop onto the dialog replaces the file -----------------------------------------
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 - Qt API

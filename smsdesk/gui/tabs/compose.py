@@ -69,7 +69,15 @@ from smsdesk.gui.settings_dialog import phone_text
 from smsdesk.gui.tabs.compose_drafts import DraftBar
 from smsdesk.gui.tabs.compose_send import ComposeSending
 from smsdesk.gui.widgets import tab_through, wall_time
-from smsdesk.i18n import datetime_edit_format, fmt_datetime, fmt_int, fmt_number, fmt_time, join_list
+from smsdesk.i18n import (
+    datetime_edit_format,
+    fmt_datetime,
+    fmt_int,
+    fmt_number,
+    fmt_time,
+    join_list,
+    join_sentences,
+)
 from smsdesk.vendors.base import TemplateChoice, unit_label
 
 SYNC_LIMIT = 1000  # recipients counted on the GUI thread; more go to the worker
@@ -1014,7 +1022,7 @@ class ComposeTab(ComposeSending):
         if error is None:
             return ""
         if error.kind == "ambiguous":
-            return str(error) + " " + self.tr("Choose it in the list next to the time.")
+            return join_sentences(str(error), self.tr("Choose it in the list next to the time."))
         return str(error)
 
     def _show_occurrences(self) -> None:

@@ -56,7 +56,7 @@ from smsdesk.gui.icons import icon
 from smsdesk.gui.import_dialog import ImportDialog, ImportOutcome, local_files
 from smsdesk.gui.settings_dialog import phone_text
 from smsdesk.gui.widgets import EmptyState, ask
-from smsdesk.i18n import fmt_int, fmt_iso, join_list
+from smsdesk.i18n import fmt_int, fmt_iso, join_list, join_sentences
 
 PAGE = 200
 CACHE_PAGES = 50  # at most 10,000 rows in memory however far the user scrolls
@@ -729,9 +729,9 @@ class RecipientsTab(QWidget):
             assert lst is not None
             self.title.setText(lst.name)
             columns = join_list(lst.columns)
-            self.subtitle.setText(self.tr("{count} contacts.").format(count=fmt_int(lst.count)) + (
-                " " + self.tr("Columns for personalising messages: {columns}.").format(columns=columns)
-                if columns else ""))
+            self.subtitle.setText(join_sentences(
+                self.tr("{count} contacts.").format(count=fmt_int(lst.count)),
+                self.tr("Columns for personalising messages: {columns}.").format(columns=columns) if columns else ""))
             self.search.setPlaceholderText(self.tr("Search number, name or any column (Ctrl+F)"))
             self.model.set_source(lst.id, lst.columns, self.search.text().strip())
 
@@ -918,7 +918,7 @@ class RecipientsTab(QWidget):
             added, already, bad = result
             text = self.tr("{added} numbers added to the opt-out list.").format(added=fmt_int(added))
             if already:
-                text += " " + self.tr("{n} were on it already.").format(n=fmt_int(already))
+                text = join_sentences(text, self.tr("{n} were on it already.").format(n=fmt_int(already)))
             if added or already:
                 self._changed(text, select=OPTOUTS)
             if not isValid(dialog):
