@@ -64,13 +64,13 @@ class Sim(VendorSim):
         if at is not None and not now + MIN_AHEAD <= at <= now + MAX_AHEAD:
             return SimResponse.of_json({"error": "schedule"}, 422)
         per = max(1, -(-len(body["text"]) // 100))
-        credits = per * len(body["to"])
-        if credits > self.keys[key]:
+        charged = per * len(body["to"])
+        if charged > self.keys[key]:
             return SimResponse.of_json({"error": "credit"}, 402)
-        self.keys[key] -= credits
+        self.keys[key] -= charged
         accepted = []
         for phone in body["to"]:
             msg = Message(f"d{next(self._ids)}", phone, body["text"], (at or now) + 0.2)
             self.messages[msg.id] = msg
             accepted.append({"to": phone, "id": msg.id})
-        return SimResponse.of_json({"accepted": accepted, "credits": credits, "balance": self.keys[key]})
+        return SimResponse.of_json({"accepted": accepted, "credits": charged, "balance": self.keys[key]})
