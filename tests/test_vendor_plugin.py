@@ -240,3 +240,25 @@ def test_the_cli_adds_an_account_and_reads_its_balance_in_a_child_process(sim: S
     assert read.returncode == 0, read.stderr
     [reading] = json.loads(read.stdout)
     assert reading["balance"] == 77 and reading["account"] == "Demo"
+
+
+def test_an_account_whose_plugin_is_gone_says_so_and_sends_nothing(
+        plugin_site: Path, sim: Simulator, env: tuple[Store, Accounts]) -> None:
+    store, accounts = env
+    sim.vendors[DEMO].add_account(KEY)
+    account = accounts.add("Demo", DEMO, {"sender": "Shop"}, {"api_key": KEY}, base_url=sim.base_url(DEMO))
+    job, _ = Jobs(store).create(account.id, [PlannedRecipient("+886912345671", rendered="hi")], text="hi")
+    sys.path.remove(str(plugin_site))  # uninstalled
+    try:
+        vendors.reload()
+        gone = accounts.get(account.id)
+        assert DEMO not in VENDOR_MODULES and gone.settings == {"sender": "Shop"}
+        assert gone.spec.label == DEMO and not gone.spec.capabilities.status_query
+        summary = SendEngine(store, accounts).run(job)
+        assert summary.status is JobStatus.PAUSED and "not installed" in summary.note, summary.note
+        assert Jobs(store).messages(job)[0].state is State.QUEUED
+        assert sim.requests_to(DEMO) == []
+    finally:
+        sys.path.insert(0, str(plugin_site))
+        vendors.reload()
+    assert get_spec(DEMO).client.__module__ == "smsdesk_demo_vendor.driver"
