@@ -1,7 +1,8 @@
 """One loopback HTTP server that hosts every vendor simulator.
 
 Each vendor lives under its own prefix (``/twsms``, ``/smsget``, ``/sepsms``,
-``/engagelab``, ``/tencent``); an account's base URL of
+``/engagelab``, ``/tencent``, and a plugin's from the ``smsdesk.simulators`` entry points);
+an account's base URL of
 ``http://127.0.0.1:PORT/<vendor>`` replaces the vendor's documented
 scheme+host(+prefix) and keeps the documented paths.
 
