@@ -5770,6 +5770,10 @@ If not, they stay scheduled and SMS Desk asks again the next time it starts; you
         <source>points</source>
         <translation>points</translation>
     </message>
+    <message>
+        <source>The driver for the vendor “{vendor}” is not installed or could not be loaded, so nothing was sent. Reinstall the package that provides it and restart SMS Desk.</source>
+        <translation>The driver for the vendor “{vendor}” is not installed or could not be loaded, so nothing was sent. Reinstall the package that provides it and restart SMS Desk.</translation>
+    </message>
 </context>
 <context>
     <name>VendorErrors</name>
@@ -6359,6 +6363,10 @@ If not, they stay scheduled and SMS Desk asks again the next time it starts; you
     <message>
         <source>Use your sms-get.com username and password. For delivery reports and replies, set the CallBack URLs on SMS-Get&apos;s API settings page (reports arrive about 24 hours after sending). Per message part: Taiwan 1 point, mainland China 4, other countries 2; two-way messages (Taiwan only) 1. A part holds 70 characters (160 in English letters only); longer messages are split into parts of 67 (153).</source>
         <translation>Use your sms-get.com username and password. For delivery reports and replies, set the CallBack URLs on SMS-Get&apos;s API settings page (reports arrive about 24 hours after sending). Per message part: Taiwan 1 point, mainland China 4, other countries 2; two-way messages (Taiwan only) 1. A part holds 70 characters (160 in English letters only); longer messages are split into parts of 67 (153).</translation>
+    </message>
+    <message>
+        <source>The driver for this vendor is not installed or could not be loaded, so this account cannot send or be checked. Reinstall the package that provides it, then restart SMS Desk.</source>
+        <translation>The driver for this vendor is not installed or could not be loaded, so this account cannot send or be checked. Reinstall the package that provides it, then restart SMS Desk.</translation>
     </message>
 </context>
 <context>

@@ -5766,6 +5766,10 @@ If not, they stay scheduled and SMS Desk asks again the next time it starts; you
         <source>points</source>
         <translation>點</translation>
     </message>
+    <message>
+        <source>The driver for the vendor “{vendor}” is not installed or could not be loaded, so nothing was sent. Reinstall the package that provides it and restart SMS Desk.</source>
+        <translation>廠商「{vendor}」的驅動程式沒有安裝或無法載入，所以沒有送出任何簡訊。請重新安裝提供它的套件，再重新啟動 SMS Desk。</translation>
+    </message>
 </context>
 <context>
     <name>VendorErrors</name>
@@ -6355,6 +6359,10 @@ If not, they stay scheduled and SMS Desk asks again the next time it starts; you
     <message>
         <source>Use your sms-get.com username and password. For delivery reports and replies, set the CallBack URLs on SMS-Get&apos;s API settings page (reports arrive about 24 hours after sending). Per message part: Taiwan 1 point, mainland China 4, other countries 2; two-way messages (Taiwan only) 1. A part holds 70 characters (160 in English letters only); longer messages are split into parts of 67 (153).</source>
         <translation>請使用您的 sms-get.com 帳號和密碼。要接收送達報告和回覆，請在 SMS-Get 的 API 設定頁面設定 CallBack URL（報告大約在發送後 24 小時送達）。每段簡訊：台灣 1 點，中國大陸 4 點，其他國家 2 點；雙向簡訊（僅限台灣）1 點。每段可容納 70 個字（純英文字母為 160 個字）；較長的簡訊會分成每段 67（153）個字。</translation>
+    </message>
+    <message>
+        <source>The driver for this vendor is not installed or could not be loaded, so this account cannot send or be checked. Reinstall the package that provides it, then restart SMS Desk.</source>
+        <translation>這個廠商的驅動程式沒有安裝或無法載入，所以這個帳號無法發送，也無法檢查。請重新安裝提供它的套件，再重新啟動 SMS Desk。</translation>
     </message>
 </context>
 <context>

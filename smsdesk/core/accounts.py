@@ -32,7 +32,12 @@ class Account:
 
     @property
     def spec(self) -> VendorSpec:
-        return get_spec(self.vendor)
+        try:
+            return get_spec(self.vendor)
+        except KeyError:  # its plugin was uninstalled or is broken: a stand-in that says so
+            from smsdesk.vendors.missing import missing_spec
+
+            return missing_spec(self.vendor)
 
     @property
     def key(self) -> str:

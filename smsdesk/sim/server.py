@@ -1,7 +1,8 @@
 """One loopback HTTP server that hosts every vendor simulator.
 
 Each vendor lives under its own prefix (``/twsms``, ``/smsget``, ``/sepsms``,
-``/engagelab``, ``/tencent``); an account's base URL of
+``/engagelab``, ``/tencent``, and a plugin's from the ``smsdesk.simulators`` entry points);
+an account's base URL of
 ``http://127.0.0.1:PORT/<vendor>`` replaces the vendor's documented
 scheme+host(+prefix) and keeps the documented paths.
 
@@ -395,19 +396,41 @@ class _Handler(BaseHTTPRequestHandler):
         log.debug("sim: " + format, *args)
 
 
+# Shipped simulators, also declared in pyproject.toml's smsdesk.simulators entry points.
+BUILTIN_SIMULATORS: dict[str, str] = {
+    name: f"smsdesk.sim.{name}:Sim" for name in ("twsms", "smsget", "sepsms", "engagelab", "tencent")
+}
+
+
 def _default_vendor_sims() -> list[VendorSim]:
-    """Every vendor simulator module that exists, in a fixed order."""
-    import importlib
+    """Every simulator that loads: the built-ins (a bundle may leave theirs out), then plugins'."""
+    from smsdesk import plugins
 
     sims: list[VendorSim] = []
-    for name in ("twsms", "smsget", "sepsms", "engagelab", "tencent"):
+    for prefix, target in plugins.discover(plugins.SIMULATOR_GROUP, BUILTIN_SIMULATORS).items():
+        module_name = target.partition(":")[0]
         try:
-            module = importlib.import_module(f"smsdesk.sim.{name}")
+            sim_class = plugins.load(target, "Sim")
         except ModuleNotFoundError as exc:
-            if exc.name != f"smsdesk.sim.{name}":
+            if prefix in BUILTIN_SIMULATORS and exc.name == module_name:
+                continue  # not shipped in this build
+            if prefix in BUILTIN_SIMULATORS:
                 raise
+            log.warning("Simulator plugin %r (%s) could not be loaded and is skipped", prefix, target,
+                        exc_info=True)
             continue
-        sims.append(module.Sim())
+        except Exception:
+            if prefix in BUILTIN_SIMULATORS:
+                raise
+            log.warning("Simulator plugin %r (%s) could not be loaded and is skipped", prefix, target,
+                        exc_info=True)
+            continue
+        sim = sim_class()
+        if not isinstance(sim, VendorSim) or sim.prefix != prefix:
+            log.warning("Simulator plugin %r (%s) is not a VendorSim with that prefix and is skipped",
+                        prefix, target)
+            continue
+        sims.append(sim)
     return sims
 
 

@@ -1,0 +1,1 @@
+"""DemoSMS: an invented vendor, to prove a driver can ship outside SMS Desk."""
