@@ -14,7 +14,7 @@ from smsdesk.i18n import fmt_datetime, translate
 
 
 def cmd_run_due(ctx: Any) -> int:
-    from smsdesk.cli import EXIT_ERROR, EXIT_OK, EXIT_UNKNOWN, emit_json
+    from smsdesk.cli_common import EXIT_ERROR, EXIT_OK, EXIT_UNKNOWN, emit_json
     from smsdesk.core.due import run_due
     from smsdesk.core.engine import SendEngine
 

@@ -22,7 +22,7 @@ def register(sub: Any) -> None:
 
 
 def cmd_reconcile(ctx: Any) -> int:
-    from smsdesk.cli import EXIT_OK, EXIT_UNKNOWN, CliError, emit_json, emit_table
+    from smsdesk.cli_common import EXIT_OK, EXIT_UNKNOWN, CliError, emit_json, emit_table
     from smsdesk.core.accounts import AccountError
     from smsdesk.core.resolution import check_with_vendor
     from smsdesk.core.states import State

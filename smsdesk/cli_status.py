@@ -13,16 +13,6 @@ from typing import Any
 from smsdesk.core.accounts import Account
 from smsdesk.core.job_progress import reports_possible, status_label
 
-CALLBACKS_ENABLED = "callbacks/enabled"  # the window's setting (gui.settings_dialog)
-
-
-def callbacks_enabled(settings: Any) -> bool:
-    """Whether the app runs the callback receiver (QSettings from INI hands back strings)."""
-    value = settings.value(CALLBACKS_ENABLED)
-    if isinstance(value, str):
-        return value.strip().lower() in ("true", "1", "yes", "on")
-    return bool(value)
-
 
 def job_status_text(job: Any, account: Account | None, counts: Mapping[str, int], *, callbacks: bool) -> str:
     reports = account is not None and reports_possible(

@@ -894,10 +894,6 @@
         <translation>Callback receiver stopped.</translation>
     </message>
     <message>
-        <source>“{name}” is not available in this version yet.</source>
-        <translation>“{name}” is not available in this version yet.</translation>
-    </message>
-    <message>
         <source>{flag} takes KEY=VALUE, not “{pair}”.</source>
         <translation>{flag} takes KEY=VALUE, not “{pair}”.</translation>
     </message>

@@ -894,10 +894,6 @@
         <translation>回呼接收器已停止。</translation>
     </message>
     <message>
-        <source>“{name}” is not available in this version yet.</source>
-        <translation>這個版本尚未提供「{name}」。</translation>
-    </message>
-    <message>
         <source>{flag} takes KEY=VALUE, not “{pair}”.</source>
         <translation>{flag} 的格式是 KEY=VALUE，而不是「{pair}」。</translation>
     </message>

@@ -41,6 +41,7 @@ from smsdesk.core.callbacks import (
     callback_urls,
     safe_path,
 )
+from smsdesk.core.settings import DEFAULT_BIND
 from smsdesk.core.store import Store
 from smsdesk.core.tracking import OptOutRule
 from smsdesk.i18n import translate
@@ -48,8 +49,6 @@ from smsdesk.vendors import get_spec
 
 log = logging.getLogger("smsdesk.callbacks")
 
-DEFAULT_BIND = "127.0.0.1"  # nothing outside this computer unless the user says so
-DEFAULT_PORT = 8787
 REQUEST_DEADLINE = 10.0  # seconds for a whole request to arrive
 THREADS = 4  # pushes are small; the store takes one at a time anyway
 CONNECTION_LIMIT = 1000

@@ -63,11 +63,11 @@ def main(argv: list[str] | None = None) -> int:
     from PySide6.QtCore import QCoreApplication, QSettings
     from PySide6.QtWidgets import QApplication, QMessageBox
 
+    from smsdesk.core.settings import appearance, language
     from smsdesk.core.store import StoreError
     from smsdesk.gui import theme
     from smsdesk.gui.context import AppContext
     from smsdesk.gui.main_window import MainWindow
-    from smsdesk.gui.settings_dialog import appearance
     from smsdesk.i18n import install_qt_translator, pick_language
 
     QCoreApplication.setOrganizationName(ORG_NAME)
@@ -82,7 +82,7 @@ def main(argv: list[str] | None = None) -> int:
     setup_logging()
     sys.excepthook = excepthook
     settings = QSettings(str(paths.settings_path()), QSettings.Format.IniFormat)
-    install_qt_translator(app, pick_language(str(settings.value("language", "system"))))
+    install_qt_translator(app, pick_language(language(settings)))
     # Before any window exists, so the first paint is already in the chosen (or the system's) scheme.
     theme.install(app, appearance(settings))
     try:

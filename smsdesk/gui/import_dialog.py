@@ -49,6 +49,7 @@ from smsdesk.core.contacts import ContactList, ContactRepository, OptOutImportRe
 from smsdesk.core.export import ExportFailed, Sheet, write_xlsx_sheets
 from smsdesk.core.importer import ImportFailed, ImportReport, Preview
 from smsdesk.core.phones import display
+from smsdesk.core.settings import default_region
 from smsdesk.core.store import Store
 from smsdesk.gui import theme
 from smsdesk.gui.context import AppContext
@@ -283,8 +284,6 @@ class ImportDialog(QDialog):
 
     # -- building ----------------------------------------------------------------------------
     def _region(self) -> str:
-        from smsdesk.gui.settings_dialog import default_region
-
         return default_region(self.ctx.settings)
 
     def _build_setup(self) -> None:

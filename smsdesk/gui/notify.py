@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, QSettings
 from PySide6.QtWidgets import QMainWindow, QSystemTrayIcon
 
+from smsdesk.core.settings import notifications_enabled
 from smsdesk.i18n import headed
 
 
@@ -22,7 +23,7 @@ class Notifier(QObject):
 
     @property
     def enabled(self) -> bool:
-        return str(self.settings.value("notify/enabled", "true")).lower() in ("true", "1")
+        return notifications_enabled(self.settings)
 
     def notify(self, title: str, text: str) -> None:
         if not self.enabled:

@@ -1,45 +1,15 @@
-"""The settings dialog, and the one way other code reads those settings.
+"""The settings dialog: the window's face of the settings that core/settings.py defines and reads.
 
-Everything is stored with QSettings (``ctx.settings``, the data folder's
-settings.ini) under these keys:
-
-=============================  ==========================================================
-``language``                   ``system`` (follow the computer), ``zh_TW`` or ``en``;
-                               read by ``app.main`` at start, so a change needs a restart
-``appearance``                 ``system`` (follow the computer's light/dark mode), ``light``
-                               or ``dark``; applied at start and at once when changed
-``phones/region``              ISO region for numbers written without a country code
-                               (``TW`` by default)
-``quiet/enabled``              ``true``/``false``: no sending during quiet hours
-``quiet/start``                ``HH:MM`` local (Taipei) time the quiet hours begin
-``quiet/end``                  ``HH:MM`` they end; start later than end crosses midnight
-``send/repeat_hours``          hours the repeat guard looks back for the same message to the
-                               same people (default 24; 0 turns it off)
-``poll/status_seconds``        how often delivery status is asked for (seconds)
-``poll/replies_seconds``       how often replies are fetched (seconds)
-``notify/enabled``             ``true``/``false``: desktop notifications
-``callbacks/enabled``          ``true``/``false``: run the callback receiver
-``callbacks/bind``             address the receiver listens on (``127.0.0.1``, the default:
-                               this computer only; ``0.0.0.0``: all)
-``callbacks/port``             its TCP port
-``callbacks/public_url``       the internet address vendors call (given to vendors)
-``replies/optout_keywords``    comma-separated opt-out keywords; ``*word`` matches anywhere
-                               in a reply, a plain word only the whole reply (core/optout_rules.py)
-``replies/optout_ask``         ``true``: ask before putting a number on the opt-out list
-=============================  ==========================================================
-
-Low-balance thresholds, concurrency and rate are per account (account dialog).
-Read settings with the accessors below (:func:`quiet_hours`,
-:func:`default_region`, ...) rather than with ``settings.value`` directly.
+Every key, its default and its typed accessor (:func:`quiet_hours`, :func:`default_region`, ...)
+live in :mod:`smsdesk.core.settings`, which has no Qt so the CLI reads them the same way; they are
+re-exported here for the code that has always imported them from this module.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import time
-from typing import Any
 
-from PySide6.QtCore import QSettings, Qt, QTime, Signal
+from PySide6.QtCore import Qt, QTime, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -56,41 +26,54 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from smsdesk.core import send_rules
-from smsdesk.core.schedule import QuietHours
+from smsdesk.core.settings import (  # noqa: F401 - re-exported: the old home of the keys and accessors
+    APPEARANCE,
+    CALLBACKS_BIND,
+    CALLBACKS_ENABLED,
+    CALLBACKS_PORT,
+    CALLBACKS_PUBLIC_URL,
+    DEFAULT_BIND,
+    DEFAULT_POLL_REPLIES,
+    DEFAULT_POLL_STATUS,
+    DEFAULT_PORT,
+    DEFAULT_QUIET,
+    DEFAULT_REGION,
+    LANGUAGE,
+    LANGUAGES,
+    NOTIFY,
+    OPTOUT_ASK,
+    OPTOUT_KEYWORDS,
+    POLL_MAX,
+    POLL_MIN,
+    POLL_REPLIES,
+    POLL_STATUS,
+    QUIET_ENABLED,
+    QUIET_END,
+    QUIET_START,
+    REGION,
+    REPEAT_HOURS,
+    REPEAT_HOURS_MAX,
+    CallbackSettings,
+    appearance,
+    callback_settings,
+    default_region,
+    language,
+    notifications_enabled,
+    optout_ask,
+    optout_rule,
+    phone_text,
+    quiet_end,
+    quiet_hours,
+    quiet_start,
+    repeat_hours,
+    replies_poll_seconds,
+    status_poll_seconds,
+)
 from smsdesk.gui import theme
 from smsdesk.gui.context import AppContext
 from smsdesk.gui.controls import guard_wheel
 from smsdesk.gui.widgets import help_label, initial_size
 from smsdesk.i18n import QT_TRANSLATE_NOOP, translate
-
-# -- keys and defaults ---------------------------------------------------------------
-
-LANGUAGE = "language"
-APPEARANCE = "appearance"
-REGION = "phones/region"
-QUIET_ENABLED = send_rules.QUIET_ENABLED
-QUIET_START = send_rules.QUIET_START
-QUIET_END = send_rules.QUIET_END
-REPEAT_HOURS = send_rules.REPEAT_HOURS
-POLL_STATUS = "poll/status_seconds"
-POLL_REPLIES = "poll/replies_seconds"
-NOTIFY = "notify/enabled"
-OPTOUT_KEYWORDS = "replies/optout_keywords"  # comma-separated; a reply that is one of them opts out
-OPTOUT_ASK = "replies/optout_ask"  # ask before adding a number to the opt-out list
-CALLBACKS_ENABLED = "callbacks/enabled"
-CALLBACKS_BIND = "callbacks/bind"
-CALLBACKS_PORT = "callbacks/port"
-CALLBACKS_PUBLIC_URL = "callbacks/public_url"
-
-LANGUAGES = ("system", "zh_TW", "en")
-DEFAULT_REGION = "TW"
-DEFAULT_QUIET = send_rules.DEFAULT_QUIET
-DEFAULT_POLL_STATUS = 60
-DEFAULT_POLL_REPLIES = 60
-POLL_MIN, POLL_MAX = 15, 3600  # below 15 s vendors start rate-limiting us
-DEFAULT_BIND = "127.0.0.1"  # core.receiver.DEFAULT_BIND: this computer only unless the user widens it
-DEFAULT_PORT = 8787
 
 # Regions offered in the combo (the list is short on purpose: most numbers are local).
 REGIONS: tuple[tuple[str, str], ...] = (
@@ -110,98 +93,6 @@ REGIONS: tuple[tuple[str, str], ...] = (
     ("GB", QT_TRANSLATE_NOOP("Regions", "United Kingdom (+44)")),
     ("AU", QT_TRANSLATE_NOOP("Regions", "Australia (+61)")),
 )
-
-
-# -- typed accessors -----------------------------------------------------------------
-
-
-def _bool(value: Any, default: bool) -> bool:
-    # INI files hand back "true"/"false" strings; the same session hands back bools.
-    if value is None or value == "":
-        return default
-    if isinstance(value, bool):
-        return value
-    return str(value).strip().lower() in ("1", "true", "yes", "on")
-
-
-def _int(value: Any, default: int, low: int, high: int) -> int:
-    try:
-        number = int(str(value).strip())
-    except (TypeError, ValueError):
-        return default
-    return max(low, min(high, number))
-
-
-def _hhmm(value: Any, default: str) -> time:
-    try:
-        return time.fromisoformat(str(value).strip())
-    except (TypeError, ValueError):
-        return time.fromisoformat(default)
-
-
-def language(settings: QSettings) -> str:
-    """``system``, ``zh_TW`` or ``en`` (hand it to ``i18n.pick_language``)."""
-    value = str(settings.value(LANGUAGE, "system") or "system")
-    return value if value in LANGUAGES else "system"
-
-
-def appearance(settings: QSettings) -> str:
-    """``system``, ``light`` or ``dark`` (hand it to ``theme.install`` / ``theme.apply``)."""
-    value = str(settings.value(APPEARANCE, "system") or "system").strip().lower()
-    return value if value in theme.APPEARANCES else "system"
-
-
-def default_region(settings: QSettings) -> str:
-    from smsdesk.core.phones import is_valid_region  # TW without loading phonenumbers at start-up
-
-    value = str(settings.value(REGION, DEFAULT_REGION) or DEFAULT_REGION).strip().upper()
-    return value if is_valid_region(value) else DEFAULT_REGION
-
-
-def phone_text(settings: QSettings, number: str) -> str:
-    """A stored number as the user writes it: national form for the home country (0912-345-678)."""
-    from smsdesk.core.phones import display
-
-    return display(number, default_region(settings))
-
-
-def quiet_hours(settings: QSettings) -> QuietHours | None:
-    """The quiet hours (Taipei time), or None when they are off (the CLI reads them the same way)."""
-    return send_rules.quiet_hours(settings)
-
-
-def repeat_hours(settings: QSettings) -> int:
-    """How many hours back the repeat guard looks (0: off)."""
-    return send_rules.repeat_hours(settings)
-
-
-def status_poll_seconds(settings: QSettings) -> int:
-    return _int(settings.value(POLL_STATUS), DEFAULT_POLL_STATUS, POLL_MIN, POLL_MAX)
-
-
-def replies_poll_seconds(settings: QSettings) -> int:
-    return _int(settings.value(POLL_REPLIES), DEFAULT_POLL_REPLIES, POLL_MIN, POLL_MAX)
-
-
-def notifications_enabled(settings: QSettings) -> bool:
-    return _bool(settings.value(NOTIFY), True)
-
-
-@dataclass(frozen=True)
-class CallbackSettings:
-    enabled: bool
-    bind: str
-    port: int
-    public_url: str  # "" when not set
-
-
-def callback_settings(settings: QSettings) -> CallbackSettings:
-    return CallbackSettings(
-        enabled=_bool(settings.value(CALLBACKS_ENABLED), False),
-        bind=str(settings.value(CALLBACKS_BIND, DEFAULT_BIND) or DEFAULT_BIND).strip(),
-        port=_int(settings.value(CALLBACKS_PORT), DEFAULT_PORT, 1, 65535),
-        public_url=str(settings.value(CALLBACKS_PUBLIC_URL, "") or "").strip().rstrip("/"),
-    )
 
 
 # -- the dialog ----------------------------------------------------------------------
@@ -265,16 +156,14 @@ class SettingsDialog(QDialog):
         self.notify = QCheckBox(self.tr("Show a notification when a send finishes or a reply arrives"))
         self.notify.setChecked(notifications_enabled(s))
         form.addRow(self.tr("Notifications:"), self.notify)
-        from smsdesk.core.optout_rules import OptOutRule
-
-        self.optout_keywords = QLineEdit(OptOutRule.parse(s.value(OPTOUT_KEYWORDS)).as_setting())
+        self.optout_keywords = QLineEdit(optout_rule(s).as_setting())
         self.optout_keywords.setAccessibleName(self.tr("Opt-out keywords"))
         self.optout_keywords.setToolTip(self.tr(
             "Comma-separated. A plain word counts only when it is the whole reply (any case, full-width or "
             "not, punctuation ignored); a word with * in front counts anywhere in the reply."))
         form.addRow(self.tr("&Opt-out keywords:"), self.optout_keywords)
         self.optout_ask = QCheckBox(self.tr("Ask before adding a number to the opt-out list"))
-        self.optout_ask.setChecked(_bool(s.value(OPTOUT_ASK), False))
+        self.optout_ask.setChecked(optout_ask(s))
         form.addRow("", self.optout_ask)
         layout.addWidget(general)
 
@@ -284,8 +173,8 @@ class SettingsDialog(QDialog):
         self.quiet_enabled = QCheckBox(self.tr("Do not send during quiet hours"))
         self.quiet_enabled.setChecked(current is not None)
         qform.addRow(self.quiet_enabled)
-        self.quiet_start = QTimeEdit(_qtime(_hhmm(s.value(QUIET_START), DEFAULT_QUIET[0])))
-        self.quiet_end = QTimeEdit(_qtime(_hhmm(s.value(QUIET_END), DEFAULT_QUIET[1])))
+        self.quiet_start = QTimeEdit(_qtime(quiet_start(s)))
+        self.quiet_end = QTimeEdit(_qtime(quiet_end(s)))
         for edit, name in ((self.quiet_start, self.tr("Quiet hours start")),
                            (self.quiet_end, self.tr("Quiet hours end"))):
             edit.setDisplayFormat("HH:mm")
@@ -297,7 +186,7 @@ class SettingsDialog(QDialog):
         self.quiet_enabled.toggled.connect(self._quiet_toggled)
         self._quiet_toggled(self.quiet_enabled.isChecked())
         self.repeat_hours = QSpinBox()
-        self.repeat_hours.setRange(0, send_rules.REPEAT_HOURS_MAX)
+        self.repeat_hours.setRange(0, REPEAT_HOURS_MAX)
         self.repeat_hours.setSuffix(self.tr(" hours"))
         self.repeat_hours.setSpecialValueText(self.tr("Off"))
         self.repeat_hours.setValue(repeat_hours(s))

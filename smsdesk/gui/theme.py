@@ -43,9 +43,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from smsdesk.core.settings import APPEARANCES
 from smsdesk.core.states import State
 
-APPEARANCES = ("system", "light", "dark")
 TONE_ROLE = int(Qt.ItemDataRole.UserRole) + 0x7E0  # item data: the Tone of its text (see tint)
 SURFACE_ROLE = TONE_ROLE + 1  # item data: the Surface of its background
 

@@ -58,6 +58,7 @@ from smsdesk.core.drafts import (
 from smsdesk.core.engine import SendControl
 from smsdesk.core.localtime import LocalTimeError, occurrence_label, resolve_local
 from smsdesk.core.phones import normalize
+from smsdesk.core.settings import default_region, phone_text, quiet_hours
 from smsdesk.gui import theme
 from smsdesk.gui.context import AppContext
 from smsdesk.gui.controls import tick_on_click
@@ -65,7 +66,6 @@ from smsdesk.gui.dialogs import ConfirmSendDialog
 from smsdesk.gui.help_viewer import help_button
 from smsdesk.gui.icons import icon
 from smsdesk.gui.scheduler import Scheduler
-from smsdesk.gui.settings_dialog import phone_text
 from smsdesk.gui.tabs.compose_drafts import DraftBar
 from smsdesk.gui.tabs.compose_send import ComposeSending
 from smsdesk.gui.widgets import tab_through, wall_time
@@ -641,8 +641,6 @@ class ComposeTab(ComposeSending):
             self.refresh()
 
     def typed_recipients(self) -> list[Recipient]:
-        from smsdesk.gui.settings_dialog import default_region
-
         region = default_region(self.ctx.settings)
         out = []
         for raw in split_numbers(self.recipients.toPlainText()):
@@ -1063,8 +1061,6 @@ class ComposeTab(ComposeSending):
 
     def quiet_problem(self) -> str:
         """Words for "the send falls in quiet hours" (the override checkbox is then required)."""
-        from smsdesk.gui.settings_dialog import quiet_hours
-
         account = self.current_account()
         hours = quiet_hours(self.ctx.settings)
         if account is None or hours is None:

@@ -31,6 +31,7 @@ from smsdesk.core.jobs import Jobs, JobStatus
 from smsdesk.core.planner import Plan, create_job
 from smsdesk.core.redact import redact
 from smsdesk.core.send_rules import SendRules
+from smsdesk.core.settings import default_region
 from smsdesk.core.states import State
 from smsdesk.gui.context import AppContext
 from smsdesk.gui.dialogs import ConfirmSendDialog
@@ -90,8 +91,6 @@ class ComposeSending(QWidget):
         return self._sending or self.scheduler.sending
 
     def send_kwargs(self) -> dict[str, Any]:
-        from smsdesk.gui.settings_dialog import default_region
-
         template = self.current_template()
         rules = SendRules.from_settings(self.ctx.settings)
         kwargs: dict[str, Any] = {

@@ -49,12 +49,12 @@ from PySide6.QtWidgets import (
 from shiboken6 import isValid
 
 from smsdesk.core.contacts import Contact, ContactList, ContactRepository, ContactsError, OptOut, Page
+from smsdesk.core.settings import default_region, phone_text
 from smsdesk.core.store import Store
 from smsdesk.gui import theme
 from smsdesk.gui.context import AppContext
 from smsdesk.gui.icons import icon
 from smsdesk.gui.import_dialog import ImportDialog, ImportOutcome, local_files
-from smsdesk.gui.settings_dialog import phone_text
 from smsdesk.gui.widgets import EmptyState, ask
 from smsdesk.i18n import fmt_int, fmt_iso, join_list, join_sentences
 
@@ -873,8 +873,6 @@ class RecipientsTab(QWidget):
         dialog.open()
 
     def _save_contact(self, dialog: ContactDialog) -> None:
-        from smsdesk.gui.settings_dialog import default_region
-
         phone, name, fields = dialog.values()
         region = default_region(self.ctx.settings)
         dialog.buttons.setEnabled(False)
@@ -904,8 +902,6 @@ class RecipientsTab(QWidget):
         dialog.open()
 
     def _save_optouts(self, dialog: OptOutDialog) -> None:
-        from smsdesk.gui.settings_dialog import default_region
-
         numbers = split_numbers(dialog.numbers.toPlainText())
         if not numbers:
             dialog.show_error(self.tr("Type at least one number, one per line."))

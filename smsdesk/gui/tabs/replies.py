@@ -40,6 +40,13 @@ from PySide6.QtWidgets import (
 
 from smsdesk.core.callbacks import describe_urls
 from smsdesk.core.receiver import CallbackService
+from smsdesk.core.settings import (
+    callback_settings,
+    notifications_enabled,
+    optout_rule,
+    phone_text,
+    replies_poll_seconds,
+)
 from smsdesk.core.tracking import (
     Conversation,
     OptOutRule,
@@ -56,20 +63,10 @@ from smsdesk.gui import theme
 from smsdesk.gui.context import AppContext
 from smsdesk.gui.icons import icon
 from smsdesk.gui.models import alive
-from smsdesk.gui.settings_dialog import phone_text
 from smsdesk.gui.widgets import EmptyState, focus_all
 from smsdesk.i18n import fmt_int, fmt_iso, headed, join_list, join_sentences
 
-OPTOUT_KEYWORDS = "replies/optout_keywords"
-OPTOUT_ASK = "replies/optout_ask"
 SETTINGS_SYNC_MS = 5000
-
-
-def optout_rule(settings: Any) -> OptOutRule:
-    """The opt-out keywords and "ask first" from the settings (defaults when unset)."""
-    from smsdesk.core.send_rules import optout_rule as read_rule
-
-    return read_rule(settings)
 
 
 def _fetch(store: Any, accounts: Any, rule: OptOutRule, task: Any) -> tuple[StoredReplies, list[str]]:
@@ -102,8 +99,6 @@ class CallbackHost(QObject):
 
     def sync(self) -> str:
         """Match the receiver to the current settings; returns a new problem, if any."""
-        from smsdesk.gui.settings_dialog import callback_settings
-
         cb = callback_settings(self.ctx.settings)
         problem = self.service.apply(cb.enabled, cb.bind, cb.port, cb.public_url, optout_rule(self.ctx.settings))
         fresh = problem if problem and problem != self.problem else ""
@@ -262,8 +257,6 @@ class RepliesTab(QWidget):
 
     # -- settings, receiver ----------------------------------------------------------------
     def _poll_ms(self) -> int:
-        from smsdesk.gui.settings_dialog import replies_poll_seconds
-
         return replies_poll_seconds(self.ctx.settings) * 1000
 
     def sync_settings(self) -> None:
@@ -304,8 +297,6 @@ class RepliesTab(QWidget):
         return dialog
 
     def notifications_on(self) -> bool:
-        from smsdesk.gui.settings_dialog import notifications_enabled
-
         return notifications_enabled(self.ctx.settings)
 
     @alive

@@ -39,6 +39,7 @@ from smsdesk.core.callbacks import describe_urls
 from smsdesk.core.engine import SendControl
 from smsdesk.core.job_report import JobReport, job_report
 from smsdesk.core.jobs import JobStatus
+from smsdesk.core.settings import callback_settings, default_region, status_poll_seconds
 from smsdesk.core.states import ALL_STATES, State
 from smsdesk.core.timestamps import parse_time
 from smsdesk.core.tracking import (
@@ -59,7 +60,6 @@ from smsdesk.gui.context import AppContext
 from smsdesk.gui.dialogs import ConfirmSendDialog
 from smsdesk.gui.icons import icon
 from smsdesk.gui.models import MessagesModel, alive
-from smsdesk.gui.settings_dialog import default_region
 from smsdesk.gui.tabs.status_actions import RESUMABLE, StatusJobActions
 from smsdesk.gui.tabs.status_report import JobReportChart, StateBar, job_status_text, state_legend
 from smsdesk.gui.widgets import EmptyState, focus_all
@@ -324,12 +324,7 @@ class StatusTab(StatusJobActions):
         self.ctx.worker.submit(fn, *args, on_result=done)
 
     def _poll_floor(self) -> float:
-        try:
-            from smsdesk.gui.settings_dialog import status_poll_seconds
-
-            return float(status_poll_seconds(self.ctx.settings))
-        except ImportError:  # pragma: no cover - settings module missing in a partial build
-            return 60.0
+        return float(status_poll_seconds(self.ctx.settings))
 
     def _account(self, account_id: int) -> Account | None:
         try:
@@ -490,10 +485,6 @@ class StatusTab(StatusJobActions):
 
     def _callback_lines(self, account: Account) -> list[str]:
         """The addresses to give the vendor, once the receiver is on and has a public URL."""
-        try:
-            from smsdesk.gui.settings_dialog import callback_settings
-        except ImportError:  # pragma: no cover
-            return []
         cb = callback_settings(self.ctx.settings)
         if not cb.enabled or not cb.public_url:
             return []

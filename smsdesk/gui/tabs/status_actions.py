@@ -21,7 +21,7 @@ from smsdesk.core.engine import Progress, SendControl, SendSummary
 from smsdesk.core.jobs import JobStatus
 from smsdesk.core.money import ResumeEstimate, resume_estimate
 from smsdesk.core.planner import Plan, create_job
-from smsdesk.core.send_rules import quiet_hours
+from smsdesk.core.settings import quiet_hours
 from smsdesk.core.states import State
 from smsdesk.core.tracking import message_phones, plan_resend
 from smsdesk.gui.context import AppContext
