@@ -1,7 +1,11 @@
 """A job's queued recipients as send requests, read from the journal a page at a time.
 
 Recipients with identical text go together, up to what the vendor takes per request for
-that number (``client.batch_limit``). The engine never holds the whole job: it reads
+that number (``client.batch_limit``). When the driver fills placeholders itself
+(``capabilities.per_recipient_variables``) a personalised job's recipients go together by
+template instead, each with its own values (:mod:`smsdesk.core.server_fill`), so 10,000
+names are a few requests rather than 10,000; each row still keeps its own rendered text,
+segments and points. The engine never holds the whole job: it reads
 :data:`PAGE` queued rows at a time in id order (keyset pagination, so a row is read once
 even while others change state), hands out every request that is full at once and keeps
 the partly filled ones only up to :data:`HOLD` rows, so memory grows with the window of
@@ -16,6 +20,7 @@ from collections import deque
 from dataclasses import dataclass
 
 from smsdesk.core.jobs import Job
+from smsdesk.core.server_fill import ServerFill
 from smsdesk.core.states import State
 from smsdesk.core.store import Store
 from smsdesk.core.timestamps import parse_time
@@ -23,6 +28,8 @@ from smsdesk.vendors.base import SendRequest, VendorClient
 
 PAGE = 5_000  # queued rows read per query
 HOLD = 20_000  # rows kept waiting for more of the same text before their requests go part-filled
+
+Member = tuple[int, str, dict[str, str] | None]  # message id, phone, its values when the vendor fills the text
 
 
 @dataclass
@@ -47,7 +54,10 @@ class BatchQueue:
         self._after = 0  # the last message id read
         self._done = False
         self._ready: deque[Batch] = deque()
-        self._groups: dict[tuple[str, int], list[tuple[int, str]]] = {}
+        # (filled by the vendor, text, limit) -> members
+        self._groups: dict[tuple[bool, str, int], list[Member]] = {}
+        fill = client.capabilities.per_recipient_variables and not job.template_id
+        self._fill_form = ServerFill.of(job.text) if fill else None
         self._held = 0
 
     def __bool__(self) -> bool:
@@ -70,7 +80,7 @@ class BatchQueue:
     def _fill(self) -> None:
         while not self._ready and not self._done:
             rows = self._store.query(
-                "SELECT id, phone, rendered FROM messages WHERE job_id=? AND state=? AND inflight=0 AND id>?"
+                "SELECT id, phone, rendered, variables FROM messages WHERE job_id=? AND state=? AND inflight=0 AND id>?"
                 " ORDER BY id LIMIT ?", (self._job.id, str(State.QUEUED), self._after, PAGE))
             if not rows:
                 self._done = True
@@ -79,29 +89,35 @@ class BatchQueue:
             self._after = rows[-1]["id"]
             for row in rows:
                 phone, rendered = row["phone"], row["rendered"]
-                key = (rendered, max(1, self._client.batch_limit(phone)))
+                values, text = None, rendered
+                if self._fill_form is not None:
+                    values = self._fill_form.values(json.loads(row["variables"] or "{}"), rendered)
+                    if values is not None:
+                        text = self._fill_form.text
+                key = (values is not None, text, max(1, self._client.batch_limit(phone)))
                 members = self._groups.setdefault(key, [])
-                members.append((row["id"], phone))
+                members.append((row["id"], phone, values))
                 self._held += 1
-                if len(members) >= key[1]:
+                if len(members) >= key[2]:
                     del self._groups[key]
                     self._held -= len(members)
-                    self._ready.append(self._batch(rendered, members))
+                    self._ready.append(self._batch(text, members))
             if self._held > HOLD:
                 self._release()
 
     def _release(self) -> None:
-        for (rendered, _limit), members in self._groups.items():
-            self._ready.append(self._batch(rendered, members))
+        for (_filled, text, _limit), members in self._groups.items():
+            self._ready.append(self._batch(text, members))
         self._groups, self._held = {}, 0
 
-    def _batch(self, rendered: str, members: list[tuple[int, str]]) -> Batch:
+    def _batch(self, rendered: str, members: list[Member]) -> Batch:
         job = self._job
-        phones = [p for _, p in members]
+        phones = [p for _, p, _ in members]
         if job.template_id:
             request = SendRequest(phones=phones, template_id=job.template_id, params=json.loads(rendered or "{}"),
                                   schedule_at=self._schedule_at, client_ref=f"job{job.id}")
         else:
-            request = SendRequest(phones=phones, text=rendered, schedule_at=self._schedule_at,
+            variables = {p: v for _, p, v in members if v is not None} or None
+            request = SendRequest(phones=phones, text=rendered, variables=variables, schedule_at=self._schedule_at,
                                   client_ref=f"job{job.id}")
-        return Batch([i for i, _ in members], phones, request)
+        return Batch([i for i, _, _ in members], phones, request)

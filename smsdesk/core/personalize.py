@@ -105,6 +105,7 @@ class Template:
         literal.append(text[pos:])
         parts.append("".join(literal))
         self._parts = tuple(parts)
+        self.parts = self._parts  # literal, name, literal, ..., literal
         self.placeholders: tuple[str, ...] = tuple(dict.fromkeys(parts[1::2]))
 
     def bind(self, columns: Iterable[str]) -> dict[str, str | None]:

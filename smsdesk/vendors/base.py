@@ -278,7 +278,9 @@ class SendRequest:
     text: str = ""  # the same rendered text for every phone
     template_id: str | None = None
     params: dict[str, str] = field(default_factory=dict)
-    # Per-recipient values when the vendor personalises server-side.
+    # Per-recipient values when the vendor personalises server-side (capabilities.per_recipient_variables):
+    # ``text`` then writes placeholders ``{key}`` (key an ASCII word, no other brace) and every phone
+    # has every key, "" when it has no value, so the driver sends exactly the approved text.
     variables: dict[str, dict[str, str]] | None = None
     schedule_at: datetime | None = None  # timezone-aware
     client_ref: str | None = None  # our tag, echoed by vendors that support one
