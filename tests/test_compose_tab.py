@@ -19,6 +19,7 @@ from zoneinfo import ZoneInfo
 import pytest
 from PySide6.QtCore import QDate, QDateTime, Qt, QTime
 from pytestqt.qtbot import QtBot
+from support.gui import compose_tabs
 
 from smsdesk.core import schedule
 from smsdesk.core.accounts import Account
@@ -48,22 +49,7 @@ def ctx(home: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[AppContext]:
 
 @pytest.fixture
 def make_tab(qtbot: QtBot, ctx: AppContext) -> Iterator[Callable[[], ComposeTab]]:
-    tabs: list[ComposeTab] = []
-
-    def make() -> ComposeTab:
-        tab = ComposeTab(ctx)
-        qtbot.addWidget(tab)
-        tab.resize(1100, 700)
-        tab.show()
-        qtbot.waitUntil(lambda: tab.lists.count() > 0)  # lists load on the worker
-        tabs.append(tab)
-        return tab
-
-    yield make
-    for tab in tabs:
-        if tab.control is not None:
-            tab.control.cancel()
-        tab.shutdown()
+    yield from compose_tabs(qtbot, ctx)
 
 
 # -- helpers -------------------------------------------------------------------------

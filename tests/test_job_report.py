@@ -10,8 +10,8 @@ from pathlib import Path
 import openpyxl
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
+from support.gui import opened_ctx
 
 from smsdesk.core.job_report import job_report
 from smsdesk.core.jobs import Jobs, PlannedRecipient
@@ -26,16 +26,7 @@ PHONES = ["+886912345000", "+886912345444", "+886912345007", "+886912345077", "+
 @pytest.fixture
 def ctx(home: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[AppContext]:
     monkeypatch.setenv("SMSDESK_SANDBOX_DELAY", "0.2")
-    context = AppContext.open()
-    yield context
-    for _ in range(20):
-        context.worker.wait(10000)
-        QApplication.processEvents()
-        if not context.worker.busy:
-            break
-    context.worker.cancel_all()
-    context.worker.wait(10000)
-    context.store.close()
+    yield from opened_ctx()
 
 
 def sent_job(ctx: AppContext) -> int:

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 from pytestqt.qtbot import QtBot
-from support.gui import shown_main_window
+from support.gui import opened_ctx, shown_main_window
 
 from smsdesk import i18n
 from smsdesk.core.importer import run_import
@@ -132,16 +132,7 @@ def chinese(qapp: QApplication) -> Iterator[None]:
 @pytest.fixture
 def ctx(home: Path, monkeypatch: pytest.MonkeyPatch, chinese: None) -> Iterator[AppContext]:
     monkeypatch.setenv("SMSDESK_SANDBOX_DELAY", "0.2")
-    context = AppContext.open()
-    yield context
-    for _ in range(20):
-        context.worker.wait(10000)
-        QApplication.processEvents()
-        if not context.worker.busy:
-            break
-    context.worker.cancel_all()
-    context.worker.wait(10000)
-    context.store.close()
+    yield from opened_ctx()
 
 
 def customers(path: Path) -> Path:

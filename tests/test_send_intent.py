@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 from pytestqt.qtbot import QtBot
+from support.gui import compose_tabs
 
 from smsdesk.core.contacts import ContactRepository
 from smsdesk.core.jobs import Jobs, JobStatus, PlannedRecipient
@@ -32,22 +33,7 @@ def ctx(home: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[AppContext]:
 
 @pytest.fixture
 def make_tab(qtbot: QtBot, ctx: AppContext) -> Iterator[Callable[[], ComposeTab]]:
-    tabs: list[ComposeTab] = []
-
-    def make() -> ComposeTab:
-        tab = ComposeTab(ctx)
-        qtbot.addWidget(tab)
-        tab.resize(1100, 700)
-        tab.show()
-        qtbot.waitUntil(lambda: tab.lists.count() > 0)
-        tabs.append(tab)
-        return tab
-
-    yield make
-    for tab in tabs:
-        if tab.control is not None:
-            tab.control.cancel()
-        tab.shutdown()
+    yield from compose_tabs(qtbot, ctx)
 
 
 def sandbox_name(ctx: AppContext) -> str:

@@ -43,3 +43,25 @@ def opened_ctx() -> Iterator[Any]:
     context.worker.cancel_all()
     context.worker.wait(10000)
     context.store.close()
+
+
+def compose_tabs(qtbot: QtBot, ctx: Any) -> Iterator[Any]:
+    """A factory of shown Compose tabs whose lists have loaded; sends are cancelled and tabs shut down after."""
+    from smsdesk.gui.tabs.compose import ComposeTab
+
+    tabs: list[Any] = []
+
+    def make() -> Any:
+        tab = ComposeTab(ctx)
+        qtbot.addWidget(tab)
+        tab.resize(1100, 700)
+        tab.show()
+        qtbot.waitUntil(lambda: tab.lists.count() > 0)  # lists load on the worker
+        tabs.append(tab)
+        return tab
+
+    yield make
+    for tab in tabs:
+        if tab.control is not None:
+            tab.control.cancel()
+        tab.shutdown()
