@@ -416,6 +416,33 @@ def test_tencent_reply_callback(env: Env) -> None:
 # -- the service and the command ---------------------------------------------------------------------
 
 
+@pytest.mark.parametrize("method", ["GET", "POST"])
+def test_tencent_reply_callback_by_get_or_form_post(env: Env, method: str) -> None:
+    """"HTTP POST/GET/JSON": a GET carries the reply's fields in the query string, a form POST in its body."""
+    account, tc, _ = tencent_setup(env)
+    url = env.cb(account, "reply")
+    reply = tc.inject_reply("+8613788880006", "到貨了嗎？", sign="Shop", extend="01")
+    if method == "GET":
+        request = tencent_sim.build_reply_callback(reply, "GET")
+        assert request.method == "GET" and not request.body and "mobile=13788880006" in request.query
+        answer = request.send(url)
+    else:
+        answer = env.post(url, urlencode({k: str(v) for k, v in reply.items()}).encode(),
+                          {"Content-Type": "application/x-www-form-urlencoded"})
+    assert answer.status_code == 200 and answer.json() == TC_OK
+    [row] = list_replies(env.store)
+    assert (row.phone, row.text, row.account) == ("+8613788880006", "到貨了嗎？", "Cloud")
+    # The same reply by JSON POST is the same reply: stored once.
+    assert tencent_sim.build_reply_callback(reply).send(url).json() == TC_OK and env.replies() == 1
+    assert env.http.get(url, timeout=5).status_code == 400  # a GET without fields is no reply
+    assert env.http.get(url + "?mobile=138", timeout=5).status_code == 400
+    assert env.http.get(wrong_token(url) + "?" + request_query(reply), timeout=5).status_code == 404
+    assert env.replies() == 1
+
+
+def request_query(reply: dict[str, Any]) -> str:
+    return urlencode({k: str(v) for k, v in reply.items()})
+
 def free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))

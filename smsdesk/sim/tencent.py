@@ -21,6 +21,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta, timezone
 from typing import Any
+from urllib.parse import urlencode
 
 import phonenumbers
 import requests
@@ -112,9 +113,12 @@ class CallbackRequest:
     method: str
     headers: dict[str, str]
     body: bytes
+    query: str = ""  # a GET reply carries its fields here
 
     def send(self, url: str, timeout: float = 5.0) -> requests.Response:
-        return requests.request(self.method, url, data=self.body, headers=self.headers, timeout=timeout)
+        if self.query:
+            url += ("&" if "?" in url else "?") + self.query
+        return requests.request(self.method, url, data=self.body or None, headers=self.headers, timeout=timeout)
 
 
 def _json_callback(data: Any) -> CallbackRequest:
@@ -127,8 +131,11 @@ def build_delivery_callback(reports: list[dict[str, Any]]) -> CallbackRequest:
     return _json_callback(list(reports))
 
 
-def build_reply_callback(reply: dict[str, Any]) -> CallbackRequest:
-    """SMS reply notification: one JSON object."""
+def build_reply_callback(reply: dict[str, Any], method: str = "POST") -> CallbackRequest:
+    """SMS reply notification ("HTTP POST/GET/JSON"): one JSON object POSTed, or by GET the
+    same fields as query parameters (a GET has no body)."""
+    if method == "GET":
+        return CallbackRequest("GET", {}, b"", urlencode({k: str(v) for k, v in reply.items()}))
     return _json_callback(dict(reply))
 
 
@@ -136,8 +143,9 @@ def emit_delivery_callback(url: str, reports: list[dict[str, Any]], timeout: flo
     return build_delivery_callback(reports).send(url, timeout)
 
 
-def emit_reply_callback(url: str, reply: dict[str, Any], timeout: float = 5.0) -> requests.Response:
-    return build_reply_callback(reply).send(url, timeout)
+def emit_reply_callback(url: str, reply: dict[str, Any], timeout: float = 5.0,
+                        method: str = "POST") -> requests.Response:
+    return build_reply_callback(reply, method).send(url, timeout)
 
 
 def _int(value: Any) -> int:
