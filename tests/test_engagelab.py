@@ -273,14 +273,20 @@ def test_unknown_template_4001(eng: Any, make: ClientFactory) -> None:
     assert "no-such-template" in info.value.message
 
 
-def test_frequency_rule_3004(eng: Any, make: ClientFactory) -> None:
+def test_frequency_rule_3004_fails_only_that_number(sim: Simulator, eng: Any, make: ClientFactory) -> None:
     eng.add_template(KEY, "1233", OTP_TEXT, otp_ttl=300)
     make().send(otp([TW]))
-    with pytest.raises(VendorError) as info:
-        make().send(otp([SG, TW]))
-    assert info.value.code == "3004" and info.value.kind is ErrorKind.RATE_LIMITED
-    assert eng.accepted_numbers() == ["886912345678"]
-    make().send(otp([SG]))  # another number is fine
+    before = len(sim.requests_to("engagelab", "/v1/messages"))
+    result = make().send(otp([SG, TW]))
+    sg, tw = result.recipients
+    assert (sg.phone, sg.state) == (SG, State.SUBMITTED)
+    assert (tw.phone, tw.state) == (TW, State.FAILED)
+    assert tw.error is not None and tw.error.code == "3004" and tw.error.kind is ErrorKind.RATE_LIMITED
+    assert "wait until that code expires" in tw.error.message
+    assert eng.accepted_numbers() == ["886912345678", "6591234567"]  # each number sent once
+    assert len(sim.requests_to("engagelab", "/v1/messages")) - before == 3  # the pair, then each half
+    alone = make().send(otp([TW])).recipients[0]  # one number: its own failure, never a whole-request error
+    assert alone.state is State.FAILED and alone.error is not None and alone.error.code == "3004"
 
 
 def test_no_valid_number_is_200_with_5001(sim: Simulator, eng: Any, make: ClientFactory) -> None:
@@ -312,16 +318,31 @@ def test_sim_param_and_body_errors(sim: Simulator, eng: Any) -> None:
 @pytest.mark.parametrize("code", sorted(set(ERRORS) - {"1000"}))
 def test_every_code_maps_on_error_status(sim: Simulator, eng: Any, make: ClientFactory, code: str) -> None:
     eng.force_error(code, message=f"vendor text {code}")
-    with pytest.raises(VendorError) as info:
-        make().send(otp([TW]))
-    assert info.value.code == code and info.value.kind is ERRORS[code].kind
-    assert info.value.text == f"vendor text {code}" and info.value.http_status and info.value.http_status >= 400
+    error = _error_of(make(), otp([TW]))
+    assert error.code == code and error.kind is ERRORS[code].kind
+    assert error.text == f"vendor text {code}" and error.http_status and error.http_status >= 400
     assert len(sim.requests_to("engagelab")) == 1 and eng.accepted_numbers() == []
+
+
+def _error_of(client: EngageLabClient, request: SendRequest) -> VendorError:
+    """A one-number send's error: the request's, or (3004, per number) the number's own failure."""
+    try:
+        [r] = client.send(request).recipients
+    except VendorError as exc:
+        assert exc.code != "3004"
+        return exc
+    assert r.state is State.FAILED and r.error is not None and r.error.code == "3004"
+    return r.error
 
 
 @pytest.mark.parametrize("code", sorted(ERRORS))
 def test_every_code_maps_in_http_200(sim: Simulator, eng: Any, make: ClientFactory, code: str) -> None:
     eng.force_error(code, status=200, message=f"vendor text {code}")
+    if code == "3004":  # per number: the pair is sent again in halves, and each goes
+        assert [r.state for r in make().send(otp([TW, SG])).recipients] == [State.SUBMITTED] * 2
+        assert len(sim.requests_to("engagelab")) == 3 and sorted(eng.accepted_numbers()) == ["6591234567",
+                                                                                          "886912345678"]
+        return
     with pytest.raises(VendorError) as info:
         make().send(otp([TW, SG]))
     assert info.value.code == code and info.value.kind is ERRORS[code].kind and info.value.http_status == 200

@@ -21,6 +21,9 @@ Reading of the document and the assumptions where it is silent:
   ``0 < accepted < total``, or an error ``code`` together with ``accepted_count > 0``
   (HTTP 200 "部分異常"), → every number ``unknown``: some were accepted but we cannot
   tell which, so none may be resent automatically. Single-number requests are exact.
+* 3004 (the same template to the same number while its code is valid) is per number, but
+  the answer does not say which: the request is halved until each refused number stands
+  alone, so only those numbers fail with the reason and the others are sent.
 * There is no status query, balance or reply API in the document.
 """
 
@@ -54,6 +57,8 @@ from smsdesk.vendors.base import (
     VendorSpec,
     error_from_catalogue,
 )
+from smsdesk.vendors.http import HttpPolicy, RateLimiter
+from smsdesk.vendors.pacing import pace_for
 
 VENDOR = "engagelab"
 DEFAULT_BASE_URL = "https://smsapi.engagelab.com"
@@ -112,7 +117,8 @@ ERRORS: dict[str, ErrorEntry] = {
         "VendorErrors", "EngageLab refused the request: {text}. Correct what it names and send again.")),
     "3004": _E(ErrorKind.RATE_LIMITED, QT_TRANSLATE_NOOP(
         "VendorErrors", "EngageLab does not send the same template to the same number again while the "
-        "earlier code is still valid. Nothing was sent; wait until that code expires and try again.")),
+        "earlier code is still valid. Nothing was sent to this number; wait until that code expires, then "
+        "send to it again.")),
     "4001": _E(ErrorKind.BAD_CONTENT, QT_TRANSLATE_NOOP(
         "VendorErrors", "EngageLab does not know this template ({text}). Check the template ID in the "
         "EngageLab SMS console (the template must be approved) and in the account's template list.")),
@@ -122,6 +128,7 @@ ERRORS: dict[str, ErrorEntry] = {
 }
 
 _BY_HTTP: dict[int, str] = {401: "2001", 403: "2004", 404: "4001", 500: "1000"}
+LIMIT_CODE = "3004"  # the per-template, per-number frequency rule
 
 _DIGITS = re.compile(r"^\+([1-9]\d{6,14})$")
 
@@ -199,6 +206,11 @@ class EngageLabClient(VendorClient):
     display_name = QT_TRANSLATE_NOOP("Vendor", "EngageLab")
     default_base_url = DEFAULT_BASE_URL
     capabilities = CAPABILITIES
+
+    def __init__(self, account: AccountConfig, *, http: HttpPolicy | None = None) -> None:
+        super().__init__(account, http=http)
+        # Paces the extra requests that isolate a 3004 number within one send.
+        self._limiter: RateLimiter = pace_for(self.capabilities, account.settings).limiter()
 
     def templates(self) -> list[Template]:
         return templates(self.account)
@@ -286,11 +298,43 @@ class EngageLabClient(VendorClient):
             if len(request.phones) > self.capabilities.batch_max:
                 raise ValueError(f"at most {self.capabilities.batch_max} phones per EngageLab request")
             return SendResult(recipients=[refused[p] for p in request.phones])
-        result = self._send(request, phones)
+        result = self._send_isolating(request, phones)
         if refused:
             by_phone = {r.phone: r for r in result.recipients} | refused
             result.recipients = [by_phone[p] for p in request.phones]
         return result
+
+    def _send_isolating(self, request: SendRequest, phones: list[str]) -> SendResult:
+        """Send; a 3004 refusal fails only the numbers it concerns, never the whole request.
+
+        3004 is per template and number ("同一範本以及同一目標用戶") but the answer does not say
+        which number, and it accepted nothing (accepted_count 0; an answer counting accepted
+        numbers is read as unknown, never resent). So the request is split in halves and sent
+        again until each refused number stands alone: it fails with the reason, the rest goes.
+        """
+        try:
+            return self._send(request, phones)
+        except VendorError as exc:
+            if exc.code != LIMIT_CODE:
+                raise
+            if len(phones) == 1:
+                return SendResult([RecipientResult(phones[0], State.FAILED, None, f"code {exc.code}", error=exc)])
+        parts: list[SendResult] = []
+        mid = len(phones) // 2
+        for half in (phones[:mid], phones[mid:]):
+            self._limiter.acquire()
+            try:
+                parts.append(self._send_isolating(request, half))
+            except VendorError as exc:  # an earlier half may be accepted: this one fails, nothing is resent
+                parts.append(SendResult([RecipientResult(p, State.FAILED, None, f"code {exc.code}", error=exc)
+                                         for p in half]))
+            except OutcomeUnknown as exc:
+                doubt = VendorError(ErrorKind.UNKNOWN, exc.message, vendor=VENDOR, text=exc.detail)
+                parts.append(SendResult([RecipientResult(p, State.UNKNOWN, None, "unknown", error=doubt)
+                                         for p in half]))
+        plans = [str(x) for part in parts for x in part.extra.get("plan_ids", [part.batch_id]) if x]
+        return SendResult([r for part in parts for r in part.recipients],
+                          batch_id=plans[0] if len(plans) == 1 else None, extra={"plan_ids": plans})
 
     def _send(self, request: SendRequest, phones: list[str]) -> SendResult:
         body = self.build_body(request, phones)

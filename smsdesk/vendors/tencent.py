@@ -110,6 +110,9 @@ ERRORS: dict[str, ErrorEntry] = {
 }
 # On a send these mean Tencent may have accepted it: the outcome is unknown.
 _UNKNOWN_ON_SEND = frozenset({"1008", "60008"})
+# Sending limits (the code list the document links; the text names none): refused for this number
+# only, nothing sent or charged. The number fails with the reason and the rest of the job goes on.
+PER_NUMBER_LIMITS = frozenset({"1022", "1023", "1024", "1025", "1026", "1047"})
 
 
 class Approval(IntEnum):
@@ -471,6 +474,11 @@ class TencentClient(VendorClient):
                 err = VendorError(ErrorKind.UNKNOWN, exc.message, vendor=VENDOR, text=exc.detail)
                 results.update({p: RecipientResult(p, State.UNKNOWN, error=err) for p in plan.phones})
             except VendorError as exc:
+                if exc.code in PER_NUMBER_LIMITS and len(plan.phones) == 1:
+                    phone = plan.phones[0]
+                    results[phone] = RecipientResult(phone, State.FAILED, vendor_status=f"{exc.code} {exc.text}"
+                                                     .strip(), error=exc)
+                    continue
                 if alone or (exc.kind.stops_job and not accepted and not unknown):
                     raise
                 rest = plans[i:] if exc.kind.stops_job else [plan]  # the account refuses every later request too
