@@ -20,7 +20,12 @@ PUSH_KINDS = {
 
 
 def parse_push(kind: str, request: PushRequest) -> PushResult:
-    from smsdesk.vendors.tencent import CALLBACK_ANSWER, parse_delivery_callback, parse_reply, parse_reply_callback
+    from smsdesk.vendors.tencent import (
+        CALLBACK_ANSWER,
+        parse_delivery_callback,
+        parse_reply,
+        parse_reply_callback,
+    )
 
     if kind == "dr":
         request.allow("POST")
