@@ -22,7 +22,7 @@ from smsdesk.core.contacts import ContactRepository
 from smsdesk.core.planner import Plan, plan_send, template_message
 from smsdesk.core.store import Store
 from smsdesk.vendors import VENDOR_MODULES, get_spec
-from smsdesk.vendors.base import AccountConfig, TemplateChoice
+from smsdesk.vendors.base import AccountConfig, OutcomeUnknown, TemplateChoice, VendorError
 
 
 def split_numbers(text: str) -> list[str]:
@@ -260,7 +260,18 @@ class Prepared:
 
 
 def prepare_send(store: Store, accounts: Accounts, account: Account, kwargs: dict[str, Any]) -> Prepared:
-    """Worker side: refresh the balance where the vendor has one, then plan."""
+    """Worker side: refresh the balance where the vendor has one, then plan.
+
+    A template send whose text was not given (the CLI) asks the vendor for it where the vendor
+    lists its templates, so the plan prices the filled-in message and knows every parameter.
+    """
+    tid = kwargs.get("template_id")
+    if tid and kwargs.get("template_text") is None and account.spec.fetch_templates is not None:
+        try:
+            listed = {t.id: t.text for t in load_templates(accounts, account)}
+        except (VendorError, OutcomeUnknown):
+            listed = {}  # the plan says the text is unknown; the send itself reports the vendor's problem
+        kwargs = {**kwargs, "template_text": listed.get(str(tid).strip()) or None}
     checked, error = False, ""
     if account.spec.capabilities.balance:
         reading = read_balance(store, accounts, account)

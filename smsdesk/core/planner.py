@@ -12,7 +12,7 @@ from datetime import UTC, datetime, timedelta
 from itertools import islice
 from typing import Any
 
-from smsdesk.core import personalize, repeats, schedule, segments, window
+from smsdesk.core import personalize, repeats, schedule, segments, template_values, window
 from smsdesk.core.accounts import Account
 from smsdesk.core.balances import last_known, low_threshold
 from smsdesk.core.contacts import ContactRepository, opted_out
@@ -35,7 +35,7 @@ class PlanError(Exception):
 class Skipped:
     value: str  # what the user gave (typed number or list row)
     phone: str | None  # E.164 when it could be read
-    reason: str  # invalid | duplicate | opted_out | refused
+    reason: str  # invalid | duplicate | opted_out | refused | missing_value
     message: str  # in words
 
     def as_json(self) -> dict[str, Any]:
@@ -188,6 +188,7 @@ def skip_reason_label(reason: str) -> str:
         "opted_out": translate("Plan", "asked not to receive messages"),
         "refused": translate("Plan", "the vendor cannot take it"),
         "repeat": translate("Plan", "got this exact message recently"),
+        template_values.MISSING_VALUE: translate("Plan", "a template value is empty"),
     }
     return labels.get(reason, reason)
 
@@ -314,6 +315,9 @@ def plan_send(
     if template_id and template_text is None:
         template_text = known_template_text(account, template_id)
     template_text = template_text or ""
+    required = template_values.required_params(account, template_id, template_text) if template_id else ()
+    if template_id and (problem := template_values.job_problem(template_id, required, params)):
+        raise PlanError(problem)
     sign = str(account.settings.get("sign") or "").strip() if spec.id == "tencent" else ""
     # TwSMS's lmsg=N: standard-length messages only.
     long_sms = bool(account.settings.get("long_sms", True)) if spec.id == "twsms" else True
@@ -347,6 +351,10 @@ def plan_send(
                 continue
             if template_id:
                 rendered_params = personalize.render_params(params, variables)
+                gap = template_values.recipient_problem(required, rendered_params.values, rendered_params.missing)
+                if gap:
+                    skip(raw, e164, template_values.MISSING_VALUE, gap)
+                    continue
                 if rendered_params.missing:
                     missing_values += 1
                 rendered = json.dumps(rendered_params.values, ensure_ascii=False, sort_keys=True)

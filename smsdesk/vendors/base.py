@@ -493,6 +493,9 @@ class VendorSpec:
     saved_templates: Callable[[AccountConfig], list[TemplateChoice]] | None = None
     # ...or the approved ones asked from the vendor (a request: call it on a worker thread).
     fetch_templates: Callable[[VendorClient], list[TemplateChoice]] | None = None
+    # required_params(account, template_id, template_text): the parameters that template needs a
+    # value for (() when unknown). A send leaving one empty is refused at plan time (core.template_values).
+    required_params: Callable[[AccountConfig, str, str], tuple[str, ...]] | None = None
     # replies_ready(settings): whether these settings let replies be fetched (TwSMS needs its
     # two-way code); None means whenever the vendor offers replies_poll.
     replies_ready: Callable[[Mapping[str, Any]], bool] | None = None

@@ -196,6 +196,14 @@ def missing_params(template: Template, params: Mapping[str, Any]) -> list[str]:
 
 
 
+def required_params(account: AccountConfig, template_id: str, template_text: str) -> tuple[str, ...]:
+    """VendorSpec.required_params: the entered template's parameters, else the ``{{name}}`` in its text."""
+    for tpl in templates(account):
+        if tpl.id == template_id:
+            return tpl.params
+    return template_params(template_text)
+
+
 def template_choices(account: AccountConfig) -> list[TemplateChoice]:
     """VendorSpec.saved_templates: the entered templates as Compose offers them."""
     return [TemplateChoice(t.id, t.name if t.name == t.id else f"{t.name} ({t.id})", t.preview, t.params)
@@ -488,6 +496,7 @@ def _as_int(value: Any) -> int | None:
 SPEC = VendorSpec(
     id=VENDOR,
     saved_templates=template_choices,
+    required_params=required_params,
     name=EngageLabClient.display_name,
     client=EngageLabClient,
     fields=(

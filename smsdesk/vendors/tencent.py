@@ -736,5 +736,6 @@ SPEC = VendorSpec(
     cost_rule=VENDOR,
     pricing=tencent_rules.PRICING,
     fetch_templates=tencent_rules.template_choices,
+    required_params=tencent_rules.required_params,
     clock_codes=("1021",),
 )

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from smsdesk.core.segments import Cost, CostRule, TextInfo, gsm_rule
 from smsdesk.i18n import translate
-from smsdesk.vendors.base import TemplateChoice, VendorClient
+from smsdesk.vendors.base import AccountConfig, TemplateChoice, VendorClient
 
 if TYPE_CHECKING:
     from smsdesk.vendors.tencent import TencentClient
@@ -31,6 +31,17 @@ def price(info: TextInfo, text: str, phone: str | None, long_sms: bool) -> Cost:
 PRICING = CostRule(price)
 
 
+def template_params(text: str) -> tuple[str, ...]:
+    """"1".."N" for a template whose last placeholder is {N}: Tencent takes the values in order."""
+    numbers = [int(n) for n in re.findall(r"\{(\d+)\}", text or "")]
+    return tuple(str(i) for i in range(1, max(numbers, default=0) + 1))
+
+
+def required_params(account: AccountConfig, template_id: str, template_text: str) -> tuple[str, ...]:
+    """VendorSpec.required_params: from the approved template's text (fetched from Tencent)."""
+    return template_params(template_text)
+
+
 def template_choices(client: VendorClient) -> list[TemplateChoice]:
     """The account's approved SMS templates (a request; voice templates left out)."""
     from smsdesk.vendors.tencent import Approval, TemplateType
@@ -40,8 +51,6 @@ def template_choices(client: VendorClient) -> list[TemplateChoice]:
     for t in tencent.all_templates():
         if t.status is not Approval.APPROVED or t.type is TemplateType.VOICE:
             continue
-        numbers = sorted({int(n) for n in re.findall(r"\{(\d+)\}", t.text)})
-        last = numbers[-1] if numbers else 0
         short = t.text if len(t.text) <= 48 else t.text[:47] + "\u2026"
-        out.append(TemplateChoice(str(t.id), f"{t.id}: {short}", t.text, tuple(str(i) for i in range(1, last + 1))))
+        out.append(TemplateChoice(str(t.id), f"{t.id}: {short}", t.text, template_params(t.text)))
     return out
