@@ -81,9 +81,10 @@ def cmd_balance(ctx: Context) -> int:
     if ctx.args.json:
         emit_json([r.as_json() for r in readings])
     else:
-        emit_table([translate("Cli", "Account"), translate("Cli", "Balance"), translate("Cli", "Unit"), translate("Cli", "Read at"), translate("Cli", "Problem")],
+        # The Balances tab's rule: what a vendor tells instead of a balance replaces the "not offered" note.
+        emit_table([translate("Cli", "Account"), translate("Cli", "Balance"), translate("Cli", "Unit"), translate("Cli", "Read at"), translate("Cli", "Note")],
                    [[r.account, fmt_number(r.balance) if r.balance is not None else "", r.unit, local_time(r.read_at),
-                     r.error] for r in readings])
+                     r.detail or r.error] for r in readings])
     return EXIT_OK
 
 

@@ -22,6 +22,8 @@ class BalanceReading:
     read_at: str
     error: str
     detail: str = ""  # what a vendor without a balance query offers instead
+    figures: dict[str, int] | None = None  # ...and its numbers (Tencent: this month's statistics)
+    period: tuple[str, str] | None = None  # the ISO instants those figures cover
     low: bool = False  # empty, or under the account's low-balance threshold
     crossed_low: bool = False  # just went under it (notify once per crossing)
     threshold: float | None = None  # the threshold that applied (low_threshold)
@@ -31,8 +33,13 @@ class BalanceReading:
         return self.balance is not None and self.balance <= 0
 
     def as_json(self) -> dict[str, Any]:
-        return {"account": self.account, "vendor": self.vendor, "balance": self.balance,
-                "unit": self.unit, "read_at": self.read_at, "error": self.error or None}
+        out: dict[str, Any] = {"account": self.account, "vendor": self.vendor, "balance": self.balance,
+                               "unit": self.unit, "read_at": self.read_at, "error": self.error or None}
+        if self.detail:
+            out["instead"] = {"text": self.detail, "figures": self.figures or {},
+                              "from": self.period[0] if self.period else None,
+                              "to": self.period[1] if self.period else None}
+        return out
 
 
 def read_balance(store: Store, accounts: Accounts, account: Account) -> BalanceReading:
@@ -40,6 +47,8 @@ def read_balance(store: Store, accounts: Accounts, account: Account) -> BalanceR
     balance: float | None = None
     unit = account.spec.capabilities.balance_unit
     error = detail = ""
+    figures: dict[str, int] | None = None
+    period: tuple[str, str] | None = None
     try:
         client = accounts.client(account)
         try:
@@ -49,7 +58,10 @@ def read_balance(store: Store, accounts: Accounts, account: Account) -> BalanceR
             else:
                 error = translate("Balances", "Not offered by this vendor: {vendor} has no balance query.").format(
                     vendor=account.spec.label)
-                detail = client.balance_substitute()
+                instead = client.balance_substitute()
+                detail, figures = instead.text, dict(instead.figures)
+                if instead.begin is not None and instead.end is not None:
+                    period = (instead.begin.isoformat(timespec="seconds"), instead.end.isoformat(timespec="seconds"))
         finally:
             client.close()
     except (VendorError, OutcomeUnknown, AccountError) as exc:
@@ -58,7 +70,7 @@ def read_balance(store: Store, accounts: Accounts, account: Account) -> BalanceR
     except Unsupported:
         pass
     read_at = utcnow()
-    result = BalanceReading(account.name, account.vendor, balance, unit, read_at, error, detail)
+    result = BalanceReading(account.name, account.vendor, balance, unit, read_at, error, detail, figures, period)
     if account.spec.capabilities.balance:
         store.execute(
             "INSERT INTO balance_snapshots(account_id, balance, unit, error, read_at) VALUES (?,?,?,?,?)",

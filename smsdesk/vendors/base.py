@@ -342,6 +342,20 @@ class Balance:
     detail: str = ""
 
 
+@dataclass(frozen=True)
+class BalanceSubstitute:
+    """What a vendor without a balance query tells instead (Tencent: this month's send statistics).
+
+    ``text`` is the translated sentence the Balances tab and ``smsdesk-cli balance`` show;
+    ``figures`` the same numbers by the vendor's own names, for ``--json``.
+    """
+
+    text: str
+    figures: Mapping[str, int] = field(default_factory=dict)
+    begin: datetime | None = None  # the period the figures cover
+    end: datetime | None = None
+
+
 @dataclass
 class AccountConfig:
     name: str
@@ -438,8 +452,8 @@ class VendorClient:
     def balance(self) -> Balance:
         raise unsupported(self.name, translate("Vendor", "a balance query"))
 
-    def balance_substitute(self) -> str:
-        """For vendors without a balance query: what they can tell instead, in words."""
+    def balance_substitute(self) -> BalanceSubstitute:
+        """For vendors without a balance query: what they can tell instead."""
         raise unsupported(self.name, translate("Vendor", "a balance query"))
 
     def test_connection(self) -> str:

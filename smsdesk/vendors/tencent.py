@@ -40,6 +40,7 @@ from smsdesk.i18n import QT_TRANSLATE_NOOP, translate
 from smsdesk.vendors import tencent_push, tencent_rules
 from smsdesk.vendors.base import (
     AccountConfig,
+    BalanceSubstitute,
     Capabilities,
     ErrorEntry,
     ErrorKind,
@@ -689,15 +690,17 @@ class TencentClient(VendorClient):
             raise ValueError(translate("Tencent", "The start of the period must not be after its end."))
         return dict(self._call(api, {"begin_date": first, "end_date": last}).get("data") or {})
 
-    def balance_substitute(self) -> str:
-        # v5 has no balance query; this month's statistics are the closest useful figure.
-        now = datetime.now(CHINA_TZ)
+    def balance_substitute(self) -> BalanceSubstitute:
+        # v5 has no balance query; this month's statistics (Beijing time) are the closest useful figure.
+        now = datetime.fromtimestamp(self._clock(), CHINA_TZ)
         begin = now.replace(day=1, hour=0, minute=0, second=0, microsecond=0)
         stats = self.delivery_statistics(begin, now)
-        return translate(
+        text = translate(
             "Tencent", "No balance query in Tencent v5. This month: {request} submitted, {success} accepted, "
             "{billed} billed."
         ).format(request=stats.request, success=stats.success, billed=stats.bill_number)
+        figures = {"request": stats.request, "success": stats.success, "bill_number": stats.bill_number}
+        return BalanceSubstitute(text, figures, begin, now)
 
     def delivery_statistics(self, begin: datetime, end: datetime) -> DeliveryStatistics:
         """``pullsendstatus`` for whole hours from ``begin`` to ``end`` (Beijing time)."""
