@@ -316,8 +316,8 @@ def plan_send(
         template_text = known_template_text(account, template_id)
     template_text = template_text or ""
     required = template_values.required_params(account, template_id, template_text) if template_id else ()
-    if template_id and (problem := template_values.job_problem(template_id, required, params)):
-        raise PlanError(problem)
+    if template_id and (no_value := template_values.job_problem(template_id, required, params)):
+        raise PlanError(no_value)
     sign = str(account.settings.get("sign") or "").strip() if spec.id == "tencent" else ""
     # TwSMS's lmsg=N: standard-length messages only.
     long_sms = bool(account.settings.get("long_sms", True)) if spec.id == "twsms" else True

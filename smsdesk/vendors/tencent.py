@@ -13,26 +13,24 @@ answer is lost marks only its own recipients ``unknown``.
 Status: :meth:`query_status` reads ``pullstatus4mobile`` (it does not consume
 the vendor's queue); ``pullstatus`` is a queue (each item is returned once) and
 feeds :meth:`fetch_replies` and :meth:`pull_delivery_reports`.
+
+The protocol's tables and pure readers live in :mod:`tencent_wire`, the console tools
+(templates, signatures, statistics) in :mod:`tencent_console`; this module is the client
+and the driver's declaration, and names everything a caller needs.
 """
 
 from __future__ import annotations
 
-import base64
-import hashlib
 import json
-import re
 import secrets
 import time
 from collections import defaultdict
-from collections.abc import Callable, Iterable
-from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta, timezone
+from collections.abc import Callable
+from datetime import UTC, datetime, timedelta
 from email.utils import parsedate_to_datetime
-from enum import IntEnum
 from typing import Any, cast
 from urllib.parse import urlencode
 
-import phonenumbers
 import requests
 
 from smsdesk.core.states import State
@@ -40,9 +38,7 @@ from smsdesk.i18n import QT_TRANSLATE_NOOP, translate
 from smsdesk.vendors import tencent_push, tencent_rules
 from smsdesk.vendors.base import (
     AccountConfig,
-    BalanceSubstitute,
     Capabilities,
-    ErrorEntry,
     ErrorKind,
     FieldSpec,
     MessageRef,
@@ -59,264 +55,51 @@ from smsdesk.vendors.base import (
 )
 from smsdesk.vendors.http import HttpPolicy, RateLimiter
 from smsdesk.vendors.pacing import pace_for
-
-VENDOR = "tencent"
-DEFAULT_BASE_URL = "https://yun.tim.qq.com"
-API_PREFIX = "/v5/tlssmssvr/"
-BULK_MAX = 200
-PULL_MAX = 100
-TEMPLATE_PAGE_MAX = 50
-MAX_CHARS = 450
-STATUS_HORIZON = timedelta(days=7)  # our choice: the document names no retention period
-CHINA_TZ = timezone(timedelta(hours=8))  # report times and statistics hours are Beijing time
-# The documented answer a callback receiver gives Tencent.
-CALLBACK_ANSWER: dict[str, Any] = {"result": 0, "errmsg": "OK"}
-
-ERRORS: dict[str, ErrorEntry] = {
-    "1001": ErrorEntry(ErrorKind.AUTH, QT_TRANSLATE_NOOP("VendorErrors", "Tencent Cloud rejected the request signature: the App Key does not belong to this SDK AppID. Copy the SDK AppID and App Key again from the SMS console (Application Management > Basic Info).")),
-    "1002": ErrorEntry(ErrorKind.BAD_CONTENT, QT_TRANSLATE_NOOP("VendorErrors", "Tencent Cloud found a forbidden word in the message. Change the wording of the template values and send again.")),
-    "1003": ErrorEntry(ErrorKind.AUTH, QT_TRANSLATE_NOOP("VendorErrors", "The request carried no signature because the App Key is empty. Enter the App Key in the account settings.")),
-    "1004": ErrorEntry(ErrorKind.UNKNOWN, QT_TRANSLATE_NOOP("VendorErrors", "Tencent Cloud could not read the request ({text}). Check the template ID and values; if it persists, report it to SMS Desk support.")),
-    "1006": ErrorEntry(ErrorKind.AUTH, QT_TRANSLATE_NOOP("VendorErrors", "This SDK AppID is not allowed to use this function. Pulling delivery reports and replies must be enabled by Tencent Cloud's SMS Helper; ask them to enable it.")),
-    "1007": ErrorEntry(ErrorKind.UNKNOWN, QT_TRANSLATE_NOOP("VendorErrors", "Tencent Cloud reported an error ({text}). Try again later; if it persists, contact Tencent Cloud's SMS Helper with the failed phone number.")),
-    "1008": ErrorEntry(ErrorKind.TRANSIENT, QT_TRANSLATE_NOOP("VendorErrors", "Tencent Cloud timed out while handling the request. Try again in a few minutes.")),
-    "1009": ErrorEntry(ErrorKind.IP_NOT_ALLOWED, QT_TRANSLATE_NOOP("VendorErrors", "This computer's public IP address is not in the SDK AppID's IP allow-list. Add the office's public IP in the SMS console's application settings, or turn the allow-list off.")),
-    "1011": ErrorEntry(ErrorKind.UNKNOWN, QT_TRANSLATE_NOOP("VendorErrors", "The server does not offer this Tencent Cloud SMS function. Check the server address in the account settings (normally leave it empty).")),
-    "1012": ErrorEntry(ErrorKind.BAD_CONTENT, QT_TRANSLATE_NOOP("VendorErrors", "The SMS signature is not approved or has a wrong format. Use an approved signature (2 to 12 letters, digits or Chinese characters, without brackets) in the account settings, or leave it empty for the default signature.")),
-    "1013": ErrorEntry(ErrorKind.RATE_LIMITED, QT_TRANSLATE_NOOP("VendorErrors", "Tencent Cloud's sending-frequency rules stopped this message. Wait before sending to this number again, or relax the frequency rules in the SMS console.")),
-    "1014": ErrorEntry(ErrorKind.BAD_CONTENT, QT_TRANSLATE_NOOP("VendorErrors", "The template is not approved, or the values do not match the approved template. Check in the SMS console that the template ID is approved and give exactly one value per placeholder.")),
-    "1015": ErrorEntry(ErrorKind.BAD_NUMBER, QT_TRANSLATE_NOOP("VendorErrors", "This number is on Tencent Cloud's block list (the person unsubscribed or the carrier blocks it). Remove it from the list; Tencent Cloud's SMS Helper can explain details.")),
-    "1016": ErrorEntry(ErrorKind.BAD_NUMBER, QT_TRANSLATE_NOOP("VendorErrors", "Tencent Cloud says this phone number has a wrong format. Correct the number in the list.")),
-    "1017": ErrorEntry(ErrorKind.BAD_CONTENT, QT_TRANSLATE_NOOP("VendorErrors", "The message is too long for Tencent Cloud (at most 450 characters including the signature). Shorten the template values.")),
-    "1018": ErrorEntry(ErrorKind.BAD_CONTENT, QT_TRANSLATE_NOOP("VendorErrors", "Tencent Cloud refused the voice verification code format. Use digits only.")),
-    "1019": ErrorEntry(ErrorKind.AUTH, QT_TRANSLATE_NOOP("VendorErrors", "Tencent Cloud does not know this SDK AppID. Copy it again from the SMS console (Application Management > Application List).")),
-    "1020": ErrorEntry(ErrorKind.AUTH, QT_TRANSLATE_NOOP("VendorErrors", "This SDK AppID is disabled at Tencent Cloud. Enable the application in the SMS console or use another one.")),
-    "1021": ErrorEntry(ErrorKind.AUTH, QT_TRANSLATE_NOOP("VendorErrors", "Tencent Cloud refused the request because this computer's clock differs from the correct time by more than 10 minutes. Set the date, time and time zone correctly (turn on automatic time) and try again.")),
-    "1022": ErrorEntry(ErrorKind.RATE_LIMITED, QT_TRANSLATE_NOOP("VendorErrors", "The application's daily sending limit is reached. Send the rest tomorrow or raise the daily limit in the SMS console.")),
-    "1023": ErrorEntry(ErrorKind.RATE_LIMITED, QT_TRANSLATE_NOOP("VendorErrors", "Too many messages to this number within 30 seconds. Wait a little before sending to it again, or change the limit in the SMS console.")),
-    "1024": ErrorEntry(ErrorKind.RATE_LIMITED, QT_TRANSLATE_NOOP("VendorErrors", "Too many messages to this number within one hour. Send to it later, or change the limit in the SMS console.")),
-    "1025": ErrorEntry(ErrorKind.RATE_LIMITED, QT_TRANSLATE_NOOP("VendorErrors", "Too many messages to this number today. Send to it tomorrow, or change the limit in the SMS console.")),
-    "1026": ErrorEntry(ErrorKind.RATE_LIMITED, QT_TRANSLATE_NOOP("VendorErrors", "The same message was already sent to this number too many times today. Do not resend it; change the limit in the SMS console if needed.")),
-    "1029": ErrorEntry(ErrorKind.SCHEDULING, QT_TRANSLATE_NOOP("VendorErrors", "Marketing messages may only be sent during the day (China time). Send it again during allowed hours.")),
-    "1030": ErrorEntry(ErrorKind.UNKNOWN, QT_TRANSLATE_NOOP("VendorErrors", "Tencent Cloud does not support this request (for example a voice template sent as SMS). Choose an SMS template.")),
-    "1031": ErrorEntry(ErrorKind.BALANCE, QT_TRANSLATE_NOOP("VendorErrors", "The SMS package is used up. Buy more messages in the Tencent Cloud SMS console, then send again.")),
-    "1032": ErrorEntry(ErrorKind.BAD_CONTENT, QT_TRANSLATE_NOOP("VendorErrors", "Personal Tencent Cloud accounts may not send marketing messages. Use a notification template, or verify the account as a business.")),
-    "1033": ErrorEntry(ErrorKind.BALANCE, QT_TRANSLATE_NOOP("VendorErrors", "Tencent Cloud stopped the service because the account is in arrears. Pay the outstanding amount in the Tencent Cloud console.")),
-    "1034": ErrorEntry(ErrorKind.BAD_NUMBER, QT_TRANSLATE_NOOP("VendorErrors", "A bulk request mixed mainland China and international numbers. Send them separately.")),
-    "1036": ErrorEntry(ErrorKind.BAD_CONTENT, QT_TRANSLATE_NOOP("VendorErrors", "A template value is longer than Tencent Cloud allows (12 characters). Shorten the values.")),
-    "1045": ErrorEntry(ErrorKind.BAD_NUMBER, QT_TRANSLATE_NOOP("VendorErrors", "Tencent Cloud does not send SMS to this country or region with this function. Remove the number or use another vendor for it.")),
-    "1046": ErrorEntry(ErrorKind.UNKNOWN, QT_TRANSLATE_NOOP("VendorErrors", "More than 200 numbers were sent in one bulk request. Send smaller groups.")),
-    "1047": ErrorEntry(ErrorKind.RATE_LIMITED, QT_TRANSLATE_NOOP("VendorErrors", "The daily limit for international messages is reached. Send the rest tomorrow or ask Tencent Cloud to raise it.")),
-    "60008": ErrorEntry(ErrorKind.TRANSIENT, QT_TRANSLATE_NOOP("VendorErrors", "Tencent Cloud timed out while processing the request. Try again in a few minutes.")),
-}
-# On a send these mean Tencent may have accepted it: the outcome is unknown.
-_UNKNOWN_ON_SEND = frozenset({"1008", "60008"})
-# Sending limits (the code list the document links; the text names none): refused for this number
-# only, nothing sent or charged. The number fails with the reason and the rest of the job goes on.
-PER_NUMBER_LIMITS = frozenset({"1022", "1023", "1024", "1025", "1026", "1047"})
-
-
-class Approval(IntEnum):
-    APPROVED = 0
-    PENDING = 1
-    REJECTED = 2
-
-    @property
-    def label(self) -> str:
-        return translate("Tencent", _APPROVAL_LABELS[self])
-
-
-_APPROVAL_LABELS = {
-    Approval.APPROVED: QT_TRANSLATE_NOOP("Tencent", "Approved"),
-    Approval.PENDING: QT_TRANSLATE_NOOP("Tencent", "Waiting for approval"),
-    Approval.REJECTED: QT_TRANSLATE_NOOP("Tencent", "Rejected"),
-}
-
-
-class TemplateType(IntEnum):
-    NORMAL = 0
-    MARKETING = 1
-    VOICE = 2
-
-
-@dataclass(frozen=True)
-class Template:
-    id: int
-    text: str
-    status: Approval
-    type: TemplateType
-    reply: str = ""  # the reviewer's reason when rejected
-
-
-@dataclass(frozen=True)
-class TemplatePage:
-    total: int
-    templates: list[Template]
-
-
-@dataclass(frozen=True)
-class Signature:
-    id: int
-    text: str
-    status: Approval
-    reply: str = ""
-
-
-@dataclass(frozen=True)
-class DeliveryStatistics:
-    request: int  # messages submitted
-    success: int  # submitted successfully
-    bill_number: int  # billed (long messages count per part)
-
-
-# pullcallbackstatus's status_fail_0..4, in order.
-FAILURE_CATEGORIES = (
-    QT_TRANSLATE_NOOP("Tencent", "Carrier internal error"),
-    QT_TRANSLATE_NOOP("Tencent", "Number invalid or does not exist"),
-    QT_TRANSLATE_NOOP("Tencent", "Phone out of service or switched off"),
-    QT_TRANSLATE_NOOP("Tencent", "Number on a block list"),
-    QT_TRANSLATE_NOOP("Tencent", "Carrier's frequency limit"),
+from smsdesk.vendors.tencent_console import (
+    FAILURE_CATEGORIES,
+    Approval,
+    ConsoleApi,
+    DeliveryStatistics,
+    ReportStatistics,
+    Signature,
+    Template,
+    TemplatePage,
+    TemplateType,
+)
+from smsdesk.vendors.tencent_wire import (
+    _UNKNOWN_ON_SEND,
+    API_PREFIX,
+    BULK_MAX,
+    CALLBACK_ANSWER,
+    CHINA_TZ,
+    DEFAULT_BASE_URL,
+    ERRORS,
+    MAX_CHARS,
+    PER_NUMBER_LIMITS,
+    PULL_MAX,
+    STATUS_HORIZON,
+    TEMPLATE_PAGE_MAX,
+    VENDOR,
+    PlannedRequest,
+    compute_sig,
+    format_phone,
+    parse_delivery_callback,
+    parse_reply,
+    parse_reply_callback,
+    parse_report,
+    phone_of,
+    plan_requests,
+    split_phone,
 )
 
-
-@dataclass(frozen=True)
-class ReportStatistics:
-    success: int  # submitted successfully
-    status: int  # delivery reports received
-    status_success: int
-    status_fail: int
-    failures: tuple[int, ...]  # counts per FAILURE_CATEGORIES entry
-
-    def failure_breakdown(self) -> list[tuple[str, int]]:
-        return [(translate("Tencent", label), n) for label, n in zip(FAILURE_CATEGORIES, self.failures, strict=True)]
-
-
-@dataclass(frozen=True)
-class PlannedRequest:
-    api: str  # sendsms | sendisms | sendmultisms2
-    phones: tuple[str, ...]
-
-
-# -- pure helpers ------------------------------------------------------------
-
-def compute_sig(appkey: str, random: str | int, timestamp: str | int, mobile: str | None = None) -> str:
-    """The documented ``sig``; ``mobile`` is the tel's mobile, or several joined with ","."""
-    text = f"appkey={appkey}&random={random}&time={timestamp}"
-    if mobile is not None:
-        text += f"&mobile={mobile}"
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()
-
-
-def _bad_number(phone: str, message: str) -> VendorError:
-    return VendorError(ErrorKind.BAD_NUMBER, message, vendor=VENDOR, text=phone, sent=False)
-
-
-def split_phone(e164: str) -> tuple[str, str]:
-    """(nationcode, mobile) of an E.164 number, as ``sendsms``'s ``tel`` takes them."""
-    if not re.fullmatch(r"\+[1-9]\d{6,14}", e164 or ""):
-        raise _bad_number(e164, translate(
-            "Tencent", "This is not a complete international phone number (+ country code and number)."))
-    try:
-        country = str(phonenumbers.parse(e164, None).country_code)
-    except phonenumbers.NumberParseException:
-        raise _bad_number(e164, translate(
-            "Tencent", "The country code of this phone number is not known. Check the number.")) from None
-    mobile = e164[1 + len(country):]
-    if country == "86" and not re.fullmatch(r"1\d{10}", mobile):
-        raise _bad_number(e164, translate(
-            "Tencent", "Mainland China mobile numbers have 11 digits starting with 1. Check the number."))
-    return country, mobile
-
-
-def format_phone(e164: str) -> str:
-    """The universal "+<country><number>" form ``sendisms`` takes (validated)."""
-    country, mobile = split_phone(e164)
-    return f"+{country}{mobile}"
-
-
-def plan_requests(phones: Iterable[str]) -> list[PlannedRequest]:
-    """Group valid E.164 numbers into the requests Tencent accepts."""
-    china = [p for p in phones if p.startswith("+86")]  # country codes are prefix-free
-    plans = [PlannedRequest("sendisms", (p,)) for p in phones if not p.startswith("+86")]
-    chunks = [tuple(china[i:i + BULK_MAX]) for i in range(0, len(china), BULK_MAX)]
-    plans[:0] = [PlannedRequest("sendmultisms2" if len(c) > 1 else "sendsms", c) for c in chunks]
-    return plans
-
-
-def _phone_of(item: dict[str, Any]) -> str:
-    mobile = str(item.get("mobile") or "").strip()
-    return mobile if mobile.startswith("+") else f"+{str(item.get('nationcode') or '').strip()}{mobile}"
-
-
-def _china_time(value: Any) -> datetime | None:
-    try:
-        return datetime.strptime(str(value), "%Y-%m-%d %H:%M:%S").replace(tzinfo=CHINA_TZ)
-    except ValueError:
-        return None
-
-
-def parse_report(item: dict[str, Any]) -> StatusReport | None:
-    """One delivery report (callback, pullstatus or pullstatus4mobile item); None if not one."""
-    status = str(item.get("report_status") or "").strip().upper()
-    if status not in ("SUCCESS", "FAIL") or not item.get("mobile"):
-        return None
-    code = str(item.get("errmsg") or "").strip()
-    if status == "SUCCESS":
-        state = State.DELIVERED
-    else:
-        state = State.EXPIRED if code.upper() == "EXPIRED" else State.FAILED
-    received = str(item.get("user_receive_time") or "")
-    sid = str(item.get("sid") or "") or None
-    phone = _phone_of(item)
-    detail = " ".join(x for x in (code, str(item.get("description") or "").strip()) if x)
-    return StatusReport(
-        phone=phone, state=state, vendor_status=code or status, vendor_msg_id=sid,
-        at=_china_time(received), error_text="" if state is State.DELIVERED else detail,
-        dedupe_key="|".join((VENDOR, sid or "", phone, status, code, received)),
-    )
-
-
-def parse_reply(item: dict[str, Any]) -> Reply:
-    """One reply (callback body, or a pullstatus type 1 item)."""
-    if not item.get("mobile") or "text" not in item:
-        raise ValueError("not a Tencent reply")
-    try:
-        received = datetime.fromtimestamp(int(item["time"]), UTC)
-    except (KeyError, TypeError, ValueError, OverflowError):
-        received = datetime.now(UTC)  # a queue item is handed out once: keep it even without a time
-    phone = _phone_of(item)
-    key = json.dumps([phone, item.get("time"), item.get("text"), item.get("sign"), item.get("extend")],
-                     ensure_ascii=False)
-    return Reply(
-        phone=phone, text=str(item["text"]), received_at=received,
-        vendor_ref=f"{VENDOR}:{hashlib.sha1(key.encode('utf-8')).hexdigest()[:24]}",
-    )
-
-
-def _loads(body: bytes | str) -> Any:
-    return json.loads(body.decode("utf-8") if isinstance(body, bytes) else body)
-
-
-def parse_delivery_callback(body: bytes) -> list[StatusReport]:
-    """The delivery callback: a JSON array of reports (empty ``{}`` items skipped)."""
-    data = _loads(body)
-    items = data if isinstance(data, list) else [data]
-    if not all(isinstance(i, dict) for i in items):
-        raise ValueError("delivery callback items must be JSON objects")
-    return [r for r in (parse_report(i) for i in items if i) if r is not None]
-
-
-def parse_reply_callback(body: bytes) -> Reply:
-    data = _loads(body)
-    if not isinstance(data, dict):
-        raise ValueError("reply callback must be a JSON object")
-    return parse_reply(data)
-
-
-def _hour(value: datetime) -> int:
-    """yyyymmddhh in Beijing time (naive datetimes are taken as Beijing time)."""
-    local = value.astimezone(CHINA_TZ) if value.tzinfo else value
-    return int(local.strftime("%Y%m%d%H"))
+# The driver's public names, wherever they are defined (tests and the GUI import them from here).
+__all__ = [
+    "API_PREFIX", "BULK_MAX", "CALLBACK_ANSWER", "CHINA_TZ", "DEFAULT_BASE_URL", "ERRORS", "FAILURE_CATEGORIES",
+    "MAX_CHARS", "PER_NUMBER_LIMITS", "PULL_MAX", "SPEC", "STATUS_HORIZON", "TEMPLATE_PAGE_MAX", "VENDOR",
+    "Approval", "DeliveryStatistics", "PlannedRequest", "ReportStatistics", "Signature", "Template", "TemplatePage",
+    "TemplateType", "TencentClient", "compute_sig", "format_phone", "parse_delivery_callback", "parse_reply",
+    "parse_reply_callback", "parse_report", "plan_requests", "split_phone",
+]
 
 
 def _ordered_params(params: dict[str, str]) -> list[str]:
@@ -334,7 +117,7 @@ def _ordered_params(params: dict[str, str]) -> list[str]:
     return [str(params[str(n)]) for n in numbers]
 
 
-class TencentClient(VendorClient):
+class TencentClient(ConsoleApi, VendorClient):
     vendor = VENDOR
     display_name = QT_TRANSLATE_NOOP("Vendor", "Tencent Cloud SMS")
     default_base_url = DEFAULT_BASE_URL
@@ -510,7 +293,7 @@ class TencentClient(VendorClient):
         by_phone: dict[str, list[dict[str, Any]]] = defaultdict(list)
         for item in detail:
             if isinstance(item, dict):
-                by_phone[_phone_of(item)].append(item)
+                by_phone[phone_of(item)].append(item)
         out = []
         for phone in plan.phones:
             item = by_phone[phone].pop(0) if by_phone[phone] else {}
@@ -609,112 +392,6 @@ class TencentClient(VendorClient):
         page = self.list_templates(0, 1)
         return translate("Tencent", "Connected to Tencent Cloud SMS. The application has {count} templates.").format(
             count=page.total)
-
-    # -- templates and signatures -------------------------------------------
-    def _create(self, api: str, body: dict[str, Any]) -> dict[str, Any]:
-        try:
-            return self._call(api, body, send=True)
-        except OutcomeUnknown as exc:  # not money, but a blind retry could file it twice
-            raise VendorError(ErrorKind.TRANSIENT, translate(
-                "Tencent", "The answer was lost, so it is not known whether Tencent Cloud received the "
-                "application. Check the list before submitting it again."), vendor=VENDOR, text=exc.detail) from None
-
-    @staticmethod
-    def _template(d: dict[str, Any]) -> Template:
-        return Template(int(d["id"]), str(d.get("text") or ""), Approval(int(d.get("status", 1))),
-                        TemplateType(int(d.get("type") or 0)), str(d.get("reply") or ""))
-
-    @staticmethod
-    def _signature(d: dict[str, Any]) -> Signature:
-        return Signature(int(d["id"]), str(d.get("text") or ""), Approval(int(d.get("status", 1))),
-                         str(d.get("reply") or ""))
-
-    def add_template(self, text: str, tpl_type: TemplateType = TemplateType.NORMAL, *,
-                     title: str = "", remark: str = "") -> Template:
-        data = self._create("add_template", {"title": title, "remark": remark, "text": text, "type": int(tpl_type)})
-        return self._template(data["data"])
-
-    def modify_template(self, tpl_id: int, text: str, tpl_type: TemplateType = TemplateType.NORMAL, *,
-                        title: str = "", remark: str = "") -> Template:
-        data = self._call("mod_template", {"title": title, "remark": remark, "text": text,
-                                           "tpl_id": int(tpl_id), "type": int(tpl_type)})
-        return self._template(data["data"])
-
-    def delete_templates(self, ids: Iterable[int]) -> None:
-        self._call("del_template", {"tpl_id": [int(i) for i in ids]})
-
-    def get_templates(self, ids: Iterable[int]) -> list[Template]:
-        data = self._call("get_template", {"tpl_id": [int(i) for i in ids]})
-        return [self._template(d) for d in data.get("data") or []]
-
-    def list_templates(self, offset: int = 0, limit: int = 10) -> TemplatePage:
-        if not 1 <= limit <= TEMPLATE_PAGE_MAX:
-            raise ValueError(f"limit must be 1..{TEMPLATE_PAGE_MAX}")
-        data = self._call("get_template", {"tpl_page": {"offset": int(offset), "max": int(limit)}})
-        return TemplatePage(int(data.get("total") or 0), [self._template(d) for d in data.get("data") or []])
-
-    def all_templates(self) -> list[Template]:
-        out: list[Template] = []
-        while True:
-            page = self.list_templates(len(out), TEMPLATE_PAGE_MAX)
-            out += page.templates
-            if not page.templates or len(out) >= page.total:
-                return out
-
-    @staticmethod
-    def _sign_body(text: str, remark: str, pic: bytes | None) -> dict[str, Any]:
-        body: dict[str, Any] = {"text": text, "remark": remark}
-        if pic:
-            body["pic"] = base64.b64encode(pic).decode("ascii")
-        return body
-
-    def add_signature(self, text: str, *, remark: str = "", pic: bytes | None = None) -> Signature:
-        """``text`` without brackets; ``pic`` a document screenshot (sent Base64-encoded)."""
-        return self._signature(self._create("add_sign", self._sign_body(text, remark, pic))["data"])
-
-    def modify_signature(self, sign_id: int, text: str, *, remark: str = "", pic: bytes | None = None) -> Signature:
-        data = self._call("mod_sign", {**self._sign_body(text, remark, pic), "sign_id": int(sign_id)})
-        return self._signature(data["data"])
-
-    def delete_signatures(self, ids: Iterable[int]) -> None:
-        self._call("del_sign", {"sign_id": [int(i) for i in ids]})
-
-    def get_signatures(self, ids: Iterable[int]) -> list[Signature]:
-        data = self._call("get_sign", {"sign_id": [int(i) for i in ids]})
-        return [self._signature(d) for d in data.get("data") or []]
-
-    # -- statistics ---------------------------------------------------------
-    def _stats(self, api: str, begin: datetime, end: datetime) -> dict[str, Any]:
-        first, last = _hour(begin), _hour(end)
-        if first > last:
-            raise ValueError(translate("Tencent", "The start of the period must not be after its end."))
-        return dict(self._call(api, {"begin_date": first, "end_date": last}).get("data") or {})
-
-    def balance_substitute(self) -> BalanceSubstitute:
-        # v5 has no balance query; this month's statistics (Beijing time) are the closest useful figure.
-        now = datetime.fromtimestamp(self._clock(), CHINA_TZ)
-        begin = now.replace(day=1, hour=0, minute=0, second=0, microsecond=0)
-        stats = self.delivery_statistics(begin, now)
-        text = translate(
-            "Tencent", "No balance query in Tencent v5. This month: {request} submitted, {success} accepted, "
-            "{billed} billed."
-        ).format(request=stats.request, success=stats.success, billed=stats.bill_number)
-        figures = {"request": stats.request, "success": stats.success, "bill_number": stats.bill_number}
-        return BalanceSubstitute(text, figures, begin, now)
-
-    def delivery_statistics(self, begin: datetime, end: datetime) -> DeliveryStatistics:
-        """``pullsendstatus`` for whole hours from ``begin`` to ``end`` (Beijing time)."""
-        d = self._stats("pullsendstatus", begin, end)
-        return DeliveryStatistics(int(d.get("request") or 0), int(d.get("success") or 0),
-                                  int(d.get("bill_number") or 0))
-
-    def report_statistics(self, begin: datetime, end: datetime) -> ReportStatistics:
-        """``pullcallbackstatus`` for whole hours from ``begin`` to ``end`` (Beijing time)."""
-        d = self._stats("pullcallbackstatus", begin, end)
-        success, status, status_success, status_fail = (
-            int(d.get(k) or 0) for k in ("success", "status", "status_success", "status_fail"))
-        return ReportStatistics(success, status, status_success, status_fail, failures=tuple(int(d.get(f"status_fail_{i}") or 0)
-                                                   for i in range(len(FAILURE_CATEGORIES))))
 
 
 SPEC = VendorSpec(

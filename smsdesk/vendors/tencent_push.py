@@ -12,6 +12,12 @@ from typing import Any
 
 from smsdesk.i18n import QT_TRANSLATE_NOOP
 from smsdesk.vendors.push import PushAnswer, PushRejected, PushRequest, PushResult
+from smsdesk.vendors.tencent_wire import (
+    CALLBACK_ANSWER,
+    parse_delivery_callback,
+    parse_reply,
+    parse_reply_callback,
+)
 
 PUSH_KINDS = {
     "dr": QT_TRANSLATE_NOOP("Callbacks", "Tencent Cloud SMS console \u2192 delivery status callback URL"),
@@ -20,13 +26,6 @@ PUSH_KINDS = {
 
 
 def parse_push(kind: str, request: PushRequest) -> PushResult:
-    from smsdesk.vendors.tencent import (
-        CALLBACK_ANSWER,
-        parse_delivery_callback,
-        parse_reply,
-        parse_reply_callback,
-    )
-
     if kind == "dr":
         request.allow("POST")
         try:

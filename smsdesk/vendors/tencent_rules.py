@@ -44,7 +44,7 @@ def required_params(account: AccountConfig, template_id: str, template_text: str
 
 def template_choices(client: VendorClient) -> list[TemplateChoice]:
     """The account's approved SMS templates (a request; voice templates left out)."""
-    from smsdesk.vendors.tencent import Approval, TemplateType
+    from smsdesk.vendors.tencent_console import Approval, TemplateType
 
     tencent: TencentClient = client  # type: ignore[assignment]  # the spec's own client
     out = []
