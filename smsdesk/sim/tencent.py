@@ -4,57 +4,44 @@ It must not import the client: tests then compare two independent readings.
 Answers ``{"result": code, "errmsg"|"msg": text}`` with the vendor's numeric
 codes (the document links the code list; 1001..1047 and 60008 as Tencent
 publishes them). Requests live under ``/tencent/v5/tlssmssvr/<api>``.
+
+The accounts and field readers are in :mod:`tencent_state`, the console APIs (templates,
+signatures, statistics) in :mod:`tencent_console`, the callbacks Tencent makes to the
+business in :mod:`tencent_callbacks`; this module sends and pulls, and names them all.
 """
 
 from __future__ import annotations
 
-import base64
-import binascii
 import hashlib
-import json
 import math
 import re
 import secrets
 import time
-from collections import deque
 from collections.abc import Callable
-from dataclasses import dataclass, field
-from datetime import datetime, timedelta, timezone
+from datetime import datetime
 from typing import Any
-from urllib.parse import urlencode
 
 import phonenumbers
-import requests
 
 from smsdesk.sim.server import ForcedAnswers, SimRequest, SimResponse, VendorSim
+from smsdesk.sim.tencent_callbacks import (
+    CallbackRequest,
+    build_delivery_callback,
+    build_reply_callback,
+    emit_delivery_callback,
+    emit_reply_callback,
+)
+from smsdesk.sim.tencent_console import ConsoleApis
+from smsdesk.sim.tencent_state import CHINA, ERRMSG, Account, Refused, int_field
 
-CHINA = timezone(timedelta(hours=8))
+__all__ = ["CHINA", "ERRMSG", "Account", "CallbackRequest", "Refused", "Sim", "build_delivery_callback",
+           "build_reply_callback", "emit_delivery_callback", "emit_reply_callback", "segments", "sig_of"]
+
 PREFIX = "/v5/tlssmssvr/"
 WINDOW = 600  # seconds a request's time may differ from the server's
 BULK_LIMIT = 200
 MAX_LEN = 450
 
-ERRMSG = {
-    1001: "sig verification failed", 1002: "content contains sensitive words",
-    1003: "sig field missing or empty", 1004: "failed to parse request package",
-    1006: "no permission", 1007: "other error", 1008: "request to send timed out",
-    1009: "request ip not in whitelist", 1011: "rest api does not exist",
-    1012: "signature format error or signature not approved",
-    1013: "hit the frequency limit policy",
-    1014: "template not approved or content does not match the approved template",
-    1015: "mobile number in blacklist", 1016: "mobile number format error",
-    1017: "content too long", 1018: "voice verification code format error",
-    1019: "sdkappid does not exist", 1020: "sdkappid disabled",
-    1021: "request time exception: differs from server time by more than 10 minutes",
-    1022: "daily limit of business messages exceeded", 1023: "mobile limit within 30 seconds exceeded",
-    1024: "mobile limit within 1 hour exceeded", 1025: "mobile daily limit exceeded",
-    1026: "same content to the same mobile limit exceeded", 1029: "marketing sms time limit",
-    1030: "request not supported", 1031: "package balance insufficient",
-    1032: "personal users may not send marketing sms", 1033: "service stopped: account in arrears",
-    1034: "bulk request mixes domestic and international numbers", 1036: "template parameter exceeds 12 characters",
-    1045: "sms to this region not supported", 1046: "more than 200 mobile numbers in one bulk request",
-    1047: "daily limit of international sms exceeded", 60008: "processing request timed out",
-}
 # Template and signature APIs answer with "msg" instead of "errmsg".
 _MSG_APIS = frozenset({"add_template", "mod_template", "del_template", "get_template",
                        "add_sign", "mod_sign", "del_sign", "get_sign"})
@@ -78,95 +65,7 @@ def sig_of(appkey: str, rnd: str, stamp: Any, mobile: str | None) -> str:
     return hashlib.sha256(raw.encode("utf-8")).hexdigest()
 
 
-class Refused(Exception):
-    def __init__(self, code: int, text: str = "") -> None:
-        self.code, self.text = code, text or ERRMSG.get(code, "error")
-        super().__init__(f"{code} {self.text}")
-
-
-@dataclass
-class Account:
-    sdkappid: str
-    appkey: str
-    enabled: bool = True
-    allowed_ips: set[str] | None = None  # None: no IP allow-list
-    pull_enabled: bool = True  # pullstatus needs SMS Helper to switch it on
-    personal: bool = False
-    arrears: bool = False
-    package: int | None = None  # billed messages left; None: unlimited
-    param_max: int | None = None  # longest template value, when the account has that rule
-    limits: dict[str, int] = field(default_factory=dict)  # daily, 30s, 1h, day, same_content, intl_day
-    blacklist: set[str] = field(default_factory=set)  # E.164
-    templates: dict[int, dict[str, Any]] = field(default_factory=dict)
-    signs: dict[int, dict[str, Any]] = field(default_factory=dict)
-    delivery_queue: deque[dict[str, Any]] = field(default_factory=deque)
-    reply_queue: deque[dict[str, Any]] = field(default_factory=deque)
-    reports: list[tuple[float, int, dict[str, Any]]] = field(default_factory=list)  # (at, category, report)
-    replies: list[dict[str, Any]] = field(default_factory=list)
-    submissions: list[dict[str, Any]] = field(default_factory=list)  # every per-number attempt
-
-
-@dataclass
-class CallbackRequest:
-    """A callback exactly as Tencent sends it to the business's URL."""
-
-    method: str
-    headers: dict[str, str]
-    body: bytes
-    query: str = ""  # a GET reply carries its fields here
-
-    def send(self, url: str, timeout: float = 5.0) -> requests.Response:
-        if self.query:
-            url += ("&" if "?" in url else "?") + self.query
-        return requests.request(self.method, url, data=self.body or None, headers=self.headers, timeout=timeout)
-
-
-def _json_callback(data: Any) -> CallbackRequest:
-    return CallbackRequest("POST", {"Content-Type": "application/json; charset=utf-8"},
-                           json.dumps(data, ensure_ascii=False).encode("utf-8"))
-
-
-def build_delivery_callback(reports: list[dict[str, Any]]) -> CallbackRequest:
-    """Delivery status notification: a JSON array (one callback may carry several reports)."""
-    return _json_callback(list(reports))
-
-
-def build_reply_callback(reply: dict[str, Any], method: str = "POST") -> CallbackRequest:
-    """SMS reply notification ("HTTP POST/GET/JSON"): one JSON object POSTed, or by GET the
-    same fields as query parameters (a GET has no body)."""
-    if method == "GET":
-        return CallbackRequest("GET", {}, b"", urlencode({k: str(v) for k, v in reply.items()}))
-    return _json_callback(dict(reply))
-
-
-def emit_delivery_callback(url: str, reports: list[dict[str, Any]], timeout: float = 5.0) -> requests.Response:
-    return build_delivery_callback(reports).send(url, timeout)
-
-
-def emit_reply_callback(url: str, reply: dict[str, Any], timeout: float = 5.0,
-                        method: str = "POST") -> requests.Response:
-    return build_reply_callback(reply, method).send(url, timeout)
-
-
-def _int(value: Any) -> int:
-    if isinstance(value, bool) or not isinstance(value, int):
-        raise Refused(1004, "field must be a number")
-    return value
-
-
-def _ids(value: Any) -> list[int]:
-    items = value if isinstance(value, list) else [value]
-    return [_int(v) for v in items]
-
-
-def _hour_start(value: Any) -> datetime:
-    try:
-        return datetime.strptime(str(_int(value)), "%Y%m%d%H").replace(tzinfo=CHINA)
-    except ValueError:
-        raise Refused(1004, "date must be yyyymmddhh") from None
-
-
-class Sim(VendorSim):
+class Sim(ConsoleApis, VendorSim):
     prefix = "tencent"
 
     def __init__(self) -> None:
@@ -347,7 +246,7 @@ class Sim(VendorSim):
             raise Refused(1004)
         if not body.get("sig"):
             raise Refused(1003)
-        stamp = _int(body.get("time"))
+        stamp = int_field(body.get("time"))
         if abs(stamp - self.now()) > WINDOW:
             raise Refused(1021)
         mobile = self._sig_mobile(api, body)
@@ -375,7 +274,7 @@ class Sim(VendorSim):
     # -- sending --------------------------------------------------------------
     def _content(self, account: Account, body: dict[str, Any], *, china: bool) -> tuple[str, dict[str, Any]]:
         """The rendered text (signature included) after the request-wide checks."""
-        tpl = account.templates.get(_int(body.get("tpl_id")))
+        tpl = account.templates.get(int_field(body.get("tpl_id")))
         if tpl is None or tpl["status"] != 0:
             raise Refused(1014)
         if tpl["type"] == 2:
@@ -509,7 +408,7 @@ class Sim(VendorSim):
     # -- pulls ----------------------------------------------------------------
     @staticmethod
     def _pull_args(body: dict[str, Any]) -> tuple[int, int]:
-        kind, limit = _int(body.get("type")), _int(body.get("max"))
+        kind, limit = int_field(body.get("type")), int_field(body.get("max"))
         if kind not in (0, 1) or not 1 <= limit <= 100:
             raise Refused(1004, "type must be 0 or 1 and max 1..100")
         return kind, limit
@@ -524,7 +423,7 @@ class Sim(VendorSim):
 
     def _api_pullstatus4mobile(self, account: Account, body: dict[str, Any]) -> dict[str, Any]:
         kind, limit = self._pull_args(body)
-        begin, end = _int(body.get("begin_time")), _int(body.get("end_time"))
+        begin, end = int_field(body.get("begin_time")), int_field(body.get("end_time"))
         who = (str(body.get("nationcode", "")), str(body.get("mobile", "")))
         if kind == 0:
             items = [r for at, _, r in account.reports if begin <= at <= end]
@@ -532,117 +431,3 @@ class Sim(VendorSim):
             items = [r for r in account.replies if begin <= r["time"] <= end]
         data = [r for r in items if (r["nationcode"], r["mobile"]) == who][:limit]
         return {"errmsg": "ok", "count": len(data), "data": data}
-
-    # -- templates and signatures -----------------------------------------------
-    @staticmethod
-    def _text(body: dict[str, Any]) -> str:
-        text = body.get("text")
-        if not isinstance(text, str) or not text.strip():
-            raise Refused(1004, "text is required")
-        return text
-
-    def _api_add_template(self, account: Account, body: dict[str, Any]) -> dict[str, Any]:
-        tpl_type = _int(body.get("type", 0))
-        if tpl_type not in (0, 1, 2):
-            raise Refused(1004, "type must be 0, 1 or 2")
-        tid = self._id()
-        account.templates[tid] = {"id": tid, "text": self._text(body), "type": tpl_type, "status": 1, "reply": "",
-                                  "title": body.get("title", ""), "remark": body.get("remark", "")}
-        return {"data": {k: account.templates[tid][k] for k in ("id", "text", "status", "type")}}
-
-    def _api_mod_template(self, account: Account, body: dict[str, Any]) -> dict[str, Any]:
-        tpl = account.templates.get(_int(body.get("tpl_id")))
-        if tpl is None:
-            raise Refused(1007, "template does not exist")
-        tpl_type = _int(body.get("type", tpl["type"]))
-        if tpl_type not in (0, 1, 2):
-            raise Refused(1004, "type must be 0, 1 or 2")
-        tpl.update(text=self._text(body), type=tpl_type, status=1, reply="", title=body.get("title", ""),
-                   remark=body.get("remark", ""))
-        return {"data": {k: tpl[k] for k in ("id", "text", "status", "type")}}
-
-    @staticmethod
-    def _delete(table: dict[int, dict[str, Any]], ids: list[int], what: str) -> dict[str, Any]:
-        missing = [i for i in ids if i not in table]
-        if missing:
-            raise Refused(1007, f"{what} {missing[0]} does not exist")
-        for i in ids:
-            del table[i]
-        return {}
-
-    def _api_del_template(self, account: Account, body: dict[str, Any]) -> dict[str, Any]:
-        return self._delete(account.templates, _ids(body.get("tpl_id")), "template")
-
-    def _api_get_template(self, account: Account, body: dict[str, Any]) -> dict[str, Any]:
-        if ("tpl_id" in body) == ("tpl_page" in body):
-            raise Refused(1004, "give either tpl_id or tpl_page")
-        keys = ("id", "text", "status", "reply", "type")
-        if "tpl_id" in body:
-            rows = [account.templates[i] for i in _ids(body["tpl_id"]) if i in account.templates]
-        else:
-            page = body["tpl_page"]
-            if not isinstance(page, dict):
-                raise Refused(1004, "tpl_page must be an object")
-            offset, limit = _int(page.get("offset", 0)), _int(page.get("max"))
-            if offset < 0 or not 1 <= limit <= 50:
-                raise Refused(1004, "max must be 1..50")
-            rows = sorted(account.templates.values(), key=lambda t: t["id"])[offset:offset + limit]
-        data = [{k: t[k] for k in keys} for t in rows]
-        return {"total": len(account.templates), "count": len(data), "data": data}
-
-    def _sign_fields(self, body: dict[str, Any]) -> dict[str, Any]:
-        text = self._text(body).strip()
-        if not re.fullmatch(r"[0-9A-Za-z\u4e00-\u9fff ]{2,12}", text):
-            raise Refused(1012, "signature must be 2-12 letters, digits or Chinese characters without brackets")
-        pic = body.get("pic")
-        if pic is not None:
-            try:
-                base64.b64decode(str(pic), validate=True)
-            except (binascii.Error, ValueError):
-                raise Refused(1004, "pic must be base64") from None
-        return {"text": text, "status": 1, "reply": "", "remark": body.get("remark", ""), "pic": pic}
-
-    def _api_add_sign(self, account: Account, body: dict[str, Any]) -> dict[str, Any]:
-        fields = self._sign_fields(body)
-        sid = self._id()
-        account.signs[sid] = {"id": sid, **fields}
-        return {"data": {k: account.signs[sid][k] for k in ("id", "text", "status")}}
-
-    def _api_mod_sign(self, account: Account, body: dict[str, Any]) -> dict[str, Any]:
-        sign = account.signs.get(_int(body.get("sign_id")))
-        if sign is None:
-            raise Refused(1007, "signature does not exist")
-        sign.update(self._sign_fields(body))
-        return {"data": {k: sign[k] for k in ("id", "text", "status")}}
-
-    def _api_del_sign(self, account: Account, body: dict[str, Any]) -> dict[str, Any]:
-        return self._delete(account.signs, _ids(body.get("sign_id")), "signature")
-
-    def _api_get_sign(self, account: Account, body: dict[str, Any]) -> dict[str, Any]:
-        rows = [account.signs[i] for i in _ids(body.get("sign_id")) if i in account.signs]
-        data = [{k: s[k] for k in ("id", "text", "status", "reply")} for s in rows]
-        return {"count": len(data), "data": data}
-
-    # -- statistics -------------------------------------------------------------
-    @staticmethod
-    def _range(body: dict[str, Any]) -> tuple[float, float]:
-        begin, end = _hour_start(body.get("begin_date")), _hour_start(body.get("end_date"))
-        if begin > end:
-            raise Refused(1004, "begin_date is after end_date")
-        return begin.timestamp(), (end + timedelta(hours=1)).timestamp()  # end hour included
-
-    def _api_pullsendstatus(self, account: Account, body: dict[str, Any]) -> dict[str, Any]:
-        begin, end = self._range(body)
-        rows = [s for s in account.submissions if begin <= s["at"] < end]
-        ok = [s for s in rows if s["ok"]]
-        return {"data": {"request": len(rows), "success": len(ok), "bill_number": sum(s["fee"] for s in ok)}}
-
-    def _api_pullcallbackstatus(self, account: Account, body: dict[str, Any]) -> dict[str, Any]:
-        begin, end = self._range(body)
-        success = sum(1 for s in account.submissions if s["ok"] and begin <= s["at"] < end)
-        reports = [(cat, r) for at, cat, r in account.reports if begin <= at < end]
-        failed = [cat for cat, r in reports if r["report_status"] == "FAIL"]
-        data = {"success": success, "status": len(reports), "status_success": len(reports) - len(failed),
-                "status_fail": len(failed)}
-        data.update({f"status_fail_{n}": failed.count(n) for n in range(5)})
-        return {"data": data}
