@@ -1085,6 +1085,62 @@
         <source>also send jobs more than 10 minutes late (the computer was off)</source>
         <translation>also send jobs more than 10 minutes late (the computer was off)</translation>
     </message>
+    <message>
+        <source>manage an account&apos;s message templates (vendors that send only templates)</source>
+        <translation>manage an account&apos;s message templates (vendors that send only templates)</translation>
+    </message>
+    <message>
+        <source>add a template approved at the vendor</source>
+        <translation>add a template approved at the vendor</translation>
+    </message>
+    <message>
+        <source>the template&apos;s ID in the vendor&apos;s console</source>
+        <translation>the template&apos;s ID in the vendor&apos;s console</translation>
+    </message>
+    <message>
+        <source>the approved text, variables written {{name}}</source>
+        <translation>the approved text, variables written {{name}}</translation>
+    </message>
+    <message>
+        <source>a name to show (default: the ID)</source>
+        <translation>a name to show (default: the ID)</translation>
+    </message>
+    <message>
+        <source>change a template already listed</source>
+        <translation>change a template already listed</translation>
+    </message>
+    <message>
+        <source>list the account&apos;s templates</source>
+        <translation>list the account&apos;s templates</translation>
+    </message>
+    <message>
+        <source>remove a template from the account&apos;s list</source>
+        <translation>remove a template from the account&apos;s list</translation>
+    </message>
+    <message>
+        <source>Account “{account}” has no templates yet. Add one with “smsdesk-cli template add {account} ID --text TEXT”.</source>
+        <translation>Account “{account}” has no templates yet. Add one with “smsdesk-cli template add {account} ID --text TEXT”.</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>Template</translation>
+    </message>
+    <message>
+        <source>Values to fill</source>
+        <translation>Values to fill</translation>
+    </message>
+    <message>
+        <source>Template {id} saved for “{account}”. Each send gives a value for {params} (--param K=V).</source>
+        <translation>Template {id} saved for “{account}”. Each send gives a value for {params} (--param K=V).</translation>
+    </message>
+    <message>
+        <source>Template {id} saved for “{account}”; it has no values to fill.</source>
+        <translation>Template {id} saved for “{account}”; it has no values to fill.</translation>
+    </message>
+    <message>
+        <source>Template {id} removed from “{account}”. It stays at the vendor; SMS Desk no longer offers it.</source>
+        <translation>Template {id} removed from “{account}”. It stays at the vendor; SMS Desk no longer offers it.</translation>
+    </message>
 </context>
 <context>
     <name>ComposeSending</name>
@@ -3614,6 +3670,10 @@ Numbers already sent stay tracked on the Status tab.</translation>
         <translation>got this exact message recently</translation>
     </message>
     <message>
+        <source>a template value is empty</source>
+        <translation>a template value is empty</translation>
+    </message>
+    <message>
         <source>There is no contact list named “{name}”.</source>
         <translation>There is no contact list named “{name}”.</translation>
     </message>
@@ -3664,6 +3724,18 @@ Numbers already sent stay tracked on the Status tab.</translation>
     <message>
         <source>{when} is inside the quiet hours ({hours}). Choose {next} or later, or confirm that you want to send during quiet hours.</source>
         <translation>{when} is inside the quiet hours ({hours}). Choose {next} or later, or confirm that you want to send during quiet hours.</translation>
+    </message>
+    <message>
+        <source>SMS Desk did not send anything: template {template} needs a value for {names}; without one the customer would get the placeholder itself. Fill in every value next to the template in Compose, or give --param {example}=VALUE on the command line. A value may name a column of the list in braces, such as {{name}}, to give each person their own.</source>
+        <translation>SMS Desk did not send anything: template {template} needs a value for {names}; without one the customer would get the placeholder itself. Fill in every value next to the template in Compose, or give --param {example}=VALUE on the command line. A value may name a column of the list in braces, such as {{name}}, to give each person their own.</translation>
+    </message>
+    <message>
+        <source>No value for {names}: the list&apos;s column {columns} is empty for this person. Fill it in the list, or give a value that does not use that column.</source>
+        <translation>No value for {names}: the list&apos;s column {columns} is empty for this person. Fill it in the list, or give a value that does not use that column.</translation>
+    </message>
+    <message>
+        <source>No value for {names} for this person. Fill it in and plan the send again.</source>
+        <translation>No value for {names} for this person. Fill it in and plan the send again.</translation>
     </message>
 </context>
 <context>
@@ -5299,6 +5371,33 @@ If not, they stay scheduled and SMS Desk asks again the next time it starts; you
     </message>
 </context>
 <context>
+    <name>Templates</name>
+    <message>
+        <source>{vendor} keeps its templates itself, not in SMS Desk, so account “{account}” has no template list here. Add, change or remove them in the window under Vendor tools → Templates.</source>
+        <translation>{vendor} keeps its templates itself, not in SMS Desk, so account “{account}” has no template list here. Add, change or remove them in the window under Vendor tools → Templates.</translation>
+    </message>
+    <message>
+        <source>{vendor} sends free text, not templates, so account “{account}” has no template list.</source>
+        <translation>{vendor} sends free text, not templates, so account “{account}” has no template list.</translation>
+    </message>
+    <message>
+        <source>Give the template&apos;s ID, as the vendor&apos;s console shows it.</source>
+        <translation>Give the template&apos;s ID, as the vendor&apos;s console shows it.</translation>
+    </message>
+    <message>
+        <source>Give the template&apos;s text as approved at the vendor, with its variables written {{name}}, so SMS Desk can show a preview and ask for every value.</source>
+        <translation>Give the template&apos;s text as approved at the vendor, with its variables written {{name}}, so SMS Desk can show a preview and ask for every value.</translation>
+    </message>
+    <message>
+        <source>Account “{account}” already has a template {id}. Remove it first, or change it with --replace.</source>
+        <translation>Account “{account}” already has a template {id}. Remove it first, or change it with --replace.</translation>
+    </message>
+    <message>
+        <source>Account “{account}” has no template {id}.</source>
+        <translation>Account “{account}” has no template {id}.</translation>
+    </message>
+</context>
+<context>
     <name>TemplatesEditor</name>
     <message>
         <source>Template ID</source>
@@ -5806,8 +5905,8 @@ If not, they stay scheduled and SMS Desk asks again the next time it starts; you
         <translation>EngageLab refused the request: {text}. Correct what it names and send again.</translation>
     </message>
     <message>
-        <source>EngageLab does not send the same template to the same number again while the earlier code is still valid. Nothing was sent; wait until that code expires and try again.</source>
-        <translation>EngageLab does not send the same template to the same number again while the earlier code is still valid. Nothing was sent; wait until that code expires and try again.</translation>
+        <source>EngageLab does not send the same template to the same number again while the earlier code is still valid. Nothing was sent to this number; wait until that code expires, then send to it again.</source>
+        <translation>EngageLab does not send the same template to the same number again while the earlier code is still valid. Nothing was sent to this number; wait until that code expires, then send to it again.</translation>
     </message>
     <message>
         <source>EngageLab does not know this template ({text}). Check the template ID in the EngageLab SMS console (the template must be approved) and in the account&apos;s template list.</source>

@@ -1085,6 +1085,62 @@
         <source>also send jobs more than 10 minutes late (the computer was off)</source>
         <translation>也發送已逾時 10 分鐘以上的工作（電腦當時未開機）</translation>
     </message>
+    <message>
+        <source>manage an account&apos;s message templates (vendors that send only templates)</source>
+        <translation>管理帳號的簡訊範本（只發送範本的廠商）</translation>
+    </message>
+    <message>
+        <source>add a template approved at the vendor</source>
+        <translation>新增一個已在廠商審核通過的範本</translation>
+    </message>
+    <message>
+        <source>the template&apos;s ID in the vendor&apos;s console</source>
+        <translation>範本在廠商主控台中的 ID</translation>
+    </message>
+    <message>
+        <source>the approved text, variables written {{name}}</source>
+        <translation>審核通過的範本文字，變數寫成 {{name}}</translation>
+    </message>
+    <message>
+        <source>a name to show (default: the ID)</source>
+        <translation>要顯示的名稱（預設為 ID）</translation>
+    </message>
+    <message>
+        <source>change a template already listed</source>
+        <translation>修改清單中已有的範本</translation>
+    </message>
+    <message>
+        <source>list the account&apos;s templates</source>
+        <translation>列出帳號的範本</translation>
+    </message>
+    <message>
+        <source>remove a template from the account&apos;s list</source>
+        <translation>從帳號的清單移除範本</translation>
+    </message>
+    <message>
+        <source>Account “{account}” has no templates yet. Add one with “smsdesk-cli template add {account} ID --text TEXT”.</source>
+        <translation>帳號「{account}」還沒有範本。請用「smsdesk-cli template add {account} ID --text 文字」新增一個。</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>範本</translation>
+    </message>
+    <message>
+        <source>Values to fill</source>
+        <translation>要填的值</translation>
+    </message>
+    <message>
+        <source>Template {id} saved for “{account}”. Each send gives a value for {params} (--param K=V).</source>
+        <translation>已為「{account}」儲存範本 {id}。每次發送都要為 {params} 給值（--param K=V）。</translation>
+    </message>
+    <message>
+        <source>Template {id} saved for “{account}”; it has no values to fill.</source>
+        <translation>已為「{account}」儲存範本 {id}；這個範本沒有要填的值。</translation>
+    </message>
+    <message>
+        <source>Template {id} removed from “{account}”. It stays at the vendor; SMS Desk no longer offers it.</source>
+        <translation>已從「{account}」移除範本 {id}。範本仍留在廠商那邊，只是 SMS Desk 不再提供。</translation>
+    </message>
 </context>
 <context>
     <name>ComposeSending</name>
@@ -3610,6 +3666,10 @@ Numbers already sent stay tracked on the Status tab.</source>
         <translation>最近已收到這則相同的簡訊</translation>
     </message>
     <message>
+        <source>a template value is empty</source>
+        <translation>範本值是空的</translation>
+    </message>
+    <message>
         <source>There is no contact list named “{name}”.</source>
         <translation>沒有名為「{name}」的聯絡人名單。</translation>
     </message>
@@ -3660,6 +3720,18 @@ Numbers already sent stay tracked on the Status tab.</source>
     <message>
         <source>{when} is inside the quiet hours ({hours}). Choose {next} or later, or confirm that you want to send during quiet hours.</source>
         <translation>{when} 在勿擾時段（{hours}）內。請選擇 {next} 或之後的時間，或確認您要在勿擾時段發送。</translation>
+    </message>
+    <message>
+        <source>SMS Desk did not send anything: template {template} needs a value for {names}; without one the customer would get the placeholder itself. Fill in every value next to the template in Compose, or give --param {example}=VALUE on the command line. A value may name a column of the list in braces, such as {{name}}, to give each person their own.</source>
+        <translation>SMS Desk 沒有發送任何簡訊：範本 {template} 需要 {names} 的值；沒有值的話，客戶會直接收到佔位符本身。請在「撰寫」中範本旁邊填好每一個值，或在命令列用 --param {example}=值 指定。值也可以用大括號寫名單的欄位名稱，例如 {{name}}，讓每個人收到自己的值。</translation>
+    </message>
+    <message>
+        <source>No value for {names}: the list&apos;s column {columns} is empty for this person. Fill it in the list, or give a value that does not use that column.</source>
+        <translation>{names} 沒有值：這個人在名單的 {columns} 欄位是空的。請在名單中填好，或改用不依賴這個欄位的值。</translation>
+    </message>
+    <message>
+        <source>No value for {names} for this person. Fill it in and plan the send again.</source>
+        <translation>這個人的 {names} 沒有值。請填好後重新規劃發送。</translation>
     </message>
 </context>
 <context>
@@ -5295,6 +5367,33 @@ If not, they stay scheduled and SMS Desk asks again the next time it starts; you
     </message>
 </context>
 <context>
+    <name>Templates</name>
+    <message>
+        <source>{vendor} keeps its templates itself, not in SMS Desk, so account “{account}” has no template list here. Add, change or remove them in the window under Vendor tools → Templates.</source>
+        <translation>{vendor} 的範本由廠商自行保管，不存在 SMS Desk 中，所以帳號「{account}」在這裡沒有範本清單。請在視窗的「廠商工具 → 範本」新增、修改或移除。</translation>
+    </message>
+    <message>
+        <source>{vendor} sends free text, not templates, so account “{account}” has no template list.</source>
+        <translation>{vendor} 發送的是自由文字，不是範本，所以帳號「{account}」沒有範本清單。</translation>
+    </message>
+    <message>
+        <source>Give the template&apos;s ID, as the vendor&apos;s console shows it.</source>
+        <translation>請提供範本的 ID，就是廠商主控台上顯示的那個。</translation>
+    </message>
+    <message>
+        <source>Give the template&apos;s text as approved at the vendor, with its variables written {{name}}, so SMS Desk can show a preview and ask for every value.</source>
+        <translation>請提供廠商審核通過的範本文字，變數寫成 {{name}}，SMS Desk 才能顯示預覽並詢問每一個值。</translation>
+    </message>
+    <message>
+        <source>Account “{account}” already has a template {id}. Remove it first, or change it with --replace.</source>
+        <translation>帳號「{account}」已經有範本 {id}。請先移除，或用 --replace 修改。</translation>
+    </message>
+    <message>
+        <source>Account “{account}” has no template {id}.</source>
+        <translation>帳號「{account}」沒有範本 {id}。</translation>
+    </message>
+</context>
+<context>
     <name>TemplatesEditor</name>
     <message>
         <source>Template ID</source>
@@ -5802,8 +5901,8 @@ If not, they stay scheduled and SMS Desk asks again the next time it starts; you
         <translation>EngageLab 拒絕了這個請求：{text}。請修正它指出的項目後再發送一次。</translation>
     </message>
     <message>
-        <source>EngageLab does not send the same template to the same number again while the earlier code is still valid. Nothing was sent; wait until that code expires and try again.</source>
-        <translation>在先前的驗證碼仍有效時，EngageLab 不會再把相同的範本發送到同一個門號。沒有發送任何簡訊；請等該驗證碼失效後再試一次。</translation>
+        <source>EngageLab does not send the same template to the same number again while the earlier code is still valid. Nothing was sent to this number; wait until that code expires, then send to it again.</source>
+        <translation>EngageLab 在先前的驗證碼仍有效期間，不會再將同一個範本發送給同一個號碼。這個號碼沒有發送；請等那個驗證碼過期後，再發送給它一次。</translation>
     </message>
     <message>
         <source>EngageLab does not know this template ({text}). Check the template ID in the EngageLab SMS console (the template must be approved) and in the account&apos;s template list.</source>
