@@ -3726,6 +3726,10 @@ Numbers already sent stay tracked on the Status tab.</translation>
         <translation>{when} is inside the quiet hours ({hours}). Choose {next} or later, or confirm that you want to send during quiet hours.</translation>
     </message>
     <message>
+        <source>“{name}”</source>
+        <translation>“{name}”</translation>
+    </message>
+    <message>
         <source>SMS Desk did not send anything: template {template} needs a value for {names}; without one the customer would get the placeholder itself. Fill in every value next to the template in Compose, or give --param {example}=VALUE on the command line. A value may name a column of the list in braces, such as {{name}}, to give each person their own.</source>
         <translation>SMS Desk did not send anything: template {template} needs a value for {names}; without one the customer would get the placeholder itself. Fill in every value next to the template in Compose, or give --param {example}=VALUE on the command line. A value may name a column of the list in braces, such as {{name}}, to give each person their own.</translation>
     </message>

@@ -3722,6 +3722,10 @@ Numbers already sent stay tracked on the Status tab.</source>
         <translation>{when} 在勿擾時段（{hours}）內。請選擇 {next} 或之後的時間，或確認您要在勿擾時段發送。</translation>
     </message>
     <message>
+        <source>“{name}”</source>
+        <translation>「{name}」</translation>
+    </message>
+    <message>
         <source>SMS Desk did not send anything: template {template} needs a value for {names}; without one the customer would get the placeholder itself. Fill in every value next to the template in Compose, or give --param {example}=VALUE on the command line. A value may name a column of the list in braces, such as {{name}}, to give each person their own.</source>
         <translation>SMS Desk 沒有發送任何簡訊：範本 {template} 需要 {names} 的值；沒有值的話，客戶會直接收到佔位符本身。請在「撰寫」中範本旁邊填好每一個值，或在命令列用 --param {example}=值 指定。值也可以用大括號寫名單的欄位名稱，例如 {{name}}，讓每個人收到自己的值。</translation>
     </message>

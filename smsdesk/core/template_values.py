@@ -29,7 +29,8 @@ def required_params(account: Account, template_id: str, template_text: str) -> t
 
 
 def _quoted(names: Sequence[str]) -> str:
-    return join_list(f"\u201c{n}\u201d" for n in names)
+    quote = translate("Plan", "\u201c{name}\u201d")  # 「{name}」 in Chinese
+    return join_list(quote.format(name=n) for n in names)
 
 
 def job_problem(template_id: str, required: Sequence[str], params: Mapping[str, str]) -> str:
