@@ -1403,6 +1403,10 @@ Numbers already sent stay tracked on the Status tab.</translation>
             <numerusform>about {total} {unit} for %Ln recipients</numerusform>
         </translation>
     </message>
+    <message>
+        <source>No value entered for {names}: fill it in, or SMS Desk cannot send this template.</source>
+        <translation>No value entered for {names}: fill it in, or SMS Desk cannot send this template.</translation>
+    </message>
     <message numerus="yes">
         <source>%Ln recipient(s)</source>
         <translation>
@@ -1457,10 +1461,6 @@ Numbers already sent stay tracked on the Status tab.</translation>
     <message>
         <source>{n} of {total} recipients have no value for {names}: their message will have a blank there.</source>
         <translation>{n} of {total} recipients have no value for {names}: their message will have a blank there.</translation>
-    </message>
-    <message>
-        <source>No value entered for {names}: every message will have a blank there.</source>
-        <translation>No value entered for {names}: every message will have a blank there.</translation>
     </message>
     <message>
         <source>No ticked list has a column called {names}. Check the spelling.</source>

@@ -1401,6 +1401,10 @@ Numbers already sent stay tracked on the Status tab.</source>
             <numerusform>%Ln 位收件人約 {total} {unit}</numerusform>
         </translation>
     </message>
+    <message>
+        <source>No value entered for {names}: fill it in, or SMS Desk cannot send this template.</source>
+        <translation>{names} 尚未填值：請填好，否則 SMS Desk 無法發送這個範本。</translation>
+    </message>
     <message numerus="yes">
         <source>%Ln recipient(s)</source>
         <translation>
@@ -1454,10 +1458,6 @@ Numbers already sent stay tracked on the Status tab.</source>
     <message>
         <source>{n} of {total} recipients have no value for {names}: their message will have a blank there.</source>
         <translation>{total} 位收件人中有 {n} 位沒有 {names} 的值：他們的簡訊在該處會是空白。</translation>
-    </message>
-    <message>
-        <source>No value entered for {names}: every message will have a blank there.</source>
-        <translation>沒有輸入 {names} 的值：每則簡訊在該處都會是空白。</translation>
     </message>
     <message>
         <source>No ticked list has a column called {names}. Check the spelling.</source>

@@ -839,7 +839,7 @@ class ComposeTab(ComposeSending):
             numbered = all(p.isdigit() for p in template.params)
             names = join_list("{" + n + "}" if numbered else n for n in empty)
             missing = (missing + "\n" if missing else "") + self.tr(
-                "No value entered for {names}: every message will have a blank there.").format(names=names)
+                "No value entered for {names}: fill it in, or SMS Desk cannot send this template.").format(names=names)
         unknown = self._unknown_placeholders()
         if unknown and self.chosen_lists():
             missing = (missing + "\n" if missing else "") + self.tr(
