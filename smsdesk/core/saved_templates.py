@@ -54,9 +54,13 @@ def list_templates(account: Account) -> list[TemplateChoice]:
 
 def params_of(account: Account, template_id: str, text: str) -> tuple[str, ...]:
     """The parameters ``text`` needs, read by the account's driver."""
-    read = account.spec.required_params
-    blank = AccountConfig(account.name, account.vendor, {})  # the text alone, not an entry already saved
-    return read(blank, template_id, text) if read is not None else ()
+    return tuple(text_params(account.spec, text))  # the text alone, not an entry already saved
+
+
+def text_params(spec: VendorSpec, text: str) -> list[str]:
+    """The parameters a template text needs, as ``spec``'s driver reads it (the Accounts dialog's table)."""
+    read = spec.required_params
+    return list(read(AccountConfig("", spec.id, {}), "", text)) if read is not None else []
 
 
 def _entries(account: Account, key: str) -> list[dict[str, Any]]:

@@ -42,7 +42,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from smsdesk.core import paths
+from smsdesk.core import paths, saved_templates
 from smsdesk.core.accounts import Account, AccountError
 from smsdesk.core.credentials import Credentials, KeyringUnavailable
 from smsdesk.core.redact import redact
@@ -75,7 +75,6 @@ HttpFactory = Callable[[AccountConfig], "HttpPolicy | None"]
 _INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff\u00a0"
 _IPV4 = re.compile(r"(?<![\d.])(?:\d{1,3}\.){3}\d{1,3}(?![\d.])")
 _IPV6 = re.compile(r"(?<![0-9A-Fa-f:])(?:[0-9A-Fa-f]{1,4}:){2,7}[0-9A-Fa-f]{1,4}(?![0-9A-Fa-f:])")
-_TEMPLATE_VAR = re.compile(r"\{\{\s*([A-Za-z0-9_.-]+)\s*\}\}")
 
 
 def clean_text(value: str) -> str:
@@ -221,8 +220,9 @@ def _with_help(widget: QWidget, help_text: str) -> QWidget:
 class TemplatesEditor(QWidget):
     """EngageLab-style template list: id, name, parameter names, preview text."""
 
-    def __init__(self, value: Any = None, parent: QWidget | None = None) -> None:
+    def __init__(self, value: Any = None, parent: QWidget | None = None, *, spec: VendorSpec | None = None) -> None:
         super().__init__(parent)
+        self._spec = spec
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.table = QTableWidget(0, 4, self)
@@ -249,6 +249,10 @@ class TemplatesEditor(QWidget):
         buttons.addStretch(1)
         layout.addLayout(buttons)
         self.set_value(value)
+
+    def _params_of(self, text: str) -> list[str]:
+        """The template's parameters, read by the driver (its own variable syntax)."""
+        return saved_templates.text_params(self._spec, text) if self._spec is not None else []
 
     def add_row(self, tid: str = "", name: str = "", params: str = "", preview: str = "") -> int:
         row = self.table.rowCount()
@@ -279,7 +283,7 @@ class TemplatesEditor(QWidget):
     def _item_changed(self, item: QTableWidgetItem) -> None:
         # Typing the preview fills in the parameter names, unless the user wrote some.
         if item.column() == 3 and not self._cell(item.row(), 2):
-            names = list(dict.fromkeys(_TEMPLATE_VAR.findall(item.text())))
+            names = self._params_of(item.text())
             if names:
                 self.table.setItem(item.row(), 2, QTableWidgetItem(", ".join(names)))
 
@@ -308,7 +312,7 @@ class TemplatesEditor(QWidget):
             preview = item.text().strip() if item else ""
             params = [p.strip() for p in self._cell(row, 2).split(",") if p.strip()]
             if not params:
-                params = list(dict.fromkeys(_TEMPLATE_VAR.findall(preview)))
+                params = self._params_of(preview)
             out.append({"id": tid, "name": self._cell(row, 1) or tid, "params": params, "preview": preview})
         return out
 
@@ -559,7 +563,7 @@ class AccountEditor(QDialog):
             widget = check
             form.addRow(QLabel(), _with_help(widget, help_text))  # "" would size the row by sizeHint
         elif f.kind == "templates":
-            widget = TemplatesEditor(value)
+            widget = TemplatesEditor(value, spec=self.spec)
             form.addRow(QLabel(label + ":"))
             form.addRow(_with_help(widget, help_text))
         else:
