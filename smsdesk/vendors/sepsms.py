@@ -1018,4 +1018,5 @@ SPEC = VendorSpec(
         "only once. Each key can be limited to IP addresses and has its own per-minute limits "
         "(120 sends per minute). Use a sender name SepSMS has approved."),
     cost_rule=VENDOR,
+    home_region="TH",  # the document's recipients: 0xxxxxxxxx or 66xxxxxxxxx
 )

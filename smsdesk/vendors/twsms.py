@@ -694,4 +694,5 @@ SPEC = VendorSpec(
     replies_ready=twsms_rules.replies_ready,
     push_address=drurl_update,
     refuses=refuses,
+    home_region="TW",  # mobile: 09xxxxxxxx (Taiwan) or country code + number
 )

@@ -58,7 +58,7 @@ from smsdesk.core.drafts import (
 from smsdesk.core.engine import SendControl
 from smsdesk.core.localtime import LocalTimeError, occurrence_label, resolve_local
 from smsdesk.core.phones import normalize
-from smsdesk.core.settings import default_region, phone_text, quiet_hours
+from smsdesk.core.settings import account_region, default_region, phone_text, quiet_hours
 from smsdesk.gui import theme
 from smsdesk.gui.context import AppContext
 from smsdesk.gui.controls import tick_on_click
@@ -641,7 +641,8 @@ class ComposeTab(ComposeSending):
             self.refresh()
 
     def typed_recipients(self) -> list[Recipient]:
-        region = default_region(self.ctx.settings)
+        account = self.current_account()
+        region = account_region(self.ctx.settings, account.spec) if account else default_region(self.ctx.settings)
         out = []
         for raw in split_numbers(self.recipients.toPlainText()):
             key = f"{region}:{raw}"
