@@ -324,6 +324,7 @@ def plan_send(
     # A chunk at a time: its opt-outs and repeats looked up together, its rows written out together.
     seen: set[int | str] = set()
     missing_values = 0
+    notes: set[str] = set()  # why the cost is an estimate (the pricing rule's Cost.note)
     rule = spec.cost_rule
     for chunk in _chunks(_candidates(store, phones, list_ids, region), CHUNK):
         optouts = opted_out(store, {c[1] for c in chunk if c[1]})
@@ -354,6 +355,8 @@ def plan_send(
                 if refusal or not c.allowed:
                     skip(raw, e164, "refused", refusal or c.problem)
                     continue
+                if c.note:
+                    notes.add(c.note)
                 planned.append((raw, PlannedRecipient(e164, contact_name, variables, rendered, c.segments,
                                                       float(c.points))))
                 continue
@@ -365,6 +368,8 @@ def plan_send(
             if refusal or not c.allowed:
                 skip(raw, e164, "refused", refusal or c.problem)
                 continue
+            if c.note:
+                notes.add(c.note)
             planned.append((raw, PlannedRecipient(e164, contact_name, variables, r.text, c.segments, float(c.points))))
         found = {} if repeat_window is None or not planned else repeats.find_repeats(
             store, [p for _, p in planned], template_id=template_id, window=repeat_window, now=now)
@@ -386,6 +391,7 @@ def plan_send(
             "template costs more. Enter the template text in the account settings for an exact estimate."))
     elif driver_warning := spec.warning(account.settings, template_send=bool(template_id)):
         plan.warnings.append(driver_warning)
+    plan.warnings.extend(sorted(notes))
     if plan.balance is not None and plan.balance <= 0:
         plan.warnings.append(translate(
             "Plan", "The balance is {balance}: the vendor will refuse the send. Top up first.").format(

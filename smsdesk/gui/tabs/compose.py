@@ -787,6 +787,8 @@ class ComposeTab(ComposeSending):
             who = self._all[a.sample_index] if a.sample_index < len(self._all) else None
             if who is not None:
                 lines.append(self.tr("Counted on the longest message, {who}'s.").format(who=who.name or phone_text(self.ctx.settings, who.phone)))
+        if c is not None and c.note and a.sample:
+            lines.append(c.note)  # the document is silent: an estimate, the more expensive reading
         self.counter.setText("\n".join(lines))
 
         # What forces UCS-2, and the one-click fix.
