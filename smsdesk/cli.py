@@ -291,14 +291,16 @@ def cmd_cancel(ctx: Context) -> int:
 
 
 def cmd_replies(ctx: Context) -> int:
+    from smsdesk.core.settings import replies_first_days
     from smsdesk.core.tracking import list_replies, refresh_replies
     from smsdesk.vendors.base import OutcomeUnknown, Unsupported, VendorError
 
     problems = []
     if ctx.args.refresh:
+        first_days = replies_first_days(app_settings())
         for acc in ctx.accounts.all():
             try:
-                refresh_replies(ctx.store, ctx.accounts, acc)
+                refresh_replies(ctx.store, ctx.accounts, acc, first_days=first_days)
             except (VendorError, OutcomeUnknown, Unsupported) as exc:
                 problems.append(f"{acc.name}: {exc}")
     rows = list_replies(ctx.store)

@@ -52,7 +52,10 @@ TAIPEI = timezone(timedelta(hours=8), "Asia/Taipei")
 EXPIRY_MIN, EXPIRY_MAX = 300, 28800
 # Records older than this need outrange=Y (documented: "超過三天以上的紀錄").
 OUTRANGE_AFTER = timedelta(days=3)
-REPLY_DAYS_MAX = 7
+# moQuery asks one day (sdate) per request and the document sets no limit on how far back;
+# the first fetch reaches as far as the app's setting (core.settings.replies_first_days) says,
+# and no fetch asks more than a year of days.
+REPLY_DAYS_MAX = 366
 SCHEDULE_MIN_AHEAD = timedelta(minutes=1)
 
 # Lengths from the document, section 3 "message". "英文" (English) is read as text made
@@ -545,6 +548,13 @@ class TwsmsClient(VendorClient):
                 # Age unknown: the record may only be found by the slower extended search.
                 data = self._query_one(ref, outrange=True)
                 code = str(data.get("code") or "").strip()
+            if code == "00001":
+                # "狀態尚未回復": it has left TwSMS, only its report is not back. A scheduled message
+                # past its time gets this (00310 while it still waits), so it is scheduled no more.
+                reports.append(StatusReport(ref.phone, State.SUBMITTED, vendor_status=code,
+                                            vendor_msg_id=ref.vendor_msg_id,
+                                            dedupe_key=f"{VENDOR}|{ref.vendor_msg_id}|{ref.phone}|{code}"))
+                continue
             if code in _NO_STATUS_YET:
                 continue
             self._raise_for(data)
