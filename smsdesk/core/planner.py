@@ -18,8 +18,8 @@ from smsdesk.core.balances import last_known, low_threshold
 from smsdesk.core.contacts import ContactRepository, opted_out
 from smsdesk.core.jobs import Jobs, PlannedRecipient
 from smsdesk.core.phones import normalize
-from smsdesk.core.settings import account_region
 from smsdesk.core.plan_rows import CHUNK, PlannedRows, RowsView, Totals, scratch_dir
+from smsdesk.core.settings import account_region
 from smsdesk.core.store import Store
 from smsdesk.i18n import fmt_datetime, fmt_number, fmt_time, join_list, translate
 from smsdesk.vendors import get_spec
@@ -413,7 +413,8 @@ def plan_send(
             raise PlanError(problem)
         plan.schedule_at = schedule.effective_time(sched_rule, schedule_at)
         plan.local_schedule = not caps.native_schedule
-        fits = window.window_check(account, ((r[0], r[3]) for r in plan.recipients.raw()), plan.schedule_at, now)
+        fits = window.window_check(account, ((r[0], r[3], r[2]) for r in plan.recipients.raw()), plan.schedule_at,
+                                   now, text=text, template_id=template_id)
         if not fits:
             raise PlanError(fits.problem)
     when = plan.schedule_at or now
