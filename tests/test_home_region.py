@@ -100,7 +100,7 @@ def test_tencent_reads_mainland_numbers(sim: Simulator, demo: dict[str, Any],
 def test_a_taiwan_number_typed_for_sepsms_needs_its_country_code(
         sim: Simulator, demo: dict[str, Any], capsys: pytest.CaptureFixture[str]) -> None:
     # The same digits that are Taiwanese elsewhere: with +886 SepSMS refuses it before sending.
-    code, sent, err = cli(capsys, "send", "--account", "sep", "--to", "+886912345678", "--message", "hi",
+    code, sent, _err = cli(capsys, "send", "--account", "sep", "--to", "+886912345678", "--message", "hi",
                           "--yes", "--json")
     assert code == 1 or sent.get("failed") == 1
     assert sim.requests_to("sepsms", "/message/send") == []
