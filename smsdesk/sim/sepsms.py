@@ -55,6 +55,7 @@ __all__ = ["Sim", "build_webhook", "emit_webhook", "segments"]
 
 log = logging.getLogger("smsdesk.sim.sepsms")
 
+
 class Sim(VendorSim):
     prefix = "sepsms"
 
