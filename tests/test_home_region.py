@@ -9,12 +9,18 @@ from __future__ import annotations
 import io
 import json
 import sys
+from collections.abc import Callable, Iterator
+from pathlib import Path
 from typing import Any
 
 import pytest
+from pytestqt.qtbot import QtBot
+from support.gui import compose_tabs
 
 from smsdesk.cli import main
 from smsdesk.core.settings import DEFAULT_REGION, REGION, account_region
+from smsdesk.gui.context import AppContext
+from smsdesk.gui.tabs.compose import ComposeTab
 from smsdesk.sim.server import Simulator
 from smsdesk.vendors import all_specs, get_spec
 
@@ -104,3 +110,31 @@ def test_a_taiwan_number_typed_for_sepsms_needs_its_country_code(
                           "--yes", "--json")
     assert code == 1 or sent.get("failed") == 1
     assert sim.requests_to("sepsms", "/message/send") == []
+
+
+@pytest.fixture
+def ctx(home: Path) -> Iterator[AppContext]:
+    context = AppContext.open()
+    yield context
+    context.worker.cancel_all()
+    context.worker.wait(10000)
+    context.store.close()
+
+
+@pytest.fixture
+def make_tab(qtbot: QtBot, ctx: AppContext) -> Iterator[Callable[[], ComposeTab]]:
+    yield from compose_tabs(qtbot, ctx)
+
+
+def test_compose_reads_typed_numbers_in_the_accounts_home_region(make_tab: Callable[[], ComposeTab],
+                                                                 ctx: AppContext) -> None:
+    ctx.accounts.add("Thai", "sepsms", {"origin": "SHOP"}, {"api_key": "sk_sep_x"}, base_url="http://127.0.0.1:9/s")
+    ctx.accounts.add("Shop", "twsms", {"username": "u"}, {"password": "p"}, base_url="http://127.0.0.1:9/t")
+    tab = make_tab()
+    tab.recipients.setPlainText("081-234-5678")
+    assert tab.select_account("Thai")
+    assert [(r.phone, r.valid) for r in tab.typed_recipients()] == [("+66812345678", True)]
+    assert tab.send_kwargs()["region"] == "TH"
+    assert tab.select_account("Shop")  # the same digits are a Taiwan landline: no SMS
+    assert [r.valid for r in tab.typed_recipients()] == [False]
+    assert tab.send_kwargs()["region"] == "TW"
