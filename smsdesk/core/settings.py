@@ -182,11 +182,12 @@ def account_region(settings: SettingsSource | None, spec: VendorSpec) -> str:
     return default_region(settings) if settings is not None else DEFAULT_REGION
 
 
-def phone_text(settings: SettingsSource, number: str) -> str:
-    """A stored number as the user writes it: national form for the home country (0912-345-678)."""
+def phone_text(settings: SettingsSource, number: str, spec: VendorSpec | None = None) -> str:
+    """A stored number as the user writes it: national form for the home country (0912-345-678),
+    the account's (``spec``) when given, so a SepSMS number reads 081-234-5678 as typed."""
     from smsdesk.core.phones import display
 
-    return display(number, default_region(settings))
+    return display(number, account_region(settings, spec) if spec is not None else default_region(settings))
 
 
 def quiet_start(settings: SettingsSource) -> time:
