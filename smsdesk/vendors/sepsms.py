@@ -96,6 +96,7 @@ from smsdesk.vendors.sepsms_wire import (
     format_phone,
     map_status,
     parse_time,
+    refuses,
     to_e164,
 )
 
@@ -561,4 +562,5 @@ SPEC = VendorSpec(
         "(120 sends per minute). Use a sender name SepSMS has approved."),
     cost_rule=VENDOR,
     home_region="TH",  # the document's recipients: 0xxxxxxxxx or 66xxxxxxxxx
+    refuses=refuses,
 )

@@ -4,7 +4,7 @@ statuses, numbers and times (see smsdesk/vendors/sepsms.py for the assumptions w
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
@@ -17,6 +17,7 @@ from smsdesk.vendors.base import (
     MessageRef,
     VendorError,
     error_from_catalogue,
+    local_refusal,
 )
 
 VENDOR = "sepsms"
@@ -179,8 +180,20 @@ def format_phone(e164: str) -> str:
                 "{number} is not a Thai number. SepSMS only delivers to Thai mobile networks; "
                 "send to this number through another vendor account.",
             ).format(number=number)
-        raise VendorError(ErrorKind.BAD_NUMBER, message, vendor=VENDOR, sent=False)
+        raise local_refusal(ErrorKind.BAD_NUMBER, message, vendor=VENDOR)  # checked here: worded as ours
     return "66" + match.group(1)
+
+
+def refuses(text: str, phone: str | None, settings: Mapping[str, Any]) -> str:
+    """VendorSpec.refuses: a number SepSMS cannot reach is skipped at plan time with the reason,
+    not priced and then failed at send."""
+    if phone is None:
+        return ""
+    try:
+        format_phone(phone)
+    except VendorError as err:
+        return err.message
+    return ""
 
 
 def to_e164(msisdn: str) -> str:
