@@ -177,6 +177,7 @@ def cmd_send(ctx: Context) -> int:
     from smsdesk.core.engine import SendEngine
     from smsdesk.core.planner import PlanError, create_job
     from smsdesk.core.send_rules import SendRules
+    from smsdesk.core.settings import account_region
 
     a = ctx.args
     if not a.to and not a.list:
@@ -187,10 +188,12 @@ def cmd_send(ctx: Context) -> int:
     try:
         account = ctx.accounts.require(a.account)
         # The window's rules from the window's settings file: quiet hours, repeat guard, balance.
-        rules = SendRules.from_settings(app_settings())
+        settings = app_settings()
+        rules = SendRules.from_settings(settings)
         kwargs: dict[str, Any] = dict(
             phones=a.to or [], lists=a.list or [], text=a.message or "", template_id=a.template,
             params=parse_pairs(a.param or [], "--param"), schedule_at=when,
+            region=account_region(settings, account.spec),  # 0812345678 on a SepSMS account is Thai
             **rules.plan_kwargs(ignore_quiet_hours=a.ignore_quiet_hours, allow_repeat=a.allow_repeat))
         plan = prepare_send(ctx.store, ctx.accounts, account, kwargs).plan
     except (AccountError, PlanError) as exc:
@@ -289,14 +292,16 @@ def cmd_cancel(ctx: Context) -> int:
 
 
 def cmd_replies(ctx: Context) -> int:
+    from smsdesk.core.settings import replies_first_days
     from smsdesk.core.tracking import list_replies, refresh_replies
     from smsdesk.vendors.base import OutcomeUnknown, Unsupported, VendorError
 
     problems = []
     if ctx.args.refresh:
+        first_days = replies_first_days(app_settings())
         for acc in ctx.accounts.all():
             try:
-                refresh_replies(ctx.store, ctx.accounts, acc)
+                refresh_replies(ctx.store, ctx.accounts, acc, first_days=first_days)
             except (VendorError, OutcomeUnknown, Unsupported) as exc:
                 problems.append(f"{acc.name}: {exc}")
     rows = list_replies(ctx.store)

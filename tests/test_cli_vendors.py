@@ -93,8 +93,8 @@ def test_errors_are_explained_in_words(sim: Simulator, accounts: dict[str, Any],
                           "--yes", "--json")
     assert code == 1 and "🎉" in err
     assert sim.requests_to("twsms", "sms_send") == []
-    # A number the vendor rejects.
-    code, sent, err = cli(capsys, "send", "--account", "sep", "--to", "0912345678", "--message", "hi", "--yes",
+    # A number the vendor rejects (without +886 it would be read as Thai, SepSMS's home region).
+    code, sent, err = cli(capsys, "send", "--account", "sep", "--to", "+886912345678", "--message", "hi", "--yes",
                           "--json")
     assert sent == "" or sent.get("submitted", 0) == 0
     assert code == 1 or sent.get("failed") == 1

@@ -89,7 +89,10 @@ def test_estimate_equals_charged_points(sim: Simulator, vendor: str, cls: type) 
                     refused_both += 1
                 continue
             checked += 1
-            if not estimate.allowed or estimate.points != charged:
+            # Where the document is silent (Cost.note: SMS-Get's emoji) the estimate is the dearer
+            # reading, so it may only be more than the simulator's own choice, never less.
+            exact = estimate.points == charged or (estimate.note and estimate.points >= charged)
+            if not estimate.allowed or not exact:
                 mismatches.append((text, phone, estimate.points if estimate.allowed else -1, charged))
     finally:
         client.close()  # type: ignore[attr-defined]

@@ -106,7 +106,7 @@ def cli(sim: Simulator, tmp_path: Path) -> Iterator[Cli]:
 
 
 def test_resume_leaves_a_held_job_scheduled_and_two_racing_run_dues_send_it_once(cli: Cli) -> None:
-    phones = ["0912345678", "0912345679", "0912345680"]
+    phones = ["+886912345678", "+886912345679", "+886912345680"]
     job = cli.schedule_tencent(phones, datetime.now(UTC) + timedelta(hours=1))
 
     resumed = cli.run("resume", str(job))
@@ -142,7 +142,7 @@ def test_resume_leaves_a_held_job_scheduled_and_two_racing_run_dues_send_it_once
 
 
 def test_cancel_of_a_finished_job_is_refused_and_changes_nothing(cli: Cli) -> None:
-    sent = cli.run("send", "--account", "T", "--to", "0912345678", "--template", str(cli.template),
+    sent = cli.run("send", "--account", "T", "--to", "+886912345678", "--template", str(cli.template),
                    "--param", "1=Hello", "--yes", "--json")
     assert sent.returncode == 0, sent.stderr
     job = json.loads(sent.stdout)["job"]
@@ -155,7 +155,7 @@ def test_cancel_of_a_finished_job_is_refused_and_changes_nothing(cli: Cli) -> No
 
 
 def test_an_overdue_schedule_needs_late_ok(cli: Cli) -> None:
-    job = cli.schedule_tencent(["0912345678", "0912345679"], datetime.now(UTC) + timedelta(hours=1))
+    job = cli.schedule_tencent(["+886912345678", "+886912345679"], datetime.now(UTC) + timedelta(hours=1))
     cli.move_schedule(job, datetime.now(UTC) - timedelta(minutes=30))  # the computer was off
 
     held = cli.run("run-due")
@@ -176,7 +176,7 @@ def test_an_overdue_schedule_needs_late_ok(cli: Cli) -> None:
 
 
 def test_run_due_exits_3_when_recipients_end_unknown(cli: Cli) -> None:
-    job = cli.schedule_tencent(["0912345678"], datetime.now(UTC) + timedelta(hours=1))
+    job = cli.schedule_tencent(["+886912345678"], datetime.now(UTC) + timedelta(hours=1))
     cli.move_schedule(job, datetime.now(UTC) - timedelta(seconds=5))
     cli.sim.inject("tencent", Fault.DROP_AFTER_ACCEPT)  # accepted, then the answer is lost
     out = cli.run("run-due")

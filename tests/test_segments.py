@@ -316,9 +316,13 @@ def test_smsget_boundaries_and_rates(make: Maker, table: Table, n: int, phone: s
     assert c.units == n
 
 
-def test_smsget_counts_emoji_as_one_character() -> None:
-    assert cost("smsget", "😀" * 70, TW).segments == 1
-    assert cost("smsget", "😀" * 71, TW).segments == 2
+def test_smsget_counts_emoji_at_the_dearer_reading_and_says_so() -> None:
+    # The document is silent on emoji: two characters each (UTF-16), an estimate.
+    assert cost("smsget", "😀" * 35, TW).segments == 1
+    assert cost("smsget", "😀" * 36, TW).segments == 2
+    assert cost("smsget", "😀" * 70, TW).segments == 3
+    assert "estimate" in cost("smsget", "😀", TW).note
+    assert cost("smsget", "您" * 70, TW).note == ""
 
 
 # -- cost: GSM network rule (SepSMS, EngageLab, Tencent, Sandbox) ---------------------

@@ -427,7 +427,9 @@ def test_query_dedupe_key_is_stable(tw: TwsmsSim, client: TwsmsClient) -> None:
 
 def test_query_without_status_yet_or_unknown_id(sim: Simulator, client: TwsmsClient) -> None:
     msgid = send_one(client)
-    assert client.query_status([MessageRef(TW_PHONE, msgid, submitted_at=datetime.now(UTC))]) == []  # 00001
+    # 00001: it left, its report is not back yet (a scheduled message past its time answers so too).
+    (report,) = client.query_status([MessageRef(TW_PHONE, msgid, submitted_at=datetime.now(UTC))])
+    assert (report.state, report.vendor_status, report.vendor_msg_id) == (State.SUBMITTED, "00001", msgid)
     assert len(sim.requests_to("twsms", QUERY)) == 1
     assert client.query_status([MessageRef(TW_PHONE, "99999999")]) == []  # 00300, then outrange
     forms = [form_of(e) for e in sim.requests_to("twsms", QUERY)[1:]]
@@ -466,8 +468,11 @@ def test_fetch_replies_walks_the_days(sim: Simulator, tw: TwsmsSim, client: Twsm
 
     assert [r.text for r in client.fetch_replies()] == ["好，我要預約"]  # today only
     before = len(sim.requests_to("twsms", MO))
-    assert len(client.fetch_replies(now - timedelta(days=30))) == 2
-    assert len(sim.requests_to("twsms", MO)) - before == 7  # at most seven days back
+    assert len(client.fetch_replies(now - timedelta(days=30))) == 3
+    assert len(sim.requests_to("twsms", MO)) - before == 31  # the document sets no limit: every day asked
+    before = len(sim.requests_to("twsms", MO))
+    client.fetch_replies(now - timedelta(days=1000))
+    assert len(sim.requests_to("twsms", MO)) - before == 366  # but never more than a year of requests
 
 
 def test_fetch_replies_needs_a_known_snumber(make_client: Callable[..., TwsmsClient]) -> None:

@@ -4589,6 +4589,22 @@ If not, they stay scheduled and SMS Desk asks again the next time it starts; you
         <translation>Only for vendors that can be asked. Checking more often does not cost points but some vendors limit how often they may be asked.</translation>
     </message>
     <message>
+        <source> days</source>
+        <translation> days</translation>
+    </message>
+    <message>
+        <source>First reply fetch reaches back</source>
+        <translation>First reply fetch reaches back</translation>
+    </message>
+    <message>
+        <source>An account&apos;s first reply fetch reaches bac&amp;k:</source>
+        <translation>An account&apos;s first reply fetch reaches bac&amp;k:</translation>
+    </message>
+    <message>
+        <source>Later fetches go on from the latest reply. TwSMS&apos;s document sets no limit on how far back; it is asked one day per request.</source>
+        <translation>Later fetches go on from the latest reply. TwSMS&apos;s document sets no limit on how far back; it is asked one day per request.</translation>
+    </message>
+    <message>
         <source>Callback receiver (advanced)</source>
         <translation>Callback receiver (advanced)</translation>
     </message>
@@ -4797,6 +4813,13 @@ If not, they stay scheduled and SMS Desk asks again the next time it starts; you
     <message>
         <source>Signature {id} was deleted.</source>
         <translation>Signature {id} was deleted.</translation>
+    </message>
+</context>
+<context>
+    <name>SmsGet</name>
+    <message>
+        <source>This is an estimate: SMS-Get&apos;s document does not say how emoji are counted, so each one is counted as two characters, the more expensive reading. The cost may turn out lower.</source>
+        <translation>This is an estimate: SMS-Get&apos;s document does not say how emoji are counted, so each one is counted as two characters, the more expensive reading. The cost may turn out lower.</translation>
     </message>
 </context>
 <context>

@@ -4585,6 +4585,22 @@ If not, they stay scheduled and SMS Desk asks again the next time it starts; you
         <translation>只適用於可以查詢的廠商。查詢得更頻繁不會扣點數，但有些廠商會限制查詢的頻率。</translation>
     </message>
     <message>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <source>First reply fetch reaches back</source>
+        <translation>帳號首次取得回覆時往回查的天數</translation>
+    </message>
+    <message>
+        <source>An account&apos;s first reply fetch reaches bac&amp;k:</source>
+        <translation>帳號首次取得回覆往回查(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>Later fetches go on from the latest reply. TwSMS&apos;s document sets no limit on how far back; it is asked one day per request.</source>
+        <translation>之後每次取得回覆都從最新一則回覆接著查。TwSMS 的文件沒有限制可往回查多久；每一天需要一次請求。</translation>
+    </message>
+    <message>
         <source>Callback receiver (advanced)</source>
         <translation>回呼接收器（進階）</translation>
     </message>
@@ -4793,6 +4809,13 @@ If not, they stay scheduled and SMS Desk asks again the next time it starts; you
     <message>
         <source>Signature {id} was deleted.</source>
         <translation>已刪除簽名 {id}。</translation>
+    </message>
+</context>
+<context>
+    <name>SmsGet</name>
+    <message>
+        <source>This is an estimate: SMS-Get&apos;s document does not say how emoji are counted, so each one is counted as two characters, the more expensive reading. The cost may turn out lower.</source>
+        <translation>這是估算：SMS-Get 的文件沒有說明表情符號如何計算字數，因此每個表情符號以兩個字計算，取較貴的算法。實際費用可能較低。</translation>
     </message>
 </context>
 <context>

@@ -10,13 +10,14 @@ segments and points. The engine never holds the whole job: it reads
 even while others change state), hands out every request that is full at once and keeps
 the partly filled ones only up to :data:`HOLD` rows, so memory grows with the window of
 requests, not with the job. A job of few distinct texts makes exactly the requests a
-whole-job grouping would (``window.request_count``).
+whole-job grouping would (:func:`request_count`, which the schedule window check asks).
 """
 
 from __future__ import annotations
 
 import json
 from collections import deque
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from smsdesk.core.jobs import Job
@@ -39,6 +40,41 @@ class Batch:
     request: SendRequest
 
 
+class Grouping:
+    """Which request a recipient goes in: the driver's limit for its number, and its text or,
+    where the driver fills placeholders itself, the job's template with the recipient's values."""
+
+    def __init__(self, client: VendorClient, text: str, template_id: str | None) -> None:
+        self._client = client
+        fill = client.capabilities.per_recipient_variables and not template_id
+        self._fill_form = ServerFill.of(text) if fill else None
+
+    def key(self, phone: str, rendered: str, variables: str | None) -> tuple[tuple[bool, str, int],
+                                                                             dict[str, str] | None]:
+        """((filled by the vendor, request text, limit), the recipient's values or None)."""
+        values, text = None, rendered
+        if self._fill_form is not None:
+            values = self._fill_form.values(json.loads(variables or "{}"), rendered)
+            if values is not None:
+                text = self._fill_form.text
+        return (values is not None, text, max(1, self._client.batch_limit(phone))), values
+
+
+def request_count(client: VendorClient, text: str, template_id: str | None,
+                  recipients: Iterable[tuple[str, str, str | None]]) -> int:
+    """Requests the engine makes for (phone, rendered text, variables JSON) rows of a job.
+
+    Grouped as :class:`BatchQueue` groups them, so a personalised job for a vendor that
+    takes per-recipient variables counts one request per batch, not one per distinct text.
+    """
+    groups: dict[tuple[bool, str, int], int] = {}
+    grouping = Grouping(client, text, template_id)
+    for phone, rendered, variables in recipients:
+        key, _values = grouping.key(phone, rendered, variables)
+        groups[key] = groups.get(key, 0) + 1
+    return sum(-(-n // key[2]) for key, n in groups.items())
+
+
 class BatchQueue:
     """The requests still to make for a job, in the journal's order; filled from the store as it empties.
 
@@ -56,8 +92,7 @@ class BatchQueue:
         self._ready: deque[Batch] = deque()
         # (filled by the vendor, text, limit) -> members
         self._groups: dict[tuple[bool, str, int], list[Member]] = {}
-        fill = client.capabilities.per_recipient_variables and not job.template_id
-        self._fill_form = ServerFill.of(job.text) if fill else None
+        self._grouping = Grouping(client, job.text, job.template_id)
         self._held = 0
 
     def __bool__(self) -> bool:
@@ -88,13 +123,9 @@ class BatchQueue:
                 break
             self._after = rows[-1]["id"]
             for row in rows:
-                phone, rendered = row["phone"], row["rendered"]
-                values, text = None, rendered
-                if self._fill_form is not None:
-                    values = self._fill_form.values(json.loads(row["variables"] or "{}"), rendered)
-                    if values is not None:
-                        text = self._fill_form.text
-                key = (values is not None, text, max(1, self._client.batch_limit(phone)))
+                phone = row["phone"]
+                key, values = self._grouping.key(phone, row["rendered"], row["variables"])
+                text = key[1]
                 members = self._groups.setdefault(key, [])
                 members.append((row["id"], phone, values))
                 self._held += 1

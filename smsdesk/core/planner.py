@@ -19,8 +19,10 @@ from smsdesk.core.contacts import ContactRepository, opted_out
 from smsdesk.core.jobs import Jobs, PlannedRecipient
 from smsdesk.core.phones import normalize
 from smsdesk.core.plan_rows import CHUNK, PlannedRows, RowsView, Totals, scratch_dir
+from smsdesk.core.settings import account_region
 from smsdesk.core.store import Store
 from smsdesk.i18n import fmt_datetime, fmt_number, fmt_time, join_list, translate
+from smsdesk.vendors import get_spec
 from smsdesk.vendors.base import AccountConfig, unit_label
 
 SKIPPED_SHOWN = 20  # skipped entries listed one by one in describe(); the rest are counted
@@ -61,7 +63,7 @@ class Plan:
     balance: float | None = None
     warnings: list[str] = field(default_factory=list)
     template_text: str = ""  # the vendor template's text when known ("" = unknown)
-    sign: str = ""  # Tencent signature the vendor puts in front of the template
+    sign: str = ""  # the account's signature, for vendors that put one in front of the template
     # Same message, same people (core/repeats.py): who got this exact message within the window.
     repeat_last: datetime | None = None  # when the latest of them got it
     repeats_included: bool = True
@@ -122,8 +124,8 @@ class Plan:
         except (ValueError, AttributeError):
             values = {}
         if self.template_text:
-            return template_message(self.account.vendor, self.template_text, values, sign=self.sign,
-                                    phone=recipient.phone)
+            return self.account.spec.render_template(self.template_text, values, sign=self.sign,
+                                                     phone=recipient.phone)
         shown = join_list(f"{k} = {v}" for k, v in values.items())
         return translate("Plan", "Template {template} with {values}").format(
             template=self.template_id, values=shown or translate("Plan", "no values"))
@@ -197,30 +199,20 @@ def template_message(vendor: str, template_text: str, values: Mapping[str, str],
                      phone: str | None = None) -> str:
     """The text a vendor template delivers with ``values`` filled in (what is priced and previewed).
 
-    Tencent puts the signature in front: ``【sign】`` for mainland China numbers and ``[sign]``
-    elsewhere (``phone`` None means a Taiwan number, as in segments.cost).
+    The driver renders it (``VendorSpec.render_template``): its placeholder style, and a
+    signature it puts in front (``phone`` None means a Taiwan number, as in segments.cost).
     """
-    if vendor == "tencent":
-        body = personalize.fill_template(template_text, values, "numbered")
-        sign = sign.strip()
-        if not sign:
-            return body
-        china = phone is not None and phone.startswith("+86")
-        return (f"\u3010{sign}\u3011" if china else f"[{sign}]") + body
-    return personalize.fill_template(template_text, values, "double_brace")
+    return get_spec(vendor).render_template(template_text, values, sign=sign, phone=phone)
 
 
 def known_template_text(account: Account, template_id: str) -> str:
-    """The template text SMS Desk knows without asking the vendor (EngageLab: the entered preview)."""
-    if account.vendor != "engagelab":
+    """The template text SMS Desk knows without asking the vendor (templates kept in the account settings)."""
+    read = account.spec.saved_templates
+    if read is None:
         return ""
-    from smsdesk.vendors import engagelab
-
     config = AccountConfig(account.name, account.vendor, dict(account.settings))
-    for tpl in engagelab.templates(config):
-        if tpl.id == str(template_id).strip():
-            return tpl.preview
-    return ""
+    wanted = str(template_id).strip()
+    return next((tpl.text for tpl in read(config) if tpl.id == wanted), "")
 
 
 Candidate = tuple[str, str | None, str, dict[str, str], str | None]  # given, E.164, name, variables, problem
@@ -282,7 +274,7 @@ def plan_send(
     template_id: str | None = None,
     params: dict[str, str] | None = None,
     schedule_at: datetime | None = None,
-    region: str = "TW",
+    region: str | None = None,
     quiet_hours: schedule.QuietHours | None = None,
     override_quiet_hours: bool = False,
     now: datetime | None = None,
@@ -297,8 +289,11 @@ def plan_send(
     account settings is used when it is not given. Unknown text is priced at 1 per recipient.
     With ``repeat_window``, recipients who got this exact message within it are found and,
     unless ``allow_repeat``, skipped (:meth:`Plan.include_repeats` lets the user change that).
+    Typed numbers without a country code are read in ``region``: callers pass
+    ``settings.account_region`` (None: the account's home region, else Taiwan).
     """
     spec = account.spec
+    region = region or account_region(None, spec)
     caps = spec.capabilities
     params = dict(params or {})
     now = now or datetime.now(UTC)
@@ -318,9 +313,9 @@ def plan_send(
     required = template_values.required_params(account, template_id, template_text) if template_id else ()
     if template_id and (no_value := template_values.job_problem(template_id, required, params)):
         raise PlanError(no_value)
-    sign = str(account.settings.get("sign") or "").strip() if spec.id == "tencent" else ""
-    # TwSMS's lmsg=N: standard-length messages only.
-    long_sms = bool(account.settings.get("long_sms", True)) if spec.id == "twsms" else True
+    sign = str(account.declared_setting("sign", "") or "").strip()
+    # A long-message switch (TwSMS's lmsg=N: standard-length messages only), where the driver has one.
+    long_sms = bool(account.declared_setting("long_sms", True))
 
     plan = Plan(account, PlannedRows(folder=scratch_dir(store.path)), text=text, template_id=template_id,
                 params=params, template_text=template_text, sign=sign)
@@ -333,6 +328,7 @@ def plan_send(
     # A chunk at a time: its opt-outs and repeats looked up together, its rows written out together.
     seen: set[int | str] = set()
     missing_values = 0
+    notes: set[str] = set()  # why the cost is an estimate (the pricing rule's Cost.note)
     rule = spec.cost_rule
     for chunk in _chunks(_candidates(store, phones, list_ids, region), CHUNK):
         optouts = opted_out(store, {c[1] for c in chunk if c[1]})
@@ -361,12 +357,14 @@ def plan_send(
                 if not template_text:
                     planned.append((raw, PlannedRecipient(e164, contact_name, variables, rendered, 1, 1.0)))
                     continue
-                message = template_message(spec.id, template_text, rendered_params.values, sign=sign, phone=e164)
+                message = spec.render_template(template_text, rendered_params.values, sign=sign, phone=e164)
                 refusal = spec.refusal(message, e164, account.settings)
                 c = segments.cost(rule, message, e164)
                 if refusal or not c.allowed:
                     skip(raw, e164, "refused", refusal or c.problem)
                     continue
+                if c.note:
+                    notes.add(c.note)
                 planned.append((raw, PlannedRecipient(e164, contact_name, variables, rendered, c.segments,
                                                       float(c.points))))
                 continue
@@ -378,6 +376,8 @@ def plan_send(
             if refusal or not c.allowed:
                 skip(raw, e164, "refused", refusal or c.problem)
                 continue
+            if c.note:
+                notes.add(c.note)
             planned.append((raw, PlannedRecipient(e164, contact_name, variables, r.text, c.segments, float(c.points))))
         found = {} if repeat_window is None or not planned else repeats.find_repeats(
             store, [p for _, p in planned], template_id=template_id, window=repeat_window, now=now)
@@ -397,10 +397,9 @@ def plan_send(
         plan.warnings.append(translate(
             "Plan", "The template's text is not known here, so the cost counts 1 point per recipient; a long "
             "template costs more. Enter the template text in the account settings for an exact estimate."))
-    elif template_id and spec.id == "tencent" and not sign:
-        plan.warnings.append(translate(
-            "Plan", "The account uses Tencent Cloud's default signature, which is not counted in the estimate: "
-            "a long message may cost one more part."))
+    elif driver_warning := spec.warning(account.settings, template_send=bool(template_id)):
+        plan.warnings.append(driver_warning)
+    plan.warnings.extend(sorted(notes))
     if plan.balance is not None and plan.balance <= 0:
         plan.warnings.append(translate(
             "Plan", "The balance is {balance}: the vendor will refuse the send. Top up first.").format(
@@ -422,7 +421,8 @@ def plan_send(
             raise PlanError(problem)
         plan.schedule_at = schedule.effective_time(sched_rule, schedule_at)
         plan.local_schedule = not caps.native_schedule
-        fits = window.window_check(account, ((r[0], r[3]) for r in plan.recipients.raw()), plan.schedule_at, now)
+        fits = window.window_check(account, ((r[0], r[3], r[2]) for r in plan.recipients.raw()), plan.schedule_at,
+                                   now, text=text, template_id=template_id)
         if not fits:
             raise PlanError(fits.problem)
     when = plan.schedule_at or now

@@ -263,6 +263,9 @@ class Cost:
     per_segment: int  # capacity of one segment of this message (160/70 single, 153/67 long)
     allowed: bool
     problem: str = ""  # translated, says what to do; empty when allowed
+    # Translated: why this is an estimate where the vendor's document is silent (the rule then
+    # takes the more expensive reading); shown by Compose's counter and the confirmation.
+    note: str = ""
 
 
 def _packed_segments(weights: Iterable[int], single: int, part: int, total: int) -> int:

@@ -26,6 +26,8 @@ Everything is stored in the data folder's settings.ini (QSettings in INI format:
 ``replies/optout_keywords``    comma-separated opt-out keywords; ``*word`` matches anywhere
                                in a reply, a plain word only the whole reply (core/optout_rules.py)
 ``replies/optout_ask``         ``true``: ask before putting a number on the opt-out list
+``replies/first_days``         how many days back an account's first reply fetch reaches
+                               (default 7; TwSMS asks one day per request)
 =============================  ==========================================================
 
 Low-balance thresholds, concurrency and rate are per account (account dialog).
@@ -38,10 +40,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import time
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 from smsdesk.core.optout_rules import DEFAULT_OPTOUT_KEYWORDS, OptOutRule
 from smsdesk.core.schedule import QuietHours
+
+if TYPE_CHECKING:
+    from smsdesk.vendors.base import VendorSpec
 
 # -- keys ----------------------------------------------------------------------------
 
@@ -57,6 +62,7 @@ POLL_REPLIES = "poll/replies_seconds"
 NOTIFY = "notify/enabled"
 OPTOUT_KEYWORDS = "replies/optout_keywords"  # comma-separated; a reply that is one of them opts out
 OPTOUT_ASK = "replies/optout_ask"  # ask before adding a number to the opt-out list
+REPLIES_FIRST_DAYS = "replies/first_days"  # days back the first reply fetch of an account reaches
 CALLBACKS_ENABLED = "callbacks/enabled"
 CALLBACKS_BIND = "callbacks/bind"
 CALLBACKS_PORT = "callbacks/port"
@@ -78,6 +84,8 @@ DEFAULT_POLL_REPLIES = 60
 POLL_MIN, POLL_MAX = 15, 3600  # below 15 s vendors start rate-limiting us
 DEFAULT_NOTIFY = True
 DEFAULT_OPTOUT_ASK = False
+DEFAULT_REPLIES_FIRST_DAYS = 7
+REPLIES_FIRST_DAYS_MAX = 365
 DEFAULT_CALLBACKS_ENABLED = False
 DEFAULT_BIND = "127.0.0.1"  # nothing outside this computer unless the user says so (core.receiver)
 DEFAULT_PORT = 8787
@@ -97,6 +105,7 @@ DEFAULTS: dict[str, Any] = {
     NOTIFY: DEFAULT_NOTIFY,
     OPTOUT_KEYWORDS: ", ".join(DEFAULT_OPTOUT_KEYWORDS),
     OPTOUT_ASK: DEFAULT_OPTOUT_ASK,
+    REPLIES_FIRST_DAYS: DEFAULT_REPLIES_FIRST_DAYS,
     CALLBACKS_ENABLED: DEFAULT_CALLBACKS_ENABLED,
     CALLBACKS_BIND: DEFAULT_BIND,
     CALLBACKS_PORT: DEFAULT_PORT,
@@ -161,11 +170,24 @@ def default_region(settings: SettingsSource) -> str:
     return value if is_valid_region(value) else DEFAULT_REGION
 
 
-def phone_text(settings: SettingsSource, number: str) -> str:
-    """A stored number as the user writes it: national form for the home country (0912-345-678)."""
+def account_region(settings: SettingsSource | None, spec: VendorSpec) -> str:
+    """The region a number typed without a country code is read in for an account of ``spec``.
+
+    The vendor's declared home region (SepSMS: Thailand, Tencent: mainland China), else the
+    desk's default region setting (``settings`` None: its default). The planner, the CLI,
+    Compose and the vendor tools all ask this.
+    """
+    if spec.home_region:
+        return spec.home_region
+    return default_region(settings) if settings is not None else DEFAULT_REGION
+
+
+def phone_text(settings: SettingsSource, number: str, spec: VendorSpec | None = None) -> str:
+    """A stored number as the user writes it: national form for the home country (0912-345-678),
+    the account's (``spec``) when given, so a SepSMS number reads 081-234-5678 as typed."""
     from smsdesk.core.phones import display
 
-    return display(number, default_region(settings))
+    return display(number, account_region(settings, spec) if spec is not None else default_region(settings))
 
 
 def quiet_start(settings: SettingsSource) -> time:
@@ -196,6 +218,11 @@ def status_poll_seconds(settings: SettingsSource) -> int:
 
 def replies_poll_seconds(settings: SettingsSource) -> int:
     return as_int(settings.value(POLL_REPLIES), DEFAULT_POLL_REPLIES, POLL_MIN, POLL_MAX)
+
+
+def replies_first_days(settings: SettingsSource) -> int:
+    """How many days back the first reply fetch of an account reaches (later ones go on from the last reply)."""
+    return as_int(settings.value(REPLIES_FIRST_DAYS), DEFAULT_REPLIES_FIRST_DAYS, 1, REPLIES_FIRST_DAYS_MAX)
 
 
 def notifications_enabled(settings: SettingsSource) -> bool:

@@ -771,12 +771,14 @@ def can_fetch_replies(account: Account) -> bool:
 
 
 def fetch_replies(store: Store, accounts: Accounts, account: Account, *, rule: OptOutRule | None = None,
-                  client_factory: ClientFactory | None = None) -> StoredReplies:
-    """Fetch new replies of one account into the inbox."""
+                  client_factory: ClientFactory | None = None, first_days: int | None = None) -> StoredReplies:
+    """Fetch new replies of one account into the inbox (the first time: ``first_days`` back, else the vendor's default)."""
     if not can_fetch_replies(account):
         return StoredReplies()
     row = store.query_one("SELECT MAX(received_at) FROM replies WHERE account_id=?", (account.id,))
     since = parse_time(row[0]) if row and row[0] else None
+    if since is None and first_days:
+        since = datetime.now(UTC) - timedelta(days=first_days)
     client = (client_factory or accounts.client)(account)
     try:
         replies = client.fetch_replies(since)
@@ -786,14 +788,16 @@ def fetch_replies(store: Store, accounts: Accounts, account: Account, *, rule: O
 
 
 def refresh_replies(store: Store, accounts: Accounts, account: Account, *, rule: OptOutRule | None = None,
-                    client_factory: ClientFactory | None = None) -> int:
+                    client_factory: ClientFactory | None = None, first_days: int | None = None) -> int:
     """Fetch new replies of one account into the inbox; returns how many were new."""
-    return fetch_replies(store, accounts, account, rule=rule, client_factory=client_factory).new
+    return fetch_replies(store, accounts, account, rule=rule, client_factory=client_factory,
+                         first_days=first_days).new
 
 
 def fetch_all_replies(store: Store, accounts: Accounts, *, rule: OptOutRule | None = None,
                       client_factory: ClientFactory | None = None,
-                      cancelled: Callable[[], bool] | None = None) -> tuple[StoredReplies, list[str]]:
+                      cancelled: Callable[[], bool] | None = None,
+                      first_days: int | None = None) -> tuple[StoredReplies, list[str]]:
     """Poll every account that can be asked; failures come back in words, one per account."""
     total, problems = StoredReplies(), []
     for account in accounts.all():
@@ -802,7 +806,8 @@ def fetch_all_replies(store: Store, accounts: Accounts, *, rule: OptOutRule | No
         if not can_fetch_replies(account):
             continue
         try:
-            total += fetch_replies(store, accounts, account, rule=rule, client_factory=client_factory)
+            total += fetch_replies(store, accounts, account, rule=rule, client_factory=client_factory,
+                                   first_days=first_days)
         except Unsupported:
             continue
         except Exception as exc:  # one vendor's trouble must not hide the others' replies

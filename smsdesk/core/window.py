@@ -11,12 +11,13 @@ the account's pace (no vendor ids here), and refuses with the earliest time that
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from smsdesk.core.accounts import Account, Accounts
+from smsdesk.core.batches import request_count
 from smsdesk.core.jobs import Job, Jobs, JobStatus
 from smsdesk.core.states import State
 from smsdesk.core.store import Store
@@ -60,18 +61,6 @@ class Pace:
     def lead(self, requests: int) -> timedelta:
         """How long after the first request the last one is expected to leave."""
         return timedelta(seconds=max(0, requests - 1) / self.requests_per_s)
-
-
-def request_count(recipients: Iterable[tuple[str, str]], batch_limit: Callable[[str], int]) -> int:
-    """Requests the engine makes for (phone, rendered text) pairs: same text together, up to the limit.
-
-    Mirrors the grouping of :class:`smsdesk.core.batches.BatchQueue`.
-    """
-    groups: dict[tuple[str, int], int] = {}
-    for phone, rendered in recipients:
-        key = (rendered, max(1, batch_limit(phone)))
-        groups[key] = groups.get(key, 0) + 1
-    return sum(-(-n // limit) for (_text, limit), n in groups.items())
 
 
 def _ceil_minute(when: datetime) -> datetime:
@@ -139,15 +128,20 @@ def check(caps: Capabilities, vendor: str, when: datetime, now: datetime, *, req
     return WindowCheck(text, earliest=earliest)
 
 
-def window_check(account: Account, recipients: Iterable[tuple[str, str]], when: datetime,
-                 now: datetime) -> WindowCheck:
-    """Whether every request for these (phone, rendered text) pairs reaches the vendor inside its window."""
+def window_check(account: Account, recipients: Iterable[tuple[str, str, str | None]], when: datetime,
+                 now: datetime, *, text: str = "", template_id: str | None = None) -> WindowCheck:
+    """Whether every request for these (phone, rendered text, variables JSON) rows of a job with
+    ``text`` (or ``template_id``) reaches the vendor inside its window.
+
+    The requests are counted as the engine will make them, by the driver's batch limits and
+    its per-recipient variables (:func:`smsdesk.core.batches.request_count`).
+    """
     caps = account.spec.capabilities
     if not caps.native_schedule:
         return WindowCheck()
     client = account.spec.client(AccountConfig(account.name, account.vendor, dict(account.settings)))
     try:
-        requests = request_count(recipients, client.batch_limit)
+        requests = request_count(client, text, template_id, recipients)
     finally:
         client.close()
     if not requests:
@@ -207,16 +201,17 @@ def missed_schedule(store: Store, accounts: Accounts, job: Job) -> MissedSchedul
     if not rest:
         return None
     account = accounts.get(job.account_id)
-    if not refused and window_check(account, _queued(store, job.id), when, datetime.now(UTC)):
+    if not refused and window_check(account, _queued(store, job.id), when, datetime.now(UTC), text=job.text,
+                                    template_id=job.template_id):
         return None
     return MissedSchedule(job.id, when, rest, Jobs(store).counts(job.id)["scheduled"], account.spec.label,
                           account.spec.capabilities.cancel_scheduled)
 
 
-def _queued(store: Store, job_id: int, page: int = 5_000) -> Iterator[tuple[str, str]]:
-    """(phone, rendered text) of the job's queued rows, read a page at a time."""
+def _queued(store: Store, job_id: int, page: int = 5_000) -> Iterator[tuple[str, str, str | None]]:
+    """(phone, rendered text, variables JSON) of the job's queued rows, read a page at a time."""
     after = 0
-    while rows := store.query("SELECT id, phone, rendered FROM messages WHERE job_id=? AND state=? AND inflight=0"
-                              " AND id>? ORDER BY id LIMIT ?", (job_id, str(State.QUEUED), after, page)):
+    while rows := store.query("SELECT id, phone, rendered, variables FROM messages WHERE job_id=? AND state=?"
+                              " AND inflight=0 AND id>? ORDER BY id LIMIT ?", (job_id, str(State.QUEUED), after, page)):
         after = rows[-1]["id"]
-        yield from ((r["phone"], r["rendered"]) for r in rows)
+        yield from ((r["phone"], r["rendered"], r["variables"]) for r in rows)

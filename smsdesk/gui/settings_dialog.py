@@ -53,6 +53,8 @@ from smsdesk.core.settings import (  # noqa: F401 - re-exported: the old home of
     REGION,
     REPEAT_HOURS,
     REPEAT_HOURS_MAX,
+    REPLIES_FIRST_DAYS,
+    REPLIES_FIRST_DAYS_MAX,
     CallbackSettings,
     appearance,
     callback_settings,
@@ -66,6 +68,7 @@ from smsdesk.core.settings import (  # noqa: F401 - re-exported: the old home of
     quiet_hours,
     quiet_start,
     repeat_hours,
+    replies_first_days,
     replies_poll_seconds,
     status_poll_seconds,
 )
@@ -202,6 +205,15 @@ class SettingsDialog(QDialog):
         pform.addRow(self.tr("Fetch &replies every:"), self.poll_replies)
         pform.addRow(QLabel(), help_label(self.tr("Only for vendors that can be asked. Checking more often does not cost "
                                        "points but some vendors limit how often they may be asked.")))
+        self.replies_first_days = QSpinBox()
+        self.replies_first_days.setRange(1, REPLIES_FIRST_DAYS_MAX)
+        self.replies_first_days.setSuffix(self.tr(" days"))
+        self.replies_first_days.setValue(replies_first_days(s))
+        self.replies_first_days.setAccessibleName(self.tr("First reply fetch reaches back"))
+        pform.addRow(self.tr("An account's first reply fetch reaches bac&k:"), self.replies_first_days)
+        pform.addRow(QLabel(), help_label(self.tr(
+            "Later fetches go on from the latest reply. TwSMS's document sets no limit on how far back; it is "
+            "asked one day per request.")))
         layout.addWidget(polling)
 
         callbacks = QGroupBox(self.tr("Callback receiver (advanced)"))
@@ -313,6 +325,7 @@ class SettingsDialog(QDialog):
         s.setValue(REPEAT_HOURS, self.repeat_hours.value())
         s.setValue(POLL_STATUS, self.poll_status.value())
         s.setValue(POLL_REPLIES, self.poll_replies.value())
+        s.setValue(REPLIES_FIRST_DAYS, self.replies_first_days.value())
         s.setValue(CALLBACKS_ENABLED, self.callbacks_enabled.isChecked())
         s.setValue(CALLBACKS_BIND, self.callbacks_bind.text().strip() or DEFAULT_BIND)
         s.setValue(CALLBACKS_PORT, self.callbacks_port.value())

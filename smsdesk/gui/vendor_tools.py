@@ -39,6 +39,7 @@ from PySide6.QtWidgets import (
 
 from smsdesk.core import phones
 from smsdesk.core.accounts import Account, AccountError
+from smsdesk.core.settings import account_region
 from smsdesk.gui import theme
 from smsdesk.gui.context import AppContext
 from smsdesk.gui.icons import icon
@@ -49,7 +50,6 @@ from smsdesk.vendors.http import HttpPolicy
 
 # Tools this dialog implements, offered where the driver declares them in capabilities.extras.
 _TOOLS = ("templates", "signatures", "statistics", "otp")
-OTP_REGION = "TH"  # SepSMS reaches Thai mobiles only: a number without a country code is Thai
 
 
 def tools_for(account: Account) -> list[str]:
@@ -685,7 +685,7 @@ class OtpTab(_Tab):
     def send(self) -> None:
         if self._busy:
             return
-        number = phones.normalize(self.phone.text(), OTP_REGION)
+        number = phones.normalize(self.phone.text(), account_region(self.dialog.ctx.settings, self.dialog.account.spec))
         if number.e164 is None:
             self.show_message(phones.describe(number.reason) if self.phone.text().strip()
                               else self.tr("Enter the phone number to send the code to."), error=True)
@@ -704,7 +704,8 @@ class OtpTab(_Tab):
         expires = (fmt_time(sent.expires_at, seconds=True) if sent.expires_at
                    else self.tr("unknown"))
         self.sent_info.setText(self.tr("Code sent to {phone}. Reference: {ref}. Valid until {time}.").format(
-            phone=phones.display(sent.destination, OTP_REGION), ref=sent.reference, time=expires))
+            phone=phones.display(sent.destination, account_region(self.dialog.ctx.settings, self.dialog.account.spec)),
+            ref=sent.reference, time=expires))
         self.code.clear()
         self.set_busy(False)
         self.show_message(self.tr("Type the code the phone received, then choose Verify."))

@@ -515,6 +515,27 @@ class VendorSpec:
     replies_ready: Callable[[Mapping[str, Any]], bool] | None = None
     # Error codes that mean this computer's clock is off (signed requests): the account test says so.
     clock_codes: tuple[str, ...] = ()
+    # ISO region a number typed without a country code is read in (SepSMS's 0xxxxxxxxx is Thai);
+    # "" means the desk's default region setting. core.settings.account_region reads it.
+    home_region: str = ""
+    # fill_template(template_text, values, sign, phone) -> what a template delivers with ``values``
+    # filled in (priced and previewed); ``sign`` is the account's signature setting ("" when none),
+    # ``phone`` E.164 or None for a Taiwan number. None: ``{{name}}`` placeholders are filled.
+    fill_template: Callable[[str, Mapping[str, str], str, str | None], str] | None = None
+    # plan_warning(settings, template_send) -> a sentence the confirmation adds for these account
+    # settings ("" when none): what the estimate cannot count.
+    plan_warning: Callable[[Mapping[str, Any], bool], str] | None = None
+
+    def render_template(self, template_text: str, values: Mapping[str, str], *, sign: str = "",
+                        phone: str | None = None) -> str:
+        if self.fill_template is not None:
+            return self.fill_template(template_text, values, sign, phone)
+        from smsdesk.core.personalize import fill_template
+
+        return fill_template(template_text, values, "double_brace")
+
+    def warning(self, settings: Mapping[str, Any], *, template_send: bool) -> str:
+        return self.plan_warning(settings, template_send) if self.plan_warning is not None else ""
 
     def refusal(self, text: str, phone: str | None, settings: Mapping[str, Any]) -> str:
         return self.refuses(text, phone, settings) if self.refuses is not None else ""

@@ -36,14 +36,9 @@ Reading of ``sepsms-rest-api-v2.txt`` and the assumptions where it is silent:
 from __future__ import annotations
 
 import functools
-import hashlib
-import hmac
-import json
 import re
 import threading
 import time
-from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
@@ -51,13 +46,12 @@ import requests
 
 from smsdesk.core.redact import redact
 from smsdesk.core.states import State
-from smsdesk.i18n import QT_TRANSLATE_NOOP, fmt_number, translate
+from smsdesk.i18n import QT_TRANSLATE_NOOP, translate
 from smsdesk.vendors import sepsms_push
 from smsdesk.vendors.base import (
     AccountConfig,
     Balance,
     Capabilities,
-    ErrorEntry,
     ErrorKind,
     FieldSpec,
     MessageRef,
@@ -73,8 +67,62 @@ from smsdesk.vendors.base import (
 )
 from smsdesk.vendors.http import HttpPolicy, RateLimiter, parse_retry_after
 from smsdesk.vendors.sepsms_edges import account_wide, blocked_error, blocked_now, blocked_report, left_out
+from smsdesk.vendors.sepsms_webhook import (
+    WEBHOOK_EVENTS,
+    WEBHOOK_TOLERANCE,
+    WebhookEvent,
+    WebhookVerificationError,
+    body_events,
+    parse_webhook,
+    sign_webhook,
+    verify_webhook,
+    webhook_secrets,
+)
+from smsdesk.vendors.sepsms_wire import (
+    ERRORS,
+    STATUS_MAP,
+    VENDOR,
+    MessageSummary,
+    OtpSent,
+    OtpVerification,
+    _as_float,
+    _as_int,
+    _dedupe_key,
+    _group_by_batch,
+    _iso_utc,
+    _path_id,
+    _safe_format,
+    error_from_body,
+    format_phone,
+    map_status,
+    parse_time,
+    refuses,
+    to_e164,
+)
 
-VENDOR = "sepsms"
+# The names other modules and tests import from here, wherever they now live.
+__all__ = [
+    "ERRORS",
+    "SPEC",
+    "STATUS_MAP",
+    "VENDOR",
+    "WEBHOOK_EVENTS",
+    "WEBHOOK_TOLERANCE",
+    "SepSmsClient",
+    "WebhookEvent",
+    "WebhookVerificationError",
+    "body_events",
+    "error_from_body",
+    "format_phone",
+    "map_status",
+    "parse_time",
+    "parse_webhook",
+    "sign_webhook",
+    "to_e164",
+    "verify_webhook",
+    "webhook_secrets",
+]
+
 DEFAULT_BASE_URL = "https://sepsms.com/api/v2"
 
 SEND_PER_MINUTE = 120
@@ -83,7 +131,6 @@ ALL_PER_MINUTE = 2400
 SCHEDULE_MIN_AHEAD = timedelta(minutes=1)
 OTP_TTL_RANGE = (60, 600)
 OTP_CODE_LENGTH_RANGE = (4, 8)
-WEBHOOK_TOLERANCE = 300
 
 CAPABILITIES = Capabilities(
     # Undocumented maximum. 1,000 keeps a body near 15 KB and, with 120 sends/min,
@@ -108,253 +155,6 @@ CAPABILITIES = Capabilities(
     default_concurrency=2,
     extras=("otp",),
 )
-
-_E = ErrorEntry
-ERRORS: dict[str, ErrorEntry] = {
-    "auth.invalid_credentials": _E(ErrorKind.AUTH, QT_TRANSLATE_NOOP(
-        "VendorErrors",
-        "SepSMS did not accept the API key. Copy the key (it starts with sk_sep_) from the "
-        "SepSMS developer dashboard into the account settings; if it was lost, create a new key "
-        "there, as a key is shown only once.")),
-    "auth.key_revoked": _E(ErrorKind.AUTH, QT_TRANSLATE_NOOP(
-        "VendorErrors",
-        "This SepSMS API key was revoked or disabled. Create a new key in the SepSMS developer "
-        "dashboard and enter it in the account settings.")),
-    "auth.insufficient_scope": _E(ErrorKind.AUTH, QT_TRANSLATE_NOOP(
-        "VendorErrors",
-        "This SepSMS API key is not allowed to do this ({text}). In the SepSMS developer "
-        "dashboard give the key the scopes sms:send, sms:read and credit:read (and otp:send, "
-        "otp:verify for OTP), or create a key that has them.")),
-    "auth.ip_not_allowed": _E(ErrorKind.IP_NOT_ALLOWED, QT_TRANSLATE_NOOP(
-        "VendorErrors",
-        "The SepSMS API key is limited to certain IP addresses and this computer's address is "
-        "not one of them. Add the office's public IP address to the key's allowed IPs in the "
-        "SepSMS developer dashboard.")),
-    "credit.insufficient": _E(ErrorKind.BALANCE, QT_TRANSLATE_NOOP(
-        "VendorErrors",
-        "The SepSMS account does not have enough credit for this send. Nothing was sent. Top up "
-        "credit in the SepSMS dashboard, then send again.")),
-    "rate_limit.exceeded": _E(ErrorKind.RATE_LIMITED, QT_TRANSLATE_NOOP(
-        "VendorErrors",
-        "SepSMS limits how many requests can be made per minute and did not accept this one. "
-        "Nothing was sent; wait a minute and try again.")),
-    "rate_limit.otp": _E(ErrorKind.RATE_LIMITED, QT_TRANSLATE_NOOP(
-        "VendorErrors",
-        "SepSMS allows only 5 OTP codes per minute from one address. Nothing was sent; wait a "
-        "minute and try again.")),
-    "validation.invalid_json": _E(ErrorKind.UNKNOWN, QT_TRANSLATE_NOOP(
-        "VendorErrors",
-        "SepSMS could not read the request. This is a problem in SMS Desk; please report it "
-        "with the code shown.")),
-    "validation.origin_required": _E(ErrorKind.BAD_CONTENT, QT_TRANSLATE_NOOP(
-        "VendorErrors",
-        "No sender name was given. Enter your approved SepSMS sender name (origin) in the "
-        "account settings.")),
-    "validation.origin_not_approved": _E(ErrorKind.BAD_CONTENT, QT_TRANSLATE_NOOP(
-        "VendorErrors",
-        "SepSMS has not approved this sender name. Enter a sender name exactly as approved in "
-        "the SepSMS dashboard, or ask SepSMS to approve it.")),
-    "validation.message_required": _E(ErrorKind.BAD_CONTENT, QT_TRANSLATE_NOOP(
-        "VendorErrors", "The message is empty. Write the message text, then send again.")),
-    "validation.message_too_long": _E(ErrorKind.BAD_CONTENT, QT_TRANSLATE_NOOP(
-        "VendorErrors",
-        "SepSMS refused the message because it is too long ({text}). Shorten the text and "
-        "send again.")),
-    "validation.recipients_required": _E(ErrorKind.BAD_NUMBER, QT_TRANSLATE_NOOP(
-        "VendorErrors", "No phone number was given. Add recipients, then send again.")),
-    "validation.invalid_recipient": _E(ErrorKind.BAD_NUMBER, QT_TRANSLATE_NOOP(
-        "VendorErrors",
-        "SepSMS refused a phone number ({text}). SepSMS only reaches Thai mobile numbers; "
-        "correct or remove the number and send again.")),
-    "validation.invalid_variables": _E(ErrorKind.BAD_CONTENT, QT_TRANSLATE_NOOP(
-        "VendorErrors",
-        "SepSMS refused the personalised values ({text}). Check the columns used in the "
-        "message and send again.")),
-    "validation.invalid_scheduled_time": _E(ErrorKind.SCHEDULING, QT_TRANSLATE_NOOP(
-        "VendorErrors",
-        "SepSMS refused the scheduled time ({text}). Choose a time in the future and send "
-        "again.")),
-    "validation.invalid_template": _E(ErrorKind.BAD_CONTENT, QT_TRANSLATE_NOOP(
-        "VendorErrors",
-        "SepSMS refused the OTP message: it must contain {{code}} where the code goes.")),
-    "validation.invalid_parameter": _E(ErrorKind.BAD_CONTENT, QT_TRANSLATE_NOOP(
-        "VendorErrors", "SepSMS refused a value in the request: {text}. Correct it and try again.")),
-    "message.not_found": _E(ErrorKind.UNKNOWN, QT_TRANSLATE_NOOP(
-        "VendorErrors",
-        "SepSMS does not know this message. It may belong to another API key or account; "
-        "check the account settings.")),
-    "message.not_cancellable": _E(ErrorKind.SCHEDULING, QT_TRANSLATE_NOOP(
-        "VendorErrors",
-        "SepSMS could not cancel this message because it is already being sent or was sent.")),
-    "message.already_cancelled": _E(ErrorKind.SCHEDULING, QT_TRANSLATE_NOOP(
-        "VendorErrors", "This scheduled message was already cancelled.")),
-    "otp.not_found": _E(ErrorKind.BAD_CONTENT, QT_TRANSLATE_NOOP(
-        "VendorErrors", "SepSMS does not know this OTP reference. Check it, or send a new code.")),
-    "otp.expired": _E(ErrorKind.BAD_CONTENT, QT_TRANSLATE_NOOP(
-        "VendorErrors", "This OTP code has expired. Send a new code.")),
-    "otp.too_many_attempts": _E(ErrorKind.BAD_CONTENT, QT_TRANSLATE_NOOP(
-        "VendorErrors", "Too many wrong codes were tried for this OTP. Send a new code.")),
-    "otp.already_verified": _E(ErrorKind.BAD_CONTENT, QT_TRANSLATE_NOOP(
-        "VendorErrors", "This OTP code was already used. Send a new code if needed.")),
-    "server.internal_error": _E(ErrorKind.TRANSIENT, QT_TRANSLATE_NOOP(
-        "VendorErrors", "SepSMS had an internal problem. Try again in a few minutes.")),
-}
-
-# Codes not in ERRORS are classified by prefix so new codes still stop or pause a job correctly.
-_PREFIX_KINDS: tuple[tuple[str, ErrorKind], ...] = (
-    ("auth.", ErrorKind.AUTH),
-    ("credit.", ErrorKind.BALANCE),
-    ("rate_limit", ErrorKind.RATE_LIMITED),
-    ("validation.", ErrorKind.BAD_CONTENT),
-    ("otp.", ErrorKind.BAD_CONTENT),
-    ("message.", ErrorKind.UNKNOWN),
-    ("server.", ErrorKind.TRANSIENT),
-)
-
-_PREFIX_MESSAGES: dict[ErrorKind, str] = {
-    ErrorKind.AUTH: QT_TRANSLATE_NOOP(
-        "VendorErrors",
-        "SepSMS refused the API key: {text}. Check the key and its scopes in the SepSMS "
-        "developer dashboard."),
-    ErrorKind.BALANCE: QT_TRANSLATE_NOOP(
-        "VendorErrors", "SepSMS reported a credit problem: {text}. Check the credit in the SepSMS dashboard."),
-    ErrorKind.RATE_LIMITED: QT_TRANSLATE_NOOP(
-        "VendorErrors", "SepSMS asked us to slow down: {text}. Nothing was sent; try again in a minute."),
-    ErrorKind.BAD_CONTENT: QT_TRANSLATE_NOOP(
-        "VendorErrors", "SepSMS refused the request: {text}. Correct it and try again."),
-    ErrorKind.TRANSIENT: QT_TRANSLATE_NOOP(
-        "VendorErrors", "SepSMS had a temporary problem: {text}. Try again in a few minutes."),
-}
-
-# Per-number statuses (assumed names; the document shows "success" and "pending").
-STATUS_MAP: dict[str, State] = {
-    "scheduled": State.SCHEDULED,
-    "pending": State.SUBMITTED,
-    "queued": State.SUBMITTED,
-    "processing": State.SUBMITTED,
-    "sending": State.SUBMITTED,
-    "sent": State.SUBMITTED,
-    "success": State.DELIVERED,
-    "delivered": State.DELIVERED,
-    "failed": State.FAILED,
-    "fail": State.FAILED,
-    "undelivered": State.FAILED,
-    "rejected": State.FAILED,
-    "blocked": State.FAILED,
-    "refunded": State.FAILED,
-    "expired": State.EXPIRED,
-    "cancelled": State.CANCELLED,
-    "canceled": State.CANCELLED,
-}
-
-_THAI_MOBILE = re.compile(r"^\+66([689]\d{8})$")
-
-
-def format_phone(e164: str) -> str:
-    """``+66812345678`` -> ``66812345678``; SepSMS reaches Thai mobile numbers only."""
-    number = (e164 or "").strip().replace(" ", "")
-    match = _THAI_MOBILE.match(number)
-    if match is None:
-        if number.startswith("+66"):
-            message = translate(
-                "VendorErrors",
-                "{number} is not a Thai mobile number. SepSMS only delivers to Thai mobile "
-                "numbers (+66 followed by 9 digits starting with 6, 8 or 9).",
-            ).format(number=number)
-        else:
-            message = translate(
-                "VendorErrors",
-                "{number} is not a Thai number. SepSMS only delivers to Thai mobile networks; "
-                "send to this number through another vendor account.",
-            ).format(number=number)
-        raise VendorError(ErrorKind.BAD_NUMBER, message, vendor=VENDOR, sent=False)
-    return "66" + match.group(1)
-
-
-def to_e164(msisdn: str) -> str:
-    """A SepSMS number (``66…`` or ``0…``) back to E.164."""
-    digits = re.sub(r"\D", "", msisdn or "")
-    if digits.startswith("0"):
-        digits = "66" + digits[1:]
-    return "+" + digits
-
-
-def map_status(vendor_status: str) -> State | None:
-    return STATUS_MAP.get((vendor_status or "").strip().lower())
-
-
-def error_from_body(body: Any, *, http_status: int | None = None) -> VendorError | None:
-    """The VendorError for a ``{"success": false, "error": {...}}`` body, else None."""
-    if not isinstance(body, dict):
-        return None
-    err = body.get("error")
-    if body.get("success") is not False and not isinstance(err, dict):
-        return None
-    if isinstance(err, dict):
-        code = str(err.get("code") or "")
-        text = str(err.get("message") or "")
-    else:
-        code, text = "", str(err or "")
-    if code in ERRORS:
-        return error_from_catalogue(ERRORS, VENDOR, code, text, http_status=http_status)
-    for prefix, kind in _PREFIX_KINDS:
-        if code.startswith(prefix) and kind in _PREFIX_MESSAGES:
-            return VendorError(
-                kind, translate("VendorErrors", _PREFIX_MESSAGES[kind]).format(text=text or code),
-                vendor=VENDOR, code=code, text=text, http_status=http_status,
-            )
-    return error_from_catalogue(ERRORS, VENDOR, code or f"HTTP {http_status}", text, http_status=http_status)
-
-
-def _iso_utc(when: datetime) -> str:
-    return when.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S.") + f"{when.microsecond // 1000:03d}Z"
-
-
-def parse_time(value: Any) -> datetime | None:
-    """ISO 8601 (``...Z`` or with offset) or Unix seconds -> aware datetime."""
-    if value is None or value == "":
-        return None
-    if isinstance(value, (int, float)) and not isinstance(value, bool):
-        return datetime.fromtimestamp(float(value), UTC)
-    text = str(value).strip()
-    if text.isdigit():
-        return datetime.fromtimestamp(int(text), UTC)
-    try:
-        parsed = datetime.fromisoformat(text.replace("Z", "+00:00"))
-    except ValueError:
-        return None
-    return parsed if parsed.tzinfo else parsed.replace(tzinfo=UTC)
-
-
-def _dedupe_key(uuid: str, msisdn: str, status: str, at: Any) -> str:
-    return f"{VENDOR}:{uuid}:{msisdn}:{status}:{at or ''}"
-
-
-@dataclass(frozen=True)
-class OtpSent:
-    uuid: str
-    reference: str
-    destination: str  # E.164
-    expires_at: datetime | None
-    ttl_seconds: int | None
-
-
-@dataclass(frozen=True)
-class OtpVerification:
-    reference: str
-    verified: bool
-    code: str = ""  # the vendor's reason code when not verified, e.g. otp.expired
-    message: str = ""  # translated, for the user, when not verified
-
-
-@dataclass(frozen=True)
-class MessageSummary:
-    uuid: str
-    status: str
-    origin: str = ""
-    total: int | None = None
-    dr_summary: dict[str, int] = field(default_factory=dict)
-    refunded: int | None = None
 
 
 class SepSmsClient(VendorClient):
@@ -724,263 +524,6 @@ class SepSmsClient(VendorClient):
         )
 
 
-# -- webhooks ---------------------------------------------------------------
-
-
-class WebhookVerificationError(ValueError):
-    """An incoming webhook failed the signature check; ``reason`` says why."""
-
-    def __init__(self, reason: str, message: str) -> None:
-        self.reason = reason  # missing | malformed | stale | timestamp-mismatch | mismatch | no-secret
-        super().__init__(message)
-
-
-def _header(headers: Mapping[str, str], name: str) -> str | None:
-    lowered = name.lower()
-    for key, value in headers.items():
-        if key.lower() == lowered:
-            return value
-    return None
-
-
-def sign_webhook(body: bytes, secret: str, timestamp: int) -> str:
-    """The hex HMAC-SHA256 of ``"<t>." + body`` (our assumed signing input)."""
-    return hmac.new(secret.encode("utf-8"), f"{timestamp}.".encode() + body, hashlib.sha256).hexdigest()
-
-
-def verify_webhook(headers: Mapping[str, str], body: bytes, secrets: list[str] | str, *,
-                   now: float | None = None, tolerance: float = WEBHOOK_TOLERANCE) -> bool:
-    """Return True for an authentic, fresh webhook; raise WebhookVerificationError otherwise.
-
-    ``secrets`` may be a list or one string; a string holding several secrets separated
-    by spaces (the account setting during rotation) is split.
-    """
-    candidates = [s.strip() for s in (secrets.split() if isinstance(secrets, str) else secrets) if s and s.strip()]
-    if not candidates:
-        raise WebhookVerificationError("no-secret", translate(
-            "Webhooks", "No SepSMS webhook secret is set, so notifications cannot be checked. Copy the "
-            "signing secret from the SepSMS developer dashboard into the account settings."))
-    raw = _header(headers, "X-Webhook-Signature")
-    if not raw or not raw.strip():
-        raise WebhookVerificationError("missing", translate(
-            "Webhooks", "The notification has no X-Webhook-Signature header and was ignored."))
-    timestamp: int | None = None
-    signatures: list[str] = []
-    for part in raw.split(","):
-        key, sep, value = part.strip().partition("=")
-        key, value = key.strip(), value.strip()
-        if not sep:
-            raise WebhookVerificationError("malformed", _malformed())
-        if key == "t":
-            if timestamp is not None or not value.isdigit():
-                raise WebhookVerificationError("malformed", _malformed())
-            timestamp = int(value)
-        elif key == "v1":
-            if not re.fullmatch(r"[0-9a-fA-F]{64}", value):
-                raise WebhookVerificationError("malformed", _malformed())
-            signatures.append(value.lower())
-    if timestamp is None or not signatures:
-        raise WebhookVerificationError("malformed", _malformed())
-    header_ts = _header(headers, "X-Webhook-Timestamp")
-    if header_ts is not None and header_ts.strip() != str(timestamp):
-        raise WebhookVerificationError("timestamp-mismatch", translate(
-            "Webhooks", "The notification's timestamp headers disagree; it was ignored."))
-    current = time.time() if now is None else now
-    if abs(current - timestamp) > tolerance:
-        raise WebhookVerificationError("stale", translate(
-            "Webhooks", "The notification is too old or dated in the future (more than {seconds} "
-            "seconds from this computer's clock) and was ignored. Check the computer's date and time."
-        ).format(seconds=int(tolerance)))
-    matched = False
-    for secret in candidates:
-        expected = sign_webhook(body, secret, timestamp)
-        for given in signatures:
-            # Compare every pair so timing does not reveal which secret matched.
-            matched |= hmac.compare_digest(expected, given)
-    if not matched:
-        raise WebhookVerificationError("mismatch", translate(
-            "Webhooks", "The notification's signature does not match the webhook secret, so it was "
-            "ignored. Check that the secret in the account settings is the one shown in the SepSMS "
-            "developer dashboard."))
-    return True
-
-
-def _malformed() -> str:
-    return translate("Webhooks", "The notification's X-Webhook-Signature header is not readable; it was ignored.")
-
-
-WEBHOOK_EVENTS = (
-    "sms.sent", "sms.failed", "sms.completed", "dr.success", "dr.failed",
-    "otp.verified", "credit.low", "order.completed",
-)
-
-
-@dataclass(frozen=True)
-class WebhookEvent:
-    event: str
-    known: bool
-    at: datetime | None
-    data: dict[str, Any]
-    batch_id: str | None = None  # smsUuid
-    reports: tuple[StatusReport, ...] = ()
-    # sms.* without a msisdn concerns every recipient of the send.
-    batch_state: State | None = None
-    otp_reference: str | None = None
-    balance: float | None = None
-    message: str = ""  # translated sentence for events shown to the user
-
-
-def body_events(data: Mapping[str, Any]) -> frozenset[str]:
-    """The events a webhook body can be, read from the body alone.
-
-    The signature covers the timestamp and the body, not ``X-Webhook-Event``, so the
-    header can only *name* what the signed body already says; this is what it says.
-    ``dr.*`` bodies carry ``status`` (the document's ``"status": "success"``); a failed
-    status fits ``dr.failed`` and ``sms.failed`` alike, which mean the same here.
-    """
-    named = data.get("event")
-    if isinstance(named, str) and named.strip():
-        return frozenset({named.strip()})
-    status = str(data.get("status") or "").strip().lower()
-    if "orderId" in data:
-        return frozenset({"order.completed"})
-    if "threshold" in data and "balance" in data:
-        return frozenset({"credit.low"})
-    if "reference" in data and "smsUuid" not in data:
-        return frozenset({"otp.verified"})
-    if "drSummary" in data or "totalMsisdn" in data or status == "completed":
-        return frozenset({"sms.completed"})
-    if not data.get("smsUuid"):
-        return frozenset()
-    state = map_status(status)
-    if state is State.DELIVERED:
-        return frozenset({"dr.success"})
-    if state in (State.FAILED, State.EXPIRED):
-        return frozenset({"dr.failed", "sms.failed"})
-    if state is State.SUBMITTED:
-        return frozenset({"sms.sent"})
-    return frozenset()
-
-
-def _event_of(header: str, data: Mapping[str, Any]) -> str:
-    """The event, from the signed body; a header that disagrees with it is refused."""
-    fits = body_events(data)
-    if header and fits and header not in fits:
-        raise ValueError(f"X-Webhook-Event says {header!r} but the signed body is {' or '.join(sorted(fits))}")
-    if header in WEBHOOK_EVENTS and not fits:
-        raise ValueError(f"X-Webhook-Event says {header!r} but the signed body does not say so")
-    if header:
-        return header  # one the body fits, or a new kind that nothing here acts on
-    if not fits:
-        raise ValueError("neither the signed body nor X-Webhook-Event says what happened")
-    if len(fits) == 1:
-        return next(iter(fits))
-    return "dr.failed" if data.get("txId") else "sms.failed"  # same effect either way
-
-
-def parse_webhook(headers: Mapping[str, str], body: bytes) -> WebhookEvent:
-    """Read a (verified) SepSMS webhook; what happened is taken from the signed body.
-
-    The document sends the event name in ``X-Webhook-Event``, outside the signature:
-    it is accepted only when the body agrees (:func:`body_events`), so a captured push
-    replayed under another name is refused.
-
-    Payloads other than ``dr.*`` are undocumented; assumed shapes:
-    ``sms.sent|sms.failed`` ``{"smsUuid", "msisdn"?, "status", "reason"?}``,
-    ``sms.completed`` ``{"smsUuid", "status", "totalMsisdn", "drSummary"}``,
-    ``otp.verified`` ``{"uuid", "reference", "destination"}``,
-    ``credit.low`` ``{"balance", "threshold"}``, ``order.completed``
-    ``{"orderId", "credit", "balance"?}``.
-    """
-    try:
-        data = json.loads(body.decode("utf-8")) if body else {}
-    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise ValueError(f"webhook body is not JSON: {exc}") from None
-    if not isinstance(data, dict):
-        raise ValueError("webhook body is not a JSON object")
-    event = _event_of((_header(headers, "X-Webhook-Event") or "").strip(), data)
-    ts_raw = _header(headers, "X-Webhook-Timestamp")
-    if ts_raw is None:
-        sig = _header(headers, "X-Webhook-Signature") or ""
-        match = re.search(r"(?:^|,)\s*t=(\d+)", sig)
-        ts_raw = match.group(1) if match else None
-    at = parse_time(ts_raw.strip()) if ts_raw and ts_raw.strip().isdigit() else None
-    uuid = str(data.get("smsUuid") or "") or None
-    known = event in WEBHOOK_EVENTS
-
-    if event in ("dr.success", "dr.failed", "sms.sent", "sms.failed"):
-        status = str(data.get("status") or "")
-        state = map_status(status)  # _event_of made sure the body's status fits the event
-        assert state is not None
-        msisdn = str(data.get("msisdn") or "")
-        if msisdn:
-            phone = to_e164(msisdn)
-            report = StatusReport(
-                phone=phone, state=state, vendor_status=status, vendor_msg_id=uuid, at=at,
-                error_text=str(data.get("reason") or data.get("errorMessage") or ""),
-                dedupe_key=_dedupe_key(uuid or "", phone, status, data.get("txId") or ts_raw),
-            )
-            return WebhookEvent(event, known, at, data, uuid, (report,))
-        return WebhookEvent(event, known, at, data, uuid, batch_state=state)
-    if event == "sms.completed":
-        return WebhookEvent(event, known, at, data, uuid)
-    if event == "otp.verified":
-        return WebhookEvent(event, known, at, data, uuid, otp_reference=str(data.get("reference") or "") or None)
-    if event == "credit.low":
-        amount = _as_float(data.get("balance"))
-        message = translate("Webhooks", "SepSMS credit is running low: {amount} credits left. Top up in the "
-                            "SepSMS dashboard to keep sending.").format(
-            amount=fmt_number(amount))
-        return WebhookEvent(event, known, at, data, balance=amount, message=message)
-    if event == "order.completed":
-        amount = _as_float(data.get("balance"))
-        message = translate("Webhooks", "A SepSMS credit purchase was completed.")
-        return WebhookEvent(event, known, at, data, balance=amount, message=message)
-    return WebhookEvent(event, known, at, data, uuid)
-
-
-def webhook_secrets(account: AccountConfig) -> list[str]:
-    """The account's webhook secret(s); several may be entered separated by spaces (rotation)."""
-    return account.secret("webhook_secret").split()
-
-
-# -- helpers ----------------------------------------------------------------
-
-
-def _group_by_batch(refs: Iterable[MessageRef]) -> dict[str, list[MessageRef]]:
-    groups: dict[str, list[MessageRef]] = {}
-    for ref in refs:
-        key = ref.vendor_batch_id or ref.vendor_msg_id
-        if key:
-            groups.setdefault(key, []).append(ref)
-    return groups
-
-
-def _path_id(value: str) -> str:
-    if not re.fullmatch(r"[A-Za-z0-9._-]+", value):
-        raise ValueError(f"not a SepSMS message id: {value!r}")
-    return value
-
-
-def _safe_format(e164: str) -> str:
-    return re.sub(r"\D", "", e164 or "")
-
-
-def _as_int(value: Any) -> int | None:
-    try:
-        return int(value)
-    except (TypeError, ValueError):
-        return None
-
-
-def _as_float(value: Any) -> float | None:
-    if isinstance(value, bool):
-        return None
-    try:
-        return float(value)
-    except (TypeError, ValueError):
-        return None
-
 
 SPEC = VendorSpec(
     id=VENDOR,
@@ -1018,4 +561,6 @@ SPEC = VendorSpec(
         "only once. Each key can be limited to IP addresses and has its own per-minute limits "
         "(120 sends per minute). Use a sender name SepSMS has approved."),
     cost_rule=VENDOR,
+    home_region="TH",  # the document's recipients: 0xxxxxxxxx or 66xxxxxxxxx
+    refuses=refuses,
 )

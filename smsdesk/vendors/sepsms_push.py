@@ -13,7 +13,8 @@ PUSH_KINDS = {
 
 
 def parse_push(kind: str, request: PushRequest) -> PushResult:
-    from smsdesk.vendors.sepsms import VENDOR, WebhookVerificationError, parse_webhook, verify_webhook
+    from smsdesk.vendors.sepsms_webhook import WebhookVerificationError, parse_webhook, verify_webhook
+    from smsdesk.vendors.sepsms_wire import VENDOR
 
     request.allow("POST")
     secret_list = request.secret("webhook_secret").split()

@@ -484,4 +484,5 @@ SPEC = VendorSpec(
     cost_rule=VENDOR,
     pricing=smsget_rules.PRICING,
     refuses=refuses,
+    home_region="TW",  # the document's single number: 09xx123xxx (Taiwan, 10 digits)
 )

@@ -418,4 +418,7 @@ SPEC = VendorSpec(
     fetch_templates=tencent_rules.template_choices,
     required_params=tencent_rules.required_params,
     clock_codes=("1021",),
+    home_region="CN",  # the document's numbers are mainland ones; others need their +country code
+    fill_template=tencent_rules.fill_template,
+    plan_warning=tencent_rules.plan_warning,
 )

@@ -4,7 +4,8 @@ and the approved templates a send can name."""
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
 
 from smsdesk.core.segments import Cost, CostRule, TextInfo, gsm_rule
 from smsdesk.i18n import translate
@@ -54,3 +55,25 @@ def template_choices(client: VendorClient) -> list[TemplateChoice]:
         short = t.text if len(t.text) <= 48 else t.text[:47] + "\u2026"
         out.append(TemplateChoice(str(t.id), f"{t.id}: {short}", t.text, template_params(t.text)))
     return out
+
+
+def fill_template(template_text: str, values: Mapping[str, str], sign: str, phone: str | None) -> str:
+    """VendorSpec.fill_template: Tencent puts the signature in front, ``【sign】`` for mainland
+    China numbers and ``[sign]`` elsewhere (``phone`` None means a Taiwan number)."""
+    from smsdesk.core.personalize import fill_template as fill
+
+    body = fill(template_text, values, "numbered")
+    sign = sign.strip()
+    if not sign:
+        return body
+    china = phone is not None and phone.startswith("+86")
+    return (f"\u3010{sign}\u3011" if china else f"[{sign}]") + body
+
+
+def plan_warning(settings: Mapping[str, Any], template_send: bool) -> str:
+    """VendorSpec.plan_warning: the default signature is Tencent's, so the estimate cannot count it."""
+    if not template_send or str(settings.get("sign") or "").strip():
+        return ""
+    return translate(
+        "Plan", "The account uses Tencent Cloud's default signature, which is not counted in the estimate: "
+        "a long message may cost one more part.")

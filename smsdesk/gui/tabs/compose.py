@@ -58,7 +58,7 @@ from smsdesk.core.drafts import (
 from smsdesk.core.engine import SendControl
 from smsdesk.core.localtime import LocalTimeError, occurrence_label, resolve_local
 from smsdesk.core.phones import normalize
-from smsdesk.core.settings import default_region, phone_text, quiet_hours
+from smsdesk.core.settings import account_region, default_region, phone_text, quiet_hours
 from smsdesk.gui import theme
 from smsdesk.gui.context import AppContext
 from smsdesk.gui.controls import tick_on_click
@@ -641,7 +641,8 @@ class ComposeTab(ComposeSending):
             self.refresh()
 
     def typed_recipients(self) -> list[Recipient]:
-        region = default_region(self.ctx.settings)
+        account = self.current_account()
+        region = account_region(self.ctx.settings, account.spec) if account else default_region(self.ctx.settings)
         out = []
         for raw in split_numbers(self.recipients.toPlainText()):
             key = f"{region}:{raw}"
@@ -785,7 +786,10 @@ class ComposeTab(ComposeSending):
         if a.sample_index is not None and a.sample and self._has_placeholders():
             who = self._all[a.sample_index] if a.sample_index < len(self._all) else None
             if who is not None:
-                lines.append(self.tr("Counted on the longest message, {who}'s.").format(who=who.name or phone_text(self.ctx.settings, who.phone)))
+                lines.append(self.tr("Counted on the longest message, {who}'s.").format(who=who.name or phone_text(
+                    self.ctx.settings, who.phone, account.spec if account else None)))
+        if c is not None and c.note and a.sample:
+            lines.append(c.note)  # the document is silent: an estimate, the more expensive reading
         self.counter.setText("\n".join(lines))
 
         # What forces UCS-2, and the one-click fix.
@@ -975,7 +979,7 @@ class ComposeTab(ComposeSending):
         else:
             who = people[self.preview_index]
             if not self.members_loading:
-                label = f"{who.name} {phone_text(self.ctx.settings, who.phone)}".strip()
+                label = f"{who.name} {phone_text(self.ctx.settings, who.phone, a.spec if (a := self.current_account()) else None)}".strip()
                 self.preview_header.setText(self.tr("{i} of {n}: {who}").format(
                     i=fmt_int(self.preview_index + 1), n=fmt_int(n), who=label))
             rendered = draft.render(who)

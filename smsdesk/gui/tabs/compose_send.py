@@ -31,7 +31,7 @@ from smsdesk.core.jobs import Jobs, JobStatus
 from smsdesk.core.planner import Plan, create_job
 from smsdesk.core.redact import redact
 from smsdesk.core.send_rules import SendRules
-from smsdesk.core.settings import default_region
+from smsdesk.core.settings import account_region, default_region
 from smsdesk.core.states import State
 from smsdesk.gui.context import AppContext
 from smsdesk.gui.dialogs import ConfirmSendDialog
@@ -97,7 +97,8 @@ class ComposeSending(QWidget):
             "phones": split_numbers(self.recipients.toPlainText()),
             "lists": [lst.name for lst in self.chosen_lists()],
             "schedule_at": self.schedule_at(),
-            "region": default_region(self.ctx.settings),
+            "region": account_region(self.ctx.settings, account.spec) if (account := self.current_account())
+            else default_region(self.ctx.settings),
             **rules.plan_kwargs(ignore_quiet_hours=self._quiet_needed and self.quiet_override.isChecked()),
         }
         if template is not None:

@@ -45,6 +45,7 @@ from smsdesk.core.settings import (
     notifications_enabled,
     optout_rule,
     phone_text,
+    replies_first_days,
     replies_poll_seconds,
 )
 from smsdesk.core.tracking import (
@@ -69,8 +70,9 @@ from smsdesk.i18n import fmt_int, fmt_iso, headed, join_list, join_sentences
 SETTINGS_SYNC_MS = 5000
 
 
-def _fetch(store: Any, accounts: Any, rule: OptOutRule, task: Any) -> tuple[StoredReplies, list[str]]:
-    return fetch_all_replies(store, accounts, rule=rule, cancelled=task.cancelled)
+def _fetch(store: Any, accounts: Any, rule: OptOutRule, task: Any, first_days: int | None = None
+           ) -> tuple[StoredReplies, list[str]]:
+    return fetch_all_replies(store, accounts, rule=rule, cancelled=task.cancelled, first_days=first_days)
 
 
 def _thread_of(store: Any, phone: str) -> tuple[str, list[ThreadItem]]:
@@ -512,6 +514,7 @@ class RepliesTab(QWidget):
         self._fetching = True
         self.refresh_button.setEnabled(False)
         self.ctx.worker.submit(_fetch, self.ctx.store, self.ctx.accounts, optout_rule(self.ctx.settings),
+                               first_days=replies_first_days(self.ctx.settings),
                                wants_task=True, on_result=self._fetched, on_finished=self._fetch_done)
 
     @alive
