@@ -1,0 +1,65 @@
+"""``smsdesk-cli workspace``: in words when the server cannot be used; the whole move once PgStore is here."""
+
+from __future__ import annotations
+
+import importlib.util
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from support.pgcluster import free_port
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def cli(home: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "SMSDESK_HOME": str(home), "QT_QPA_PLATFORM": "offscreen",
+           "PYTHONPATH": str(ROOT) + os.pathsep + os.environ.get("PYTHONPATH", "")}
+    env.pop("PGPASSWORD", None)
+    return subprocess.run([sys.executable, "-m", "smsdesk.cli", *args], env=env, capture_output=True, text=True,
+                          timeout=180, stdin=subprocess.DEVNULL)
+
+
+def test_a_bad_address_is_a_usage_error_without_the_password(home: Path) -> None:
+    done = cli(home, "workspace", "join", "mysql://desk:Secret99@nas/shop")
+    assert done.returncode == 2 and "postgresql://user@server/database" in done.stderr
+    assert "Secret99" not in done.stderr
+
+
+def test_an_unreachable_server_is_said_in_words_and_nothing_changes(home: Path) -> None:
+    port = free_port()
+    done = cli(home, "workspace", "join", f"postgresql://desk:Secret99@127.0.0.1:{port}/shop")
+    assert done.returncode == 1, done.stderr
+    assert "cannot be reached" in done.stderr and str(port) in done.stderr
+    assert "Secret99" not in done.stderr + done.stdout
+    settings = home / "settings.ini"
+    assert not settings.exists() or "workspace" not in settings.read_text("utf-8")
+
+
+@pytest.mark.skipif(importlib.util.find_spec("smsdesk.core.pg_store") is None,
+                    reason="the PostgreSQL store (smsdesk.core.pg_store) is not in this tree yet")
+def test_join_moves_the_data_and_a_second_join_is_refused(home: Path) -> None:  # pragma: no cover
+    import psycopg
+
+    admin = os.environ.get("SMSDESK_TEST_PG_ADMIN", "postgresql://smsdesk@127.0.0.1:55432/postgres")
+    name = f"cli_join_{os.getpid()}"
+    with psycopg.connect(admin, autocommit=True) as conn:
+        conn.execute(f"DROP DATABASE IF EXISTS {name}")
+        conn.execute(f"CREATE DATABASE {name}")
+    url = admin.rsplit("/", 1)[0] + "/" + name
+    try:
+        assert cli(home, "optout", "add", "0912345678").returncode == 0
+        done = cli(home, "workspace", "join", url, "--desk", "counter-2")
+        assert done.returncode == 0, done.stderr
+        assert "read-only" in done.stdout and "counter-2" in done.stdout
+        assert f"workspace.url={url}" in (home / "settings.ini").read_text("utf-8").replace(" ", "")
+        with psycopg.connect(url) as conn:
+            assert conn.execute("SELECT phone FROM optouts").fetchall() == [("+886912345678",)]
+        again = cli(home, "workspace", "join", url)
+        assert again.returncode == 1 and "already" in again.stderr
+    finally:
+        with psycopg.connect(admin, autocommit=True) as conn:
+            conn.execute(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
