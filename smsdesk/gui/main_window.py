@@ -85,6 +85,9 @@ class MainWindow(QMainWindow):
         self._tab(TABS[index][0])
         self.tabs.setCurrentIndex(index)
         self.tabs.currentChanged.connect(lambda i: self._tab(TABS[i][0]) if 0 <= i < len(TABS) else None)
+        from smsdesk.gui.live_refresh import LiveRefresh
+
+        self.live = LiveRefresh(self)  # other desks' and programs' changes show without F5
         self._painted = False
         if ctx.recovered_unknown:
             self.statusBar().showMessage(self.tr(
@@ -330,4 +333,5 @@ class MainWindow(QMainWindow):
         self.ctx.settings.setValue("window/tab", self.tabs.currentIndex())
         self.ctx.settings.sync()
         self._closed = True
+        self.live.stop()
         event.accept()
