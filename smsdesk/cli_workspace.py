@@ -77,23 +77,11 @@ def cmd_test(ctx: Any) -> int:
     return EXIT_OK
 
 
-def open_workspace_store(url: str) -> Any:
-    """The workspace's Store, through the same ``open_store`` as every command."""
-    import importlib.util
-
-    if importlib.util.find_spec("smsdesk.core.pg_store") is None:
-        raise CliError(translate("Cli", "This version of SMS Desk cannot open a shared workspace on PostgreSQL. "
-                                 "Install the current version on every desk, then try again."))
-    from smsdesk.core.store import open_store
-
-    return open_store(url)
-
-
 def cmd_join(ctx: Any) -> int:
     from smsdesk.core import paths
     from smsdesk.core.store import open_store
     from smsdesk.core.workspace import WORKSPACE_DESK, WORKSPACE_URL, default_desk_name
-    from smsdesk.core.workspace_join import JOINED_KEY, JoinCancelled, JoinError, join_workspace
+    from smsdesk.core.workspace_join import JOINED_KEY, JoinCancelled, JoinError, join_workspace, open_target
 
     ws = _workspace(ctx.args.url)
     settings = app_settings()
@@ -108,7 +96,10 @@ def cmd_join(ctx: Any) -> int:
         if source.get_kv(JOINED_KEY):
             raise CliError(translate("Cli", "This desk's data was moved to a shared workspace already; its file "
                                      "{path} is the backup. Nothing was copied.").format(path=local))
-        target = open_workspace_store(ws.url)
+        try:
+            target = open_target(ws.url)
+        except JoinError as exc:
+            raise CliError(str(exc)) from None
         try:
             report = join_workspace(source, target, desk=desk, url=ws.url, progress=_progress_printer(ctx.args.json))
         except JoinCancelled as exc:

@@ -334,6 +334,18 @@ class _Join:
         return self.report
 
 
+def open_target(url: str) -> Any:
+    """The workspace's Store, through the same ``open_store`` every start uses."""
+    import importlib.util
+
+    if importlib.util.find_spec("smsdesk.core.pg_store") is None:
+        raise JoinError(translate("Join", "This version of SMS Desk cannot open a shared workspace on PostgreSQL. "
+                                  "Install the current version on every desk, then try again."))
+    from smsdesk.core.store import open_store
+
+    return open_store(url)
+
+
 def join_workspace(source: Any, target: Any, *, desk: str, url: str = "", progress: Progress | None = None,
                    cancelled: Callable[[], bool] | None = None, keep_backup: bool = True) -> JoinReport:
     """Copy ``source`` (this desk's SQLite Store) into ``target`` (the workspace's Store).

@@ -187,6 +187,9 @@ class MainWindow(QMainWindow):
                               or [QKeySequence("Ctrl+,")])
         settings.triggered.connect(self.open_settings)
         tools.addAction(settings)
+        workspace = QAction(icon("accounts"), self.tr("Shared &workspace\u2026"), self)
+        workspace.triggered.connect(self.open_workspace)
+        tools.addAction(workspace)
         # One entry per account whose vendor offers tools (templates, OTP test...).
         self.vendor_tools_menu = tools.addMenu(icon("vendor-tools"), self.tr("&Vendor tools"))
         self.vendor_tools_menu.aboutToShow.connect(self._fill_vendor_tools)
@@ -224,6 +227,12 @@ class MainWindow(QMainWindow):
 
         self.settings_dialog = SettingsDialog(self.ctx, self)
         self.settings_dialog.open()
+
+    def open_workspace(self) -> None:
+        from smsdesk.gui.workspace_dialog import WorkspaceDialog
+
+        self.workspace_dialog = WorkspaceDialog(self.ctx, self)
+        self.workspace_dialog.open()
 
     def show_welcome_if_first_run(self) -> bool:
         """The first-run guide, once (until the user asks for it again)."""
