@@ -77,11 +77,20 @@ def cmd_test(ctx: Any) -> int:
     return EXIT_OK
 
 
+def _open_target(url: str) -> Any:
+    from smsdesk.core.workspace_join import JoinError, open_target
+
+    try:
+        return open_target(url)
+    except JoinError as exc:
+        raise CliError(str(exc)) from None
+
+
 def cmd_join(ctx: Any) -> int:
     from smsdesk.core import paths
     from smsdesk.core.store import open_store
     from smsdesk.core.workspace import WORKSPACE_DESK, WORKSPACE_URL, default_desk_name
-    from smsdesk.core.workspace_join import JOINED_KEY, JoinCancelled, JoinError, join_workspace, open_target
+    from smsdesk.core.workspace_join import JOINED_KEY, JoinCancelled, JoinError, join_workspace
 
     ws = _workspace(ctx.args.url)
     settings = app_settings()
@@ -96,10 +105,7 @@ def cmd_join(ctx: Any) -> int:
         if source.get_kv(JOINED_KEY):
             raise CliError(translate("Cli", "This desk's data was moved to a shared workspace already; its file "
                                      "{path} is the backup. Nothing was copied.").format(path=local))
-        try:
-            target = open_target(ws.url)
-        except JoinError as exc:
-            raise CliError(str(exc)) from None
+        target = _open_target(ws.url)
         try:
             report = join_workspace(source, target, desk=desk, url=ws.url, progress=_progress_printer(ctx.args.json))
         except JoinCancelled as exc:

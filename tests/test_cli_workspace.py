@@ -9,7 +9,6 @@ import sys
 from pathlib import Path
 
 import pytest
-
 from support.pgcluster import free_port
 
 ROOT = Path(__file__).resolve().parent.parent

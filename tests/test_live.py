@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sqlite3
 import subprocess
 import sys
 import threading
@@ -11,10 +10,10 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
+from support.pgcluster import Cluster, have_postgres, password_cluster
 
 from smsdesk.core.live import CHANNEL, PgChangeFeed, SqliteChangeFeed, feed_for_store
 from smsdesk.core.store import Store
-from support.pgcluster import Cluster, have_postgres, password_cluster
 
 needs_pg = pytest.mark.skipif(not have_postgres(), reason="no PostgreSQL binaries (initdb, pg_ctl) on this machine")
 PASSWORD = "Live-pa55"

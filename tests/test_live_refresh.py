@@ -10,10 +10,10 @@ from typing import Any
 
 import pytest
 from pytestqt.qtbot import QtBot
+from support.gui import opened_ctx, shown_main_window
 
 from smsdesk.gui.context import AppContext
 from smsdesk.gui.main_window import TABS
-from support.gui import opened_ctx, shown_main_window
 
 OTHER_DESK = r"""
 import sqlite3, sys

@@ -10,8 +10,17 @@ from pathlib import Path
 import pytest
 
 from smsdesk.core import netfs
-from smsdesk.core.netfs import NetworkFolder, Remote, detect, linux_fstype, linux_remote, macos_remote
-from smsdesk.core.netfs import windows_drive_root, windows_remote, windows_unc
+from smsdesk.core.netfs import (
+    NetworkFolder,
+    Remote,
+    detect,
+    linux_fstype,
+    linux_remote,
+    macos_remote,
+    windows_drive_root,
+    windows_remote,
+    windows_unc,
+)
 from smsdesk.core.store import StoreError, open_store
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -5,10 +5,10 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
+from support.pgcluster import Cluster, free_port, have_postgres, password_cluster
 
 from smsdesk.core.credentials import Credentials, MemoryKeyring
 from smsdesk.core.workspace import Outcome, Workspace, check_connection, password_from_url, version_verdict
-from support.pgcluster import Cluster, free_port, have_postgres, password_cluster
 
 needs_pg = pytest.mark.skipif(not have_postgres(), reason="no PostgreSQL binaries (initdb, pg_ctl) on this machine")
 PASSWORD = "Desk-pa55 word"

@@ -10,6 +10,8 @@ from typing import Any
 
 import pytest
 from pytestqt.qtbot import QtBot
+from support.gui import opened_ctx
+from support.pgcluster import Cluster, have_postgres, password_cluster
 
 from smsdesk.core.contacts import ContactRepository
 from smsdesk.core.store import Store
@@ -17,8 +19,6 @@ from smsdesk.core.workspace import WORKSPACE_URL, Workspace
 from smsdesk.gui.context import AppContext
 from smsdesk.gui.settings_dialog import SettingsDialog
 from smsdesk.gui.workspace_dialog import WorkspaceDialog
-from support.gui import opened_ctx
-from support.pgcluster import Cluster, have_postgres, password_cluster
 
 pytestmark = pytest.mark.skipif(not have_postgres(), reason="no PostgreSQL binaries (initdb, pg_ctl) on this machine")
 PASSWORD = "Dialog-pa55"
@@ -55,19 +55,19 @@ def dialog_for(qtbot: QtBot, ctx: AppContext, cluster: Cluster, password: str = 
 def test_test_connection_says_ok_or_why_not(qtbot: QtBot, ctx: AppContext, cluster: Cluster) -> None:
     dialog = dialog_for(qtbot, ctx, cluster, "wrong")
     dialog.test_button.click()
-    qtbot.waitUntil(lambda: "refused the password" in dialog.result.text(), timeout=20_000)
+    qtbot.waitUntil(lambda: "refused the password" in dialog.verdict_label.text(), timeout=20_000)
     qtbot.waitUntil(dialog.test_button.isEnabled, timeout=5000)
     dialog.password.setText(PASSWORD)
     dialog.database.setText("nothing")
     dialog.test_button.click()
-    qtbot.waitUntil(lambda: "no database named nothing" in dialog.result.text(), timeout=20_000)
+    qtbot.waitUntil(lambda: "no database named nothing" in dialog.verdict_label.text(), timeout=20_000)
     qtbot.waitUntil(dialog.test_button.isEnabled, timeout=5000)
     dialog.database.setText("shop")
     dialog.test_button.click()
-    qtbot.waitUntil(lambda: "Connected to PostgreSQL" in dialog.result.text(), timeout=20_000)
+    qtbot.waitUntil(lambda: "Connected to PostgreSQL" in dialog.verdict_label.text(), timeout=20_000)
     dialog.host.setText("")
     dialog.test_button.click()
-    assert "Enter the server." in dialog.result.text()
+    assert "Enter the server." in dialog.verdict_label.text()
 
 
 def test_save_keeps_the_password_in_the_keychain_only(qtbot: QtBot, ctx: AppContext, cluster: Cluster,
@@ -118,13 +118,13 @@ def test_move_shows_progress_can_be_stopped_and_finishes_on_a_second_run(qtbot: 
     dialog.start_move(Workspace("127.0.0.1", "shop", "desk", cluster.port))
     assert dialog.progress.isVisible() and dialog.cancel_move.isVisible()
     qtbot.waitUntil(lambda: not dialog.moving, timeout=60_000)
-    assert "was stopped" in dialog.result.text() and seen  # the bar moved before the stop
+    assert "was stopped" in dialog.verdict_label.text() and seen  # the bar moved before the stop
     copied = target.query_one("SELECT COUNT(*) FROM contacts")[0]
     assert copied < 2000 and not dialog.progress.isVisible()  # whole batches before the stop, if any
     dialog._progress = shown  # type: ignore[method-assign]
     dialog.start_move(Workspace("127.0.0.1", "shop", "desk", cluster.port))
     qtbot.waitUntil(lambda: not dialog.moving, timeout=60_000)
-    assert "read-only, as a backup" in dialog.result.text(), dialog.result.text()
+    assert "read-only, as a backup" in dialog.verdict_label.text(), dialog.verdict_label.text()
     assert target.query_one("SELECT COUNT(*) FROM contacts")[0] == 2000
     assert not os.stat(ctx.store.path).st_mode & stat.S_IWUSR
     assert not dialog.move_button.isEnabled()

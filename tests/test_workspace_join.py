@@ -81,7 +81,7 @@ def workspace(tmp_path: Path) -> Iterator[Store]:
 
 
 def snapshot(store: Store) -> dict[str, int]:
-    return {t: int(store.query_one(f"SELECT COUNT(*) FROM {t}")[0]) for t in  # noqa: S608
+    return {t: int(store.query_one(f"SELECT COUNT(*) FROM {t}")[0]) for t in
             ("accounts", "contact_lists", "contacts", "optouts", "jobs", "messages", "delivery_events", "replies",
              "balance_snapshots")}
 

@@ -17,8 +17,8 @@ from __future__ import annotations
 
 import logging
 import sqlite3
-from abc import ABC, abstractmethod
 import threading
+from abc import ABC, abstractmethod
 from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Any

@@ -130,7 +130,7 @@ def macos_remote(path: str, fstypename: str | None) -> Remote | None:
 
 class _StatFs64(ctypes.Structure):
     # struct statfs with 64-bit inodes (<sys/mount.h>), the only layout on arm64.
-    _fields_ = [
+    _fields_ = [  # type: ignore[mutable-override]  # typeshed types the base as a Sequence; ctypes wants this list
         ("f_bsize", ctypes.c_uint32), ("f_iosize", ctypes.c_int32), ("f_blocks", ctypes.c_uint64),
         ("f_bfree", ctypes.c_uint64), ("f_bavail", ctypes.c_uint64), ("f_files", ctypes.c_uint64),
         ("f_ffree", ctypes.c_uint64), ("f_fsid", ctypes.c_int32 * 2), ("f_owner", ctypes.c_uint32),
@@ -150,7 +150,8 @@ def _macos_fstypename(path: str) -> str | None:
     buf = _StatFs64()
     if statfs(os.fsencode(path), ctypes.byref(buf)) != 0:
         return None
-    return buf.f_fstypename.decode("utf-8", "replace")
+    name: bytes = buf.f_fstypename
+    return name.decode("utf-8", "replace")
 
 
 def _windows_drive_type(root: str) -> int | None:

@@ -91,7 +91,7 @@ class JoinReport:
 
 
 def _columns(db: Any, table: str) -> list[str]:
-    cursor = db.execute(f"SELECT * FROM {table} WHERE 1=0")  # noqa: S608 - our own table names
+    cursor = db.execute(f"SELECT * FROM {table} WHERE 1=0")
     return [d[0] for d in cursor.description]
 
 
@@ -107,8 +107,11 @@ class _Join:
         self.accounts: dict[int, int] = {}  # local id -> workspace id
         self.lists: dict[int, int] = {}
         self.sandbox: set[int] = set()
+        tables = ("jobs", "messages", "delivery_events", "replies")
         with target.reading() as db:
-            self.tcols = {t: _columns(db, t) for t in ("jobs", "messages", "delivery_events", "replies")}
+            self.tcols = {t: _columns(db, t) for t in tables}
+        with source.reading() as db:
+            self.scols = {t: set(_columns(db, t)) for t in tables}
 
     # -- bookkeeping --------------------------------------------------------------------
     def key(self, table: str, old: int) -> str:
@@ -124,7 +127,7 @@ class _Join:
                 done=fmt_int(self.done), total=fmt_int(self.total)))
 
     def count(self) -> None:
-        sizes = [self.source.query_one(f"SELECT COUNT(*) AS n FROM {t}")["n"] for t in  # noqa: S608 - fixed names
+        sizes = [self.source.query_one(f"SELECT COUNT(*) AS n FROM {t}")["n"] for t in
                  ("accounts", "contact_lists", "contacts", "optouts", "jobs", "messages", "replies",
                   "balance_snapshots")]
         self.total = int(sum(sizes))
@@ -230,9 +233,9 @@ class _Join:
     def _insert(self, db: Any, table: str, row: Any, values: dict[str, Any], *, returning: bool = False,
                 tail: str = "") -> Any:
         """Insert ``row``'s columns the target also has, ``values`` overriding; id left to the target."""
-        names = [c for c in self.tcols[table] if c != "id" and (c in values or c in row.keys())]
+        names = [c for c in self.tcols[table] if c != "id" and (c in values or c in self.scols[table])]
         data = [values[c] if c in values else row[c] for c in names]
-        sql = (f"INSERT INTO {table}({', '.join(names)}) VALUES({', '.join('?' for _ in names)}){tail}"  # noqa: S608
+        sql = (f"INSERT INTO {table}({', '.join(names)}) VALUES({', '.join('?' for _ in names)}){tail}"
                + (" RETURNING id" if returning else ""))
         return db.execute(sql, data)
 
@@ -246,8 +249,8 @@ class _Join:
                 continue
             with self.target.transaction() as db:
                 if db.execute("SELECT 1 AS one FROM kv WHERE key=?", (self.key("jobs", job["id"]),)).fetchone() is None:
-                    extra = {"account_id": self.accounts[job["account_id"]]}
-                    if "created_by" in self.tcols["jobs"] and "created_by" not in job.keys():
+                    extra: dict[str, Any] = {"account_id": self.accounts[job["account_id"]]}
+                    if "created_by" in self.tcols["jobs"] and "created_by" not in self.scols["jobs"]:
                         extra["created_by"] = self.desk
                     new_job = int(self._insert(db, "jobs", job, extra, returning=True).fetchone()["id"])
                     self._remember(db, "jobs", job["id"], new_job)
@@ -281,14 +284,14 @@ class _Join:
                     account = self.accounts.get(row["account_id"]) if row["account_id"] is not None else None
                     # UNIQUE(account_id, vendor_ref) does not match NULL accounts: look first, for both.
                     same = "account_id IS NULL" if account is None else "account_id = ?"
-                    seen = db.execute(f"SELECT 1 AS one FROM replies WHERE {same} AND vendor_ref=? AND phone=? "  # noqa: S608
+                    seen = db.execute(f"SELECT 1 AS one FROM replies WHERE {same} AND vendor_ref=? AND phone=? "
                                       "AND received_at=?",
                                       (*(() if account is None else (account,)), row["vendor_ref"], row["phone"],
                                        row["received_at"])).fetchone()
                     if seen is not None:
                         continue
                     extra: dict[str, Any] = {"account_id": account}
-                    if "handled_by" in self.tcols["replies"] and "handled_by" not in row.keys():
+                    if "handled_by" in self.tcols["replies"] and "handled_by" not in self.scols["replies"]:
                         extra["handled_by"] = self.desk if row["handled"] else None
                     added += self._insert(db, "replies", row, extra, tail=" ON CONFLICT DO NOTHING").rowcount
             self.step(len(rows), translate("Join", "replies"))

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from smsdesk.core.redact import redact
 from smsdesk.core.workspace import (
     DEFAULT_PORT,
     WORKSPACE_DESK,
@@ -35,7 +36,6 @@ from smsdesk.core.workspace import (
     check_connection,
     default_desk_name,
 )
-from smsdesk.core.redact import redact
 from smsdesk.core.workspace_join import JoinCancelled, JoinError, JoinReport, join_workspace, open_target
 from smsdesk.gui import theme
 from smsdesk.gui.context import AppContext
@@ -118,10 +118,10 @@ class WorkspaceDialog(QDialog):
         row.addWidget(self.move_button)
         row.addStretch(1)
         layout.addLayout(row)
-        self.result = QLabel()
-        self.result.setWordWrap(True)
-        self.result.hide()
-        layout.addWidget(self.result)
+        self.verdict_label = QLabel()
+        self.verdict_label.setWordWrap(True)
+        self.verdict_label.hide()
+        layout.addWidget(self.verdict_label)
         progress_row = QHBoxLayout()
         self.progress = QProgressBar()
         self.progress.setAccessibleName(self.tr("Copying progress"))
@@ -169,9 +169,9 @@ class WorkspaceDialog(QDialog):
         return saved
 
     def _say(self, text: str, tone: theme.Tone | None) -> None:
-        self.result.setText(text)
-        theme.set_tone(self.result, tone)
-        self.result.show()
+        self.verdict_label.setText(text)
+        theme.set_tone(self.verdict_label, tone)
+        self.verdict_label.show()
 
     def _busy(self, on: bool) -> None:
         for widget in (self.test_button, self.move_button, self.buttons.button(QDialogButtonBox.StandardButton.Save)):
@@ -240,7 +240,7 @@ class WorkspaceDialog(QDialog):
         self._stop.clear()
         self.moving = True
         self._busy(True)
-        self.result.hide()
+        self.verdict_label.hide()
         self.progress.setRange(0, 0)
         self.progress_text.setText(self.tr("Checking the server\u2026"))
         self.cancel_move.setEnabled(True)
