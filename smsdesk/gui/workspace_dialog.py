@@ -43,6 +43,7 @@ from smsdesk.gui.icons import icon
 from smsdesk.gui.models import alive
 from smsdesk.gui.widgets import ask, help_label, initial_size
 from smsdesk.gui.worker import TaskContext
+from smsdesk.i18n import join_list
 
 
 def _move(source: Any, ws: Workspace, password: str | None, desk: str, opener: Callable[[str], Any],
@@ -156,7 +157,7 @@ class WorkspaceDialog(QDialog):
         missing = [label for label, edit in ((self.tr("the server"), self.host), (self.tr("the database"),
                    self.database), (self.tr("the user"), self.user)) if not edit.text().strip()]
         if missing:
-            self._say(self.tr("Enter {fields}.").format(fields=self.tr(", ").join(missing)), theme.Tone.ERROR)
+            self._say(self.tr("Enter {fields}.").format(fields=join_list(missing)), theme.Tone.ERROR)
             return None
         return Workspace(self.host.text().strip(), self.database.text().strip(), self.user.text().strip(),
                          self.port.value())
