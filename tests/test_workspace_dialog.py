@@ -17,7 +17,6 @@ from smsdesk.core.contacts import ContactRepository
 from smsdesk.core.store import Store
 from smsdesk.core.workspace import WORKSPACE_URL, Workspace
 from smsdesk.gui.context import AppContext
-from smsdesk.gui.settings_dialog import SettingsDialog
 from smsdesk.gui.workspace_dialog import WorkspaceDialog
 
 pytestmark = pytest.mark.skipif(not have_postgres(), reason="no PostgreSQL binaries (initdb, pg_ctl) on this machine")
@@ -84,9 +83,6 @@ def test_save_keeps_the_password_in_the_keychain_only(qtbot: QtBot, ctx: AppCont
     qtbot.addWidget(again)
     assert again.port.value() == cluster.port and again.desk.text() == "Counter 2"
     assert again.password.text() == "" and again.password.placeholderText() == "saved in the keychain"
-    settings = SettingsDialog(ctx)
-    qtbot.addWidget(settings)
-    assert url in settings.workspace_label.text()
 
 
 def fill(ctx: AppContext, n: int) -> None:
@@ -143,3 +139,11 @@ class _Unclosed:
 
     def close(self) -> None:
         pass
+
+
+def test_tab_goes_in_reading_order_and_mnemonics_do_not_clash(qtbot: QtBot, ctx: AppContext) -> None:
+    from test_accessibility import assert_reading_order, mnemonic_clashes, show, tab_chain
+
+    dialog = show(qtbot, WorkspaceDialog(ctx))
+    assert_reading_order(tab_chain(qtbot, dialog.host, dialog), dialog)
+    assert not mnemonic_clashes(dialog, hidden=True)

@@ -4675,22 +4675,6 @@ If not, they stay scheduled and SMS Desk asks again the next time it starts; you
         <translation>Vendors send reports to the public URL, so it must be reachable from the internet: forward the port on the office router to this computer, or run a tunnel program that forwards to it (then listening on 127.0.0.1 is enough). Enter the public URL in the vendor&apos;s console where it asks for a callback or webhook address. To test it, save, then open the public URL in a phone&apos;s browser using mobile data (not the office Wi-Fi): if the page does not load, vendors cannot reach it either. Without a receiver SMS Desk asks vendors for the status instead.</translation>
     </message>
     <message>
-        <source>Shared workspace</source>
-        <translation>Shared workspace</translation>
-    </message>
-    <message>
-        <source>This desk uses the shared workspace {url}.</source>
-        <translation>This desk uses the shared workspace {url}.</translation>
-    </message>
-    <message>
-        <source>Not used: this desk keeps its data on this computer. Several desks can share one history and inbox in a shared workspace.</source>
-        <translation>Not used: this desk keeps its data on this computer. Several desks can share one history and inbox in a shared workspace.</translation>
-    </message>
-    <message>
-        <source>Shared &amp;workspace…</source>
-        <translation>Shared &amp;workspace…</translation>
-    </message>
-    <message>
         <source>Passwords and keys are kept in: {backend}.</source>
         <translation>Passwords and keys are kept in: {backend}.</translation>
     </message>

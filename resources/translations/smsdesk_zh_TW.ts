@@ -4671,22 +4671,6 @@ If not, they stay scheduled and SMS Desk asks again the next time it starts; you
         <translation>廠商會把報告傳送到公開網址，所以它必須能從網際網路連上：請在辦公室的路由器上把這個連接埠轉送到這台電腦，或執行會轉送到這台電腦的通道程式（這時只接聽 127.0.0.1 就夠了）。在廠商主控台要求填寫回呼（callback）或 Webhook 位址的地方輸入公開網址。測試方式：儲存後，用手機的行動網路（不要用辦公室的 Wi-Fi）在瀏覽器中開啟公開網址：如果網頁打不開，廠商也連不上。沒有接收器時，SMS Desk 會改為主動向廠商查詢狀態。</translation>
     </message>
     <message>
-        <source>Shared workspace</source>
-        <translation>共用工作區</translation>
-    </message>
-    <message>
-        <source>This desk uses the shared workspace {url}.</source>
-        <translation>這個櫃台使用共用工作區 {url}。</translation>
-    </message>
-    <message>
-        <source>Not used: this desk keeps its data on this computer. Several desks can share one history and inbox in a shared workspace.</source>
-        <translation>未使用：這個櫃台把資料保存在這台電腦上。多個櫃台可以在共用工作區中共用同一份紀錄和收件匣。</translation>
-    </message>
-    <message>
-        <source>Shared &amp;workspace…</source>
-        <translation>共用工作區(&amp;W)…</translation>
-    </message>
-    <message>
         <source>Passwords and keys are kept in: {backend}.</source>
         <translation>密碼和金鑰保存在：{backend}。</translation>
     </message>

@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QLabel,
     QLineEdit,
-    QPushButton,
     QScrollArea,
     QSpinBox,
     QTimeEdit,
@@ -234,21 +233,6 @@ class SettingsDialog(QDialog):
         self._callbacks_toggled(self.callbacks_enabled.isChecked())
         layout.addWidget(callbacks)
 
-        shared = QGroupBox(self.tr("Shared workspace"))
-        sform = QVBoxLayout(shared)
-        from smsdesk.core.workspace import WORKSPACE_URL
-
-        url = str(s.value(WORKSPACE_URL, "") or "")
-        self.workspace_label = help_label(
-            self.tr("This desk uses the shared workspace {url}.").format(url=url) if url else
-            self.tr("Not used: this desk keeps its data on this computer. Several desks can share one history "
-                    "and inbox in a shared workspace."))
-        self.workspace_button = QPushButton(self.tr("Shared &workspace\u2026"))
-        self.workspace_button.clicked.connect(self.open_workspace)
-        sform.addWidget(self.workspace_label)
-        sform.addWidget(self.workspace_button, 0, Qt.AlignmentFlag.AlignLeft)
-        layout.addWidget(shared)
-
         credentials = ctx.accounts.credentials
         keyring_text = self.tr("Passwords and keys are kept in: {backend}.").format(
             backend=credentials.backend_name())
@@ -273,12 +257,6 @@ class SettingsDialog(QDialog):
         bar = self.scroll_area.verticalScrollBar().sizeHint().width()
         extra = self.sizeHint() - self.scroll_area.sizeHint()
         initial_size(self, page.sizeHint().width() + bar + extra.width(), page.sizeHint().height() + extra.height())
-
-    def open_workspace(self) -> None:
-        from smsdesk.gui.workspace_dialog import WorkspaceDialog
-
-        self.workspace_dialog = WorkspaceDialog(self.ctx, self)
-        self.workspace_dialog.open()
 
     def _seconds(self, value: int, name: str) -> QSpinBox:
         box = QSpinBox()
