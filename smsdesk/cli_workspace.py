@@ -88,19 +88,26 @@ def _open_target(url: str) -> Any:
 
 def cmd_join(ctx: Any) -> int:
     from smsdesk.core import paths
-    from smsdesk.core.store import open_store
+    from smsdesk.core.store import Store
     from smsdesk.core.workspace import WORKSPACE_DESK, WORKSPACE_URL, default_desk_name
     from smsdesk.core.workspace_join import JOINED_KEY, JoinCancelled, JoinError, join_workspace
 
     ws = _workspace(ctx.args.url)
     settings = app_settings()
     desk = (ctx.args.desk or str(settings.value(WORKSPACE_DESK, "") or "") or default_desk_name()).strip()
-    _check(ws, _password(ws, ctx.args.url, _credentials()))
     local = paths.db_path()
+    # Not open_store: a data folder on a network share is refused there, but moving its data into a
+    # workspace is the way off the share (one reader, once, with the other desks closed).
+    from smsdesk.core import netfs
+
+    if netfs.detect(local.parent) is not None:
+        sys.stderr.write(translate("Cli", "The data folder is on a network share: make sure SMS Desk is closed on "
+                                   "every other computer before the move.") + "\n")
+    _check(ws, _password(ws, ctx.args.url, _credentials()))
     if not os.access(local, os.W_OK) and local.exists():
         raise CliError(translate("Cli", "This desk's data file {path} is read-only: it was moved to a shared "
                                  "workspace already and is kept as a backup. Nothing was copied.").format(path=local))
-    source = open_store(local)
+    source = Store(local)  # not open_store, which refuses a share: see above
     try:
         if source.get_kv(JOINED_KEY):
             raise CliError(translate("Cli", "This desk's data was moved to a shared workspace already; its file "

@@ -14,9 +14,9 @@ from support.pgcluster import free_port
 ROOT = Path(__file__).resolve().parent.parent
 
 
-def cli(home: Path, *args: str) -> subprocess.CompletedProcess[str]:
+def cli(home: Path, *args: str, **extra_env: str) -> subprocess.CompletedProcess[str]:
     env = {**os.environ, "SMSDESK_HOME": str(home), "QT_QPA_PLATFORM": "offscreen",
-           "PYTHONPATH": str(ROOT) + os.pathsep + os.environ.get("PYTHONPATH", "")}
+           "PYTHONPATH": str(ROOT) + os.pathsep + os.environ.get("PYTHONPATH", ""), **extra_env}
     env.pop("PGPASSWORD", None)
     return subprocess.run([sys.executable, "-m", "smsdesk.cli", *args], env=env, capture_output=True, text=True,
                           timeout=180, stdin=subprocess.DEVNULL)
@@ -62,3 +62,19 @@ def test_join_moves_the_data_and_a_second_join_is_refused(home: Path) -> None:  
     finally:
         with psycopg.connect(admin, autocommit=True) as conn:
             conn.execute(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
+
+
+def test_join_is_the_way_off_a_network_share(home: Path, tmp_path: Path) -> None:
+    from smsdesk.core.netfs import TEST_MOUNTINFO_ENV
+
+    home.mkdir(parents=True, exist_ok=True)
+    table = tmp_path / "mountinfo"
+    table.write_text(f"22 1 8:1 / / rw - ext4 /dev/sda1 rw\n70 22 0:60 / {os.path.realpath(home)} rw - nfs4 nas:/x rw\n",
+                     encoding="utf-8")
+    refused = cli(home, "jobs", **{TEST_MOUNTINFO_ENV: str(table)})
+    assert refused.returncode == 1 and "network share (nfs4)" in refused.stderr
+    port = free_port()
+    done = cli(home, "workspace", "join", f"postgresql://desk@127.0.0.1:{port}/shop", **{TEST_MOUNTINFO_ENV: str(table)})
+    # Not refused for the share: warned, then stopped only because the server is not there.
+    assert "close" in done.stderr and "other computer" in done.stderr and "cannot be reached" in done.stderr
+    assert "network share (nfs4)" not in done.stderr

@@ -113,7 +113,7 @@ def test_open_store_refuses_a_folder_the_detector_reports_remote(tmp_path: Path,
         open_store()
     assert isinstance(info.value, StoreError) and info.value.kind == "network"
     text = str(info.value)
-    assert str(home) in text and "cifs" in text and "sent twice" in text and "Shared workspace" in text
+    assert str(home) in text and "cifs" in text and "sent twice" in text and "workspace join" in text
     assert not (home / "smsdesk.db").exists()  # refused before SQLite created the file
 
 
@@ -152,5 +152,5 @@ def test_the_window_shows_the_refusal_and_does_not_start(tmp_path: Path, home: P
                           text=True, timeout=120)
     assert "CODE 1" in done.stdout, done.stderr[-2000:]
     shown = done.stdout.split("SHOWN ", 1)[1]
-    assert "is on a network share (cifs)" in shown and "Settings → Shared workspace" in shown
+    assert "is on a network share (cifs)" in shown and "Tools → Shared workspace" in shown
     assert not (home / "smsdesk.db").exists()

@@ -1090,6 +1090,10 @@
         <translation>Password for {user} on {host}: </translation>
     </message>
     <message>
+        <source>The data folder is on a network share: make sure SMS Desk is closed on every other computer before the move.</source>
+        <translation>The data folder is on a network share: make sure SMS Desk is closed on every other computer before the move.</translation>
+    </message>
+    <message>
         <source>This desk&apos;s data file {path} is read-only: it was moved to a shared workspace already and is kept as a backup. Nothing was copied.</source>
         <translation>This desk&apos;s data file {path} is read-only: it was moved to a shared workspace already and is kept as a backup. Nothing was copied.</translation>
     </message>
@@ -3440,8 +3444,8 @@ Numbers already sent stay tracked on the Status tab.</translation>
 <context>
     <name>NetFs</name>
     <message>
-        <source>The data folder {path} is on a network share ({kind}). SMS Desk does not keep its data file there: SQLite&apos;s journal is not safe on a network share, so messages could be sent twice or history lost. Keep the data folder on this computer (the default folder, or --home with a local folder). For several desks sharing one history, use a shared workspace: Settings → Shared workspace in the window, or smsdesk-cli --database postgresql://user@server/database.</source>
-        <translation>The data folder {path} is on a network share ({kind}). SMS Desk does not keep its data file there: SQLite&apos;s journal is not safe on a network share, so messages could be sent twice or history lost. Keep the data folder on this computer (the default folder, or --home with a local folder). For several desks sharing one history, use a shared workspace: Settings → Shared workspace in the window, or smsdesk-cli --database postgresql://user@server/database.</translation>
+        <source>The data folder {path} is on a network share ({kind}). SMS Desk does not keep its data file there: SQLite&apos;s journal is not safe on a network share, so messages could be sent twice or history lost. Keep the data folder on this computer (the default folder, or --home with a local folder). For several desks sharing one history, use a shared workspace: smsdesk-cli workspace join postgresql://user@server/database moves this folder&apos;s data into it (close SMS Desk on the other computers first); then every desk uses it (Tools → Shared workspace in the window, or smsdesk-cli --database postgresql://user@server/database).</source>
+        <translation>The data folder {path} is on a network share ({kind}). SMS Desk does not keep its data file there: SQLite&apos;s journal is not safe on a network share, so messages could be sent twice or history lost. Keep the data folder on this computer (the default folder, or --home with a local folder). For several desks sharing one history, use a shared workspace: smsdesk-cli workspace join postgresql://user@server/database moves this folder&apos;s data into it (close SMS Desk on the other computers first); then every desk uses it (Tools → Shared workspace in the window, or smsdesk-cli --database postgresql://user@server/database).</translation>
     </message>
     <message>
         <source>a Windows network path</source>

@@ -1090,6 +1090,10 @@
         <translation>{host} 上 {user} 的密碼： </translation>
     </message>
     <message>
+        <source>The data folder is on a network share: make sure SMS Desk is closed on every other computer before the move.</source>
+        <translation>資料夾位於網路共用資料夾上：搬移前請確認其他每台電腦上的 SMS Desk 都已關閉。</translation>
+    </message>
+    <message>
         <source>This desk&apos;s data file {path} is read-only: it was moved to a shared workspace already and is kept as a backup. Nothing was copied.</source>
         <translation>這個櫃台的資料檔 {path} 是唯讀的：資料已經搬到共用工作區，這個檔案保留作為備份。沒有複製任何資料。</translation>
     </message>
@@ -3436,8 +3440,8 @@ Numbers already sent stay tracked on the Status tab.</source>
 <context>
     <name>NetFs</name>
     <message>
-        <source>The data folder {path} is on a network share ({kind}). SMS Desk does not keep its data file there: SQLite&apos;s journal is not safe on a network share, so messages could be sent twice or history lost. Keep the data folder on this computer (the default folder, or --home with a local folder). For several desks sharing one history, use a shared workspace: Settings → Shared workspace in the window, or smsdesk-cli --database postgresql://user@server/database.</source>
-        <translation>資料夾 {path} 位於網路共用資料夾上（{kind}）。SMS Desk 不會把資料檔放在那裡：SQLite 的日誌在網路共用資料夾上並不安全，可能造成簡訊重複發送或紀錄遺失。請把資料夾放在這台電腦上（預設的資料夾，或用 --home 指定本機資料夾）。若要讓多個櫃台共用同一份紀錄，請使用共用工作區：在視窗中的「設定 → 共用工作區」，或 smsdesk-cli --database postgresql://使用者@伺服器/資料庫。</translation>
+        <source>The data folder {path} is on a network share ({kind}). SMS Desk does not keep its data file there: SQLite&apos;s journal is not safe on a network share, so messages could be sent twice or history lost. Keep the data folder on this computer (the default folder, or --home with a local folder). For several desks sharing one history, use a shared workspace: smsdesk-cli workspace join postgresql://user@server/database moves this folder&apos;s data into it (close SMS Desk on the other computers first); then every desk uses it (Tools → Shared workspace in the window, or smsdesk-cli --database postgresql://user@server/database).</source>
+        <translation>資料夾 {path} 位於網路共用資料夾上（{kind}）。SMS Desk 不會把資料檔放在那裡：SQLite 的日誌在網路共用資料夾上並不安全，可能造成簡訊重複發送或紀錄遺失。請把資料夾放在這台電腦上（預設的資料夾，或用 --home 指定本機資料夾）。若要讓多個櫃台共用同一份紀錄，請使用共用工作區：smsdesk-cli workspace join postgresql://使用者@伺服器/資料庫 會把這個資料夾的資料搬進去（請先關閉其他電腦上的 SMS Desk）；之後每個櫃台都使用它（視窗中的「工具 → 共用工作區」，或 smsdesk-cli --database postgresql://使用者@伺服器/資料庫）。</translation>
     </message>
     <message>
         <source>a Windows network path</source>

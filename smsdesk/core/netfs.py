@@ -197,8 +197,10 @@ class NetworkFolder(StoreError):
             "The data folder {path} is on a network share ({kind}). SMS Desk does not keep its data file "
             "there: SQLite's journal is not safe on a network share, so messages could be sent twice or "
             "history lost. Keep the data folder on this computer (the default folder, or --home with a local "
-            "folder). For several desks sharing one history, use a shared workspace: Settings → Shared "
-            "workspace in the window, or smsdesk-cli --database postgresql://user@server/database.",
+            "folder). For several desks sharing one history, use a shared workspace: smsdesk-cli workspace join "
+            "postgresql://user@server/database moves this folder's data into it (close SMS Desk on the other "
+            "computers first); then every desk uses it (Tools → Shared workspace in the window, or smsdesk-cli "
+            "--database postgresql://user@server/database).",
         ).format(path=remote.path, kind=_kind_text(remote.kind)))
 
 

@@ -139,7 +139,7 @@ class WorkspaceDialog(QDialog):
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
-        initial_size(self, 620, 520)
+        initial_size(self, 620, 400)
 
     def _current(self) -> Workspace | None:
         url = str(self.ctx.settings.value(WORKSPACE_URL, "") or "")
