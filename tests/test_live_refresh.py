@@ -60,3 +60,26 @@ def test_hidden_tabs_reload_when_shown(qtbot: QtBot, ctx: AppContext) -> None:
     window.tabs.setCurrentWidget(window.recipients)
     qtbot.waitUntil(lambda: any(lst.name == "Walk-ins" for lst in window.recipients.lists), timeout=10_000)
     window.close()
+
+
+OTHER_READING = r"""
+import sqlite3, sys
+db = sqlite3.connect(sys.argv[1])
+account = db.execute("SELECT id FROM accounts WHERE is_sandbox=1").fetchone()[0]
+db.execute("INSERT INTO balance_snapshots(account_id, balance, unit, read_at) VALUES(?, 777, 'points', "
+           "'2099-01-01T00:00:00Z')", (account,))
+db.commit()
+"""
+
+
+def test_a_balance_read_by_another_desk_shows_without_asking_the_vendor(qtbot: QtBot, ctx: AppContext) -> None:
+    ctx.settings.setValue("window/tab", [t[0] for t in TABS].index("balances"))
+    window: Any = shown_main_window(qtbot, ctx)
+    balances = window.balances
+    qtbot.waitUntil(lambda: window.live.feed.mode == "poll", timeout=10_000)
+    assert balances.table.item(0, 2) is None or balances.table.item(0, 2).text() != "777"
+    subprocess.run([sys.executable, "-c", OTHER_READING, str(ctx.store.path)], check=True, timeout=60)
+    qtbot.waitUntil(lambda: balances.table.item(0, 2) is not None and balances.table.item(0, 2).text() == "777",
+                    timeout=20_000)
+    assert balances.refresh_button.isEnabled()  # shown from the database: no vendor was asked
+    window.close()

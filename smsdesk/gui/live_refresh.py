@@ -57,6 +57,8 @@ class LiveRefresh(QObject):
             tab.reload()
         elif name == "recipients":
             tab.reload_lists()
+        elif name == "balances":
+            tab.show_stored()
 
     def refresh(self) -> None:
         ctx = self.window.ctx
@@ -69,7 +71,7 @@ class LiveRefresh(QObject):
 
         index = self.window.tabs.currentIndex()
         visible = TABS[index][0] if 0 <= index < len(TABS) else ""
-        for name in ("status", "replies", "recipients"):
+        for name in ("status", "replies", "recipients", "balances"):
             if name in (visible, "replies"):
                 self._reload(name)
                 self.stale.discard(name)
