@@ -90,9 +90,15 @@ class JoinReport:
         return " ".join(parts)
 
 
-def _columns(db: Any, table: str) -> list[str]:
-    cursor = db.execute(f"SELECT * FROM {table} WHERE 1=0")
-    return [d[0] for d in cursor.description]
+TABLES = ("accounts", "contact_lists", "contacts", "optouts", "jobs", "messages", "delivery_events", "replies",
+          "balance_snapshots")
+PG_BOOL = 16  # PostgreSQL's boolean type oid, as psycopg's cursor.description reports it
+
+
+def _columns(db: Any, table: str) -> dict[str, object]:
+    """Column name -> the driver's type code (None with SQLite), in the table's order."""
+    cursor = db.execute(f"SELECT * FROM {table} WHERE 1=0")  # our own table names
+    return {d[0]: d[1] for d in cursor.description}
 
 
 class _Join:
@@ -107,11 +113,10 @@ class _Join:
         self.accounts: dict[int, int] = {}  # local id -> workspace id
         self.lists: dict[int, int] = {}
         self.sandbox: set[int] = set()
-        tables = ("jobs", "messages", "delivery_events", "replies")
         with target.reading() as db:
-            self.tcols = {t: _columns(db, t) for t in tables}
+            self.tcols = {t: _columns(db, t) for t in TABLES}
         with source.reading() as db:
-            self.scols = {t: set(_columns(db, t)) for t in tables}
+            self.scols = {t: _columns(db, t) for t in TABLES}
 
     # -- bookkeeping --------------------------------------------------------------------
     def key(self, table: str, old: int) -> str:
@@ -127,9 +132,8 @@ class _Join:
                 done=fmt_int(self.done), total=fmt_int(self.total)))
 
     def count(self) -> None:
-        sizes = [self.source.query_one(f"SELECT COUNT(*) AS n FROM {t}")["n"] for t in
-                 ("accounts", "contact_lists", "contacts", "optouts", "jobs", "messages", "replies",
-                  "balance_snapshots")]
+        sizes = [self.source.query_one(f"SELECT COUNT(*) AS n FROM {t}")["n"]
+                 for t in TABLES if t != "delivery_events"]
         self.total = int(sum(sizes))
 
     # -- tables -------------------------------------------------------------------------
@@ -145,11 +149,7 @@ class _Join:
                                    (row["name"],)).fetchone()
                 mine = db.execute("SELECT value FROM kv WHERE key=?", (self.key("accounts", row["id"]),)).fetchone()
                 if found is None:
-                    new = db.execute(
-                        "INSERT INTO accounts(name, vendor, settings, base_url, is_sandbox, low_balance, removed_at,"
-                        " created_at, updated_at) VALUES(?, ?, ?, ?, 0, ?, ?, ?, ?) RETURNING id",
-                        (row["name"], row["vendor"], row["settings"], row["base_url"], row["low_balance"],
-                         row["removed_at"], row["created_at"], row["updated_at"])).fetchone()["id"]
+                    new = self._insert(db, "accounts", row, {}, returning=True).fetchone()["id"]
                     self._remember(db, "accounts", row["id"], new)
                     added += 1
                 else:
@@ -174,10 +174,7 @@ class _Join:
                                    (row["name"],)).fetchone()
                 mine = db.execute("SELECT value FROM kv WHERE key=?", (self.key("lists", row["id"]),)).fetchone()
                 if found is None:
-                    new = db.execute("INSERT INTO contact_lists(name, columns, created_at, updated_at) "
-                                     "VALUES(?, ?, ?, ?) RETURNING id",
-                                     (row["name"], row["columns"], row["created_at"],
-                                      row["updated_at"])).fetchone()["id"]
+                    new = self._insert(db, "contact_lists", row, {}, returning=True).fetchone()["id"]
                     added += 1
                 else:
                     new = found["id"]
@@ -209,11 +206,8 @@ class _Join:
         for rows in self._batches("SELECT * FROM contacts WHERE id > ? ORDER BY id LIMIT ?"):
             with self.target.transaction() as db:
                 for row in rows:
-                    added += db.execute(
-                        "INSERT INTO contacts(list_id, phone, name, fields, created_at, updated_at) "
-                        "VALUES(?, ?, ?, ?, ?, ?) ON CONFLICT(list_id, phone) DO NOTHING",
-                        (self.lists[row["list_id"]], row["phone"], row["name"], row["fields"], row["created_at"],
-                         row["updated_at"])).rowcount
+                    added += self._insert(db, "contacts", row, {"list_id": self.lists[row["list_id"]]},
+                                          tail=" ON CONFLICT(list_id, phone) DO NOTHING").rowcount
             self.step(len(rows), translate("Join", "contacts"))
         self.report.copied["contacts"] = added
 
@@ -224,17 +218,20 @@ class _Join:
             chunk = rows[start:start + BATCH]
             with self.target.transaction() as db:
                 for row in chunk:
-                    added += db.execute("INSERT INTO optouts(phone, source, note, created_at) VALUES(?, ?, ?, ?) "
-                                        "ON CONFLICT(phone) DO NOTHING",
-                                        (row["phone"], row["source"], row["note"], row["created_at"])).rowcount
+                    added += self._insert(db, "optouts", row, {}, tail=" ON CONFLICT(phone) DO NOTHING").rowcount
             self.step(len(chunk), translate("Join", "opt-outs"))
         self.report.copied["optouts"] = added
 
     def _insert(self, db: Any, table: str, row: Any, values: dict[str, Any], *, returning: bool = False,
                 tail: str = "") -> Any:
-        """Insert ``row``'s columns the target also has, ``values`` overriding; id left to the target."""
+        """Insert ``row``'s columns the target also has, ``values`` overriding; ids are the target's own.
+
+        A 0/1 flag goes to a PostgreSQL boolean column as a bool (it does not cast integers there).
+        """
         names = [c for c in self.tcols[table] if c != "id" and (c in values or c in self.scols[table])]
         data = [values[c] if c in values else row[c] for c in names]
+        data = [bool(v) if v is not None and self.tcols[table][c] == PG_BOOL else v
+                for c, v in zip(names, data, strict=True)]
         sql = (f"INSERT INTO {table}({', '.join(names)}) VALUES({', '.join('?' for _ in names)}){tail}"
                + (" RETURNING id" if returning else ""))
         return db.execute(sql, data)
@@ -307,9 +304,7 @@ class _Join:
                         continue
                     if db.execute("SELECT 1 AS one FROM balance_snapshots WHERE account_id=? AND read_at=?",
                                   (account, row["read_at"])).fetchone() is None:
-                        db.execute("INSERT INTO balance_snapshots(account_id, balance, unit, error, read_at) "
-                                   "VALUES(?, ?, ?, ?, ?)",
-                                   (account, row["balance"], row["unit"], row["error"], row["read_at"]))
+                        self._insert(db, "balance_snapshots", row, {"account_id": account})
                         added += 1
             self.step(len(rows), translate("Join", "balance readings"))
         self.report.copied["balances"] = added
