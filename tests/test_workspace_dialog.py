@@ -147,3 +147,25 @@ def test_tab_goes_in_reading_order_and_mnemonics_do_not_clash(qtbot: QtBot, ctx:
     dialog = show(qtbot, WorkspaceDialog(ctx))
     assert_reading_order(tab_chain(qtbot, dialog.host, dialog), dialog)
     assert not mnemonic_clashes(dialog, hidden=True)
+
+
+def test_after_the_move_the_window_closes_so_nothing_more_goes_to_the_old_file(
+        qtbot: QtBot, ctx: AppContext, cluster: Cluster, tmp_path: Path) -> None:
+    from support.gui import shown_main_window
+
+    window: Any = shown_main_window(qtbot, ctx)
+    window.open_workspace()
+    dialog = window.workspace_dialog
+    target = Store(tmp_path / "workspace" / "smsdesk.db")
+    dialog.open_target = lambda _url: _Unclosed(target)
+    dialog.password.setText(PASSWORD)
+    dialog.start_move(Workspace("127.0.0.1", "shop", "desk", cluster.port))
+    qtbot.waitUntil(lambda: not dialog.moving, timeout=60_000)
+    assert "read-only, as a backup" in dialog.verdict_label.text(), dialog.verdict_label.text()
+    qtbot.waitUntil(lambda: getattr(window, "moved_box", None) is not None and window.moved_box.isVisible(),
+                    timeout=10_000)
+    assert "closes now" in window.moved_box.text()
+    window.moved_box.accept()
+    qtbot.waitUntil(lambda: not window.isVisible(), timeout=10_000)
+    os.chmod(ctx.store.path, stat.S_IRUSR | stat.S_IWUSR)
+    target.close()

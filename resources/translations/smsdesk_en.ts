@@ -3265,6 +3265,14 @@ Numbers already sent stay tracked on the Status tab.</translation>
         <translation>&amp;Getting started…</translation>
     </message>
     <message>
+        <source>Shared workspace</source>
+        <translation>Shared workspace</translation>
+    </message>
+    <message>
+        <source>This desk&apos;s data is now in the shared workspace. SMS Desk closes now: start it again to work in the shared workspace.</source>
+        <translation>This desk&apos;s data is now in the shared workspace. SMS Desk closes now: start it again to work in the shared workspace.</translation>
+    </message>
+    <message>
         <source>No account has vendor tools (Tencent, SepSMS)</source>
         <translation>No account has vendor tools (Tencent, SepSMS)</translation>
     </message>

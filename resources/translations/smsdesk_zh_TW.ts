@@ -3261,6 +3261,14 @@ Numbers already sent stay tracked on the Status tab.</source>
         <translation>新手入門(&amp;G)…</translation>
     </message>
     <message>
+        <source>Shared workspace</source>
+        <translation>共用工作區</translation>
+    </message>
+    <message>
+        <source>This desk&apos;s data is now in the shared workspace. SMS Desk closes now: start it again to work in the shared workspace.</source>
+        <translation>這個櫃台的資料已經在共用工作區中。SMS Desk 現在會關閉：請再啟動一次，以使用共用工作區。</translation>
+    </message>
+    <message>
         <source>No account has vendor tools (Tencent, SepSMS)</source>
         <translation>沒有任何帳號提供廠商工具（Tencent Cloud、SepSMS）</translation>
     </message>

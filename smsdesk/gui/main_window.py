@@ -232,7 +232,17 @@ class MainWindow(QMainWindow):
         from smsdesk.gui.workspace_dialog import WorkspaceDialog
 
         self.workspace_dialog = WorkspaceDialog(self.ctx, self)
+        self.workspace_dialog.moved.connect(self._moved_to_workspace)
         self.workspace_dialog.open()
+
+    def _moved_to_workspace(self, _report: object) -> None:
+        """This desk's data is in the workspace now: working on in the old file would split the history."""
+        box = QMessageBox(QMessageBox.Icon.Information, self.tr("Shared workspace"), self.tr(
+            "This desk's data is now in the shared workspace. SMS Desk closes now: start it again to work in the "
+            "shared workspace."), QMessageBox.StandardButton.Ok, self)
+        box.finished.connect(lambda _r: self.close())
+        self.moved_box = box
+        box.open()
 
     def show_welcome_if_first_run(self) -> bool:
         """The first-run guide, once (until the user asks for it again)."""
