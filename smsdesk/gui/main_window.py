@@ -187,7 +187,7 @@ class MainWindow(QMainWindow):
                               or [QKeySequence("Ctrl+,")])
         settings.triggered.connect(self.open_settings)
         tools.addAction(settings)
-        workspace = QAction(icon("accounts"), self.tr("Shared &workspace\u2026"), self)
+        workspace = QAction(icon("merge"), self.tr("Shared &workspace\u2026"), self)
         workspace.triggered.connect(self.open_workspace)
         tools.addAction(workspace)
         # One entry per account whose vendor offers tools (templates, OTP test...).

@@ -111,7 +111,7 @@ class WorkspaceDialog(QDialog):
         row = QHBoxLayout()
         self.test_button = QPushButton(icon("test-connection"), self.tr("&Test connection"))
         self.test_button.clicked.connect(self.test_connection)
-        self.move_button = QPushButton(icon("merge"), self.tr("&Move my data to the shared workspace\u2026"))
+        self.move_button = QPushButton(icon("export"), self.tr("&Move my data to the shared workspace\u2026"))
         self.move_button.setToolTip(self.tr("Copy this desk's lists, contacts, opt-outs, accounts (without "
                                             "passwords) and history into the shared workspace, once"))
         self.move_button.clicked.connect(self.ask_move)
