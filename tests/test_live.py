@@ -10,12 +10,11 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-from support.pgcluster import Cluster, have_postgres, password_cluster
+from support.pgcluster import Cluster, needs_postgres, password_cluster
 
 from smsdesk.core.live import CHANNEL, PgChangeFeed, SqliteChangeFeed, feed_for_store
 from smsdesk.core.store import Store
 
-needs_pg = pytest.mark.skipif(not have_postgres(), reason="no PostgreSQL binaries (initdb, pg_ctl) on this machine")
 PASSWORD = "Live-pa55"
 
 
@@ -92,7 +91,7 @@ def notify(cluster: Cluster, payload: str) -> None:
         other.execute(f"NOTIFY {CHANNEL}, '{payload}'")
 
 
-@needs_pg
+@needs_postgres
 def test_a_notify_from_another_connection_fires_and_survives_a_lost_connection(cluster: Cluster) -> None:
     import psycopg
 
@@ -113,7 +112,7 @@ def test_a_notify_from_another_connection_fires_and_survives_a_lost_connection(c
         feed.stop()
 
 
-@needs_pg
+@needs_postgres
 def test_polling_when_listen_is_not_used(cluster: Cluster) -> None:
     import psycopg
 
@@ -131,7 +130,7 @@ def test_polling_when_listen_is_not_used(cluster: Cluster) -> None:
         feed.stop()
 
 
-@needs_pg
+@needs_postgres
 def test_an_unreachable_server_is_retried_quietly(cluster: Cluster) -> None:
     kwargs = {**desk_kwargs(cluster), "password": "wrong"}
     feed = PgChangeFeed(kwargs, Seen()).start()

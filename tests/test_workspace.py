@@ -5,12 +5,11 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
-from support.pgcluster import Cluster, free_port, have_postgres, password_cluster
+from support.pgcluster import Cluster, free_port, needs_postgres, password_cluster
 
 from smsdesk.core.credentials import Credentials, MemoryKeyring
 from smsdesk.core.workspace import Outcome, Workspace, check_connection, password_from_url, version_verdict
 
-needs_pg = pytest.mark.skipif(not have_postgres(), reason="no PostgreSQL binaries (initdb, pg_ctl) on this machine")
 PASSWORD = "Desk-pa55 word"
 
 
@@ -56,14 +55,14 @@ def test_server_versions_below_12_are_too_old() -> None:
     assert version_verdict(ws, 120000, "12.0").ok
 
 
-@needs_pg
+@needs_postgres
 def test_ok_says_the_server_version(cluster: Cluster) -> None:
     verdict = check_connection(Workspace("127.0.0.1", "shop", "desk", cluster.port), PASSWORD)
     assert verdict.ok, verdict.message
     assert verdict.server_version.split(".")[0].isdigit() and verdict.server_version in verdict.message
 
 
-@needs_pg
+@needs_postgres
 def test_wrong_password_and_no_password(cluster: Cluster) -> None:
     ws = Workspace("127.0.0.1", "shop", "desk", cluster.port)
     wrong = check_connection(ws, "not-it")
@@ -74,7 +73,7 @@ def test_wrong_password_and_no_password(cluster: Cluster) -> None:
                             PASSWORD).outcome is Outcome.WRONG_PASSWORD
 
 
-@needs_pg
+@needs_postgres
 def test_missing_database(cluster: Cluster) -> None:
     verdict = check_connection(Workspace("127.0.0.1", "shop2", "desk", cluster.port), PASSWORD)
     assert verdict.outcome is Outcome.NO_DATABASE and "shop2" in verdict.message

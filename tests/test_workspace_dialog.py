@@ -11,7 +11,7 @@ from typing import Any
 import pytest
 from pytestqt.qtbot import QtBot
 from support.gui import opened_ctx
-from support.pgcluster import Cluster, have_postgres, password_cluster
+from support.pgcluster import Cluster, needs_postgres, password_cluster
 
 from smsdesk.core.contacts import ContactRepository
 from smsdesk.core.store import Store
@@ -19,7 +19,7 @@ from smsdesk.core.workspace import WORKSPACE_URL, Workspace
 from smsdesk.gui.context import AppContext
 from smsdesk.gui.workspace_dialog import WorkspaceDialog
 
-pytestmark = pytest.mark.skipif(not have_postgres(), reason="no PostgreSQL binaries (initdb, pg_ctl) on this machine")
+pytestmark = needs_postgres
 PASSWORD = "Dialog-pa55"
 
 

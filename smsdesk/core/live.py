@@ -167,11 +167,15 @@ class PgChangeFeed(ChangeFeed):
 
 def feed_for_store(store: Any, on_change: OnChange, *, password: str | None = None,
                    interval: float = POLL_SECONDS) -> ChangeFeed:
-    """The feed that fits ``store``: SQLite by its file, PostgreSQL by its URL (``store.url``)."""
+    """The feed that fits ``store``: SQLite by its file; PostgreSQL by ``store.connect_kwargs()`` when it
+    offers them, else by its URL (``store.url``, without password) and ``password``."""
     from smsdesk.core.store import Store
 
     if isinstance(store, Store):
         return SqliteChangeFeed(store.path, on_change, interval=interval)
+    own = getattr(store, "connect_kwargs", None)  # a PostgreSQL store that knows its own connection
+    if callable(own):
+        return PgChangeFeed(own(), on_change, interval=interval)
     from smsdesk.core.workspace import Workspace
 
     workspace = Workspace.from_url(str(store.url))

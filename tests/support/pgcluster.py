@@ -11,10 +11,13 @@ import os
 import shutil
 import socket
 import subprocess
+import sys
 import tempfile
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
+
+import pytest
 
 BIN_DIRS = ("/usr/local/bin", "/usr/lib/postgresql/17/bin", "/usr/lib/postgresql/16/bin",
             "/usr/lib/postgresql/15/bin", "/usr/lib/postgresql/14/bin")
@@ -29,7 +32,12 @@ def pg_bin(name: str) -> str | None:
 
 
 def have_postgres() -> bool:
-    return all(pg_bin(n) for n in ("initdb", "pg_ctl", "postgres"))
+    """initdb, pg_ctl and postgres are here (not tried on Windows: the cluster listens on a Unix socket)."""
+    return sys.platform != "win32" and all(pg_bin(n) for n in ("initdb", "pg_ctl", "postgres"))
+
+
+needs_postgres = pytest.mark.skipif(
+    not have_postgres(), reason="no PostgreSQL binaries (initdb, pg_ctl, postgres) here, or Windows (Unix socket)")
 
 
 def free_port() -> int:
@@ -55,7 +63,7 @@ def _as_owner(args: list[str], owner: str | None) -> list[str]:
 @contextlib.contextmanager
 def password_cluster() -> Iterator[Cluster]:
     """Start a cluster (scram-sha-256 over TCP, trust on its socket); stopped and removed afterwards."""
-    owner = "postgres" if os.geteuid() == 0 else None
+    owner = "postgres" if getattr(os, "geteuid", lambda: 1)() == 0 else None
     base = Path(tempfile.mkdtemp(prefix="smsdesk-pg-"))
     data, sock = base / "data", base / "sock"
     sock.mkdir()
