@@ -49,7 +49,8 @@ def test_sqlite_commit_from_another_process_fires(tmp_path: Path) -> None:
     try:
         assert isinstance(feed, SqliteChangeFeed)
         assert until(lambda: feed.mode == "poll")
-        time.sleep(0.3)  # a few polls with nothing new
+        store.execute("INSERT INTO optouts(phone, created_at) VALUES('+886900000001', 'now')")
+        time.sleep(0.4)  # a few polls: this store's own write is not news
         assert seen.hints == []
         subprocess.run([sys.executable, "-c", "import sqlite3, sys; c = sqlite3.connect(sys.argv[1]); "
                         "c.execute(\"INSERT INTO optouts(phone, created_at) VALUES('+886912345678', 'now')\"); "
@@ -59,6 +60,19 @@ def test_sqlite_commit_from_another_process_fires(tmp_path: Path) -> None:
         feed.stop()
         store.close()
     assert not feed._thread or not feed._thread.is_alive()
+
+
+def test_a_feed_on_its_own_connection_sees_every_other_connection(tmp_path: Path) -> None:
+    store = Store(tmp_path / "smsdesk.db")
+    seen = Seen()
+    feed = SqliteChangeFeed(store.path, seen, interval=0.1).start()
+    try:
+        assert until(lambda: feed.mode == "poll")
+        store.execute("INSERT INTO optouts(phone, created_at) VALUES('+886900000001', 'now')")
+        assert seen.wait()
+    finally:
+        feed.stop()
+        store.close()
 
 
 def test_sqlite_feed_never_creates_the_file(tmp_path: Path) -> None:

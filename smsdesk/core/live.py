@@ -6,9 +6,9 @@ A :class:`ChangeFeed` runs one background thread and calls ``on_change(hint)`` f
   (the store sends ``NOTIFY`` after every committed write); it reconnects after a lost
   connection (calling back once then: changes may have been missed meanwhile). Where ``LISTEN``
   is refused it polls ``pg_current_wal_lsn()``, which moves with every write.
-* **SQLite** (:class:`SqliteChangeFeed`): ``PRAGMA data_version`` on a connection of its own,
-  every ~2 s; it changes when any *other* connection committed, so another process's send or
-  fetched replies show up, and so do this process's own (harmless: the caller coalesces).
+* **SQLite** (:class:`SqliteChangeFeed`): ``PRAGMA data_version`` every ~2 s, which changes when
+  any *other* connection committed: another process's send or fetched replies. Polled on the
+  store's own connection, so this window's own writes (already shown) do not count.
 
 Callers coalesce (the window refreshes at most once a second). Qt-free.
 """
@@ -77,31 +77,48 @@ class ChangeFeed(ABC):
 
 
 class SqliteChangeFeed(ChangeFeed):
-    def __init__(self, path: Path | str, on_change: OnChange, *, interval: float = POLL_SECONDS) -> None:
+    """Polls ``PRAGMA data_version``: of ``store``'s own connection when given one, so only *other*
+    connections' commits count (this window's own writes do not make it reload); else of a read-only
+    connection of its own to ``path``, which also sees this process's commits."""
+
+    def __init__(self, path: Path | str, on_change: OnChange, *, interval: float = POLL_SECONDS,
+                 store: Any = None) -> None:
         super().__init__(on_change, interval=interval)
         self.path = Path(path)
+        self.store = store
+        self._own: sqlite3.Connection | None = None
+
+    def _open(self) -> Callable[[], int]:
+        if self.store is not None:
+            store = self.store
+            return lambda: int(store.query_one("PRAGMA data_version")[0])
+        # Read-only and never creating the file: the feed must not be what makes a database.
+        conn = sqlite3.connect(f"{self.path.resolve().as_uri()}?mode=ro", uri=True, timeout=1,
+                               isolation_level=None, check_same_thread=False)
+        self._own = conn
+        return lambda: int(conn.execute("PRAGMA data_version").fetchone()[0])
 
     def run(self) -> None:
-        conn: sqlite3.Connection | None = None
+        version: Callable[[], int] | None = None
         last: int | None = None
         try:
             while not self._stop.is_set():
+                if self.store is not None and self.store.closed:
+                    return
                 try:
-                    if conn is None:
-                        # Read-only and never creating the file: the feed must not be what makes a database.
-                        conn = sqlite3.connect(f"{self.path.resolve().as_uri()}?mode=ro", uri=True, timeout=1,
-                                               isolation_level=None, check_same_thread=False)
+                    if version is None:
+                        version = self._open()
                         self.mode = "poll"
-                    now = int(conn.execute("PRAGMA data_version").fetchone()[0])
+                    now = version()
                     if last is not None and now != last:
                         self._fire()
                     last = now
-                except sqlite3.Error as exc:  # locked for longer than a second, or the file went away
+                except Exception as exc:  # locked for a while, the file went away, the store was closed
                     log.debug("data_version: %s", exc)
                 self._stop.wait(self.interval)
         finally:
-            if conn is not None:
-                conn.close()
+            if self._own is not None:
+                self._own.close()
 
 
 class PgChangeFeed(ChangeFeed):
@@ -172,7 +189,7 @@ def feed_for_store(store: Any, on_change: OnChange, *, password: str | None = No
     from smsdesk.core.store import Store
 
     if isinstance(store, Store):
-        return SqliteChangeFeed(store.path, on_change, interval=interval)
+        return SqliteChangeFeed(store.path, on_change, interval=interval, store=store)
     own = getattr(store, "connect_kwargs", None)  # a PostgreSQL store that knows its own connection
     if callable(own):
         return PgChangeFeed(own(), on_change, interval=interval)
