@@ -8,6 +8,7 @@ when they are next shown.
 
 from __future__ import annotations
 
+import logging
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
@@ -18,6 +19,7 @@ if TYPE_CHECKING:
     from smsdesk.gui.main_window import MainWindow
 
 COALESCE_MS = 1000
+log = logging.getLogger("smsdesk.live")
 
 
 def _password(ctx: Any) -> str | None:
@@ -42,8 +44,14 @@ class LiveRefresh(QObject):
         self.timer.timeout.connect(self.refresh)
         self.changed.connect(self._noted)
         window.tabs.currentChanged.connect(self._shown)
-        self.feed: ChangeFeed = feed_for_store(window.ctx.store, self.changed.emit, password=_password(window.ctx))
-        self.feed.start()
+        try:
+            self.feed: ChangeFeed | None = feed_for_store(window.ctx.store, self.changed.emit,
+                                                          password=_password(window.ctx))
+        except (AttributeError, ValueError) as exc:  # a store that says nowhere how to watch it: F5 still works
+            log.warning("no live updates: %s", exc)
+            self.feed = None
+        else:
+            self.feed.start()
 
     def _noted(self, _hint: str) -> None:
         if not self.timer.isActive():  # the first change starts the wait; the ones during it ride along
@@ -88,4 +96,5 @@ class LiveRefresh(QObject):
 
     def stop(self) -> None:
         self.timer.stop()
-        self.feed.stop()
+        if self.feed is not None:
+            self.feed.stop()
