@@ -34,42 +34,45 @@ def _credentials() -> Any:
     return Credentials(folder=paths.home())
 
 
-def _password(ws: Any, url: str, credentials: Any) -> str | None:
-    """From the URL (then kept in the keychain), the keychain, or asked for at a terminal."""
-    from smsdesk.core.credentials import KeyringUnavailable
+def _password(ws: Any, url: str, credentials: Any) -> tuple[str | None, bool]:
+    """The password from the URL, the keychain, or asked for at a terminal; True when it is new
+    (to keep in the keychain once the server has accepted it)."""
     from smsdesk.core.redact import register_secret
     from smsdesk.core.workspace import password_from_url
 
     given = password_from_url(url)
     if given:
         register_secret(given)
-        try:
-            ws.save_password(credentials, given)
-        except KeyringUnavailable as exc:
-            sys.stderr.write(f"{exc}\n")
-        return given
+        return given, True
     saved: str | None = ws.password(credentials)
     if saved or os.environ.get("PGPASSWORD") or not sys.stdin.isatty():
-        return saved  # libpq also reads PGPASSWORD and ~/.pgpass
+        return saved, False  # libpq also reads PGPASSWORD and ~/.pgpass
     typed = getpass.getpass(translate("Cli", "Password for {user} on {host}: ").format(user=ws.user, host=ws.host))
-    if typed:
-        register_secret(typed)
-        ws.save_password(credentials, typed)
-    return typed or None
+    register_secret(typed)
+    return typed or None, bool(typed)
 
 
-def _check(ws: Any, password: str | None) -> Any:
+def _connect(ws: Any, url: str) -> Any:
+    """Check the server; a new password that worked goes to this desk's keychain (a refused one never)."""
+    from smsdesk.core.credentials import KeyringUnavailable
     from smsdesk.core.workspace import check_connection
 
+    credentials = _credentials()
+    password, new = _password(ws, url, credentials)
     verdict = check_connection(ws, password)
     if not verdict.ok:
         raise CliError(verdict.message)
+    if new and password:
+        try:
+            ws.save_password(credentials, password)
+        except KeyringUnavailable as exc:
+            sys.stderr.write(f"{exc}\n")
     return verdict
 
 
 def cmd_test(ctx: Any) -> int:
     ws = _workspace(ctx.args.url)
-    verdict = _check(ws, _password(ws, ctx.args.url, _credentials()))
+    verdict = _connect(ws, ctx.args.url)
     if ctx.args.json:
         emit_json({"ok": True, "server_version": verdict.server_version, "url": ws.url})
     else:
@@ -103,7 +106,7 @@ def cmd_join(ctx: Any) -> int:
     if netfs.detect(local.parent) is not None:
         sys.stderr.write(translate("Cli", "The data folder is on a network share: make sure SMS Desk is closed on "
                                    "every other computer before the move.") + "\n")
-    _check(ws, _password(ws, ctx.args.url, _credentials()))
+    _connect(ws, ctx.args.url)
     if not os.access(local, os.W_OK) and local.exists():
         raise CliError(translate("Cli", "This desk's data file {path} is read-only: it was moved to a shared "
                                  "workspace already and is kept as a backup. Nothing was copied.").format(path=local))

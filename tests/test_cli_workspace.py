@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import importlib.util
+import json
 import os
 import subprocess
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from support.pgcluster import free_port
+from support.pgcluster import Cluster, free_port, needs_postgres, password_cluster
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -20,6 +22,38 @@ def cli(home: Path, *args: str, **extra_env: str) -> subprocess.CompletedProcess
     env.pop("PGPASSWORD", None)
     return subprocess.run([sys.executable, "-m", "smsdesk.cli", *args], env=env, capture_output=True, text=True,
                           timeout=180, stdin=subprocess.DEVNULL)
+
+
+PASSWORD = "Cli-pa55"
+
+
+@pytest.fixture(scope="module")
+def cluster() -> Iterator[Cluster]:
+    import psycopg
+
+    with password_cluster() as c:
+        with psycopg.connect(c.admin_conninfo(), autocommit=True) as admin:
+            admin.execute(f"CREATE ROLE desk LOGIN PASSWORD '{PASSWORD}'")
+            admin.execute("CREATE DATABASE shop OWNER desk")
+        yield c
+
+
+@needs_postgres
+def test_test_moves_a_password_from_the_url_into_the_keychain(home: Path, tmp_path: Path, cluster: Cluster) -> None:
+    keyring = {"PYTHON_KEYRING_BACKEND": "support.file_keyring.FileKeyring",
+               "SMSDESK_TEST_KEYRING": str(tmp_path / "keyring.json"),
+               "PYTHONPATH": os.pathsep.join([str(ROOT), str(ROOT / "tests"), os.environ.get("PYTHONPATH", "")])}
+    where = f"desk@127.0.0.1:{cluster.port}/shop"
+    done = cli(home, "workspace", "test", f"postgresql://desk:{PASSWORD}@127.0.0.1:{cluster.port}/shop", **keyring)
+    assert done.returncode == 0, done.stderr
+    assert "Connected to PostgreSQL" in done.stdout and PASSWORD not in done.stdout + done.stderr
+    saved = json.loads((tmp_path / "keyring.json").read_text("utf-8"))
+    assert [v for k, v in saved.items() if k.endswith("workspace:desk@127.0.0.1/shop/password")] == [PASSWORD]
+    again = cli(home, "workspace", "test", "--json", f"postgresql://{where}", **keyring)  # from the keychain now
+    assert again.returncode == 0 and json.loads(again.stdout)["ok"] is True
+    wrong = cli(home, "workspace", "test", f"postgresql://desk:nope@127.0.0.1:{cluster.port}/shop", **keyring)
+    assert wrong.returncode == 1 and "refused the password" in wrong.stderr and "nope" not in wrong.stderr
+    assert "nope" not in (tmp_path / "keyring.json").read_text("utf-8")  # a refused password is not kept
 
 
 def test_a_bad_address_is_a_usage_error_without_the_password(home: Path) -> None:

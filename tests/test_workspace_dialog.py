@@ -117,11 +117,13 @@ def test_move_shows_progress_can_be_stopped_and_finishes_on_a_second_run(qtbot: 
     assert "was stopped" in dialog.verdict_label.text() and seen  # the bar moved before the stop
     copied = target.query_one("SELECT COUNT(*) FROM contacts")[0]
     assert copied < 2000 and not dialog.progress.isVisible()  # whole batches before the stop, if any
+    assert not ctx.settings.value(WORKSPACE_URL)  # a half-done move does not switch the next start over
     dialog._progress = shown  # type: ignore[method-assign]
     dialog.start_move(Workspace("127.0.0.1", "shop", "desk", cluster.port))
     qtbot.waitUntil(lambda: not dialog.moving, timeout=60_000)
     assert "read-only, as a backup" in dialog.verdict_label.text(), dialog.verdict_label.text()
     assert target.query_one("SELECT COUNT(*) FROM contacts")[0] == 2000
+    assert ctx.settings.value(WORKSPACE_URL) == f"postgresql://desk@127.0.0.1:{cluster.port}/shop"
     assert not os.stat(ctx.store.path).st_mode & stat.S_IWUSR
     assert not dialog.move_button.isEnabled()
     os.chmod(ctx.store.path, stat.S_IRUSR | stat.S_IWUSR)

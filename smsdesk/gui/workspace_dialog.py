@@ -201,18 +201,28 @@ class WorkspaceDialog(QDialog):
         self._busy(False)
 
     # -- Save -------------------------------------------------------------------------------
-    def _store_settings(self, ws: Workspace) -> bool:
+    def _keep_password(self, ws: Workspace) -> str:
+        """The typed password into the keychain; what went wrong there, in words, or ""."""
         from smsdesk.core.credentials import KeyringUnavailable
 
         if self.password.text():
             try:
                 ws.save_password(self.ctx.accounts.credentials, self.password.text())
             except KeyringUnavailable as exc:
-                self._say(str(exc), theme.Tone.ERROR)
-                return False
+                return str(exc)
+        return ""
+
+    def _keep_workspace(self, ws: Workspace) -> None:
         self.ctx.settings.setValue(WORKSPACE_URL, ws.url)
         self.ctx.settings.setValue(WORKSPACE_DESK, self.desk.text().strip() or default_desk_name())
         self.ctx.settings.sync()
+
+    def _store_settings(self, ws: Workspace) -> bool:
+        problem = self._keep_password(ws)
+        if problem:
+            self._say(problem, theme.Tone.ERROR)
+            return False
+        self._keep_workspace(ws)
         return True
 
     def save(self) -> None:
@@ -236,8 +246,9 @@ class WorkspaceDialog(QDialog):
             url=ws.url), self.tr("Copy my data"), lambda: self.start_move(ws), destructive=False)
 
     def start_move(self, ws: Workspace) -> None:
-        if not self._store_settings(ws):
-            return
+        # The settings change only once the move has finished: a half-done move must not make the next
+        # start open a workspace that lacks part of this desk's data.
+        self._moving_to = ws
         self._stop.clear()
         self.moving = True
         self._busy(True)
@@ -270,8 +281,11 @@ class WorkspaceDialog(QDialog):
             self._say(outcome.message, theme.Tone.ERROR)
             return
         self.report = outcome
-        self._say(outcome.describe() + " " + self.tr("Restart SMS Desk to work in the shared workspace."),
-                  theme.Tone.OK)
+        self._keep_workspace(self._moving_to)  # the local file is a read-only backup now: the workspace it is
+        problem = self._keep_password(self._moving_to)
+        self._say(" ".join(t for t in (outcome.describe(), self.tr(
+            "Restart SMS Desk to work in the shared workspace."), problem) if t),
+            theme.Tone.WARNING if problem else theme.Tone.OK)
         self.move_button.setEnabled(False)  # done: a second move would find nothing left to copy
         self.moved.emit(outcome)
 
