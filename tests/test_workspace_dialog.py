@@ -146,9 +146,16 @@ class _Unclosed:
 def test_tab_goes_in_reading_order_and_mnemonics_do_not_clash(qtbot: QtBot, ctx: AppContext) -> None:
     from test_accessibility import assert_reading_order, mnemonic_clashes, show, tab_chain
 
+    from smsdesk.gui.help_viewer import HelpViewer
+
     dialog = show(qtbot, WorkspaceDialog(ctx))
     assert_reading_order(tab_chain(qtbot, dialog.host, dialog), dialog)
     assert not mnemonic_clashes(dialog, hidden=True)
+    dialog.help_button.click()  # the guide opens at its section
+    guide = dialog.findChild(HelpViewer)
+    assert guide is not None
+    qtbot.waitUntil(lambda: guide.isVisible() and guide.browser.verticalScrollBar().value() > 0)
+    guide.close()
 
 
 def test_after_the_move_the_window_closes_so_nothing_more_goes_to_the_old_file(

@@ -39,6 +39,7 @@ from smsdesk.core.workspace import (
 from smsdesk.core.workspace_join import JoinCancelled, JoinError, JoinReport, join_workspace, open_target
 from smsdesk.gui import theme
 from smsdesk.gui.context import AppContext
+from smsdesk.gui.help_viewer import show_help
 from smsdesk.gui.icons import icon
 from smsdesk.gui.models import alive
 from smsdesk.gui.widgets import ask, help_label, initial_size
@@ -135,7 +136,10 @@ class WorkspaceDialog(QDialog):
         layout.addWidget(self.progress_text)
         self._show_progress(False)
         layout.addStretch(1)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+                                        | QDialogButtonBox.StandardButton.Help)
+        self.buttons.helpRequested.connect(lambda: show_help(self, "workspace"))
+        self.help_button = self.buttons.button(QDialogButtonBox.StandardButton.Help)
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
