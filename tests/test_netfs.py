@@ -154,3 +154,16 @@ def test_the_window_shows_the_refusal_and_does_not_start(tmp_path: Path, home: P
     shown = done.stdout.split("SHOWN ", 1)[1]
     assert "is on a network share (cifs)" in shown and "Tools → Shared workspace" in shown
     assert not (home / "smsdesk.db").exists()
+
+
+def test_the_test_table_cannot_hide_a_real_share(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # The fake table is read besides the system's, so a local-looking fake is no switch that turns the
+    # refusal off: here the "system" table (a file standing in for /proc/self/mountinfo) has the share.
+    real = os.path.realpath(tmp_path)
+    system = tmp_path / "system-mountinfo"
+    system.write_text(f"22 1 8:1 / / rw - ext4 /dev/sda1 rw\n70 22 0:60 / {real} rw - cifs //nas/x rw\n", "utf-8")
+    fake = tmp_path / "fake-mountinfo"
+    fake.write_text(f"22 1 8:1 / / rw - ext4 /dev/sda1 rw\n71 22 8:2 / {real} rw - ext4 /dev/sdb1 rw\n", "utf-8")
+    monkeypatch.setattr(netfs, "MOUNTINFO", str(system))
+    monkeypatch.setenv(netfs.TEST_MOUNTINFO_ENV, str(fake))
+    assert detect(tmp_path, platform="linux") == Remote(real, "cifs")

@@ -31,7 +31,9 @@ LINUX_REMOTE = frozenset({
 MACOS_REMOTE = frozenset({"smbfs", "nfs", "afpfs", "webdav", "cifs", "ftp", "macfuse_sshfs"})
 DRIVE_REMOTE = 4  # GetDriveTypeW: a mapped network drive
 
-# Tests point this at a fake mount table: a remote folder without mounting one.
+MOUNTINFO = "/proc/self/mountinfo"
+# Tests point this at a fake mount table: a remote folder without mounting one. It is read besides the
+# real table, never instead of it, so it cannot be used to switch the refusal off.
 TEST_MOUNTINFO_ENV = "SMSDESK_TEST_MOUNTINFO"
 
 
@@ -180,11 +182,20 @@ def detect(folder: Path | str, *, platform: str | None = None) -> Remote | None:
             return windows_remote(path, _windows_drive_type(root) if root else None)
         if platform == "darwin":
             return macos_remote(path, _macos_fstypename(path))
-        source = os.environ.get(TEST_MOUNTINFO_ENV) or "/proc/self/mountinfo"
-        with open(source, encoding="utf-8", errors="replace") as table:
-            return linux_remote(table.read(), path)
+        return _linux_tables_remote(path)
     except OSError:
         return None  # no mount table to read (a container, BSD): do not refuse on a guess
+
+
+def _linux_tables_remote(path: str) -> Remote | None:
+    """The real mount table, and the tests' fake one as well: the fake can add a share, never hide one."""
+    tables = [MOUNTINFO, *([os.environ[TEST_MOUNTINFO_ENV]] if os.environ.get(TEST_MOUNTINFO_ENV) else [])]
+    for source in tables:
+        with open(source, encoding="utf-8", errors="replace") as table:
+            found = linux_remote(table.read(), path)
+        if found is not None:
+            return found
+    return None
 
 
 class NetworkFolder(StoreError):
