@@ -15,7 +15,7 @@ from collections.abc import Mapping, Sequence
 from datetime import datetime
 from typing import Any
 
-from smsdesk import __version__, cli_accounts, cli_callbacks, cli_due, cli_lists, cli_templates
+from smsdesk import __version__, cli_accounts, cli_callbacks, cli_due, cli_lists, cli_templates, cli_workspace
 from smsdesk.cli_common import (
     EXIT_ERROR,
     EXIT_OK,
@@ -422,6 +422,7 @@ def build_parser() -> argparse.ArgumentParser:
     cli_lists.register_optout(sub)
     cli_due.add_parser(sub)
     cli_templates.register(sub)
+    cli_workspace.register(sub)
 
     sim = sub.add_parser("simulate", help=translate("Cli", "run the local vendor simulator"))
     sim.add_argument("--port", type=int, default=8765)

@@ -648,6 +648,7 @@ def dialog_makers(ctx: AppContext, data: dict[str, Any], holder: QWidget
     from smsdesk.gui.tabs.recipients import ContactDialog, MergeDialog, OptOutDialog
     from smsdesk.gui.vendor_tools import SignatureEditor, TemplateEditor, VendorToolsDialog
     from smsdesk.gui.welcome import WelcomeDialog
+    from smsdesk.gui.workspace_dialog import WorkspaceDialog
 
     lists = ContactRepository(ctx.store).lists
     return [
@@ -655,6 +656,7 @@ def dialog_makers(ctx: AppContext, data: dict[str, Any], holder: QWidget
         ("new account", lambda: AccountEditor(ctx), lambda d: d.vendor),
         ("edit account", lambda: AccountEditor(ctx, data["twsms"]), lambda d: d.name),
         ("settings", lambda: SettingsDialog(ctx), lambda d: d.language),
+        ("shared workspace", lambda: WorkspaceDialog(ctx), lambda d: d.host),
         ("confirm", lambda: ConfirmSendDialog(confirm_plan(ctx, ctx.accounts.all()[0])),
          lambda d: d.buttons.button(d.buttons.StandardButton.Cancel)),
         ("welcome", WelcomeDialog, lambda d: d.sandbox_button),

@@ -30,6 +30,7 @@ MENU_ICONS = {
     "Quit": "quit",
     "Accounts\u2026": "accounts",
     "Settings\u2026": "settings",
+    "Shared workspace\u2026": "merge",
     "Vendor tools": "vendor-tools",
     "About SMS Desk": "about",
     "Getting started\u2026": "help",

@@ -1141,6 +1141,50 @@
         <source>Template {id} removed from “{account}”. It stays at the vendor; SMS Desk no longer offers it.</source>
         <translation>Template {id} removed from “{account}”. It stays at the vendor; SMS Desk no longer offers it.</translation>
     </message>
+    <message>
+        <source>Password for {user} on {host}: </source>
+        <translation>Password for {user} on {host}: </translation>
+    </message>
+    <message>
+        <source>The data folder is on a network share: make sure SMS Desk is closed on every other computer before the move.</source>
+        <translation>The data folder is on a network share: make sure SMS Desk is closed on every other computer before the move.</translation>
+    </message>
+    <message>
+        <source>This desk&apos;s data file {path} is read-only: it was moved to a shared workspace already and is kept as a backup. Nothing was copied.</source>
+        <translation>This desk&apos;s data file {path} is read-only: it was moved to a shared workspace already and is kept as a backup. Nothing was copied.</translation>
+    </message>
+    <message>
+        <source>This desk&apos;s data was moved to a shared workspace already; its file {path} is the backup. Nothing was copied.</source>
+        <translation>This desk&apos;s data was moved to a shared workspace already; its file {path} is the backup. Nothing was copied.</translation>
+    </message>
+    <message>
+        <source>Stopped. What was copied stays in the workspace; run the same command again to copy the rest: nothing is copied twice.</source>
+        <translation>Stopped. What was copied stays in the workspace; run the same command again to copy the rest: nothing is copied twice.</translation>
+    </message>
+    <message>
+        <source>From now on this desk ({desk}) works in the shared workspace {url}.</source>
+        <translation>From now on this desk ({desk}) works in the shared workspace {url}.</translation>
+    </message>
+    <message>
+        <source>Copying {what}: {done} of {total}</source>
+        <translation>Copying {what}: {done} of {total}</translation>
+    </message>
+    <message>
+        <source>use a shared workspace (several desks, one database)</source>
+        <translation>use a shared workspace (several desks, one database)</translation>
+    </message>
+    <message>
+        <source>move this desk&apos;s data into a shared workspace and use it</source>
+        <translation>move this desk&apos;s data into a shared workspace and use it</translation>
+    </message>
+    <message>
+        <source>this desk&apos;s name (default: the computer&apos;s name)</source>
+        <translation>this desk&apos;s name (default: the computer&apos;s name)</translation>
+    </message>
+    <message>
+        <source>check that a shared workspace&apos;s server can be used</source>
+        <translation>check that a shared workspace&apos;s server can be used</translation>
+    </message>
 </context>
 <context>
     <name>ComposeSending</name>
@@ -3013,6 +3057,73 @@ Numbers already sent stay tracked on the Status tab.</translation>
     </message>
 </context>
 <context>
+    <name>Join</name>
+    <message>
+        <source>Copied to the shared workspace: {accounts} accounts, {lists} lists, {contacts} contacts, {optouts} opt-outs, {jobs} jobs with {messages} messages, {replies} replies, {balances} balance readings.</source>
+        <translation>Copied to the shared workspace: {accounts} accounts, {lists} lists, {contacts} contacts, {optouts} opt-outs, {jobs} jobs with {messages} messages, {replies} replies, {balances} balance readings.</translation>
+    </message>
+    <message>
+        <source>Accounts already in the workspace under the same name were merged: {names}. Check their settings in Tools → Accounts.</source>
+        <translation>Accounts already in the workspace under the same name were merged: {names}. Check their settings in Tools → Accounts.</translation>
+    </message>
+    <message>
+        <source>Lists already in the workspace under the same name were merged (their contacts together, each number once): {names}.</source>
+        <translation>Lists already in the workspace under the same name were merged (their contacts together, each number once): {names}.</translation>
+    </message>
+    <message>
+        <source>{n} Sandbox jobs stay on this desk: the Sandbox is for practice.</source>
+        <translation>{n} Sandbox jobs stay on this desk: the Sandbox is for practice.</translation>
+    </message>
+    <message>
+        <source>This desk&apos;s own data file is kept, read-only, as a backup: {path}. Passwords stay in this computer&apos;s keychain: enter them once on each desk (Tools → Accounts).</source>
+        <translation>This desk&apos;s own data file is kept, read-only, as a backup: {path}. Passwords stay in this computer&apos;s keychain: enter them once on each desk (Tools → Accounts).</translation>
+    </message>
+    <message>
+        <source>The move to the shared workspace was stopped after {done} of {total} records; what was copied stays there. Start it again to copy the rest: nothing is copied twice.</source>
+        <translation>The move to the shared workspace was stopped after {done} of {total} records; what was copied stays there. Start it again to copy the rest: nothing is copied twice.</translation>
+    </message>
+    <message>
+        <source>accounts</source>
+        <translation>accounts</translation>
+    </message>
+    <message>
+        <source>lists</source>
+        <translation>lists</translation>
+    </message>
+    <message>
+        <source>contacts</source>
+        <translation>contacts</translation>
+    </message>
+    <message>
+        <source>opt-outs</source>
+        <translation>opt-outs</translation>
+    </message>
+    <message>
+        <source>jobs</source>
+        <translation>jobs</translation>
+    </message>
+    <message>
+        <source>replies</source>
+        <translation>replies</translation>
+    </message>
+    <message>
+        <source>balance readings</source>
+        <translation>balance readings</translation>
+    </message>
+    <message>
+        <source>A send is under way on this desk. Wait until it has finished (or stop it), then move the data to the shared workspace; nothing was copied.</source>
+        <translation>A send is under way on this desk. Wait until it has finished (or stop it), then move the data to the shared workspace; nothing was copied.</translation>
+    </message>
+    <message>
+        <source>This version of SMS Desk cannot open a shared workspace on PostgreSQL. Install the current version on every desk, then try again.</source>
+        <translation>This version of SMS Desk cannot open a shared workspace on PostgreSQL. Install the current version on every desk, then try again.</translation>
+    </message>
+    <message>
+        <source>This desk&apos;s data file and the shared workspace are the same; nothing was copied.</source>
+        <translation>This desk&apos;s data file and the shared workspace are the same; nothing was copied.</translation>
+    </message>
+</context>
+<context>
     <name>Journal</name>
     <message>
         <source>SMS Desk stopped while this message was being sent, so it is not known whether the vendor accepted it. It was not resent.</source>
@@ -3186,6 +3297,10 @@ Numbers already sent stay tracked on the Status tab.</translation>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
+        <source>Shared &amp;workspace…</source>
+        <translation>Shared &amp;workspace…</translation>
+    </message>
+    <message>
         <source>&amp;Vendor tools</source>
         <translation>&amp;Vendor tools</translation>
     </message>
@@ -3204,6 +3319,14 @@ Numbers already sent stay tracked on the Status tab.</translation>
     <message>
         <source>&amp;Getting started…</source>
         <translation>&amp;Getting started…</translation>
+    </message>
+    <message>
+        <source>Shared workspace</source>
+        <translation>Shared workspace</translation>
+    </message>
+    <message>
+        <source>This desk&apos;s data is now in the shared workspace. SMS Desk closes now: start it again to work in the shared workspace.</source>
+        <translation>This desk&apos;s data is now in the shared workspace. SMS Desk closes now: start it again to work in the shared workspace.</translation>
     </message>
     <message>
         <source>No account has vendor tools (Tencent, SepSMS)</source>
@@ -3380,6 +3503,21 @@ Numbers already sent stay tracked on the Status tab.</translation>
     <message>
         <source>Balance: {balance} {unit} (just checked); about {after} left after this.</source>
         <translation>Balance: {balance} {unit} (just checked); about {after} left after this.</translation>
+    </message>
+</context>
+<context>
+    <name>NetFs</name>
+    <message>
+        <source>The data folder {path} is on a network share ({kind}). SMS Desk does not keep its data file there: SQLite&apos;s journal is not safe on a network share, so messages could be sent twice or history lost. Keep the data folder on this computer (the default folder, or --home with a local folder). For several desks sharing one history, use a shared workspace: smsdesk-cli workspace join postgresql://user@server/database moves this folder&apos;s data into it (close SMS Desk on the other computers first); then every desk uses it (Tools → Shared workspace in the window, or smsdesk-cli --database postgresql://user@server/database).</source>
+        <translation>The data folder {path} is on a network share ({kind}). SMS Desk does not keep its data file there: SQLite&apos;s journal is not safe on a network share, so messages could be sent twice or history lost. Keep the data folder on this computer (the default folder, or --home with a local folder). For several desks sharing one history, use a shared workspace: smsdesk-cli workspace join postgresql://user@server/database moves this folder&apos;s data into it (close SMS Desk on the other computers first); then every desk uses it (Tools → Shared workspace in the window, or smsdesk-cli --database postgresql://user@server/database).</translation>
+    </message>
+    <message>
+        <source>a Windows network path</source>
+        <translation>a Windows network path</translation>
+    </message>
+    <message>
+        <source>a mapped network drive</source>
+        <translation>a mapped network drive</translation>
     </message>
 </context>
 <context>
@@ -6628,6 +6766,192 @@ When you are ready, add your real account (TwSMS, SMS-Get, SepSMS, EngageLab or 
     <message>
         <source>To send the rest now: “smsdesk-cli resume {job} --send-now”. To cancel the rest (and what the vendor holds for later, where it allows): “smsdesk-cli cancel {job}”.</source>
         <translation>To send the rest now: “smsdesk-cli resume {job} --send-now”. To cancel the rest (and what the vendor holds for later, where it allows): “smsdesk-cli cancel {job}”.</translation>
+    </message>
+</context>
+<context>
+    <name>Workspace</name>
+    <message>
+        <source>A shared workspace address looks like postgresql://user@server/database, not “{url}”.</source>
+        <translation>A shared workspace address looks like postgresql://user@server/database, not “{url}”.</translation>
+    </message>
+    <message>
+        <source>The shared workspace address needs a user and a database: postgresql://user@server/database.</source>
+        <translation>The shared workspace address needs a user and a database: postgresql://user@server/database.</translation>
+    </message>
+    <message>
+        <source>The server runs PostgreSQL {version}, which is too old: a shared workspace needs PostgreSQL 12 or newer. Upgrade the server, or use another one.</source>
+        <translation>The server runs PostgreSQL {version}, which is too old: a shared workspace needs PostgreSQL 12 or newer. Upgrade the server, or use another one.</translation>
+    </message>
+    <message>
+        <source>Connected to PostgreSQL {version} on {host} as {user}: this server can hold the shared workspace.</source>
+        <translation>Connected to PostgreSQL {version} on {host} as {user}: this server can hold the shared workspace.</translation>
+    </message>
+    <message>
+        <source>The server refused the password for the user {user}. Check the user name and the password (they are case-sensitive) and try again.</source>
+        <translation>The server refused the password for the user {user}. Check the user name and the password (they are case-sensitive) and try again.</translation>
+    </message>
+    <message>
+        <source>The server does not let {user} connect from this computer. Add a line for this computer&apos;s network to the server&apos;s pg_hba.conf (with scram-sha-256), reload the server and try again.</source>
+        <translation>The server does not let {user} connect from this computer. Add a line for this computer&apos;s network to the server&apos;s pg_hba.conf (with scram-sha-256), reload the server and try again.</translation>
+    </message>
+    <message>
+        <source>The server {host} did not accept the connection: {error}</source>
+        <translation>The server {host} did not accept the connection: {error}</translation>
+    </message>
+    <message>
+        <source>The server has no database named {database}. Check the name, or create it on the server (createdb -O {user} {database}) and try again.</source>
+        <translation>The server has no database named {database}. Check the name, or create it on the server (createdb -O {user} {database}) and try again.</translation>
+    </message>
+    <message>
+        <source>The server {host} cannot be reached on port {port} ({error}). Check the server&apos;s name and port, that PostgreSQL runs there and listens on the network (listen_addresses), and that no firewall blocks port {port}.</source>
+        <translation>The server {host} cannot be reached on port {port} ({error}). Check the server&apos;s name and port, that PostgreSQL runs there and listens on the network (listen_addresses), and that no firewall blocks port {port}.</translation>
+    </message>
+</context>
+<context>
+    <name>WorkspaceDialog</name>
+    <message>
+        <source>Shared workspace</source>
+        <translation>Shared workspace</translation>
+    </message>
+    <message>
+        <source>Several desks (computers) can share one history, one inbox and one opt-out list by keeping them in a PostgreSQL database on the shop&apos;s NAS, a PC or a hosted server. Each desk keeps its own window settings, passwords and Sandbox.</source>
+        <translation>Several desks (computers) can share one history, one inbox and one opt-out list by keeping them in a PostgreSQL database on the shop&apos;s NAS, a PC or a hosted server. Each desk keeps its own window settings, passwords and Sandbox.</translation>
+    </message>
+    <message>
+        <source>saved in the keychain</source>
+        <translation>saved in the keychain</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Database</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>Desk name</source>
+        <translation>Desk name</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Server:</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port:</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Database:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;User:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>Pass&amp;word:</translation>
+    </message>
+    <message>
+        <source>Kept in this computer&apos;s keychain, never in a file.</source>
+        <translation>Kept in this computer&apos;s keychain, never in a file.</translation>
+    </message>
+    <message>
+        <source>Des&amp;k name:</source>
+        <translation>Des&amp;k name:</translation>
+    </message>
+    <message>
+        <source>Shown beside the jobs this desk sends and the replies it handles, so everyone sees who did what.</source>
+        <translation>Shown beside the jobs this desk sends and the replies it handles, so everyone sees who did what.</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>&amp;Test connection</translation>
+    </message>
+    <message>
+        <source>&amp;Move my data to the shared workspace…</source>
+        <translation>&amp;Move my data to the shared workspace…</translation>
+    </message>
+    <message>
+        <source>Copy this desk&apos;s lists, contacts, opt-outs, accounts (without passwords) and history into the shared workspace, once</source>
+        <translation>Copy this desk&apos;s lists, contacts, opt-outs, accounts (without passwords) and history into the shared workspace, once</translation>
+    </message>
+    <message>
+        <source>Copying progress</source>
+        <translation>Copying progress</translation>
+    </message>
+    <message>
+        <source>Stop c&amp;opying</source>
+        <translation>Stop c&amp;opying</translation>
+    </message>
+    <message>
+        <source>the server</source>
+        <translation>the server</translation>
+    </message>
+    <message>
+        <source>the database</source>
+        <translation>the database</translation>
+    </message>
+    <message>
+        <source>the user</source>
+        <translation>the user</translation>
+    </message>
+    <message>
+        <source>Enter {fields}.</source>
+        <translation>Enter {fields}.</translation>
+    </message>
+    <message>
+        <source>Connecting to {host}…</source>
+        <translation>Connecting to {host}…</translation>
+    </message>
+    <message>
+        <source>The shared workspace {url} is used from the next start of SMS Desk.</source>
+        <translation>The shared workspace {url} is used from the next start of SMS Desk.</translation>
+    </message>
+    <message>
+        <source>Move my data to the shared workspace</source>
+        <translation>Move my data to the shared workspace</translation>
+    </message>
+    <message>
+        <source>Copy this desk&apos;s lists, contacts, opt-out list, accounts (without passwords) and history into {url}? Lists and accounts with the same name as one already there are merged. Afterwards this desk works in the shared workspace and its own data file is kept, read-only, as a backup.</source>
+        <translation>Copy this desk&apos;s lists, contacts, opt-out list, accounts (without passwords) and history into {url}? Lists and accounts with the same name as one already there are merged. Afterwards this desk works in the shared workspace and its own data file is kept, read-only, as a backup.</translation>
+    </message>
+    <message>
+        <source>Copy my data</source>
+        <translation>Copy my data</translation>
+    </message>
+    <message>
+        <source>Checking the server…</source>
+        <translation>Checking the server…</translation>
+    </message>
+    <message>
+        <source>Copying {what}: {done} of {total}</source>
+        <translation>Copying {what}: {done} of {total}</translation>
+    </message>
+    <message>
+        <source>Stopping after the current batch…</source>
+        <translation>Stopping after the current batch…</translation>
+    </message>
+    <message>
+        <source>Restart SMS Desk to work in the shared workspace.</source>
+        <translation>Restart SMS Desk to work in the shared workspace.</translation>
+    </message>
+    <message>
+        <source>The move stopped: {error}. What was copied stays in the workspace; start the move again to copy the rest.</source>
+        <translation>The move stopped: {error}. What was copied stays in the workspace; start the move again to copy the rest.</translation>
     </message>
 </context>
 <context>

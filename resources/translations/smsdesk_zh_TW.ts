@@ -1141,6 +1141,50 @@
         <source>Template {id} removed from “{account}”. It stays at the vendor; SMS Desk no longer offers it.</source>
         <translation>已從「{account}」移除範本 {id}。範本仍留在廠商那邊，只是 SMS Desk 不再提供。</translation>
     </message>
+    <message>
+        <source>Password for {user} on {host}: </source>
+        <translation>{host} 上 {user} 的密碼： </translation>
+    </message>
+    <message>
+        <source>The data folder is on a network share: make sure SMS Desk is closed on every other computer before the move.</source>
+        <translation>資料夾位於網路共用資料夾上：搬移前請確認其他每台電腦上的 SMS Desk 都已關閉。</translation>
+    </message>
+    <message>
+        <source>This desk&apos;s data file {path} is read-only: it was moved to a shared workspace already and is kept as a backup. Nothing was copied.</source>
+        <translation>這個櫃台的資料檔 {path} 是唯讀的：資料已經搬到共用工作區，這個檔案保留作為備份。沒有複製任何資料。</translation>
+    </message>
+    <message>
+        <source>This desk&apos;s data was moved to a shared workspace already; its file {path} is the backup. Nothing was copied.</source>
+        <translation>這個櫃台的資料已經搬到共用工作區；檔案 {path} 是備份。沒有複製任何資料。</translation>
+    </message>
+    <message>
+        <source>Stopped. What was copied stays in the workspace; run the same command again to copy the rest: nothing is copied twice.</source>
+        <translation>已停止。已複製的資料留在工作區中；再執行一次同一個指令即可複製其餘的部分，不會重複複製。</translation>
+    </message>
+    <message>
+        <source>From now on this desk ({desk}) works in the shared workspace {url}.</source>
+        <translation>從現在起，這個櫃台（{desk}）使用共用工作區 {url}。</translation>
+    </message>
+    <message>
+        <source>Copying {what}: {done} of {total}</source>
+        <translation>正在複製{what}：{done} / {total}</translation>
+    </message>
+    <message>
+        <source>use a shared workspace (several desks, one database)</source>
+        <translation>使用共用工作區（多個櫃台共用一個資料庫）</translation>
+    </message>
+    <message>
+        <source>move this desk&apos;s data into a shared workspace and use it</source>
+        <translation>把這個櫃台的資料搬到共用工作區並開始使用</translation>
+    </message>
+    <message>
+        <source>this desk&apos;s name (default: the computer&apos;s name)</source>
+        <translation>這個櫃台的名稱（預設為電腦名稱）</translation>
+    </message>
+    <message>
+        <source>check that a shared workspace&apos;s server can be used</source>
+        <translation>檢查共用工作區的伺服器是否可以使用</translation>
+    </message>
 </context>
 <context>
     <name>ComposeSending</name>
@@ -3009,6 +3053,73 @@ Numbers already sent stay tracked on the Status tab.</source>
     </message>
 </context>
 <context>
+    <name>Join</name>
+    <message>
+        <source>Copied to the shared workspace: {accounts} accounts, {lists} lists, {contacts} contacts, {optouts} opt-outs, {jobs} jobs with {messages} messages, {replies} replies, {balances} balance readings.</source>
+        <translation>已複製到共用工作區：{accounts} 個帳號、{lists} 個名單、{contacts} 位聯絡人、{optouts} 個退訂門號、{jobs} 個發送工作（共 {messages} 則簡訊）、{replies} 則回覆、{balances} 筆餘額紀錄。</translation>
+    </message>
+    <message>
+        <source>Accounts already in the workspace under the same name were merged: {names}. Check their settings in Tools → Accounts.</source>
+        <translation>工作區中已有同名的帳號，已合併：{names}。請到「工具 → 帳號」檢查它們的設定。</translation>
+    </message>
+    <message>
+        <source>Lists already in the workspace under the same name were merged (their contacts together, each number once): {names}.</source>
+        <translation>工作區中已有同名的名單，已合併（聯絡人放在一起，每個門號只出現一次）：{names}。</translation>
+    </message>
+    <message>
+        <source>{n} Sandbox jobs stay on this desk: the Sandbox is for practice.</source>
+        <translation>{n} 個 Sandbox 發送工作留在這個櫃台：Sandbox 只供練習。</translation>
+    </message>
+    <message>
+        <source>This desk&apos;s own data file is kept, read-only, as a backup: {path}. Passwords stay in this computer&apos;s keychain: enter them once on each desk (Tools → Accounts).</source>
+        <translation>這個櫃台自己的資料檔已保留為唯讀備份：{path}。密碼仍保存在這台電腦的鑰匙圈中：請在每個櫃台各輸入一次（「工具 → 帳號」）。</translation>
+    </message>
+    <message>
+        <source>The move to the shared workspace was stopped after {done} of {total} records; what was copied stays there. Start it again to copy the rest: nothing is copied twice.</source>
+        <translation>搬到共用工作區的作業在 {total} 筆中的第 {done} 筆後停止；已複製的資料留在工作區中。再開始一次即可複製其餘的部分，不會重複複製。</translation>
+    </message>
+    <message>
+        <source>accounts</source>
+        <translation>帳號</translation>
+    </message>
+    <message>
+        <source>lists</source>
+        <translation>名單</translation>
+    </message>
+    <message>
+        <source>contacts</source>
+        <translation>聯絡人</translation>
+    </message>
+    <message>
+        <source>opt-outs</source>
+        <translation>退訂門號</translation>
+    </message>
+    <message>
+        <source>jobs</source>
+        <translation>發送工作</translation>
+    </message>
+    <message>
+        <source>replies</source>
+        <translation>回覆</translation>
+    </message>
+    <message>
+        <source>balance readings</source>
+        <translation>餘額紀錄</translation>
+    </message>
+    <message>
+        <source>A send is under way on this desk. Wait until it has finished (or stop it), then move the data to the shared workspace; nothing was copied.</source>
+        <translation>這個櫃台正在發送簡訊。請等發送完成（或先停止），再把資料搬到共用工作區；沒有複製任何資料。</translation>
+    </message>
+    <message>
+        <source>This version of SMS Desk cannot open a shared workspace on PostgreSQL. Install the current version on every desk, then try again.</source>
+        <translation>這個版本的 SMS Desk 無法開啟 PostgreSQL 上的共用工作區。請在每個櫃台安裝目前的版本，然後再試一次。</translation>
+    </message>
+    <message>
+        <source>This desk&apos;s data file and the shared workspace are the same; nothing was copied.</source>
+        <translation>這個櫃台的資料檔和共用工作區是同一個；沒有複製任何資料。</translation>
+    </message>
+</context>
+<context>
     <name>Journal</name>
     <message>
         <source>SMS Desk stopped while this message was being sent, so it is not known whether the vendor accepted it. It was not resent.</source>
@@ -3182,6 +3293,10 @@ Numbers already sent stay tracked on the Status tab.</source>
         <translation>設定(&amp;S)…</translation>
     </message>
     <message>
+        <source>Shared &amp;workspace…</source>
+        <translation>共用工作區(&amp;W)…</translation>
+    </message>
+    <message>
         <source>&amp;Vendor tools</source>
         <translation>廠商工具(&amp;V)</translation>
     </message>
@@ -3200,6 +3315,14 @@ Numbers already sent stay tracked on the Status tab.</source>
     <message>
         <source>&amp;Getting started…</source>
         <translation>新手入門(&amp;G)…</translation>
+    </message>
+    <message>
+        <source>Shared workspace</source>
+        <translation>共用工作區</translation>
+    </message>
+    <message>
+        <source>This desk&apos;s data is now in the shared workspace. SMS Desk closes now: start it again to work in the shared workspace.</source>
+        <translation>這個櫃台的資料已經在共用工作區中。SMS Desk 現在會關閉：請再啟動一次，以使用共用工作區。</translation>
     </message>
     <message>
         <source>No account has vendor tools (Tencent, SepSMS)</source>
@@ -3376,6 +3499,21 @@ Numbers already sent stay tracked on the Status tab.</source>
     <message>
         <source>Balance: {balance} {unit} (just checked); about {after} left after this.</source>
         <translation>餘額：{balance} {unit}（剛查詢）；發送後約剩 {after}。</translation>
+    </message>
+</context>
+<context>
+    <name>NetFs</name>
+    <message>
+        <source>The data folder {path} is on a network share ({kind}). SMS Desk does not keep its data file there: SQLite&apos;s journal is not safe on a network share, so messages could be sent twice or history lost. Keep the data folder on this computer (the default folder, or --home with a local folder). For several desks sharing one history, use a shared workspace: smsdesk-cli workspace join postgresql://user@server/database moves this folder&apos;s data into it (close SMS Desk on the other computers first); then every desk uses it (Tools → Shared workspace in the window, or smsdesk-cli --database postgresql://user@server/database).</source>
+        <translation>資料夾 {path} 位於網路共用資料夾上（{kind}）。SMS Desk 不會把資料檔放在那裡：SQLite 的日誌在網路共用資料夾上並不安全，可能造成簡訊重複發送或紀錄遺失。請把資料夾放在這台電腦上（預設的資料夾，或用 --home 指定本機資料夾）。若要讓多個櫃台共用同一份紀錄，請使用共用工作區：smsdesk-cli workspace join postgresql://使用者@伺服器/資料庫 會把這個資料夾的資料搬進去（請先關閉其他電腦上的 SMS Desk）；之後每個櫃台都使用它（視窗中的「工具 → 共用工作區」，或 smsdesk-cli --database postgresql://使用者@伺服器/資料庫）。</translation>
+    </message>
+    <message>
+        <source>a Windows network path</source>
+        <translation>Windows 網路路徑</translation>
+    </message>
+    <message>
+        <source>a mapped network drive</source>
+        <translation>對應的網路磁碟機</translation>
     </message>
 </context>
 <context>
@@ -6624,6 +6762,192 @@ When you are ready, add your real account (TwSMS, SMS-Get, SepSMS, EngageLab or 
     <message>
         <source>To send the rest now: “smsdesk-cli resume {job} --send-now”. To cancel the rest (and what the vendor holds for later, where it allows): “smsdesk-cli cancel {job}”.</source>
         <translation>若要立即發送其餘的：「smsdesk-cli resume {job} --send-now」。若要取消其餘的（以及廠商端允許取消的預約訊息）：「smsdesk-cli cancel {job}」。</translation>
+    </message>
+</context>
+<context>
+    <name>Workspace</name>
+    <message>
+        <source>A shared workspace address looks like postgresql://user@server/database, not “{url}”.</source>
+        <translation>共用工作區的位址格式為 postgresql://使用者@伺服器/資料庫，而不是「{url}」。</translation>
+    </message>
+    <message>
+        <source>The shared workspace address needs a user and a database: postgresql://user@server/database.</source>
+        <translation>共用工作區的位址需要使用者和資料庫：postgresql://使用者@伺服器/資料庫。</translation>
+    </message>
+    <message>
+        <source>The server runs PostgreSQL {version}, which is too old: a shared workspace needs PostgreSQL 12 or newer. Upgrade the server, or use another one.</source>
+        <translation>伺服器執行的是 PostgreSQL {version}，版本太舊：共用工作區需要 PostgreSQL 12 或更新版本。請升級伺服器，或改用其他伺服器。</translation>
+    </message>
+    <message>
+        <source>Connected to PostgreSQL {version} on {host} as {user}: this server can hold the shared workspace.</source>
+        <translation>已用 {user} 連線到 {host} 上的 PostgreSQL {version}：這台伺服器可以存放共用工作區。</translation>
+    </message>
+    <message>
+        <source>The server refused the password for the user {user}. Check the user name and the password (they are case-sensitive) and try again.</source>
+        <translation>伺服器拒絕了使用者 {user} 的密碼。請檢查使用者名稱和密碼（有區分大小寫），然後再試一次。</translation>
+    </message>
+    <message>
+        <source>The server does not let {user} connect from this computer. Add a line for this computer&apos;s network to the server&apos;s pg_hba.conf (with scram-sha-256), reload the server and try again.</source>
+        <translation>伺服器不允許 {user} 從這台電腦連線。請在伺服器的 pg_hba.conf 中為這台電腦的網路加上一行（使用 scram-sha-256），重新載入伺服器設定後再試一次。</translation>
+    </message>
+    <message>
+        <source>The server {host} did not accept the connection: {error}</source>
+        <translation>伺服器 {host} 不接受連線：{error}</translation>
+    </message>
+    <message>
+        <source>The server has no database named {database}. Check the name, or create it on the server (createdb -O {user} {database}) and try again.</source>
+        <translation>伺服器上沒有名為 {database} 的資料庫。請檢查名稱，或在伺服器上建立它（createdb -O {user} {database}），然後再試一次。</translation>
+    </message>
+    <message>
+        <source>The server {host} cannot be reached on port {port} ({error}). Check the server&apos;s name and port, that PostgreSQL runs there and listens on the network (listen_addresses), and that no firewall blocks port {port}.</source>
+        <translation>無法連到伺服器 {host} 的連接埠 {port}（{error}）。請檢查伺服器名稱和連接埠、PostgreSQL 是否在那裡執行並接受網路連線（listen_addresses），以及防火牆是否擋住了連接埠 {port}。</translation>
+    </message>
+</context>
+<context>
+    <name>WorkspaceDialog</name>
+    <message>
+        <source>Shared workspace</source>
+        <translation>共用工作區</translation>
+    </message>
+    <message>
+        <source>Several desks (computers) can share one history, one inbox and one opt-out list by keeping them in a PostgreSQL database on the shop&apos;s NAS, a PC or a hosted server. Each desk keeps its own window settings, passwords and Sandbox.</source>
+        <translation>多個櫃台（電腦）可以共用同一份發送紀錄、同一個收件匣和同一份退訂名單，方法是把資料放在店裡 NAS、一台電腦或雲端主機上的 PostgreSQL 資料庫中。每個櫃台仍保有自己的視窗設定、密碼和 Sandbox。</translation>
+    </message>
+    <message>
+        <source>saved in the keychain</source>
+        <translation>已保存在鑰匙圈中</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>伺服器</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>連接埠</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>資料庫</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>使用者</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>密碼</translation>
+    </message>
+    <message>
+        <source>Desk name</source>
+        <translation>櫃台名稱</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>伺服器(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>連接埠(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>資料庫(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>使用者(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>密碼(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>Kept in this computer&apos;s keychain, never in a file.</source>
+        <translation>保存在這台電腦的鑰匙圈中，絕不寫入檔案。</translation>
+    </message>
+    <message>
+        <source>Des&amp;k name:</source>
+        <translation>櫃台名稱(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>Shown beside the jobs this desk sends and the replies it handles, so everyone sees who did what.</source>
+        <translation>顯示在這個櫃台發送的工作和處理的回覆旁，讓大家知道是誰做的。</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>測試連線(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Move my data to the shared workspace…</source>
+        <translation>把我的資料搬到共用工作區(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Copy this desk&apos;s lists, contacts, opt-outs, accounts (without passwords) and history into the shared workspace, once</source>
+        <translation>把這個櫃台的名單、聯絡人、退訂名單、帳號（不含密碼）和紀錄複製到共用工作區，只需一次</translation>
+    </message>
+    <message>
+        <source>Copying progress</source>
+        <translation>複製進度</translation>
+    </message>
+    <message>
+        <source>Stop c&amp;opying</source>
+        <translation>停止複製(&amp;O)</translation>
+    </message>
+    <message>
+        <source>the server</source>
+        <translation>伺服器</translation>
+    </message>
+    <message>
+        <source>the database</source>
+        <translation>資料庫</translation>
+    </message>
+    <message>
+        <source>the user</source>
+        <translation>使用者</translation>
+    </message>
+    <message>
+        <source>Enter {fields}.</source>
+        <translation>請輸入{fields}。</translation>
+    </message>
+    <message>
+        <source>Connecting to {host}…</source>
+        <translation>正在連線到 {host}…</translation>
+    </message>
+    <message>
+        <source>The shared workspace {url} is used from the next start of SMS Desk.</source>
+        <translation>下次啟動 SMS Desk 時就會使用共用工作區 {url}。</translation>
+    </message>
+    <message>
+        <source>Move my data to the shared workspace</source>
+        <translation>把我的資料搬到共用工作區</translation>
+    </message>
+    <message>
+        <source>Copy this desk&apos;s lists, contacts, opt-out list, accounts (without passwords) and history into {url}? Lists and accounts with the same name as one already there are merged. Afterwards this desk works in the shared workspace and its own data file is kept, read-only, as a backup.</source>
+        <translation>要把這個櫃台的名單、聯絡人、退訂名單、帳號（不含密碼）和紀錄複製到 {url} 嗎？與工作區中已有名單或帳號同名的會合併。完成後，這個櫃台改用共用工作區，自己的資料檔保留為唯讀備份。</translation>
+    </message>
+    <message>
+        <source>Copy my data</source>
+        <translation>複製我的資料</translation>
+    </message>
+    <message>
+        <source>Checking the server…</source>
+        <translation>正在檢查伺服器…</translation>
+    </message>
+    <message>
+        <source>Copying {what}: {done} of {total}</source>
+        <translation>正在複製{what}：{done} / {total}</translation>
+    </message>
+    <message>
+        <source>Stopping after the current batch…</source>
+        <translation>會在目前這一批完成後停止…</translation>
+    </message>
+    <message>
+        <source>Restart SMS Desk to work in the shared workspace.</source>
+        <translation>請重新啟動 SMS Desk，以使用共用工作區。</translation>
+    </message>
+    <message>
+        <source>The move stopped: {error}. What was copied stays in the workspace; start the move again to copy the rest.</source>
+        <translation>搬移已停止：{error}。已複製的資料留在工作區中；再開始一次搬移即可複製其餘的部分。</translation>
     </message>
 </context>
 <context>

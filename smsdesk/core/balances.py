@@ -125,3 +125,24 @@ def last_known(store: Store, account: Account) -> float | None:
         (account.id,),
     )
     return float(row[0]) if row else None
+
+
+def stored_readings(store: Store, accounts: list[Account]) -> list[BalanceReading]:
+    """The last reading kept for each account, by whichever desk took it (no vendor is asked).
+
+    ``crossed_low`` stays False: the desk that read it has already warned about the crossing.
+    """
+    out: list[BalanceReading] = []
+    for account in accounts:
+        row = store.query_one("SELECT balance, unit, error, read_at FROM balance_snapshots WHERE account_id=?"
+                              " ORDER BY read_at DESC, id DESC LIMIT 1", (account.id,))
+        if row is None:
+            continue
+        balance = None if row[0] is None else float(row[0])
+        reading = BalanceReading(account.name, account.vendor, balance, str(row[1] or ""), str(row[3]),
+                                 str(row[2] or ""))
+        reading.threshold = low_threshold(store, account)
+        if balance is not None:
+            reading.low = balance <= 0 or balance < reading.threshold
+        out.append(reading)
+    return out

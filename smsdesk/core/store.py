@@ -438,6 +438,8 @@ class Store:
 
 
 def open_store(path: Path | str | None = None) -> Store:
-    from smsdesk.core import paths
+    from smsdesk.core import netfs, paths
 
-    return Store(path or paths.db_path())
+    target = Path(path or paths.db_path())
+    netfs.refuse_network_folder(target.parent)  # SQLite on a share: refused in words (core/netfs.py)
+    return Store(target)

@@ -13,7 +13,7 @@ from smsdesk.i18n import active_language, translate
 from smsdesk.resources_path import resource
 
 SECTIONS = ("sandbox", "accounts", "import", "compose", "status", "replies", "balances", "settings", "states",
-            "data")
+            "data", "workspace")
 
 
 def guide_path(language: str | None = None) -> Path:

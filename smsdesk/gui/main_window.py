@@ -85,6 +85,9 @@ class MainWindow(QMainWindow):
         self._tab(TABS[index][0])
         self.tabs.setCurrentIndex(index)
         self.tabs.currentChanged.connect(lambda i: self._tab(TABS[i][0]) if 0 <= i < len(TABS) else None)
+        from smsdesk.gui.live_refresh import LiveRefresh
+
+        self.live = LiveRefresh(self)  # other desks' and programs' changes show without F5
         self._painted = False
         if ctx.recovered_unknown:
             self.statusBar().showMessage(self.tr(
@@ -184,6 +187,9 @@ class MainWindow(QMainWindow):
                               or [QKeySequence("Ctrl+,")])
         settings.triggered.connect(self.open_settings)
         tools.addAction(settings)
+        workspace = QAction(icon("merge"), self.tr("Shared &workspace\u2026"), self)
+        workspace.triggered.connect(self.open_workspace)
+        tools.addAction(workspace)
         # One entry per account whose vendor offers tools (templates, OTP test...).
         self.vendor_tools_menu = tools.addMenu(icon("vendor-tools"), self.tr("&Vendor tools"))
         self.vendor_tools_menu.aboutToShow.connect(self._fill_vendor_tools)
@@ -221,6 +227,22 @@ class MainWindow(QMainWindow):
 
         self.settings_dialog = SettingsDialog(self.ctx, self)
         self.settings_dialog.open()
+
+    def open_workspace(self) -> None:
+        from smsdesk.gui.workspace_dialog import WorkspaceDialog
+
+        self.workspace_dialog = WorkspaceDialog(self.ctx, self)
+        self.workspace_dialog.moved.connect(self._moved_to_workspace)
+        self.workspace_dialog.open()
+
+    def _moved_to_workspace(self, _report: object) -> None:
+        """This desk's data is in the workspace now: working on in the old file would split the history."""
+        box = QMessageBox(QMessageBox.Icon.Information, self.tr("Shared workspace"), self.tr(
+            "This desk's data is now in the shared workspace. SMS Desk closes now: start it again to work in the "
+            "shared workspace."), QMessageBox.StandardButton.Ok, self)
+        box.finished.connect(lambda _r: self.close())
+        self.moved_box = box
+        box.open()
 
     def show_welcome_if_first_run(self) -> bool:
         """The first-run guide, once (until the user asks for it again)."""
@@ -330,4 +352,5 @@ class MainWindow(QMainWindow):
         self.ctx.settings.setValue("window/tab", self.tabs.currentIndex())
         self.ctx.settings.sync()
         self._closed = True
+        self.live.stop()
         event.accept()

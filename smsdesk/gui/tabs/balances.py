@@ -18,10 +18,11 @@ from PySide6.QtWidgets import (
 )
 
 from smsdesk.core.accounts import Account, Accounts
-from smsdesk.core.balances import BalanceReading, history, read_balance
+from smsdesk.core.balances import BalanceReading, history, read_balance, stored_readings
 from smsdesk.gui import theme
 from smsdesk.gui.context import AppContext
 from smsdesk.gui.icons import icon
+from smsdesk.gui.models import alive
 from smsdesk.i18n import fmt_iso, fmt_number
 from smsdesk.vendors.base import unit_label
 
@@ -94,6 +95,7 @@ class BalancesTab(QWidget):
         buttons.addStretch(1)
         layout.addLayout(buttons)
         self.pending = 0
+        self._shown_at: dict[str, str] = {}  # account name -> read_at of the reading on screen
         ctx.events.accounts_changed.connect(self.reload)
         ctx.events.balances_stale.connect(self.refresh_account)  # a send spent from it: read it again
         self.reload()
@@ -144,10 +146,22 @@ class BalancesTab(QWidget):
         if self.pending <= 0:
             self.refresh_button.setEnabled(True)
 
+    def show_stored(self) -> None:
+        """Readings another desk (or the command line) took since, from the database; no vendor is asked."""
+        accounts = [a for a in self._accounts.values() if a.spec.capabilities.balance]
+        self.ctx.worker.submit(stored_readings, self.ctx.store, accounts, on_result=self._stored)
+
+    @alive
+    def _stored(self, readings: list[BalanceReading]) -> None:
+        for reading in readings:
+            if reading.read_at > self._shown_at.get(reading.account, ""):
+                self.show_reading(reading)
+
     def show_reading(self, reading: BalanceReading) -> None:
         row = self._rows.get(reading.account)
         if row is None:
             return
+        self._shown_at[reading.account] = reading.read_at
         self._set(row, 2, "" if reading.balance is None else fmt_number(reading.balance))
         self._set(row, 3, unit_label(reading.unit))
         self._set(row, 4, fmt_iso(reading.read_at))
