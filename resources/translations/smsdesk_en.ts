@@ -1109,6 +1109,34 @@
         <translation>Pause</translation>
     </message>
     <message>
+        <source>Sending progress</source>
+        <translation>Sending progress</translation>
+    </message>
+    <message>
+        <source>Why Send is not available</source>
+        <translation>Why Send is not available</translation>
+    </message>
+    <message>
+        <source>Pause stops after the requests under way; Resume goes on with the rest. Nobody gets the message twice.</source>
+        <translation>Pause stops after the requests under way; Resume goes on with the rest. Nobody gets the message twice.</translation>
+    </message>
+    <message>
+        <source>Cancel sending</source>
+        <translation>Cancel sending</translation>
+    </message>
+    <message>
+        <source>Stop before the next request; everything already sent stays tracked</source>
+        <translation>Stop before the next request; everything already sent stays tracked</translation>
+    </message>
+    <message>
+        <source>&amp;Send…</source>
+        <translation>&amp;Send…</translation>
+    </message>
+    <message>
+        <source>Review the recipients and the cost, then confirm (Ctrl+Enter)</source>
+        <translation>Review the recipients and the cost, then confirm (Ctrl+Enter)</translation>
+    </message>
+    <message>
         <source>Paused. {counts}</source>
         <translation>Paused. {counts}</translation>
     </message>
@@ -1170,40 +1198,8 @@ Numbers already sent stay tracked on the Status tab.</translation>
         <translation>&amp;Account:</translation>
     </message>
     <message>
-        <source>Contact lists</source>
-        <translation>Contact lists</translation>
-    </message>
-    <message>
-        <source>Tick the saved lists to send to</source>
-        <translation>Tick the saved lists to send to</translation>
-    </message>
-    <message>
-        <source>And/or phone numbers, one per line (0912-345-678, +886 912 345 678 …)</source>
-        <translation>And/or phone numbers, one per line (0912-345-678, +886 912 345 678 …)</translation>
-    </message>
-    <message>
-        <source>Phone numbers</source>
-        <translation>Phone numbers</translation>
-    </message>
-    <message>
         <source>T&amp;o:</source>
         <translation>T&amp;o:</translation>
-    </message>
-    <message>
-        <source>Message</source>
-        <translation>Message</translation>
-    </message>
-    <message>
-        <source>Template</source>
-        <translation>Template</translation>
-    </message>
-    <message>
-        <source>Reload templates</source>
-        <translation>Reload templates</translation>
-    </message>
-    <message>
-        <source>Fetch the approved templates from the vendor again</source>
-        <translation>Fetch the approved templates from the vendor again</translation>
     </message>
     <message>
         <source>&amp;Message:</source>
@@ -1218,104 +1214,12 @@ Numbers already sent stay tracked on the Status tab.</translation>
         <translation>Insert a column of the ticked lists; each recipient gets their own value</translation>
     </message>
     <message>
-        <source>Length and cost</source>
-        <translation>Length and cost</translation>
-    </message>
-    <message>
-        <source>Replace them with look-alikes from the basic SMS alphabet, so the message costs half as much</source>
-        <translation>Replace them with look-alikes from the basic SMS alphabet, so the message costs half as much</translation>
-    </message>
-    <message>
-        <source>Show one</source>
-        <translation>Show one</translation>
-    </message>
-    <message>
-        <source>Show a recipient with a missing value in the preview</source>
-        <translation>Show a recipient with a missing value in the preview</translation>
-    </message>
-    <message>
-        <source>Send &amp;now</source>
-        <translation>Send &amp;now</translation>
-    </message>
-    <message>
-        <source>Send &amp;later:</source>
-        <translation>Send &amp;later:</translation>
-    </message>
-    <message>
-        <source>Send at</source>
-        <translation>Send at</translation>
-    </message>
-    <message>
-        <source>The time is in this computer&apos;s time zone</source>
-        <translation>The time is in this computer&apos;s time zone</translation>
-    </message>
-    <message>
-        <source>Which one?</source>
-        <translation>Which one?</translation>
-    </message>
-    <message>
-        <source>Which of the two times</source>
-        <translation>Which of the two times</translation>
-    </message>
-    <message>
         <source>When:</source>
         <translation>When:</translation>
     </message>
     <message>
-        <source>Send during &amp;quiet hours anyway</source>
-        <translation>Send during &amp;quiet hours anyway</translation>
-    </message>
-    <message>
-        <source>Sending progress</source>
-        <translation>Sending progress</translation>
-    </message>
-    <message>
-        <source>Why Send is not available</source>
-        <translation>Why Send is not available</translation>
-    </message>
-    <message>
-        <source>Pause</source>
-        <translation>Pause</translation>
-    </message>
-    <message>
-        <source>Pause stops after the requests under way; Resume goes on with the rest. Nobody gets the message twice.</source>
-        <translation>Pause stops after the requests under way; Resume goes on with the rest. Nobody gets the message twice.</translation>
-    </message>
-    <message>
-        <source>Cancel sending</source>
-        <translation>Cancel sending</translation>
-    </message>
-    <message>
-        <source>Stop before the next request; everything already sent stays tracked</source>
-        <translation>Stop before the next request; everything already sent stays tracked</translation>
-    </message>
-    <message>
-        <source>Review the recipients and the cost, then confirm (Ctrl+Enter)</source>
-        <translation>Review the recipients and the cost, then confirm (Ctrl+Enter)</translation>
-    </message>
-    <message>
-        <source>Preview</source>
-        <translation>Preview</translation>
-    </message>
-    <message>
-        <source>Previous recipient</source>
-        <translation>Previous recipient</translation>
-    </message>
-    <message>
-        <source>Next recipient</source>
-        <translation>Next recipient</translation>
-    </message>
-    <message>
-        <source>Preview of the message</source>
-        <translation>Preview of the message</translation>
-    </message>
-    <message>
         <source>Te&amp;mplate:</source>
         <translation>Te&amp;mplate:</translation>
-    </message>
-    <message>
-        <source>No templates yet. Add each approved {vendor} template (its ID and text) to this account in Tools → Accounts.</source>
-        <translation>No templates yet. Add each approved {vendor} template (its ID and text) to this account in Tools → Accounts.</translation>
     </message>
     <message>
         <source>Counting {n} recipients…</source>
@@ -1324,154 +1228,6 @@ Numbers already sent stay tracked on the Status tab.</translation>
     <message>
         <source>The cost could not be counted: {error}</source>
         <translation>The cost could not be counted: {error}</translation>
-    </message>
-    <message>
-        <source>The template&apos;s text is unknown, so each recipient is counted as 1 {unit}.</source>
-        <translation>The template&apos;s text is unknown, so each recipient is counted as 1 {unit}.</translation>
-    </message>
-    <message>
-        <source>0 characters</source>
-        <translation>0 characters</translation>
-    </message>
-    <message numerus="yes">
-        <source>{chars} characters · {encoding} · %n segment(s)</source>
-        <translation>
-            <numerusform>{chars} characters · {encoding} · %n segment</numerusform>
-            <numerusform>{chars} characters · {encoding} · %n segments</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>about {total} {unit} for %Ln recipient(s)</source>
-        <translation>
-            <numerusform>about {total} {unit} for %Ln recipient</numerusform>
-            <numerusform>about {total} {unit} for %Ln recipients</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln recipient(s)</source>
-        <translation>
-            <numerusform>%Ln recipient</numerusform>
-            <numerusform>%Ln recipients</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>(room for {left} more before the next one)</source>
-        <translation>(room for {left} more before the next one)</translation>
-    </message>
-    <message>
-        <source>{points} {unit} per Taiwan recipient</source>
-        <translation>{points} {unit} per Taiwan recipient</translation>
-    </message>
-    <message>
-        <source>{points} {unit} per recipient</source>
-        <translation>{points} {unit} per recipient</translation>
-    </message>
-    <message>
-        <source>Counted on the longest message, {who}&apos;s.</source>
-        <translation>Counted on the longest message, {who}&apos;s.</translation>
-    </message>
-    <message>
-        <source>These characters switch the message to UCS-2 (70 characters per segment instead of 160), which can double its cost: {chars}</source>
-        <translation>These characters switch the message to UCS-2 (70 characters per segment instead of 160), which can double its cost: {chars}</translation>
-    </message>
-    <message>
-        <source>These characters switch the message to UCS-2 (70 characters per segment instead of 160): {chars}. Some have no plain look-alike; remove or replace them by hand.</source>
-        <translation>These characters switch the message to UCS-2 (70 characters per segment instead of 160): {chars}. Some have no plain look-alike; remove or replace them by hand.</translation>
-    </message>
-    <message>
-        <source>Some recipients&apos; values (names or columns) contain characters that switch their message to UCS-2, so it costs more.</source>
-        <translation>Some recipients&apos; values (names or columns) contain characters that switch their message to UCS-2, so it costs more.</translation>
-    </message>
-    <message>
-        <source>(nothing)</source>
-        <translation>(nothing)</translation>
-    </message>
-    <message>
-        <source>Replace: {pairs}</source>
-        <translation>Replace: {pairs}</translation>
-    </message>
-    <message>
-        <source>{n} recipients cannot get this message and will be skipped: {problem}</source>
-        <translation>{n} recipients cannot get this message and will be skipped: {problem}</translation>
-    </message>
-    <message>
-        <source>{n} typed entries are not mobile numbers and will be skipped.</source>
-        <translation>{n} typed entries are not mobile numbers and will be skipped.</translation>
-    </message>
-    <message>
-        <source>{n} of {total} recipients have no value for {names}: their message will have a blank there.</source>
-        <translation>{n} of {total} recipients have no value for {names}: their message will have a blank there.</translation>
-    </message>
-    <message>
-        <source>No value entered for {names}: every message will have a blank there.</source>
-        <translation>No value entered for {names}: every message will have a blank there.</translation>
-    </message>
-    <message>
-        <source>No ticked list has a column called {names}. Check the spelling.</source>
-        <translation>No ticked list has a column called {names}. Check the spelling.</translation>
-    </message>
-    <message numerus="yes">
-        <source>point(s)</source>
-        <translation>
-            <numerusform>point</numerusform>
-            <numerusform>points</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Reading the ticked lists…</source>
-        <translation>Reading the ticked lists…</translation>
-    </message>
-    <message>
-        <source>No recipients yet: this is the message as written.</source>
-        <translation>No recipients yet: this is the message as written.</translation>
-    </message>
-    <message>
-        <source>{i} of {n}: {who}</source>
-        <translation>{i} of {n}: {who}</translation>
-    </message>
-    <message>
-        <source>Template {id} with {values}</source>
-        <translation>Template {id} with {values}</translation>
-    </message>
-    <message>
-        <source>No value for {names} for this recipient: it will be blank.</source>
-        <translation>No value for {names} for this recipient: it will be blank.</translation>
-    </message>
-    <message>
-        <source>Preview ({counts})</source>
-        <translation>Preview ({counts})</translation>
-    </message>
-    <message>
-        <source>{lists} from lists, {typed} typed</source>
-        <translation>{lists} from lists, {typed} typed</translation>
-    </message>
-    <message>
-        <source>Choose it in the list next to the time.</source>
-        <translation>Choose it in the list next to the time.</translation>
-    </message>
-    <message>
-        <source>This computer&apos;s time zone: {zone}</source>
-        <translation>This computer&apos;s time zone: {zone}</translation>
-    </message>
-    <message>
-        <source>{when} is inside the quiet hours ({hours}, Taiwan time), when customers should not be disturbed. Choose {next} or later, or tick the box to send anyway.</source>
-        <translation>{when} is inside the quiet hours ({hours}, Taiwan time), when customers should not be disturbed. Choose {next} or later, or tick the box to send anyway.</translation>
-    </message>
-    <message>
-        <source>{vendor} keeps it and sends at that time ({least} minutes to {most} days from now).</source>
-        <translation>{vendor} keeps it and sends at that time ({least} minutes to {most} days from now).</translation>
-    </message>
-    <message>
-        <source>{vendor} keeps it and sends at that time.</source>
-        <translation>{vendor} keeps it and sends at that time.</translation>
-    </message>
-    <message>
-        <source>{vendor} cannot schedule messages itself: SMS Desk sends them at that time, so the app must be running then (on this computer, awake).</source>
-        <translation>{vendor} cannot schedule messages itself: SMS Desk sends them at that time, so the app must be running then (on this computer, awake).</translation>
-    </message>
-    <message>
-        <source>{vendor} keeps it and sends at {when} Taiwan time (to the minute).</source>
-        <translation>{vendor} keeps it and sends at {when} Taiwan time (to the minute).</translation>
     </message>
     <message>
         <source>Choose a template.</source>
@@ -1502,64 +1258,8 @@ Numbers already sent stay tracked on the Status tab.</translation>
         <translation>&amp;Send…</translation>
     </message>
     <message>
-        <source>Write your message. Insert placeholders such as {field} to personalise it.</source>
-        <translation>Write your message. Insert placeholders such as {field} to personalise it.</translation>
-    </message>
-    <message>
-        <source>A segment is one SMS: 160 plain characters, or 70 when the text needs Chinese or other characters outside the basic SMS alphabet. Longer text goes in parts of 153 or 67, each charged; the points are the vendor&apos;s price. Counted before duplicates and opt-outs are removed; the confirmation shows the exact figures.</source>
-        <translation>A segment is one SMS: 160 plain characters, or 70 when the text needs Chinese or other characters outside the basic SMS alphabet. Longer text goes in parts of 153 or 67, each charged; the points are the vendor&apos;s price. Counted before duplicates and opt-outs are removed; the confirmation shows the exact figures.</translation>
-    </message>
-    <message>
-        <source>F&amp;ix: use plain characters</source>
-        <translation>F&amp;ix: use plain characters</translation>
-    </message>
-    <message>
         <source> (practice: nothing is really sent)</source>
         <translation> (practice: nothing is really sent)</translation>
-    </message>
-    <message>
-        <source>Loading the approved templates from {vendor}…</source>
-        <translation>Loading the approved templates from {vendor}…</translation>
-    </message>
-    <message>
-        <source>The templates could not be loaded: {error} Then press Reload templates.</source>
-        <translation>The templates could not be loaded: {error} Then press Reload templates.</translation>
-    </message>
-    <message>
-        <source>{vendor} has no approved SMS templates for this account. Apply for one in the vendor&apos;s console, then press Reload templates.</source>
-        <translation>{vendor} has no approved SMS templates for this account. Apply for one in the vendor&apos;s console, then press Reload templates.</translation>
-    </message>
-    <message>
-        <source>Template {id}. Its text is not entered in the account settings, so the preview and the cost are estimates.</source>
-        <translation>Template {id}. Its text is not entered in the account settings, so the preview and the cost are estimates.</translation>
-    </message>
-    <message>
-        <source>Template value {name}</source>
-        <translation>Template value {name}</translation>
-    </message>
-    <message>
-        <source>Value for {name}; may use placeholders such as {{name}}</source>
-        <translation>Value for {name}; may use placeholders such as {{name}}</translation>
-    </message>
-    <message>
-        <source>This template has no values to fill in.</source>
-        <translation>This template has no values to fill in.</translation>
-    </message>
-    <message>
-        <source>{name} ({count})</source>
-        <translation>{name} ({count})</translation>
-    </message>
-    <message>
-        <source>Columns: {columns}</source>
-        <translation>Columns: {columns}</translation>
-    </message>
-    <message>
-        <source>No saved lists yet: import one on the Recipients tab.</source>
-        <translation>No saved lists yet: import one on the Recipients tab.</translation>
-    </message>
-    <message>
-        <source>The list could not be read</source>
-        <translation>The list could not be read</translation>
     </message>
     <message>
         <source>Tick a contact list to use its columns</source>
@@ -1840,6 +1540,109 @@ Numbers already sent stay tracked on the Status tab.</translation>
     <message>
         <source>(opted out)</source>
         <translation>(opted out)</translation>
+    </message>
+</context>
+<context>
+    <name>CostCounter</name>
+    <message>
+        <source>Length and cost</source>
+        <translation>Length and cost</translation>
+    </message>
+    <message>
+        <source>A segment is one SMS: 160 plain characters, or 70 when the text needs Chinese or other characters outside the basic SMS alphabet. Longer text goes in parts of 153 or 67, each charged; the points are the vendor&apos;s price. Counted before duplicates and opt-outs are removed; the confirmation shows the exact figures.</source>
+        <translation>A segment is one SMS: 160 plain characters, or 70 when the text needs Chinese or other characters outside the basic SMS alphabet. Longer text goes in parts of 153 or 67, each charged; the points are the vendor&apos;s price. Counted before duplicates and opt-outs are removed; the confirmation shows the exact figures.</translation>
+    </message>
+    <message>
+        <source>F&amp;ix: use plain characters</source>
+        <translation>F&amp;ix: use plain characters</translation>
+    </message>
+    <message>
+        <source>Replace them with look-alikes from the basic SMS alphabet, so the message costs half as much</source>
+        <translation>Replace them with look-alikes from the basic SMS alphabet, so the message costs half as much</translation>
+    </message>
+    <message>
+        <source>Show one</source>
+        <translation>Show one</translation>
+    </message>
+    <message>
+        <source>Show a recipient with a missing value in the preview</source>
+        <translation>Show a recipient with a missing value in the preview</translation>
+    </message>
+    <message numerus="yes">
+        <source>point(s)</source>
+        <translation><numerusform>point</numerusform><numerusform>points</numerusform></translation>
+    </message>
+    <message>
+        <source>The template&apos;s text is unknown, so each recipient is counted as 1 {unit}.</source>
+        <translation>The template&apos;s text is unknown, so each recipient is counted as 1 {unit}.</translation>
+    </message>
+    <message>
+        <source>0 characters</source>
+        <translation>0 characters</translation>
+    </message>
+    <message numerus="yes">
+        <source>{chars} characters · {encoding} · %n segment(s)</source>
+        <translation><numerusform>{chars} characters · {encoding} · %n segment</numerusform><numerusform>{chars} characters · {encoding} · %n segments</numerusform></translation>
+    </message>
+    <message>
+        <source>(room for {left} more before the next one)</source>
+        <translation>(room for {left} more before the next one)</translation>
+    </message>
+    <message>
+        <source>{points} {unit} per Taiwan recipient</source>
+        <translation>{points} {unit} per Taiwan recipient</translation>
+    </message>
+    <message>
+        <source>{points} {unit} per recipient</source>
+        <translation>{points} {unit} per recipient</translation>
+    </message>
+    <message numerus="yes">
+        <source>about {total} {unit} for %Ln recipient(s)</source>
+        <translation><numerusform>about {total} {unit} for %Ln recipient</numerusform><numerusform>about {total} {unit} for %Ln recipients</numerusform></translation>
+    </message>
+    <message>
+        <source>Counted on the longest message, {who}&apos;s.</source>
+        <translation>Counted on the longest message, {who}&apos;s.</translation>
+    </message>
+    <message>
+        <source>These characters switch the message to UCS-2 (70 characters per segment instead of 160), which can double its cost: {chars}</source>
+        <translation>These characters switch the message to UCS-2 (70 characters per segment instead of 160), which can double its cost: {chars}</translation>
+    </message>
+    <message>
+        <source>These characters switch the message to UCS-2 (70 characters per segment instead of 160): {chars}. Some have no plain look-alike; remove or replace them by hand.</source>
+        <translation>These characters switch the message to UCS-2 (70 characters per segment instead of 160): {chars}. Some have no plain look-alike; remove or replace them by hand.</translation>
+    </message>
+    <message>
+        <source>Some recipients&apos; values (names or columns) contain characters that switch their message to UCS-2, so it costs more.</source>
+        <translation>Some recipients&apos; values (names or columns) contain characters that switch their message to UCS-2, so it costs more.</translation>
+    </message>
+    <message>
+        <source>(nothing)</source>
+        <translation>(nothing)</translation>
+    </message>
+    <message>
+        <source>Replace: {pairs}</source>
+        <translation>Replace: {pairs}</translation>
+    </message>
+    <message>
+        <source>{n} recipients cannot get this message and will be skipped: {problem}</source>
+        <translation>{n} recipients cannot get this message and will be skipped: {problem}</translation>
+    </message>
+    <message>
+        <source>{n} typed entries are not mobile numbers and will be skipped.</source>
+        <translation>{n} typed entries are not mobile numbers and will be skipped.</translation>
+    </message>
+    <message>
+        <source>{n} of {total} recipients have no value for {names}: their message will have a blank there.</source>
+        <translation>{n} of {total} recipients have no value for {names}: their message will have a blank there.</translation>
+    </message>
+    <message>
+        <source>No value entered for {names}: every message will have a blank there.</source>
+        <translation>No value entered for {names}: every message will have a blank there.</translation>
+    </message>
+    <message>
+        <source>No ticked list has a column called {names}. Check the spelling.</source>
+        <translation>No ticked list has a column called {names}. Check the spelling.</translation>
     </message>
 </context>
 <context>
@@ -3230,6 +3033,17 @@ Numbers already sent stay tracked on the Status tab.</translation>
     </message>
 </context>
 <context>
+    <name>MessageEditor</name>
+    <message>
+        <source>Write your message. Insert placeholders such as {field} to personalise it.</source>
+        <translation>Write your message. Insert placeholders such as {field} to personalise it.</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+</context>
+<context>
     <name>MessagesModel</name>
     <message>
         <source>Phone</source>
@@ -3667,6 +3481,53 @@ Numbers already sent stay tracked on the Status tab.</translation>
     </message>
 </context>
 <context>
+    <name>PreviewPanel</name>
+    <message>
+        <source>Preview</source>
+        <translation>Preview</translation>
+    </message>
+    <message>
+        <source>Previous recipient</source>
+        <translation>Previous recipient</translation>
+    </message>
+    <message>
+        <source>Next recipient</source>
+        <translation>Next recipient</translation>
+    </message>
+    <message>
+        <source>Preview of the message</source>
+        <translation>Preview of the message</translation>
+    </message>
+    <message>
+        <source>Reading the ticked lists…</source>
+        <translation>Reading the ticked lists…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln recipient(s)</source>
+        <translation><numerusform>%Ln recipient</numerusform><numerusform>%Ln recipients</numerusform></translation>
+    </message>
+    <message>
+        <source>No recipients yet: this is the message as written.</source>
+        <translation>No recipients yet: this is the message as written.</translation>
+    </message>
+    <message>
+        <source>{i} of {n}: {who}</source>
+        <translation>{i} of {n}: {who}</translation>
+    </message>
+    <message>
+        <source>Template {id} with {values}</source>
+        <translation>Template {id} with {values}</translation>
+    </message>
+    <message>
+        <source>No value for {names} for this recipient: it will be blank.</source>
+        <translation>No value for {names} for this recipient: it will be blank.</translation>
+    </message>
+    <message>
+        <source>Preview ({counts})</source>
+        <translation>Preview ({counts})</translation>
+    </message>
+</context>
+<context>
     <name>QFileDialog</name>
     <message>
         <source>&amp;Look in:</source>
@@ -3675,6 +3536,45 @@ Numbers already sent stay tracked on the Status tab.</translation>
     <message>
         <source>Files of &amp;type:</source>
         <translation>Files of &amp;type:</translation>
+    </message>
+</context>
+<context>
+    <name>RecipientsPicker</name>
+    <message>
+        <source>Contact lists</source>
+        <translation>Contact lists</translation>
+    </message>
+    <message>
+        <source>Tick the saved lists to send to</source>
+        <translation>Tick the saved lists to send to</translation>
+    </message>
+    <message>
+        <source>And/or phone numbers, one per line (0912-345-678, +886 912 345 678 …)</source>
+        <translation>And/or phone numbers, one per line (0912-345-678, +886 912 345 678 …)</translation>
+    </message>
+    <message>
+        <source>Phone numbers</source>
+        <translation>Phone numbers</translation>
+    </message>
+    <message>
+        <source>{name} ({count})</source>
+        <translation>{name} ({count})</translation>
+    </message>
+    <message>
+        <source>Columns: {columns}</source>
+        <translation>Columns: {columns}</translation>
+    </message>
+    <message>
+        <source>No saved lists yet: import one on the Recipients tab.</source>
+        <translation>No saved lists yet: import one on the Recipients tab.</translation>
+    </message>
+    <message>
+        <source>The list could not be read</source>
+        <translation>The list could not be read</translation>
+    </message>
+    <message>
+        <source>{lists} from lists, {typed} typed</source>
+        <translation>{lists} from lists, {typed} typed</translation>
     </message>
 </context>
 <context>
@@ -4302,6 +4202,65 @@ Numbers already sent stay tracked on the Status tab.</translation>
     <message>
         <source>{when} is inside the quiet hours ({hours}) when no messages are sent. Choose {next} or later.</source>
         <translation>{when} is inside the quiet hours ({hours}) when no messages are sent. Choose {next} or later.</translation>
+    </message>
+</context>
+<context>
+    <name>SchedulePicker</name>
+    <message>
+        <source>Send &amp;now</source>
+        <translation>Send &amp;now</translation>
+    </message>
+    <message>
+        <source>Send &amp;later:</source>
+        <translation>Send &amp;later:</translation>
+    </message>
+    <message>
+        <source>Send at</source>
+        <translation>Send at</translation>
+    </message>
+    <message>
+        <source>The time is in this computer&apos;s time zone</source>
+        <translation>The time is in this computer&apos;s time zone</translation>
+    </message>
+    <message>
+        <source>Which one?</source>
+        <translation>Which one?</translation>
+    </message>
+    <message>
+        <source>Which of the two times</source>
+        <translation>Which of the two times</translation>
+    </message>
+    <message>
+        <source>Send during &amp;quiet hours anyway</source>
+        <translation>Send during &amp;quiet hours anyway</translation>
+    </message>
+    <message>
+        <source>Choose it in the list next to the time.</source>
+        <translation>Choose it in the list next to the time.</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s time zone: {zone}</source>
+        <translation>This computer&apos;s time zone: {zone}</translation>
+    </message>
+    <message>
+        <source>{when} is inside the quiet hours ({hours}, Taiwan time), when customers should not be disturbed. Choose {next} or later, or tick the box to send anyway.</source>
+        <translation>{when} is inside the quiet hours ({hours}, Taiwan time), when customers should not be disturbed. Choose {next} or later, or tick the box to send anyway.</translation>
+    </message>
+    <message>
+        <source>{vendor} keeps it and sends at {when} Taiwan time (to the minute).</source>
+        <translation>{vendor} keeps it and sends at {when} Taiwan time (to the minute).</translation>
+    </message>
+    <message>
+        <source>{vendor} keeps it and sends at that time ({least} minutes to {most} days from now).</source>
+        <translation>{vendor} keeps it and sends at that time ({least} minutes to {most} days from now).</translation>
+    </message>
+    <message>
+        <source>{vendor} keeps it and sends at that time.</source>
+        <translation>{vendor} keeps it and sends at that time.</translation>
+    </message>
+    <message>
+        <source>{vendor} cannot schedule messages itself: SMS Desk sends them at that time, so the app must be running then (on this computer, awake).</source>
+        <translation>{vendor} cannot schedule messages itself: SMS Desk sends them at that time, so the app must be running then (on this computer, awake).</translation>
     </message>
 </context>
 <context>
@@ -5296,6 +5255,53 @@ If not, they stay scheduled and SMS Desk asks again the next time it starts; you
     <message>
         <source>Write the template text.</source>
         <translation>Write the template text.</translation>
+    </message>
+</context>
+<context>
+    <name>TemplatePage</name>
+    <message>
+        <source>Template</source>
+        <translation>Template</translation>
+    </message>
+    <message>
+        <source>Reload templates</source>
+        <translation>Reload templates</translation>
+    </message>
+    <message>
+        <source>Fetch the approved templates from the vendor again</source>
+        <translation>Fetch the approved templates from the vendor again</translation>
+    </message>
+    <message>
+        <source>Loading the approved templates from {vendor}…</source>
+        <translation>Loading the approved templates from {vendor}…</translation>
+    </message>
+    <message>
+        <source>The templates could not be loaded: {error} Then press Reload templates.</source>
+        <translation>The templates could not be loaded: {error} Then press Reload templates.</translation>
+    </message>
+    <message>
+        <source>No templates yet. Add each approved {vendor} template (its ID and text) to this account in Tools → Accounts.</source>
+        <translation>No templates yet. Add each approved {vendor} template (its ID and text) to this account in Tools → Accounts.</translation>
+    </message>
+    <message>
+        <source>{vendor} has no approved SMS templates for this account. Apply for one in the vendor&apos;s console, then press Reload templates.</source>
+        <translation>{vendor} has no approved SMS templates for this account. Apply for one in the vendor&apos;s console, then press Reload templates.</translation>
+    </message>
+    <message>
+        <source>Template {id}. Its text is not entered in the account settings, so the preview and the cost are estimates.</source>
+        <translation>Template {id}. Its text is not entered in the account settings, so the preview and the cost are estimates.</translation>
+    </message>
+    <message>
+        <source>Template value {name}</source>
+        <translation>Template value {name}</translation>
+    </message>
+    <message>
+        <source>Value for {name}; may use placeholders such as {{name}}</source>
+        <translation>Value for {name}; may use placeholders such as {{name}}</translation>
+    </message>
+    <message>
+        <source>This template has no values to fill in.</source>
+        <translation>This template has no values to fill in.</translation>
     </message>
 </context>
 <context>

@@ -1109,6 +1109,34 @@
         <translation>暫停</translation>
     </message>
     <message>
+        <source>Sending progress</source>
+        <translation>發送進度</translation>
+    </message>
+    <message>
+        <source>Why Send is not available</source>
+        <translation>無法發送的原因</translation>
+    </message>
+    <message>
+        <source>Pause stops after the requests under way; Resume goes on with the rest. Nobody gets the message twice.</source>
+        <translation>「暫停」會在進行中的請求完成後停止；「繼續」會接著傳送其餘的簡訊。不會有人收到兩次。</translation>
+    </message>
+    <message>
+        <source>Cancel sending</source>
+        <translation>取消發送</translation>
+    </message>
+    <message>
+        <source>Stop before the next request; everything already sent stays tracked</source>
+        <translation>在下一個請求之前停止；已發送的簡訊都會持續追蹤</translation>
+    </message>
+    <message>
+        <source>&amp;Send…</source>
+        <translation>發送(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Review the recipients and the cost, then confirm (Ctrl+Enter)</source>
+        <translation>檢查收件人和費用，然後確認（Ctrl+Enter）</translation>
+    </message>
+    <message>
         <source>Paused. {counts}</source>
         <translation>已暫停。{counts}</translation>
     </message>
@@ -1170,40 +1198,8 @@ Numbers already sent stay tracked on the Status tab.</source>
         <translation>帳號(&amp;A)：</translation>
     </message>
     <message>
-        <source>Contact lists</source>
-        <translation>聯絡人名單</translation>
-    </message>
-    <message>
-        <source>Tick the saved lists to send to</source>
-        <translation>勾選要發送的已儲存名單</translation>
-    </message>
-    <message>
-        <source>And/or phone numbers, one per line (0912-345-678, +886 912 345 678 …)</source>
-        <translation>也可以輸入手機號碼，每行一個（0912-345-678、+886 912 345 678 …）</translation>
-    </message>
-    <message>
-        <source>Phone numbers</source>
-        <translation>手機號碼</translation>
-    </message>
-    <message>
         <source>T&amp;o:</source>
         <translation>收件人(&amp;O)：</translation>
-    </message>
-    <message>
-        <source>Message</source>
-        <translation>簡訊</translation>
-    </message>
-    <message>
-        <source>Template</source>
-        <translation>範本</translation>
-    </message>
-    <message>
-        <source>Reload templates</source>
-        <translation>重新載入範本</translation>
-    </message>
-    <message>
-        <source>Fetch the approved templates from the vendor again</source>
-        <translation>重新向簡訊商取得已核准的範本</translation>
     </message>
     <message>
         <source>&amp;Message:</source>
@@ -1218,104 +1214,12 @@ Numbers already sent stay tracked on the Status tab.</source>
         <translation>插入已勾選名單中的欄位；每位收件人會收到自己的值</translation>
     </message>
     <message>
-        <source>Length and cost</source>
-        <translation>長度與費用</translation>
-    </message>
-    <message>
-        <source>Replace them with look-alikes from the basic SMS alphabet, so the message costs half as much</source>
-        <translation>以基本簡訊字元集中外觀相近的字元取代，讓簡訊費用減半</translation>
-    </message>
-    <message>
-        <source>Show one</source>
-        <translation>顯示一位</translation>
-    </message>
-    <message>
-        <source>Show a recipient with a missing value in the preview</source>
-        <translation>在預覽中顯示一位缺少值的收件人</translation>
-    </message>
-    <message>
-        <source>Send &amp;now</source>
-        <translation>立即發送(&amp;N)</translation>
-    </message>
-    <message>
-        <source>Send &amp;later:</source>
-        <translation>預約發送(&amp;L)：</translation>
-    </message>
-    <message>
-        <source>Send at</source>
-        <translation>發送時間</translation>
-    </message>
-    <message>
-        <source>The time is in this computer&apos;s time zone</source>
-        <translation>時間以這台電腦的時區為準</translation>
-    </message>
-    <message>
-        <source>Which one?</source>
-        <translation>是哪一個？</translation>
-    </message>
-    <message>
-        <source>Which of the two times</source>
-        <translation>兩個時間中的哪一個</translation>
-    </message>
-    <message>
         <source>When:</source>
         <translation>時間：</translation>
     </message>
     <message>
-        <source>Send during &amp;quiet hours anyway</source>
-        <translation>仍要在勿擾時段發送(&amp;Q)</translation>
-    </message>
-    <message>
-        <source>Sending progress</source>
-        <translation>發送進度</translation>
-    </message>
-    <message>
-        <source>Why Send is not available</source>
-        <translation>無法發送的原因</translation>
-    </message>
-    <message>
-        <source>Pause</source>
-        <translation>暫停</translation>
-    </message>
-    <message>
-        <source>Pause stops after the requests under way; Resume goes on with the rest. Nobody gets the message twice.</source>
-        <translation>「暫停」會在進行中的請求完成後停止；「繼續」會接著傳送其餘的簡訊。不會有人收到兩次。</translation>
-    </message>
-    <message>
-        <source>Cancel sending</source>
-        <translation>取消發送</translation>
-    </message>
-    <message>
-        <source>Stop before the next request; everything already sent stays tracked</source>
-        <translation>在下一個請求之前停止；已發送的簡訊都會持續追蹤</translation>
-    </message>
-    <message>
-        <source>Review the recipients and the cost, then confirm (Ctrl+Enter)</source>
-        <translation>檢查收件人和費用，然後確認（Ctrl+Enter）</translation>
-    </message>
-    <message>
-        <source>Preview</source>
-        <translation>預覽</translation>
-    </message>
-    <message>
-        <source>Previous recipient</source>
-        <translation>上一位收件人</translation>
-    </message>
-    <message>
-        <source>Next recipient</source>
-        <translation>下一位收件人</translation>
-    </message>
-    <message>
-        <source>Preview of the message</source>
-        <translation>簡訊預覽</translation>
-    </message>
-    <message>
         <source>Te&amp;mplate:</source>
         <translation>範本(&amp;M)：</translation>
-    </message>
-    <message>
-        <source>No templates yet. Add each approved {vendor} template (its ID and text) to this account in Tools → Accounts.</source>
-        <translation>還沒有範本。請在「工具 → 帳號」中，為這個帳號新增每個審核通過的 {vendor} 範本（ID 和內容）。</translation>
     </message>
     <message>
         <source>Counting {n} recipients…</source>
@@ -1324,150 +1228,6 @@ Numbers already sent stay tracked on the Status tab.</source>
     <message>
         <source>The cost could not be counted: {error}</source>
         <translation>無法計算費用：{error}</translation>
-    </message>
-    <message>
-        <source>The template&apos;s text is unknown, so each recipient is counted as 1 {unit}.</source>
-        <translation>不知道範本的內容，因此每位收件人以 1 {unit} 計算。</translation>
-    </message>
-    <message>
-        <source>0 characters</source>
-        <translation>0 個字</translation>
-    </message>
-    <message numerus="yes">
-        <source>{chars} characters · {encoding} · %n segment(s)</source>
-        <translation>
-            <numerusform>{chars} 個字 · {encoding} · %n 段</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>about {total} {unit} for %Ln recipient(s)</source>
-        <translation>
-            <numerusform>%Ln 位收件人約 {total} {unit}</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln recipient(s)</source>
-        <translation>
-            <numerusform>%Ln 位收件人</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>(room for {left} more before the next one)</source>
-        <translation>（再 {left} 個字才會多一段）</translation>
-    </message>
-    <message>
-        <source>{points} {unit} per Taiwan recipient</source>
-        <translation>每位台灣收件人 {points} {unit}</translation>
-    </message>
-    <message>
-        <source>{points} {unit} per recipient</source>
-        <translation>每位收件人 {points} {unit}</translation>
-    </message>
-    <message>
-        <source>Counted on the longest message, {who}&apos;s.</source>
-        <translation>以最長的簡訊（{who} 的簡訊）計算。</translation>
-    </message>
-    <message>
-        <source>These characters switch the message to UCS-2 (70 characters per segment instead of 160), which can double its cost: {chars}</source>
-        <translation>這些字元會讓簡訊改用 UCS-2 編碼（每段 70 個字，而不是 160 個字），費用可能加倍：{chars}</translation>
-    </message>
-    <message>
-        <source>These characters switch the message to UCS-2 (70 characters per segment instead of 160): {chars}. Some have no plain look-alike; remove or replace them by hand.</source>
-        <translation>這些字元會讓簡訊改用 UCS-2 編碼（每段 70 個字，而不是 160 個字）：{chars}。其中有些沒有外觀相近的一般字元；請手動移除或替換。</translation>
-    </message>
-    <message>
-        <source>Some recipients&apos; values (names or columns) contain characters that switch their message to UCS-2, so it costs more.</source>
-        <translation>部分收件人的值（姓名或欄位）含有會讓簡訊改用 UCS-2 編碼的字元，因此費用較高。</translation>
-    </message>
-    <message>
-        <source>(nothing)</source>
-        <translation>（無）</translation>
-    </message>
-    <message>
-        <source>Replace: {pairs}</source>
-        <translation>取代：{pairs}</translation>
-    </message>
-    <message>
-        <source>{n} recipients cannot get this message and will be skipped: {problem}</source>
-        <translation>有 {n} 位收件人無法收到這則簡訊，將被略過：{problem}</translation>
-    </message>
-    <message>
-        <source>{n} typed entries are not mobile numbers and will be skipped.</source>
-        <translation>輸入的項目中有 {n} 個不是手機號碼，將被略過。</translation>
-    </message>
-    <message>
-        <source>{n} of {total} recipients have no value for {names}: their message will have a blank there.</source>
-        <translation>{total} 位收件人中有 {n} 位沒有 {names} 的值：他們的簡訊在該處會是空白。</translation>
-    </message>
-    <message>
-        <source>No value entered for {names}: every message will have a blank there.</source>
-        <translation>沒有輸入 {names} 的值：每則簡訊在該處都會是空白。</translation>
-    </message>
-    <message>
-        <source>No ticked list has a column called {names}. Check the spelling.</source>
-        <translation>已勾選的名單中沒有名為 {names} 的欄位。請檢查拼字。</translation>
-    </message>
-    <message numerus="yes">
-        <source>point(s)</source>
-        <translation>
-            <numerusform>點</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Reading the ticked lists…</source>
-        <translation>正在讀取已勾選的名單…</translation>
-    </message>
-    <message>
-        <source>No recipients yet: this is the message as written.</source>
-        <translation>還沒有收件人：這是目前輸入的簡訊內容。</translation>
-    </message>
-    <message>
-        <source>{i} of {n}: {who}</source>
-        <translation>第 {i} 位，共 {n} 位：{who}</translation>
-    </message>
-    <message>
-        <source>Template {id} with {values}</source>
-        <translation>範本 {id}，值為 {values}</translation>
-    </message>
-    <message>
-        <source>No value for {names} for this recipient: it will be blank.</source>
-        <translation>這位收件人沒有 {names} 的值：該處會是空白。</translation>
-    </message>
-    <message>
-        <source>Preview ({counts})</source>
-        <translation>預覽（{counts}）</translation>
-    </message>
-    <message>
-        <source>{lists} from lists, {typed} typed</source>
-        <translation>來自名單 {lists} 位，手動輸入 {typed} 位</translation>
-    </message>
-    <message>
-        <source>Choose it in the list next to the time.</source>
-        <translation>請在時間旁的清單中選擇。</translation>
-    </message>
-    <message>
-        <source>This computer&apos;s time zone: {zone}</source>
-        <translation>這台電腦的時區：{zone}</translation>
-    </message>
-    <message>
-        <source>{when} is inside the quiet hours ({hours}, Taiwan time), when customers should not be disturbed. Choose {next} or later, or tick the box to send anyway.</source>
-        <translation>{when} 在勿擾時段（{hours}，台灣時間）內，這段時間不應打擾客戶。請選擇 {next} 或之後的時間，或勾選方塊仍要發送。</translation>
-    </message>
-    <message>
-        <source>{vendor} keeps it and sends at that time ({least} minutes to {most} days from now).</source>
-        <translation>{vendor} 會保留這則簡訊，並在指定時間發送（可設定 {least} 分鐘到 {most} 天之後）。</translation>
-    </message>
-    <message>
-        <source>{vendor} keeps it and sends at that time.</source>
-        <translation>{vendor} 會保留這則簡訊，並在指定時間發送。</translation>
-    </message>
-    <message>
-        <source>{vendor} cannot schedule messages itself: SMS Desk sends them at that time, so the app must be running then (on this computer, awake).</source>
-        <translation>{vendor} 本身無法預約發送：SMS Desk 會在指定時間發送，因此屆時程式必須在這台電腦上保持開啟（電腦不能進入睡眠）。</translation>
-    </message>
-    <message>
-        <source>{vendor} keeps it and sends at {when} Taiwan time (to the minute).</source>
-        <translation>{vendor} 會保留這則簡訊，並在台灣時間 {when} 發送（精確到分鐘）。</translation>
     </message>
     <message>
         <source>Choose a template.</source>
@@ -1498,64 +1258,8 @@ Numbers already sent stay tracked on the Status tab.</source>
         <translation>發送(&amp;S)…</translation>
     </message>
     <message>
-        <source>Write your message. Insert placeholders such as {field} to personalise it.</source>
-        <translation>輸入您的簡訊。可以插入 {field} 之類的欄位，讓每則簡訊個人化。</translation>
-    </message>
-    <message>
-        <source>A segment is one SMS: 160 plain characters, or 70 when the text needs Chinese or other characters outside the basic SMS alphabet. Longer text goes in parts of 153 or 67, each charged; the points are the vendor&apos;s price. Counted before duplicates and opt-outs are removed; the confirmation shows the exact figures.</source>
-        <translation>一則簡訊（一段）可容納 160 個一般字元；內容含中文或基本簡訊字母以外的字元時為 70 個。較長的內容會分成每段 153 或 67 個字元，每段都要計費；點數依簡訊商的價格計算。這是移除重複和已退訂門號之前的計數；確認畫面會顯示精確的數字。</translation>
-    </message>
-    <message>
-        <source>F&amp;ix: use plain characters</source>
-        <translation>修正：改用一般字元(&amp;I)</translation>
-    </message>
-    <message>
         <source> (practice: nothing is really sent)</source>
         <translation>（練習：不會真的發送）</translation>
-    </message>
-    <message>
-        <source>Loading the approved templates from {vendor}…</source>
-        <translation>正在從 {vendor} 載入審核通過的範本…</translation>
-    </message>
-    <message>
-        <source>The templates could not be loaded: {error} Then press Reload templates.</source>
-        <translation>無法載入範本：{error} 處理後請按「重新載入範本」。</translation>
-    </message>
-    <message>
-        <source>{vendor} has no approved SMS templates for this account. Apply for one in the vendor&apos;s console, then press Reload templates.</source>
-        <translation>{vendor} 沒有這個帳號審核通過的簡訊範本。請在廠商的主控台申請範本，然後按「重新載入範本」。</translation>
-    </message>
-    <message>
-        <source>Template {id}. Its text is not entered in the account settings, so the preview and the cost are estimates.</source>
-        <translation>範本 {id}。帳號設定中沒有輸入它的內容，因此預覽和費用都是估計值。</translation>
-    </message>
-    <message>
-        <source>Template value {name}</source>
-        <translation>範本值 {name}</translation>
-    </message>
-    <message>
-        <source>Value for {name}; may use placeholders such as {{name}}</source>
-        <translation>{name} 的值；可以使用 {{name}} 之類的變數</translation>
-    </message>
-    <message>
-        <source>This template has no values to fill in.</source>
-        <translation>這個範本沒有需要填入的值。</translation>
-    </message>
-    <message>
-        <source>{name} ({count})</source>
-        <translation>{name}（{count}）</translation>
-    </message>
-    <message>
-        <source>Columns: {columns}</source>
-        <translation>欄位：{columns}</translation>
-    </message>
-    <message>
-        <source>No saved lists yet: import one on the Recipients tab.</source>
-        <translation>還沒有已儲存的名單：請在「收件人」分頁中匯入。</translation>
-    </message>
-    <message>
-        <source>The list could not be read</source>
-        <translation>無法讀取名單</translation>
     </message>
     <message>
         <source>Tick a contact list to use its columns</source>
@@ -1836,6 +1540,109 @@ Numbers already sent stay tracked on the Status tab.</source>
     <message>
         <source>(opted out)</source>
         <translation>（已退訂）</translation>
+    </message>
+</context>
+<context>
+    <name>CostCounter</name>
+    <message>
+        <source>Length and cost</source>
+        <translation>長度與費用</translation>
+    </message>
+    <message>
+        <source>A segment is one SMS: 160 plain characters, or 70 when the text needs Chinese or other characters outside the basic SMS alphabet. Longer text goes in parts of 153 or 67, each charged; the points are the vendor&apos;s price. Counted before duplicates and opt-outs are removed; the confirmation shows the exact figures.</source>
+        <translation>一則簡訊（一段）可容納 160 個一般字元；內容含中文或基本簡訊字母以外的字元時為 70 個。較長的內容會分成每段 153 或 67 個字元，每段都要計費；點數依簡訊商的價格計算。這是移除重複和已退訂門號之前的計數；確認畫面會顯示精確的數字。</translation>
+    </message>
+    <message>
+        <source>F&amp;ix: use plain characters</source>
+        <translation>修正：改用一般字元(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Replace them with look-alikes from the basic SMS alphabet, so the message costs half as much</source>
+        <translation>以基本簡訊字元集中外觀相近的字元取代，讓簡訊費用減半</translation>
+    </message>
+    <message>
+        <source>Show one</source>
+        <translation>顯示一位</translation>
+    </message>
+    <message>
+        <source>Show a recipient with a missing value in the preview</source>
+        <translation>在預覽中顯示一位缺少值的收件人</translation>
+    </message>
+    <message numerus="yes">
+        <source>point(s)</source>
+        <translation><numerusform>點</numerusform></translation>
+    </message>
+    <message>
+        <source>The template&apos;s text is unknown, so each recipient is counted as 1 {unit}.</source>
+        <translation>不知道範本的內容，因此每位收件人以 1 {unit} 計算。</translation>
+    </message>
+    <message>
+        <source>0 characters</source>
+        <translation>0 個字</translation>
+    </message>
+    <message numerus="yes">
+        <source>{chars} characters · {encoding} · %n segment(s)</source>
+        <translation><numerusform>{chars} 個字 · {encoding} · %n 段</numerusform></translation>
+    </message>
+    <message>
+        <source>(room for {left} more before the next one)</source>
+        <translation>（再 {left} 個字才會多一段）</translation>
+    </message>
+    <message>
+        <source>{points} {unit} per Taiwan recipient</source>
+        <translation>每位台灣收件人 {points} {unit}</translation>
+    </message>
+    <message>
+        <source>{points} {unit} per recipient</source>
+        <translation>每位收件人 {points} {unit}</translation>
+    </message>
+    <message numerus="yes">
+        <source>about {total} {unit} for %Ln recipient(s)</source>
+        <translation><numerusform>%Ln 位收件人約 {total} {unit}</numerusform></translation>
+    </message>
+    <message>
+        <source>Counted on the longest message, {who}&apos;s.</source>
+        <translation>以最長的簡訊（{who} 的簡訊）計算。</translation>
+    </message>
+    <message>
+        <source>These characters switch the message to UCS-2 (70 characters per segment instead of 160), which can double its cost: {chars}</source>
+        <translation>這些字元會讓簡訊改用 UCS-2 編碼（每段 70 個字，而不是 160 個字），費用可能加倍：{chars}</translation>
+    </message>
+    <message>
+        <source>These characters switch the message to UCS-2 (70 characters per segment instead of 160): {chars}. Some have no plain look-alike; remove or replace them by hand.</source>
+        <translation>這些字元會讓簡訊改用 UCS-2 編碼（每段 70 個字，而不是 160 個字）：{chars}。其中有些沒有外觀相近的一般字元；請手動移除或替換。</translation>
+    </message>
+    <message>
+        <source>Some recipients&apos; values (names or columns) contain characters that switch their message to UCS-2, so it costs more.</source>
+        <translation>部分收件人的值（姓名或欄位）含有會讓簡訊改用 UCS-2 編碼的字元，因此費用較高。</translation>
+    </message>
+    <message>
+        <source>(nothing)</source>
+        <translation>（無）</translation>
+    </message>
+    <message>
+        <source>Replace: {pairs}</source>
+        <translation>取代：{pairs}</translation>
+    </message>
+    <message>
+        <source>{n} recipients cannot get this message and will be skipped: {problem}</source>
+        <translation>有 {n} 位收件人無法收到這則簡訊，將被略過：{problem}</translation>
+    </message>
+    <message>
+        <source>{n} typed entries are not mobile numbers and will be skipped.</source>
+        <translation>輸入的項目中有 {n} 個不是手機號碼，將被略過。</translation>
+    </message>
+    <message>
+        <source>{n} of {total} recipients have no value for {names}: their message will have a blank there.</source>
+        <translation>{total} 位收件人中有 {n} 位沒有 {names} 的值：他們的簡訊在該處會是空白。</translation>
+    </message>
+    <message>
+        <source>No value entered for {names}: every message will have a blank there.</source>
+        <translation>沒有輸入 {names} 的值：每則簡訊在該處都會是空白。</translation>
+    </message>
+    <message>
+        <source>No ticked list has a column called {names}. Check the spelling.</source>
+        <translation>已勾選的名單中沒有名為 {names} 的欄位。請檢查拼字。</translation>
     </message>
 </context>
 <context>
@@ -3226,6 +3033,17 @@ Numbers already sent stay tracked on the Status tab.</source>
     </message>
 </context>
 <context>
+    <name>MessageEditor</name>
+    <message>
+        <source>Write your message. Insert placeholders such as {field} to personalise it.</source>
+        <translation>輸入您的簡訊。可以插入 {field} 之類的欄位，讓每則簡訊個人化。</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>簡訊</translation>
+    </message>
+</context>
+<context>
     <name>MessagesModel</name>
     <message>
         <source>Phone</source>
@@ -3663,6 +3481,53 @@ Numbers already sent stay tracked on the Status tab.</source>
     </message>
 </context>
 <context>
+    <name>PreviewPanel</name>
+    <message>
+        <source>Preview</source>
+        <translation>預覽</translation>
+    </message>
+    <message>
+        <source>Previous recipient</source>
+        <translation>上一位收件人</translation>
+    </message>
+    <message>
+        <source>Next recipient</source>
+        <translation>下一位收件人</translation>
+    </message>
+    <message>
+        <source>Preview of the message</source>
+        <translation>簡訊預覽</translation>
+    </message>
+    <message>
+        <source>Reading the ticked lists…</source>
+        <translation>正在讀取已勾選的名單…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln recipient(s)</source>
+        <translation><numerusform>%Ln 位收件人</numerusform></translation>
+    </message>
+    <message>
+        <source>No recipients yet: this is the message as written.</source>
+        <translation>還沒有收件人：這是目前輸入的簡訊內容。</translation>
+    </message>
+    <message>
+        <source>{i} of {n}: {who}</source>
+        <translation>第 {i} 位，共 {n} 位：{who}</translation>
+    </message>
+    <message>
+        <source>Template {id} with {values}</source>
+        <translation>範本 {id}，值為 {values}</translation>
+    </message>
+    <message>
+        <source>No value for {names} for this recipient: it will be blank.</source>
+        <translation>這位收件人沒有 {names} 的值：該處會是空白。</translation>
+    </message>
+    <message>
+        <source>Preview ({counts})</source>
+        <translation>預覽（{counts}）</translation>
+    </message>
+</context>
+<context>
     <name>QFileDialog</name>
     <message>
         <source>&amp;Look in:</source>
@@ -3671,6 +3536,45 @@ Numbers already sent stay tracked on the Status tab.</source>
     <message>
         <source>Files of &amp;type:</source>
         <translation>檔案類型(&amp;T)：</translation>
+    </message>
+</context>
+<context>
+    <name>RecipientsPicker</name>
+    <message>
+        <source>Contact lists</source>
+        <translation>聯絡人名單</translation>
+    </message>
+    <message>
+        <source>Tick the saved lists to send to</source>
+        <translation>勾選要發送的已儲存名單</translation>
+    </message>
+    <message>
+        <source>And/or phone numbers, one per line (0912-345-678, +886 912 345 678 …)</source>
+        <translation>也可以輸入手機號碼，每行一個（0912-345-678、+886 912 345 678 …）</translation>
+    </message>
+    <message>
+        <source>Phone numbers</source>
+        <translation>手機號碼</translation>
+    </message>
+    <message>
+        <source>{name} ({count})</source>
+        <translation>{name}（{count}）</translation>
+    </message>
+    <message>
+        <source>Columns: {columns}</source>
+        <translation>欄位：{columns}</translation>
+    </message>
+    <message>
+        <source>No saved lists yet: import one on the Recipients tab.</source>
+        <translation>還沒有已儲存的名單：請在「收件人」分頁中匯入。</translation>
+    </message>
+    <message>
+        <source>The list could not be read</source>
+        <translation>無法讀取名單</translation>
+    </message>
+    <message>
+        <source>{lists} from lists, {typed} typed</source>
+        <translation>來自名單 {lists} 位，手動輸入 {typed} 位</translation>
     </message>
 </context>
 <context>
@@ -4298,6 +4202,65 @@ Numbers already sent stay tracked on the Status tab.</source>
     <message>
         <source>{when} is inside the quiet hours ({hours}) when no messages are sent. Choose {next} or later.</source>
         <translation>{when} 在不發送簡訊的勿擾時段（{hours}）內。請選擇 {next} 或之後的時間。</translation>
+    </message>
+</context>
+<context>
+    <name>SchedulePicker</name>
+    <message>
+        <source>Send &amp;now</source>
+        <translation>立即發送(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Send &amp;later:</source>
+        <translation>預約發送(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Send at</source>
+        <translation>發送時間</translation>
+    </message>
+    <message>
+        <source>The time is in this computer&apos;s time zone</source>
+        <translation>時間以這台電腦的時區為準</translation>
+    </message>
+    <message>
+        <source>Which one?</source>
+        <translation>是哪一個？</translation>
+    </message>
+    <message>
+        <source>Which of the two times</source>
+        <translation>兩個時間中的哪一個</translation>
+    </message>
+    <message>
+        <source>Send during &amp;quiet hours anyway</source>
+        <translation>仍要在勿擾時段發送(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Choose it in the list next to the time.</source>
+        <translation>請在時間旁的清單中選擇。</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s time zone: {zone}</source>
+        <translation>這台電腦的時區：{zone}</translation>
+    </message>
+    <message>
+        <source>{when} is inside the quiet hours ({hours}, Taiwan time), when customers should not be disturbed. Choose {next} or later, or tick the box to send anyway.</source>
+        <translation>{when} 在勿擾時段（{hours}，台灣時間）內，這段時間不應打擾客戶。請選擇 {next} 或之後的時間，或勾選方塊仍要發送。</translation>
+    </message>
+    <message>
+        <source>{vendor} keeps it and sends at {when} Taiwan time (to the minute).</source>
+        <translation>{vendor} 會保留這則簡訊，並在台灣時間 {when} 發送（精確到分鐘）。</translation>
+    </message>
+    <message>
+        <source>{vendor} keeps it and sends at that time ({least} minutes to {most} days from now).</source>
+        <translation>{vendor} 會保留這則簡訊，並在指定時間發送（可設定 {least} 分鐘到 {most} 天之後）。</translation>
+    </message>
+    <message>
+        <source>{vendor} keeps it and sends at that time.</source>
+        <translation>{vendor} 會保留這則簡訊，並在指定時間發送。</translation>
+    </message>
+    <message>
+        <source>{vendor} cannot schedule messages itself: SMS Desk sends them at that time, so the app must be running then (on this computer, awake).</source>
+        <translation>{vendor} 本身無法預約發送：SMS Desk 會在指定時間發送，因此屆時程式必須在這台電腦上保持開啟（電腦不能進入睡眠）。</translation>
     </message>
 </context>
 <context>
@@ -5292,6 +5255,53 @@ If not, they stay scheduled and SMS Desk asks again the next time it starts; you
     <message>
         <source>Write the template text.</source>
         <translation>請輸入範本內容。</translation>
+    </message>
+</context>
+<context>
+    <name>TemplatePage</name>
+    <message>
+        <source>Template</source>
+        <translation>範本</translation>
+    </message>
+    <message>
+        <source>Reload templates</source>
+        <translation>重新載入範本</translation>
+    </message>
+    <message>
+        <source>Fetch the approved templates from the vendor again</source>
+        <translation>重新向簡訊商取得已核准的範本</translation>
+    </message>
+    <message>
+        <source>Loading the approved templates from {vendor}…</source>
+        <translation>正在從 {vendor} 載入審核通過的範本…</translation>
+    </message>
+    <message>
+        <source>The templates could not be loaded: {error} Then press Reload templates.</source>
+        <translation>無法載入範本：{error} 處理後請按「重新載入範本」。</translation>
+    </message>
+    <message>
+        <source>No templates yet. Add each approved {vendor} template (its ID and text) to this account in Tools → Accounts.</source>
+        <translation>還沒有範本。請在「工具 → 帳號」中，為這個帳號新增每個審核通過的 {vendor} 範本（ID 和內容）。</translation>
+    </message>
+    <message>
+        <source>{vendor} has no approved SMS templates for this account. Apply for one in the vendor&apos;s console, then press Reload templates.</source>
+        <translation>{vendor} 沒有這個帳號審核通過的簡訊範本。請在廠商的主控台申請範本，然後按「重新載入範本」。</translation>
+    </message>
+    <message>
+        <source>Template {id}. Its text is not entered in the account settings, so the preview and the cost are estimates.</source>
+        <translation>範本 {id}。帳號設定中沒有輸入它的內容，因此預覽和費用都是估計值。</translation>
+    </message>
+    <message>
+        <source>Template value {name}</source>
+        <translation>範本值 {name}</translation>
+    </message>
+    <message>
+        <source>Value for {name}; may use placeholders such as {{name}}</source>
+        <translation>{name} 的值；可以使用 {{name}} 之類的變數</translation>
+    </message>
+    <message>
+        <source>This template has no values to fill in.</source>
+        <translation>這個範本沒有需要填入的值。</translation>
     </message>
 </context>
 <context>
