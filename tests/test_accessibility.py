@@ -321,7 +321,7 @@ def all_dialogs(qtbot: QtBot, ctx: AppContext, data: dict[str, Any]) -> Iterator
     from smsdesk.gui.dialogs import ConfirmSendDialog
     from smsdesk.gui.import_dialog import ImportDialog
     from smsdesk.gui.settings_dialog import SettingsDialog
-    from smsdesk.gui.tabs.recipients import ContactDialog, MergeDialog, OptOutDialog
+    from smsdesk.gui.tabs.recipients_dialogs import ContactDialog, MergeDialog, OptOutDialog
     from smsdesk.gui.vendor_tools import SignatureEditor, TemplateEditor, VendorToolsDialog
     from smsdesk.gui.welcome import WelcomeDialog
 
@@ -643,7 +643,7 @@ def dialog_makers(ctx: AppContext, data: dict[str, Any], holder: QWidget
     from smsdesk.gui.dialogs import ConfirmSendDialog
     from smsdesk.gui.import_dialog import ImportDialog
     from smsdesk.gui.settings_dialog import SettingsDialog
-    from smsdesk.gui.tabs.recipients import ContactDialog, MergeDialog, OptOutDialog
+    from smsdesk.gui.tabs.recipients_dialogs import ContactDialog, MergeDialog, OptOutDialog
     from smsdesk.gui.vendor_tools import SignatureEditor, TemplateEditor, VendorToolsDialog
     from smsdesk.gui.welcome import WelcomeDialog
 

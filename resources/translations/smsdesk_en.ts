@@ -1570,7 +1570,10 @@ Numbers already sent stay tracked on the Status tab.</translation>
     </message>
     <message numerus="yes">
         <source>point(s)</source>
-        <translation><numerusform>point</numerusform><numerusform>points</numerusform></translation>
+        <translation>
+            <numerusform>point</numerusform>
+            <numerusform>points</numerusform>
+        </translation>
     </message>
     <message>
         <source>The template&apos;s text is unknown, so each recipient is counted as 1 {unit}.</source>
@@ -1582,7 +1585,10 @@ Numbers already sent stay tracked on the Status tab.</translation>
     </message>
     <message numerus="yes">
         <source>{chars} characters · {encoding} · %n segment(s)</source>
-        <translation><numerusform>{chars} characters · {encoding} · %n segment</numerusform><numerusform>{chars} characters · {encoding} · %n segments</numerusform></translation>
+        <translation>
+            <numerusform>{chars} characters · {encoding} · %n segment</numerusform>
+            <numerusform>{chars} characters · {encoding} · %n segments</numerusform>
+        </translation>
     </message>
     <message>
         <source>(room for {left} more before the next one)</source>
@@ -1598,7 +1604,10 @@ Numbers already sent stay tracked on the Status tab.</translation>
     </message>
     <message numerus="yes">
         <source>about {total} {unit} for %Ln recipient(s)</source>
-        <translation><numerusform>about {total} {unit} for %Ln recipient</numerusform><numerusform>about {total} {unit} for %Ln recipients</numerusform></translation>
+        <translation>
+            <numerusform>about {total} {unit} for %Ln recipient</numerusform>
+            <numerusform>about {total} {unit} for %Ln recipients</numerusform>
+        </translation>
     </message>
     <message>
         <source>Counted on the longest message, {who}&apos;s.</source>
@@ -3504,7 +3513,10 @@ Numbers already sent stay tracked on the Status tab.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln recipient(s)</source>
-        <translation><numerusform>%Ln recipient</numerusform><numerusform>%Ln recipients</numerusform></translation>
+        <translation>
+            <numerusform>%Ln recipient</numerusform>
+            <numerusform>%Ln recipients</numerusform>
+        </translation>
     </message>
     <message>
         <source>No recipients yet: this is the message as written.</source>
@@ -3536,6 +3548,93 @@ Numbers already sent stay tracked on the Status tab.</translation>
     <message>
         <source>Files of &amp;type:</source>
         <translation>Files of &amp;type:</translation>
+    </message>
+</context>
+<context>
+    <name>RecipientsEditing</name>
+    <message>
+        <source>New list</source>
+        <translation>New list</translation>
+    </message>
+    <message>
+        <source>Name of the new list:</source>
+        <translation>Name of the new list:</translation>
+    </message>
+    <message>
+        <source>The list “{name}” was created.</source>
+        <translation>The list “{name}” was created.</translation>
+    </message>
+    <message>
+        <source>Rename list</source>
+        <translation>Rename list</translation>
+    </message>
+    <message>
+        <source>New name for “{name}”:</source>
+        <translation>New name for “{name}”:</translation>
+    </message>
+    <message>
+        <source>The list is now called “{name}”.</source>
+        <translation>The list is now called “{name}”.</translation>
+    </message>
+    <message>
+        <source>Delete list</source>
+        <translation>Delete list</translation>
+    </message>
+    <message>
+        <source>Delete the list “{name}” and its {count} contacts? This cannot be undone. The opt-out list and messages already sent are not affected.</source>
+        <translation>Delete the list “{name}” and its {count} contacts? This cannot be undone. The opt-out list and messages already sent are not affected.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>The list “{name}” and its {count} contacts were deleted.</source>
+        <translation>The list “{name}” and its {count} contacts were deleted.</translation>
+    </message>
+    <message>
+        <source>Merged {lists} into “{name}”: {count} new contacts there.</source>
+        <translation>Merged {lists} into “{name}”: {count} new contacts there.</translation>
+    </message>
+    <message>
+        <source>{phone} was added to the list.</source>
+        <translation>{phone} was added to the list.</translation>
+    </message>
+    <message>
+        <source>The contact could not be saved ({error}). Try again.</source>
+        <translation>The contact could not be saved ({error}). Try again.</translation>
+    </message>
+    <message>
+        <source>Type at least one number, one per line.</source>
+        <translation>Type at least one number, one per line.</translation>
+    </message>
+    <message>
+        <source>{added} numbers added to the opt-out list.</source>
+        <translation>{added} numbers added to the opt-out list.</translation>
+    </message>
+    <message>
+        <source>{n} were on it already.</source>
+        <translation>{n} were on it already.</translation>
+    </message>
+    <message>
+        <source>Take {n} numbers off the opt-out list? They can be sent messages again.</source>
+        <translation>Take {n} numbers off the opt-out list? They can be sent messages again.</translation>
+    </message>
+    <message>
+        <source>{n} numbers were taken off the opt-out list.</source>
+        <translation>{n} numbers were taken off the opt-out list.</translation>
+    </message>
+    <message>
+        <source>Remove {n} contacts from “{name}”? Their numbers are not opted out; they are only taken off this list.</source>
+        <translation>Remove {n} contacts from “{name}”? Their numbers are not opted out; they are only taken off this list.</translation>
+    </message>
+    <message>
+        <source>{n} contacts were removed.</source>
+        <translation>{n} contacts were removed.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
     </message>
 </context>
 <context>
@@ -3706,86 +3805,6 @@ Numbers already sent stay tracked on the Status tab.</translation>
     <message>
         <source>Add numbers…</source>
         <translation>Add numbers…</translation>
-    </message>
-    <message>
-        <source>New list</source>
-        <translation>New list</translation>
-    </message>
-    <message>
-        <source>Name of the new list:</source>
-        <translation>Name of the new list:</translation>
-    </message>
-    <message>
-        <source>The list “{name}” was created.</source>
-        <translation>The list “{name}” was created.</translation>
-    </message>
-    <message>
-        <source>Rename list</source>
-        <translation>Rename list</translation>
-    </message>
-    <message>
-        <source>New name for “{name}”:</source>
-        <translation>New name for “{name}”:</translation>
-    </message>
-    <message>
-        <source>The list is now called “{name}”.</source>
-        <translation>The list is now called “{name}”.</translation>
-    </message>
-    <message>
-        <source>Delete list</source>
-        <translation>Delete list</translation>
-    </message>
-    <message>
-        <source>Delete the list “{name}” and its {count} contacts? This cannot be undone. The opt-out list and messages already sent are not affected.</source>
-        <translation>Delete the list “{name}” and its {count} contacts? This cannot be undone. The opt-out list and messages already sent are not affected.</translation>
-    </message>
-    <message>
-        <source>The list “{name}” and its {count} contacts were deleted.</source>
-        <translation>The list “{name}” and its {count} contacts were deleted.</translation>
-    </message>
-    <message>
-        <source>Merged {lists} into “{name}”: {count} new contacts there.</source>
-        <translation>Merged {lists} into “{name}”: {count} new contacts there.</translation>
-    </message>
-    <message>
-        <source>{phone} was added to the list.</source>
-        <translation>{phone} was added to the list.</translation>
-    </message>
-    <message>
-        <source>The contact could not be saved ({error}). Try again.</source>
-        <translation>The contact could not be saved ({error}). Try again.</translation>
-    </message>
-    <message>
-        <source>Type at least one number, one per line.</source>
-        <translation>Type at least one number, one per line.</translation>
-    </message>
-    <message>
-        <source>{added} numbers added to the opt-out list.</source>
-        <translation>{added} numbers added to the opt-out list.</translation>
-    </message>
-    <message>
-        <source>{n} were on it already.</source>
-        <translation>{n} were on it already.</translation>
-    </message>
-    <message>
-        <source>Take {n} numbers off the opt-out list? They can be sent messages again.</source>
-        <translation>Take {n} numbers off the opt-out list? They can be sent messages again.</translation>
-    </message>
-    <message>
-        <source>{n} numbers were taken off the opt-out list.</source>
-        <translation>{n} numbers were taken off the opt-out list.</translation>
-    </message>
-    <message>
-        <source>Remove {n} contacts from “{name}”? Their numbers are not opted out; they are only taken off this list.</source>
-        <translation>Remove {n} contacts from “{name}”? Their numbers are not opted out; they are only taken off this list.</translation>
-    </message>
-    <message>
-        <source>{n} contacts were removed.</source>
-        <translation>{n} contacts were removed.</translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation>Remove</translation>
     </message>
     <message>
         <source>One file at a time: importing {name} now; drop the others after it.</source>

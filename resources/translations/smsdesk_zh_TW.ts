@@ -1570,7 +1570,9 @@ Numbers already sent stay tracked on the Status tab.</source>
     </message>
     <message numerus="yes">
         <source>point(s)</source>
-        <translation><numerusform>點</numerusform></translation>
+        <translation>
+            <numerusform>點</numerusform>
+        </translation>
     </message>
     <message>
         <source>The template&apos;s text is unknown, so each recipient is counted as 1 {unit}.</source>
@@ -1582,7 +1584,9 @@ Numbers already sent stay tracked on the Status tab.</source>
     </message>
     <message numerus="yes">
         <source>{chars} characters · {encoding} · %n segment(s)</source>
-        <translation><numerusform>{chars} 個字 · {encoding} · %n 段</numerusform></translation>
+        <translation>
+            <numerusform>{chars} 個字 · {encoding} · %n 段</numerusform>
+        </translation>
     </message>
     <message>
         <source>(room for {left} more before the next one)</source>
@@ -1598,7 +1602,9 @@ Numbers already sent stay tracked on the Status tab.</source>
     </message>
     <message numerus="yes">
         <source>about {total} {unit} for %Ln recipient(s)</source>
-        <translation><numerusform>%Ln 位收件人約 {total} {unit}</numerusform></translation>
+        <translation>
+            <numerusform>%Ln 位收件人約 {total} {unit}</numerusform>
+        </translation>
     </message>
     <message>
         <source>Counted on the longest message, {who}&apos;s.</source>
@@ -3504,7 +3510,9 @@ Numbers already sent stay tracked on the Status tab.</source>
     </message>
     <message numerus="yes">
         <source>%Ln recipient(s)</source>
-        <translation><numerusform>%Ln 位收件人</numerusform></translation>
+        <translation>
+            <numerusform>%Ln 位收件人</numerusform>
+        </translation>
     </message>
     <message>
         <source>No recipients yet: this is the message as written.</source>
@@ -3536,6 +3544,93 @@ Numbers already sent stay tracked on the Status tab.</source>
     <message>
         <source>Files of &amp;type:</source>
         <translation>檔案類型(&amp;T)：</translation>
+    </message>
+</context>
+<context>
+    <name>RecipientsEditing</name>
+    <message>
+        <source>New list</source>
+        <translation>新增名單</translation>
+    </message>
+    <message>
+        <source>Name of the new list:</source>
+        <translation>新名單的名稱：</translation>
+    </message>
+    <message>
+        <source>The list “{name}” was created.</source>
+        <translation>已建立名單「{name}」。</translation>
+    </message>
+    <message>
+        <source>Rename list</source>
+        <translation>重新命名名單</translation>
+    </message>
+    <message>
+        <source>New name for “{name}”:</source>
+        <translation>「{name}」的新名稱：</translation>
+    </message>
+    <message>
+        <source>The list is now called “{name}”.</source>
+        <translation>名單已重新命名為「{name}」。</translation>
+    </message>
+    <message>
+        <source>Delete list</source>
+        <translation>刪除名單</translation>
+    </message>
+    <message>
+        <source>Delete the list “{name}” and its {count} contacts? This cannot be undone. The opt-out list and messages already sent are not affected.</source>
+        <translation>要刪除名單「{name}」及其中的 {count} 位聯絡人嗎？這個動作無法復原。退訂名單和已發送的簡訊不受影響。</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>刪除</translation>
+    </message>
+    <message>
+        <source>The list “{name}” and its {count} contacts were deleted.</source>
+        <translation>已刪除名單「{name}」及其中的 {count} 位聯絡人。</translation>
+    </message>
+    <message>
+        <source>Merged {lists} into “{name}”: {count} new contacts there.</source>
+        <translation>已將 {lists} 合併到「{name}」：新增了 {count} 位聯絡人。</translation>
+    </message>
+    <message>
+        <source>{phone} was added to the list.</source>
+        <translation>已將 {phone} 加入名單。</translation>
+    </message>
+    <message>
+        <source>The contact could not be saved ({error}). Try again.</source>
+        <translation>無法儲存聯絡人（{error}）。請再試一次。</translation>
+    </message>
+    <message>
+        <source>Type at least one number, one per line.</source>
+        <translation>請至少輸入一個門號，每行一個。</translation>
+    </message>
+    <message>
+        <source>{added} numbers added to the opt-out list.</source>
+        <translation>已將 {added} 個門號加入退訂名單。</translation>
+    </message>
+    <message>
+        <source>{n} were on it already.</source>
+        <translation>有 {n} 個原本就已在名單中。</translation>
+    </message>
+    <message>
+        <source>Take {n} numbers off the opt-out list? They can be sent messages again.</source>
+        <translation>要將 {n} 個門號從退訂名單中移除嗎？移除後就可以再發送簡訊給它們。</translation>
+    </message>
+    <message>
+        <source>{n} numbers were taken off the opt-out list.</source>
+        <translation>已將 {n} 個門號從退訂名單中移除。</translation>
+    </message>
+    <message>
+        <source>Remove {n} contacts from “{name}”? Their numbers are not opted out; they are only taken off this list.</source>
+        <translation>要從「{name}」移除 {n} 位聯絡人嗎？他們的門號不會被退訂，只是從這份名單中移除。</translation>
+    </message>
+    <message>
+        <source>{n} contacts were removed.</source>
+        <translation>已移除 {n} 位聯絡人。</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
     </message>
 </context>
 <context>
@@ -3706,86 +3801,6 @@ Numbers already sent stay tracked on the Status tab.</source>
     <message>
         <source>Add numbers…</source>
         <translation>新增門號…</translation>
-    </message>
-    <message>
-        <source>New list</source>
-        <translation>新增名單</translation>
-    </message>
-    <message>
-        <source>Name of the new list:</source>
-        <translation>新名單的名稱：</translation>
-    </message>
-    <message>
-        <source>The list “{name}” was created.</source>
-        <translation>已建立名單「{name}」。</translation>
-    </message>
-    <message>
-        <source>Rename list</source>
-        <translation>重新命名名單</translation>
-    </message>
-    <message>
-        <source>New name for “{name}”:</source>
-        <translation>「{name}」的新名稱：</translation>
-    </message>
-    <message>
-        <source>The list is now called “{name}”.</source>
-        <translation>名單已重新命名為「{name}」。</translation>
-    </message>
-    <message>
-        <source>Delete list</source>
-        <translation>刪除名單</translation>
-    </message>
-    <message>
-        <source>Delete the list “{name}” and its {count} contacts? This cannot be undone. The opt-out list and messages already sent are not affected.</source>
-        <translation>要刪除名單「{name}」及其中的 {count} 位聯絡人嗎？這個動作無法復原。退訂名單和已發送的簡訊不受影響。</translation>
-    </message>
-    <message>
-        <source>The list “{name}” and its {count} contacts were deleted.</source>
-        <translation>已刪除名單「{name}」及其中的 {count} 位聯絡人。</translation>
-    </message>
-    <message>
-        <source>Merged {lists} into “{name}”: {count} new contacts there.</source>
-        <translation>已將 {lists} 合併到「{name}」：新增了 {count} 位聯絡人。</translation>
-    </message>
-    <message>
-        <source>{phone} was added to the list.</source>
-        <translation>已將 {phone} 加入名單。</translation>
-    </message>
-    <message>
-        <source>The contact could not be saved ({error}). Try again.</source>
-        <translation>無法儲存聯絡人（{error}）。請再試一次。</translation>
-    </message>
-    <message>
-        <source>Type at least one number, one per line.</source>
-        <translation>請至少輸入一個門號，每行一個。</translation>
-    </message>
-    <message>
-        <source>{added} numbers added to the opt-out list.</source>
-        <translation>已將 {added} 個門號加入退訂名單。</translation>
-    </message>
-    <message>
-        <source>{n} were on it already.</source>
-        <translation>有 {n} 個原本就已在名單中。</translation>
-    </message>
-    <message>
-        <source>Take {n} numbers off the opt-out list? They can be sent messages again.</source>
-        <translation>要將 {n} 個門號從退訂名單中移除嗎？移除後就可以再發送簡訊給它們。</translation>
-    </message>
-    <message>
-        <source>{n} numbers were taken off the opt-out list.</source>
-        <translation>已將 {n} 個門號從退訂名單中移除。</translation>
-    </message>
-    <message>
-        <source>Remove {n} contacts from “{name}”? Their numbers are not opted out; they are only taken off this list.</source>
-        <translation>要從「{name}」移除 {n} 位聯絡人嗎？他們的門號不會被退訂，只是從這份名單中移除。</translation>
-    </message>
-    <message>
-        <source>{n} contacts were removed.</source>
-        <translation>已移除 {n} 位聯絡人。</translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation>移除</translation>
     </message>
     <message>
         <source>One file at a time: importing {name} now; drop the others after it.</source>
