@@ -2403,10 +2403,6 @@ Numbers already sent stay tracked on the Status tab.</translation>
         <translation>&amp;Phone numbers:</translation>
     </message>
     <message>
-        <source>Preview of the first rows</source>
-        <translation>Preview of the first rows</translation>
-    </message>
-    <message>
         <source>Import progress</source>
         <translation>Import progress</translation>
     </message>
@@ -2417,50 +2413,6 @@ Numbers already sent stay tracked on the Status tab.</translation>
     <message>
         <source>Close</source>
         <translation>Close</translation>
-    </message>
-    <message>
-        <source>Row</source>
-        <translation>Row</translation>
-    </message>
-    <message>
-        <source>Value in the file</source>
-        <translation>Value in the file</translation>
-    </message>
-    <message>
-        <source>Problem</source>
-        <translation>Problem</translation>
-    </message>
-    <message>
-        <source>Number</source>
-        <translation>Number</translation>
-    </message>
-    <message>
-        <source>First on row</source>
-        <translation>First on row</translation>
-    </message>
-    <message>
-        <source>Other numbers in the cell (not imported)</source>
-        <translation>Other numbers in the cell (not imported)</translation>
-    </message>
-    <message>
-        <source>Rows with a problem</source>
-        <translation>Rows with a problem</translation>
-    </message>
-    <message>
-        <source>Duplicate rows</source>
-        <translation>Duplicate rows</translation>
-    </message>
-    <message>
-        <source>Cells with more than one number</source>
-        <translation>Cells with more than one number</translation>
-    </message>
-    <message>
-        <source>Export report…</source>
-        <translation>Export report…</translation>
-    </message>
-    <message>
-        <source>Save these counts and every row with a problem as an Excel file</source>
-        <translation>Save these counts and every row with a problem as an Excel file</translation>
     </message>
     <message>
         <source>Cancel import</source>
@@ -2523,42 +2475,6 @@ Numbers already sent stay tracked on the Status tab.</translation>
         <translation>(no name column)</translation>
     </message>
     <message>
-        <source>Number to send to</source>
-        <translation>Number to send to</translation>
-    </message>
-    <message>
-        <source>Phone numbers</source>
-        <translation>Phone numbers</translation>
-    </message>
-    <message>
-        <source>Names</source>
-        <translation>Names</translation>
-    </message>
-    <message>
-        <source>{number} (same as row {row}; imported once)</source>
-        <translation>{number} (same as row {row}; imported once)</translation>
-    </message>
-    <message>
-        <source>This cell holds more than one number; only this one is imported. Also in the cell: {extra}</source>
-        <translation>This cell holds more than one number; only this one is imported. Also in the cell: {extra}</translation>
-    </message>
-    <message>
-        <source>Headings found on row {row}.</source>
-        <translation>Headings found on row {row}.</translation>
-    </message>
-    <message>
-        <source>No heading row found: the columns are named by their letters.</source>
-        <translation>No heading row found: the columns are named by their letters.</translation>
-    </message>
-    <message>
-        <source>The first {n} rows: {ok} different usable numbers.</source>
-        <translation>The first {n} rows: {ok} different usable numbers.</translation>
-    </message>
-    <message>
-        <source>Also kept for personalising messages: {columns}.</source>
-        <translation>Also kept for personalising messages: {columns}.</translation>
-    </message>
-    <message>
         <source>Importing…</source>
         <translation>Importing…</translation>
     </message>
@@ -2577,6 +2493,57 @@ Numbers already sent stay tracked on the Status tab.</translation>
     <message>
         <source>The import stopped because of an unexpected problem ({error}). Nothing was changed. Try again; if it happens again, save the file as .xlsx in Excel and import that copy.</source>
         <translation>The import stopped because of an unexpected problem ({error}). Nothing was changed. Try again; if it happens again, save the file as .xlsx in Excel and import that copy.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportReportPage</name>
+    <message>
+        <source>Row</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <source>Value in the file</source>
+        <translation>Value in the file</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>First on row</source>
+        <translation>First on row</translation>
+    </message>
+    <message>
+        <source>Other numbers in the cell (not imported)</source>
+        <translation>Other numbers in the cell (not imported)</translation>
+    </message>
+    <message>
+        <source>Rows with a problem</source>
+        <translation>Rows with a problem</translation>
+    </message>
+    <message>
+        <source>Duplicate rows</source>
+        <translation>Duplicate rows</translation>
+    </message>
+    <message>
+        <source>Cells with more than one number</source>
+        <translation>Cells with more than one number</translation>
+    </message>
+    <message>
+        <source>Export report…</source>
+        <translation>Export report…</translation>
+    </message>
+    <message>
+        <source>Save these counts and every row with a problem as an Excel file</source>
+        <translation>Save these counts and every row with a problem as an Excel file</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
     </message>
     <message>
         <source>Imported into “{name}”</source>
@@ -3537,6 +3504,53 @@ Numbers already sent stay tracked on the Status tab.</translation>
     <message>
         <source>Preview ({counts})</source>
         <translation>Preview ({counts})</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewTable</name>
+    <message>
+        <source>Preview of the first rows</source>
+        <translation>Preview of the first rows</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <source>Number to send to</source>
+        <translation>Number to send to</translation>
+    </message>
+    <message>
+        <source>Phone numbers</source>
+        <translation>Phone numbers</translation>
+    </message>
+    <message>
+        <source>Names</source>
+        <translation>Names</translation>
+    </message>
+    <message>
+        <source>{number} (same as row {row}; imported once)</source>
+        <translation>{number} (same as row {row}; imported once)</translation>
+    </message>
+    <message>
+        <source>This cell holds more than one number; only this one is imported. Also in the cell: {extra}</source>
+        <translation>This cell holds more than one number; only this one is imported. Also in the cell: {extra}</translation>
+    </message>
+    <message>
+        <source>Headings found on row {row}.</source>
+        <translation>Headings found on row {row}.</translation>
+    </message>
+    <message>
+        <source>No heading row found: the columns are named by their letters.</source>
+        <translation>No heading row found: the columns are named by their letters.</translation>
+    </message>
+    <message>
+        <source>The first {n} rows: {ok} different usable numbers.</source>
+        <translation>The first {n} rows: {ok} different usable numbers.</translation>
+    </message>
+    <message>
+        <source>Also kept for personalising messages: {columns}.</source>
+        <translation>Also kept for personalising messages: {columns}.</translation>
     </message>
 </context>
 <context>

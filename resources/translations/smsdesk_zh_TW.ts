@@ -2400,10 +2400,6 @@ Numbers already sent stay tracked on the Status tab.</source>
         <translation>手機號碼(&amp;P)：</translation>
     </message>
     <message>
-        <source>Preview of the first rows</source>
-        <translation>前幾列的預覽</translation>
-    </message>
-    <message>
         <source>Import progress</source>
         <translation>匯入進度</translation>
     </message>
@@ -2414,50 +2410,6 @@ Numbers already sent stay tracked on the Status tab.</source>
     <message>
         <source>Close</source>
         <translation>關閉</translation>
-    </message>
-    <message>
-        <source>Row</source>
-        <translation>列</translation>
-    </message>
-    <message>
-        <source>Value in the file</source>
-        <translation>檔案中的值</translation>
-    </message>
-    <message>
-        <source>Problem</source>
-        <translation>問題</translation>
-    </message>
-    <message>
-        <source>Number</source>
-        <translation>門號</translation>
-    </message>
-    <message>
-        <source>First on row</source>
-        <translation>首次出現的列</translation>
-    </message>
-    <message>
-        <source>Other numbers in the cell (not imported)</source>
-        <translation>儲存格中的其他門號（未匯入）</translation>
-    </message>
-    <message>
-        <source>Rows with a problem</source>
-        <translation>有問題的列</translation>
-    </message>
-    <message>
-        <source>Duplicate rows</source>
-        <translation>重複的列</translation>
-    </message>
-    <message>
-        <source>Cells with more than one number</source>
-        <translation>含有多個門號的儲存格</translation>
-    </message>
-    <message>
-        <source>Export report…</source>
-        <translation>匯出報表…</translation>
-    </message>
-    <message>
-        <source>Save these counts and every row with a problem as an Excel file</source>
-        <translation>將這些統計數字和每個有問題的列儲存為 Excel 檔案</translation>
     </message>
     <message>
         <source>Cancel import</source>
@@ -2520,42 +2472,6 @@ Numbers already sent stay tracked on the Status tab.</source>
         <translation>（沒有姓名欄）</translation>
     </message>
     <message>
-        <source>Number to send to</source>
-        <translation>發送門號</translation>
-    </message>
-    <message>
-        <source>Phone numbers</source>
-        <translation>手機號碼</translation>
-    </message>
-    <message>
-        <source>Names</source>
-        <translation>姓名</translation>
-    </message>
-    <message>
-        <source>{number} (same as row {row}; imported once)</source>
-        <translation>{number}（與第 {row} 列相同；只匯入一次）</translation>
-    </message>
-    <message>
-        <source>This cell holds more than one number; only this one is imported. Also in the cell: {extra}</source>
-        <translation>這個儲存格有一個以上的門號；只會匯入這一個。儲存格中還有：{extra}</translation>
-    </message>
-    <message>
-        <source>Headings found on row {row}.</source>
-        <translation>在第 {row} 列找到標題。</translation>
-    </message>
-    <message>
-        <source>No heading row found: the columns are named by their letters.</source>
-        <translation>找不到標題列：欄位以欄的字母命名。</translation>
-    </message>
-    <message>
-        <source>The first {n} rows: {ok} different usable numbers.</source>
-        <translation>前 {n} 列中：有 {ok} 個不同的可用門號。</translation>
-    </message>
-    <message>
-        <source>Also kept for personalising messages: {columns}.</source>
-        <translation>同時保留供個人化簡訊使用的欄位：{columns}。</translation>
-    </message>
-    <message>
         <source>Importing…</source>
         <translation>正在匯入…</translation>
     </message>
@@ -2574,6 +2490,57 @@ Numbers already sent stay tracked on the Status tab.</source>
     <message>
         <source>The import stopped because of an unexpected problem ({error}). Nothing was changed. Try again; if it happens again, save the file as .xlsx in Excel and import that copy.</source>
         <translation>匯入因非預期的問題而中止（{error}）。沒有變更任何資料。請再試一次；如果再次發生，請在 Excel 中將檔案另存為 .xlsx，再匯入該檔案。</translation>
+    </message>
+</context>
+<context>
+    <name>ImportReportPage</name>
+    <message>
+        <source>Row</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>Value in the file</source>
+        <translation>檔案中的值</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>問題</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>門號</translation>
+    </message>
+    <message>
+        <source>First on row</source>
+        <translation>首次出現的列</translation>
+    </message>
+    <message>
+        <source>Other numbers in the cell (not imported)</source>
+        <translation>儲存格中的其他門號（未匯入）</translation>
+    </message>
+    <message>
+        <source>Rows with a problem</source>
+        <translation>有問題的列</translation>
+    </message>
+    <message>
+        <source>Duplicate rows</source>
+        <translation>重複的列</translation>
+    </message>
+    <message>
+        <source>Cells with more than one number</source>
+        <translation>含有多個門號的儲存格</translation>
+    </message>
+    <message>
+        <source>Export report…</source>
+        <translation>匯出報表…</translation>
+    </message>
+    <message>
+        <source>Save these counts and every row with a problem as an Excel file</source>
+        <translation>將這些統計數字和每個有問題的列儲存為 Excel 檔案</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>關閉</translation>
     </message>
     <message>
         <source>Imported into “{name}”</source>
@@ -3533,6 +3500,53 @@ Numbers already sent stay tracked on the Status tab.</source>
     <message>
         <source>Preview ({counts})</source>
         <translation>預覽（{counts}）</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewTable</name>
+    <message>
+        <source>Preview of the first rows</source>
+        <translation>前幾列的預覽</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>Number to send to</source>
+        <translation>發送門號</translation>
+    </message>
+    <message>
+        <source>Phone numbers</source>
+        <translation>手機號碼</translation>
+    </message>
+    <message>
+        <source>Names</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>{number} (same as row {row}; imported once)</source>
+        <translation>{number}（與第 {row} 列相同；只匯入一次）</translation>
+    </message>
+    <message>
+        <source>This cell holds more than one number; only this one is imported. Also in the cell: {extra}</source>
+        <translation>這個儲存格有一個以上的門號；只會匯入這一個。儲存格中還有：{extra}</translation>
+    </message>
+    <message>
+        <source>Headings found on row {row}.</source>
+        <translation>在第 {row} 列找到標題。</translation>
+    </message>
+    <message>
+        <source>No heading row found: the columns are named by their letters.</source>
+        <translation>找不到標題列：欄位以欄的字母命名。</translation>
+    </message>
+    <message>
+        <source>The first {n} rows: {ok} different usable numbers.</source>
+        <translation>前 {n} 列中：有 {ok} 個不同的可用門號。</translation>
+    </message>
+    <message>
+        <source>Also kept for personalising messages: {columns}.</source>
+        <translation>同時保留供個人化簡訊使用的欄位：{columns}。</translation>
     </message>
 </context>
 <context>

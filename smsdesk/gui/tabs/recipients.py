@@ -43,7 +43,8 @@ from smsdesk.core.contacts import ContactList, ContactsError
 from smsdesk.gui import theme
 from smsdesk.gui.context import AppContext
 from smsdesk.gui.icons import icon
-from smsdesk.gui.import_dialog import ImportDialog, ImportOutcome, local_files
+from smsdesk.gui.import_dialog import ImportDialog, local_files
+from smsdesk.gui.import_work import ImportOutcome
 from smsdesk.gui.tabs.recipients_dialogs import ContactDialog, MergeDialog, OptOutDialog
 from smsdesk.gui.tabs.recipients_edits import RecipientsEditing
 from smsdesk.gui.tabs.recipients_model import (
