@@ -317,7 +317,8 @@ def confirm_plan(ctx: AppContext, account: Account) -> Any:
 def all_dialogs(qtbot: QtBot, ctx: AppContext, data: dict[str, Any]) -> Iterator[tuple[str, QDialog]]:
     """Every dialog the audit covers, shown with data; each is closed when the caller moves on."""
     from smsdesk.core.contacts import ContactRepository
-    from smsdesk.gui.accounts_dialog import AccountEditor, AccountManagerDialog
+    from smsdesk.gui.account_editor import AccountEditor
+    from smsdesk.gui.accounts_dialog import AccountManagerDialog
     from smsdesk.gui.dialogs import ConfirmSendDialog
     from smsdesk.gui.import_dialog import ImportDialog
     from smsdesk.gui.settings_dialog import SettingsDialog
@@ -564,7 +565,7 @@ def test_compose_tab_order_follows_the_form(qtbot: QtBot, ctx: AppContext, sim: 
 
 
 def test_account_editor_tab_order(qtbot: QtBot, ctx: AppContext, seeded: dict[str, Any]) -> None:
-    from smsdesk.gui.accounts_dialog import AccountEditor
+    from smsdesk.gui.account_editor import AccountEditor
 
     def panels(editor: AccountEditor) -> Callable[[QWidget], int]:
         # The vendor's form scrolls between the fixed rows above and below it.
@@ -639,7 +640,8 @@ def dialog_makers(ctx: AppContext, data: dict[str, Any], holder: QWidget
                   ) -> list[tuple[str, Callable[[], QDialog], Callable[[Any], QWidget]]]:
     """(what, make the dialog, the field it should open on)."""
     from smsdesk.core.contacts import ContactRepository
-    from smsdesk.gui.accounts_dialog import AccountEditor, AccountManagerDialog
+    from smsdesk.gui.account_editor import AccountEditor
+    from smsdesk.gui.accounts_dialog import AccountManagerDialog
     from smsdesk.gui.dialogs import ConfirmSendDialog
     from smsdesk.gui.import_dialog import ImportDialog
     from smsdesk.gui.settings_dialog import SettingsDialog

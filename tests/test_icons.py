@@ -273,7 +273,9 @@ def test_confirm_dialog_send_and_schedule_buttons(qtbot: QtBot, ctx: AppContext)
 
 
 def test_dialog_command_buttons_have_their_icons(qtbot: QtBot, ctx: AppContext) -> None:
-    from smsdesk.gui.accounts_dialog import AccountEditor, AccountManagerDialog, TemplatesEditor
+    from smsdesk.gui.account_editor import AccountEditor
+    from smsdesk.gui.account_fields import TemplatesEditor
+    from smsdesk.gui.accounts_dialog import AccountManagerDialog
     from smsdesk.gui.import_dialog import ImportDialog
     from smsdesk.gui.welcome import WelcomeDialog
 

@@ -47,11 +47,7 @@ from smsdesk.gui.import_dialog import ImportDialog, local_files
 from smsdesk.gui.import_work import ImportOutcome
 from smsdesk.gui.tabs.recipients_dialogs import ContactDialog, MergeDialog, OptOutDialog
 from smsdesk.gui.tabs.recipients_edits import RecipientsEditing
-from smsdesk.gui.tabs.recipients_model import (
-    OPTOUTS,
-    ContactsModel,
-    load_overview,
-)
+from smsdesk.gui.tabs.recipients_model import OPTOUTS, ContactsModel, load_overview
 from smsdesk.gui.widgets import EmptyState
 from smsdesk.i18n import fmt_int, fmt_iso, join_list, join_sentences
 

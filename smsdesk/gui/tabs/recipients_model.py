@@ -11,12 +11,8 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
-from PySide6.QtGui import (
-    QBrush,
-)
-from PySide6.QtWidgets import (
-    QWidget,
-)
+from PySide6.QtGui import QBrush
+from PySide6.QtWidgets import QWidget
 from shiboken6 import isValid
 
 from smsdesk.core.contacts import Contact, ContactList, ContactRepository, ContactsError, OptOut, Page
