@@ -323,7 +323,8 @@ def all_dialogs(qtbot: QtBot, ctx: AppContext, data: dict[str, Any]) -> Iterator
     from smsdesk.gui.import_dialog import ImportDialog
     from smsdesk.gui.settings_dialog import SettingsDialog
     from smsdesk.gui.tabs.recipients_dialogs import ContactDialog, MergeDialog, OptOutDialog
-    from smsdesk.gui.vendor_tools import SignatureEditor, TemplateEditor, VendorToolsDialog
+    from smsdesk.gui.vendor_approvals import SignatureEditor, TemplateEditor
+    from smsdesk.gui.vendor_tools import VendorToolsDialog
     from smsdesk.gui.welcome import WelcomeDialog
 
     manager = show(qtbot, AccountManagerDialog(ctx))
@@ -646,7 +647,8 @@ def dialog_makers(ctx: AppContext, data: dict[str, Any], holder: QWidget
     from smsdesk.gui.import_dialog import ImportDialog
     from smsdesk.gui.settings_dialog import SettingsDialog
     from smsdesk.gui.tabs.recipients_dialogs import ContactDialog, MergeDialog, OptOutDialog
-    from smsdesk.gui.vendor_tools import SignatureEditor, TemplateEditor, VendorToolsDialog
+    from smsdesk.gui.vendor_approvals import SignatureEditor, TemplateEditor
+    from smsdesk.gui.vendor_tools import VendorToolsDialog
     from smsdesk.gui.welcome import WelcomeDialog
 
     lists = ContactRepository(ctx.store).lists

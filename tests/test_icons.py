@@ -318,7 +318,8 @@ def tools_account(ctx: AppContext, sim: Simulator, vendor: str) -> Account:
 
 
 def test_vendor_tools_buttons_have_their_icons(qtbot: QtBot, ctx: AppContext, sim: Simulator) -> None:
-    from smsdesk.gui.vendor_tools import SignatureEditor, VendorToolsDialog
+    from smsdesk.gui.vendor_approvals import SignatureEditor
+    from smsdesk.gui.vendor_tools import VendorToolsDialog
 
     tencent = VendorToolsDialog(ctx, tools_account(ctx, sim, "tencent"))
     sepsms = VendorToolsDialog(ctx, tools_account(ctx, sim, "sepsms"))

@@ -520,6 +520,49 @@
     </message>
 </context>
 <context>
+    <name>ApprovalTab</name>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>內容</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>類型</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>新增(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>編輯(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>刪除(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>重新載入(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>刪除</translation>
+    </message>
+</context>
+<context>
     <name>Balances</name>
     <message>
         <source>Not offered by this vendor: {vendor} has no balance query.</source>
@@ -5551,6 +5594,13 @@ If not, they stay scheduled and SMS Desk asks again the next time it starts; you
     </message>
 </context>
 <context>
+    <name>ToolTab</name>
+    <message>
+        <source>Result</source>
+        <translation>結果</translation>
+    </message>
+</context>
+<context>
     <name>Tracking</name>
     <message>
         <source>{vendor} does not answer status questions; its delivery reports arrive only through the callback receiver. Turn it on in Settings → Callback receiver and give {vendor} its address.</source>
@@ -6537,56 +6587,6 @@ When you are ready, add your real account (TwSMS, SMS-Get, SepSMS, EngageLab or 
     <message>
         <source>To send the rest now: “smsdesk-cli resume {job} --send-now”. To cancel the rest (and what the vendor holds for later, where it allows): “smsdesk-cli cancel {job}”.</source>
         <translation>若要立即發送其餘的：「smsdesk-cli resume {job} --send-now」。若要取消其餘的（以及廠商端允許取消的預約訊息）：「smsdesk-cli cancel {job}」。</translation>
-    </message>
-</context>
-<context>
-    <name>_ApprovalTab</name>
-    <message>
-        <source>ID</source>
-        <translation>ID</translation>
-    </message>
-    <message>
-        <source>Text</source>
-        <translation>內容</translation>
-    </message>
-    <message>
-        <source>Type</source>
-        <translation>類型</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>狀態</translation>
-    </message>
-    <message>
-        <source>Reason</source>
-        <translation>原因</translation>
-    </message>
-    <message>
-        <source>&amp;Add…</source>
-        <translation>新增(&amp;A)…</translation>
-    </message>
-    <message>
-        <source>&amp;Edit…</source>
-        <translation>編輯(&amp;E)…</translation>
-    </message>
-    <message>
-        <source>&amp;Delete</source>
-        <translation>刪除(&amp;D)</translation>
-    </message>
-    <message>
-        <source>&amp;Reload</source>
-        <translation>重新載入(&amp;R)</translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation>刪除</translation>
-    </message>
-</context>
-<context>
-    <name>_Tab</name>
-    <message>
-        <source>Result</source>
-        <translation>結果</translation>
     </message>
 </context>
 </TS>
