@@ -218,14 +218,6 @@ class ComposeTab(ComposeSending):
     def zone(self, zone: tzinfo | None) -> None:
         self.schedule_picker.zone = zone
 
-    @property
-    def preview_index(self) -> int:
-        return self.preview_box.index
-
-    @preview_index.setter
-    def preview_index(self, index: int) -> None:
-        self.preview_box.index = index
-
     # -- accounts ------------------------------------------------------------
     def load_accounts(self) -> None:
         current = self.account.currentData()
@@ -391,7 +383,7 @@ class ComposeTab(ComposeSending):
         return self._valid
 
     def step_preview(self, delta: int) -> None:
-        self.preview_index += delta
+        self.preview_box.index += delta
         self._update_preview()
 
     def _show_first_missing(self) -> None:
@@ -399,7 +391,7 @@ class ComposeTab(ComposeSending):
         if a is None or a.first_missing is None:
             return
         target = self._all[a.first_missing] if a.first_missing < len(self._all) else None
-        self.preview_index = next((i for i, r in enumerate(self._valid) if r is target), 0)
+        self.preview_box.index = next((i for i, r in enumerate(self._valid) if r is target), 0)
         self._update_preview()
 
     def _update_preview(self) -> None:

@@ -1,8 +1,9 @@
 """Compose's send path: plan on the worker, confirm, send, show progress, start a new draft.
 
-A mixin of :class:`~smsdesk.gui.tabs.compose.ComposeTab` (which owns the widgets); the
-rules (quiet hours, the repeat guard, the balance) are decided in core, exactly as the
-CLI applies them (core/send_rules.py).
+A mixin of :class:`~smsdesk.gui.tabs.compose.ComposeTab`: it builds the send row (progress,
+Pause, Cancel, Send) and reads the draft from the tab's parts. The rules (quiet hours, the
+repeat guard, the balance) are decided in core, exactly as the CLI applies them
+(core/send_rules.py).
 """
 
 from __future__ import annotations
@@ -51,7 +52,7 @@ if TYPE_CHECKING:
 
 
 class ComposeSending(QWidget):
-    """Send, confirm, progress and the controls of the send started here (ComposeTab builds the widgets)."""
+    """Send, confirm, progress and the controls of the send started here."""
 
     ctx: AppContext
     control: SendControl | None
