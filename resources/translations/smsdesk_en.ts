@@ -2402,22 +2402,6 @@ Numbers already sent stay tracked on the Status tab.</translation>
         <translation>Sheet</translation>
     </message>
     <message>
-        <source>New list named</source>
-        <translation>New list named</translation>
-    </message>
-    <message>
-        <source>Add to the list</source>
-        <translation>Add to the list</translation>
-    </message>
-    <message>
-        <source>Name of the new list</source>
-        <translation>Name of the new list</translation>
-    </message>
-    <message>
-        <source>Existing list</source>
-        <translation>Existing list</translation>
-    </message>
-    <message>
         <source>Import into:</source>
         <translation>Import into:</translation>
     </message>
@@ -2480,10 +2464,6 @@ Numbers already sent stay tracked on the Status tab.</translation>
     <message>
         <source>Enter a name for the new list, or choose a list to add to.</source>
         <translation>Enter a name for the new list, or choose a list to add to.</translation>
-    </message>
-    <message>
-        <source>The list “{name}” has {n} contacts. Numbers already in it are updated with the file&apos;s values, new numbers are added, nobody is removed.</source>
-        <translation>The list “{name}” has {n} contacts. Numbers already in it are updated with the file&apos;s values, new numbers are added, nobody is removed.</translation>
     </message>
     <message>
         <source>Choose the file to import</source>
@@ -2683,6 +2663,29 @@ Numbers already sent stay tracked on the Status tab.</translation>
     <message>
         <source>The report could not be saved ({error}). Choose another folder or file name and try again.</source>
         <translation>The report could not be saved ({error}). Choose another folder or file name and try again.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportTarget</name>
+    <message>
+        <source>New list named</source>
+        <translation>New list named</translation>
+    </message>
+    <message>
+        <source>Add to the list</source>
+        <translation>Add to the list</translation>
+    </message>
+    <message>
+        <source>Name of the new list</source>
+        <translation>Name of the new list</translation>
+    </message>
+    <message>
+        <source>Existing list</source>
+        <translation>Existing list</translation>
+    </message>
+    <message>
+        <source>The list “{name}” has {n} contacts. Numbers already in it are updated with the file&apos;s values, new numbers are added, nobody is removed.</source>
+        <translation>The list “{name}” has {n} contacts. Numbers already in it are updated with the file&apos;s values, new numbers are added, nobody is removed.</translation>
     </message>
 </context>
 <context>

@@ -2399,22 +2399,6 @@ Numbers already sent stay tracked on the Status tab.</source>
         <translation>工作表</translation>
     </message>
     <message>
-        <source>New list named</source>
-        <translation>新名單，名稱為</translation>
-    </message>
-    <message>
-        <source>Add to the list</source>
-        <translation>加入名單</translation>
-    </message>
-    <message>
-        <source>Name of the new list</source>
-        <translation>新名單的名稱</translation>
-    </message>
-    <message>
-        <source>Existing list</source>
-        <translation>現有名單</translation>
-    </message>
-    <message>
         <source>Import into:</source>
         <translation>匯入到：</translation>
     </message>
@@ -2477,10 +2461,6 @@ Numbers already sent stay tracked on the Status tab.</source>
     <message>
         <source>Enter a name for the new list, or choose a list to add to.</source>
         <translation>請輸入新名單的名稱，或選擇要加入的名單。</translation>
-    </message>
-    <message>
-        <source>The list “{name}” has {n} contacts. Numbers already in it are updated with the file&apos;s values, new numbers are added, nobody is removed.</source>
-        <translation>名單「{name}」有 {n} 位聯絡人。名單中已有的門號會以檔案中的值更新，新的門號會被加入，不會移除任何人。</translation>
     </message>
     <message>
         <source>Choose the file to import</source>
@@ -2680,6 +2660,29 @@ Numbers already sent stay tracked on the Status tab.</source>
     <message>
         <source>The report could not be saved ({error}). Choose another folder or file name and try again.</source>
         <translation>無法儲存報表（{error}）。請選擇其他資料夾或檔名，然後再試一次。</translation>
+    </message>
+</context>
+<context>
+    <name>ImportTarget</name>
+    <message>
+        <source>New list named</source>
+        <translation>新名單，名稱為</translation>
+    </message>
+    <message>
+        <source>Add to the list</source>
+        <translation>加入名單</translation>
+    </message>
+    <message>
+        <source>Name of the new list</source>
+        <translation>新名單的名稱</translation>
+    </message>
+    <message>
+        <source>Existing list</source>
+        <translation>現有名單</translation>
+    </message>
+    <message>
+        <source>The list “{name}” has {n} contacts. Numbers already in it are updated with the file&apos;s values, new numbers are added, nobody is removed.</source>
+        <translation>名單「{name}」有 {n} 位聯絡人。名單中已有的門號會以檔案中的值更新，新的門號會被加入，不會移除任何人。</translation>
     </message>
 </context>
 <context>

@@ -15,18 +15,15 @@ from pathlib import Path
 from PySide6.QtCore import QMimeData, Qt, Signal
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
-    QButtonGroup,
     QComboBox,
     QDialog,
     QFileDialog,
     QFormLayout,
-    QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QProgressBar,
     QPushButton,
-    QRadioButton,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -43,6 +40,7 @@ from smsdesk.gui.help_viewer import help_button
 from smsdesk.gui.icons import icon
 from smsdesk.gui.import_preview import PreviewTable
 from smsdesk.gui.import_report import ImportReportPage
+from smsdesk.gui.import_target import ImportTarget
 from smsdesk.gui.import_work import ImportOutcome, load_lists, run_list_import, run_optout_import
 from smsdesk.gui.widgets import add_row_for
 from smsdesk.gui.worker import Task
@@ -74,7 +72,6 @@ class ImportDialog(QDialog):
         self.outcome: ImportOutcome | None = None
         self.task: Task | None = None
         self.failed = ""  # the message shown after a failure, for tests and screen readers
-        self.lists: list[ContactList] = []
         self._wanted_list = list_id
         self._generation = 0
         self._previewing = False
@@ -146,33 +143,12 @@ class ImportDialog(QDialog):
         self.sheet_label.setBuddy(self.sheet_combo)
         form.addRow(self.sheet_label, self.sheet_combo)
 
-        target = QWidget()
-        grid = QGridLayout(target)
-        grid.setContentsMargins(0, 0, 0, 0)
-        self.new_radio = QRadioButton(self.tr("New list named"))
-        self.existing_radio = QRadioButton(self.tr("Add to the list"))
-        self.target_group = QButtonGroup(self)
-        self.target_group.addButton(self.new_radio)
-        self.target_group.addButton(self.existing_radio)
-        self.new_radio.setChecked(True)
-        self.new_name = QLineEdit()
-        self.new_name.setAccessibleName(self.tr("Name of the new list"))
-        self.new_name.textChanged.connect(self._target_changed)
-        self.new_name.textEdited.connect(lambda _t: self.new_radio.setChecked(True))
-        self.existing_combo = QComboBox()
-        self.existing_combo.setAccessibleName(self.tr("Existing list"))
-        self.existing_combo.currentIndexChanged.connect(lambda _i: self._target_changed())
-        self.existing_combo.activated.connect(lambda _i: self.existing_radio.setChecked(True))
-        self.new_radio.toggled.connect(lambda _on: self._target_changed())
-        grid.addWidget(self.new_radio, 0, 0)
-        grid.addWidget(self.new_name, 0, 1)
-        grid.addWidget(self.existing_radio, 1, 0)
-        grid.addWidget(self.existing_combo, 1, 1)
-        grid.setColumnStretch(1, 1)
-        self.target_note = QLabel()
-        self.target_note.setWordWrap(True)
-        self.target_note.setTextFormat(Qt.TextFormat.PlainText)  # file, sheet and list names are user text
-        grid.addWidget(self.target_note, 2, 0, 1, 2)
+        self.target = ImportTarget(self._wanted_list)
+        self.target.changed.connect(self._update_buttons)
+        target = self.target
+        self.new_radio, self.new_name = target.new_radio, target.new_name
+        self.existing_radio, self.existing_combo = target.existing_radio, target.existing_combo
+        self.target_note = target.target_note
         self.target_label = QLabel(self.tr("Import into:"))
         form.addRow(self.target_label, target)
         if self.optouts:
@@ -246,12 +222,10 @@ class ImportDialog(QDialog):
 
     def _update_buttons(self) -> None:
         running = self.running
-        for w in (self.browse_button, self.sheet_combo, self.new_radio, self.new_name, self.existing_radio,
-                  self.existing_combo, self.phone_combo, self.name_combo):
+        for w in (self.browse_button, self.sheet_combo, self.phone_combo, self.name_combo):
             w.setEnabled(not running)
         self.sheet_combo.setEnabled(not running and self.sheet_combo.count() > 1)
-        self.existing_combo.setEnabled(not running and self.existing_combo.count() > 0)
-        self.existing_radio.setEnabled(not running and self.existing_combo.count() > 0)
+        self.target.set_running(running)
         self.import_button.setEnabled(not running and self.blocker() is None)
         self.import_button.setToolTip(self.blocker() or "")
         self.cancel_button.setText(self.tr("Cancel import") if running else self.tr("Close"))
@@ -271,39 +245,11 @@ class ImportDialog(QDialog):
         return None
 
     def list_name(self) -> str:
-        if self.existing_radio.isChecked():
-            return self.existing_combo.currentText() if self.existing_combo.currentIndex() >= 0 else ""
-        return " ".join(self.new_name.text().split())
+        return self.target.list_name()
 
-    # -- lists ---------------------------------------------------------------------------------
     def _lists_loaded(self, lists: list[ContactList]) -> None:
-        if not isValid(self):
-            return
-        self.lists = lists
-        self.existing_combo.blockSignals(True)
-        self.existing_combo.clear()
-        for lst in lists:
-            self.existing_combo.addItem(lst.name, lst.id)
-        self.existing_combo.blockSignals(False)
-        if self._wanted_list is not None:
-            index = self.existing_combo.findData(self._wanted_list)
-            if index >= 0:
-                self.existing_combo.setCurrentIndex(index)
-                self.existing_radio.setChecked(True)
-        self._target_changed()
-
-    def _target_changed(self) -> None:
-        note = ""
-        if not self.optouts:
-            name = self.list_name()
-            existing = next((lst for lst in self.lists if lst.name.casefold() == name.casefold()), None)
-            if existing is not None:
-                note = self.tr("The list \u201c{name}\u201d has {n} contacts. Numbers already in it are updated "
-                               "with the file's values, new numbers are added, nobody is removed.").format(
-                    name=existing.name, n=fmt_int(existing.count))
-        self.target_note.setText(note)
-        self.target_note.setVisible(bool(note))
-        self._update_buttons()
+        if isValid(self):
+            self.target.set_lists(lists)
 
     # -- file and preview ------------------------------------------------------------------------
     def browse(self) -> None:
@@ -321,9 +267,8 @@ class ImportDialog(QDialog):
         self.path = Path(path)
         self.file_edit.setText(str(self.path))
         self.file_edit.setToolTip(str(self.path))
-        if not self.optouts and self._wanted_list is None:
-            self.new_name.setText(self.path.stem.strip())
-            self.new_radio.setChecked(True)
+        if not self.optouts:
+            self.target.suggest(self.path.stem.strip())
         self.preview = None
         self._fill_sheets([], None)
         self._request_preview(None, {})
