@@ -292,8 +292,8 @@ def cmd_cancel(ctx: Context) -> int:
 
 
 def cmd_replies(ctx: Context) -> int:
+    from smsdesk.core.replies import list_replies, refresh_replies
     from smsdesk.core.settings import replies_first_days
-    from smsdesk.core.tracking import list_replies, refresh_replies
     from smsdesk.vendors.base import OutcomeUnknown, Unsupported, VendorError
 
     problems = []

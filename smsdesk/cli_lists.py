@@ -106,7 +106,7 @@ def cmd_optout(ctx: Context) -> int:
 
 def cmd_export(ctx: Context) -> int:
     from smsdesk.core.export import ExportFailed
-    from smsdesk.core.tracking import export_job
+    from smsdesk.core.job_export import export_job
 
     job = require_job(ctx, ctx.args.job)
     target = ctx.args.file

@@ -317,12 +317,14 @@ def confirm_plan(ctx: AppContext, account: Account) -> Any:
 def all_dialogs(qtbot: QtBot, ctx: AppContext, data: dict[str, Any]) -> Iterator[tuple[str, QDialog]]:
     """Every dialog the audit covers, shown with data; each is closed when the caller moves on."""
     from smsdesk.core.contacts import ContactRepository
-    from smsdesk.gui.accounts_dialog import AccountEditor, AccountManagerDialog
+    from smsdesk.gui.account_editor import AccountEditor
+    from smsdesk.gui.accounts_dialog import AccountManagerDialog
     from smsdesk.gui.dialogs import ConfirmSendDialog
     from smsdesk.gui.import_dialog import ImportDialog
     from smsdesk.gui.settings_dialog import SettingsDialog
-    from smsdesk.gui.tabs.recipients import ContactDialog, MergeDialog, OptOutDialog
-    from smsdesk.gui.vendor_tools import SignatureEditor, TemplateEditor, VendorToolsDialog
+    from smsdesk.gui.tabs.recipients_dialogs import ContactDialog, MergeDialog, OptOutDialog
+    from smsdesk.gui.vendor_approvals import SignatureEditor, TemplateEditor
+    from smsdesk.gui.vendor_tools import VendorToolsDialog
     from smsdesk.gui.welcome import WelcomeDialog
 
     manager = show(qtbot, AccountManagerDialog(ctx))
@@ -564,7 +566,7 @@ def test_compose_tab_order_follows_the_form(qtbot: QtBot, ctx: AppContext, sim: 
 
 
 def test_account_editor_tab_order(qtbot: QtBot, ctx: AppContext, seeded: dict[str, Any]) -> None:
-    from smsdesk.gui.accounts_dialog import AccountEditor
+    from smsdesk.gui.account_editor import AccountEditor
 
     def panels(editor: AccountEditor) -> Callable[[QWidget], int]:
         # The vendor's form scrolls between the fixed rows above and below it.
@@ -641,12 +643,14 @@ def dialog_makers(ctx: AppContext, data: dict[str, Any], holder: QWidget
                   ) -> list[tuple[str, Callable[[], QDialog], Callable[[Any], QWidget]]]:
     """(what, make the dialog, the field it should open on)."""
     from smsdesk.core.contacts import ContactRepository
-    from smsdesk.gui.accounts_dialog import AccountEditor, AccountManagerDialog
+    from smsdesk.gui.account_editor import AccountEditor
+    from smsdesk.gui.accounts_dialog import AccountManagerDialog
     from smsdesk.gui.dialogs import ConfirmSendDialog
     from smsdesk.gui.import_dialog import ImportDialog
     from smsdesk.gui.settings_dialog import SettingsDialog
-    from smsdesk.gui.tabs.recipients import ContactDialog, MergeDialog, OptOutDialog
-    from smsdesk.gui.vendor_tools import SignatureEditor, TemplateEditor, VendorToolsDialog
+    from smsdesk.gui.tabs.recipients_dialogs import ContactDialog, MergeDialog, OptOutDialog
+    from smsdesk.gui.vendor_approvals import SignatureEditor, TemplateEditor
+    from smsdesk.gui.vendor_tools import VendorToolsDialog
     from smsdesk.gui.welcome import WelcomeDialog
     from smsdesk.gui.workspace_dialog import WorkspaceDialog
 

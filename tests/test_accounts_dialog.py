@@ -14,14 +14,10 @@ from pytestqt.qtbot import QtBot
 from support.gui import private_ctx
 
 from smsdesk.core.credentials import Credentials
-from smsdesk.gui.accounts_dialog import (
-    AccountEditor,
-    AccountManagerDialog,
-    TemplatesEditor,
-    clean_text,
-    describe_test_error,
-    find_ip,
-)
+from smsdesk.gui.account_connection import describe_test_error, find_ip
+from smsdesk.gui.account_editor import AccountEditor
+from smsdesk.gui.account_fields import TemplatesEditor, clean_text
+from smsdesk.gui.accounts_dialog import AccountManagerDialog
 from smsdesk.gui.context import AppContext
 from smsdesk.sim.server import Fault, Simulator
 from smsdesk.vendors.base import AccountConfig, OutcomeUnknown

@@ -274,7 +274,9 @@ def test_confirm_dialog_send_and_schedule_buttons(qtbot: QtBot, ctx: AppContext)
 
 
 def test_dialog_command_buttons_have_their_icons(qtbot: QtBot, ctx: AppContext) -> None:
-    from smsdesk.gui.accounts_dialog import AccountEditor, AccountManagerDialog, TemplatesEditor
+    from smsdesk.gui.account_editor import AccountEditor
+    from smsdesk.gui.account_fields import TemplatesEditor
+    from smsdesk.gui.accounts_dialog import AccountManagerDialog
     from smsdesk.gui.import_dialog import ImportDialog
     from smsdesk.gui.welcome import WelcomeDialog
 
@@ -317,7 +319,8 @@ def tools_account(ctx: AppContext, sim: Simulator, vendor: str) -> Account:
 
 
 def test_vendor_tools_buttons_have_their_icons(qtbot: QtBot, ctx: AppContext, sim: Simulator) -> None:
-    from smsdesk.gui.vendor_tools import SignatureEditor, VendorToolsDialog
+    from smsdesk.gui.vendor_approvals import SignatureEditor
+    from smsdesk.gui.vendor_tools import VendorToolsDialog
 
     tencent = VendorToolsDialog(ctx, tools_account(ctx, sim, "tencent"))
     sepsms = VendorToolsDialog(ctx, tools_account(ctx, sim, "sepsms"))

@@ -20,7 +20,9 @@ from pytestqt.qtbot import QtBot
 from smsdesk.core.contacts import ContactRepository
 from smsdesk.gui import theme
 from smsdesk.gui.context import AppContext
-from smsdesk.gui.import_dialog import BAD, ImportDialog, ImportOutcome
+from smsdesk.gui.import_dialog import ImportDialog
+from smsdesk.gui.import_preview import BAD
+from smsdesk.gui.import_work import ImportOutcome
 
 HEADER_BOOK = [
     ["2024 VIP 客戶名單"],  # a title above the table

@@ -14,7 +14,8 @@ from pytestqt.qtbot import QtBot
 from test_keychain import PlaintextKeyring
 
 from smsdesk.core.credentials import Credentials, KeyringUnavailable, MemoryKeyring
-from smsdesk.gui.accounts_dialog import AccountEditor, AccountManagerDialog
+from smsdesk.gui.account_editor import AccountEditor
+from smsdesk.gui.accounts_dialog import AccountManagerDialog
 from smsdesk.gui.context import AppContext
 from smsdesk.gui.keychain_notice import KeychainNotice
 

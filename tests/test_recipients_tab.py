@@ -19,7 +19,8 @@ from smsdesk.core.contacts import ContactRepository
 from smsdesk.gui import theme
 from smsdesk.gui.context import AppContext
 from smsdesk.gui.import_dialog import ImportDialog
-from smsdesk.gui.tabs.recipients import CACHE_PAGES, MUTED, OPTOUTS, PAGE, RecipientsTab
+from smsdesk.gui.tabs.recipients import RecipientsTab
+from smsdesk.gui.tabs.recipients_model import CACHE_PAGES, MUTED, OPTOUTS, PAGE
 
 
 @pytest.fixture

@@ -25,7 +25,9 @@ from smsdesk.core.credentials import Credentials, MemoryKeyring
 from smsdesk.core.planner import create_job, plan_send
 from smsdesk.core.states import State
 from smsdesk.gui import app as gui_app
-from smsdesk.gui.accounts_dialog import AccountEditor, AccountManagerDialog, TemplatesEditor
+from smsdesk.gui.account_editor import AccountEditor
+from smsdesk.gui.account_fields import TemplatesEditor
+from smsdesk.gui.accounts_dialog import AccountManagerDialog
 from smsdesk.gui.context import AppContext
 from smsdesk.gui.settings_dialog import SettingsDialog
 from smsdesk.sim.server import Fault, Simulator

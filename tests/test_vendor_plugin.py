@@ -35,7 +35,8 @@ from smsdesk.core.jobs import Jobs, JobStatus, PlannedRecipient
 from smsdesk.core.states import State
 from smsdesk.core.store import Store
 from smsdesk.core.tracking import refresh_job
-from smsdesk.gui.accounts_dialog import AccountManagerDialog, available_specs
+from smsdesk.gui.account_fields import available_specs
+from smsdesk.gui.accounts_dialog import AccountManagerDialog
 from smsdesk.sim.server import BUILTIN_SIMULATORS, Simulator
 from smsdesk.vendors import BUILTIN_VENDORS, VENDOR_MODULES, all_specs, get_spec
 

@@ -14,16 +14,10 @@ from pytestqt.qtbot import QtBot
 from smsdesk.core.accounts import Account
 from smsdesk.core.credentials import Credentials, MemoryKeyring
 from smsdesk.gui.context import AppContext
-from smsdesk.gui.vendor_tools import (
-    OtpTab,
-    SignatureEditor,
-    SignaturesTab,
-    StatisticsTab,
-    TemplateEditor,
-    TemplatesTab,
-    VendorToolsDialog,
-    tools_for,
-)
+from smsdesk.gui.vendor_approvals import SignatureEditor, SignaturesTab, TemplateEditor, TemplatesTab
+from smsdesk.gui.vendor_otp import OtpTab
+from smsdesk.gui.vendor_statistics import StatisticsTab
+from smsdesk.gui.vendor_tools import VendorToolsDialog, tools_for
 from smsdesk.sim.server import Fault, Simulator
 from smsdesk.vendors.base import AccountConfig, SendRequest
 from smsdesk.vendors.http import HttpPolicy

@@ -520,6 +520,49 @@
     </message>
 </context>
 <context>
+    <name>ApprovalTab</name>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Add…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Edit…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Delete</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>&amp;Reload</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+</context>
+<context>
     <name>Balances</name>
     <message>
         <source>Not offered by this vendor: {vendor} has no balance query.</source>
@@ -1209,6 +1252,34 @@
         <translation>Pause</translation>
     </message>
     <message>
+        <source>Sending progress</source>
+        <translation>Sending progress</translation>
+    </message>
+    <message>
+        <source>Why Send is not available</source>
+        <translation>Why Send is not available</translation>
+    </message>
+    <message>
+        <source>Pause stops after the requests under way; Resume goes on with the rest. Nobody gets the message twice.</source>
+        <translation>Pause stops after the requests under way; Resume goes on with the rest. Nobody gets the message twice.</translation>
+    </message>
+    <message>
+        <source>Cancel sending</source>
+        <translation>Cancel sending</translation>
+    </message>
+    <message>
+        <source>Stop before the next request; everything already sent stays tracked</source>
+        <translation>Stop before the next request; everything already sent stays tracked</translation>
+    </message>
+    <message>
+        <source>&amp;Send…</source>
+        <translation>&amp;Send…</translation>
+    </message>
+    <message>
+        <source>Review the recipients and the cost, then confirm (Ctrl+Enter)</source>
+        <translation>Review the recipients and the cost, then confirm (Ctrl+Enter)</translation>
+    </message>
+    <message>
         <source>Paused. {counts}</source>
         <translation>Paused. {counts}</translation>
     </message>
@@ -1270,40 +1341,8 @@ Numbers already sent stay tracked on the Status tab.</translation>
         <translation>&amp;Account:</translation>
     </message>
     <message>
-        <source>Contact lists</source>
-        <translation>Contact lists</translation>
-    </message>
-    <message>
-        <source>Tick the saved lists to send to</source>
-        <translation>Tick the saved lists to send to</translation>
-    </message>
-    <message>
-        <source>And/or phone numbers, one per line (0912-345-678, +886 912 345 678 …)</source>
-        <translation>And/or phone numbers, one per line (0912-345-678, +886 912 345 678 …)</translation>
-    </message>
-    <message>
-        <source>Phone numbers</source>
-        <translation>Phone numbers</translation>
-    </message>
-    <message>
         <source>T&amp;o:</source>
         <translation>T&amp;o:</translation>
-    </message>
-    <message>
-        <source>Message</source>
-        <translation>Message</translation>
-    </message>
-    <message>
-        <source>Template</source>
-        <translation>Template</translation>
-    </message>
-    <message>
-        <source>Reload templates</source>
-        <translation>Reload templates</translation>
-    </message>
-    <message>
-        <source>Fetch the approved templates from the vendor again</source>
-        <translation>Fetch the approved templates from the vendor again</translation>
     </message>
     <message>
         <source>&amp;Message:</source>
@@ -1318,104 +1357,12 @@ Numbers already sent stay tracked on the Status tab.</translation>
         <translation>Insert a column of the ticked lists; each recipient gets their own value</translation>
     </message>
     <message>
-        <source>Length and cost</source>
-        <translation>Length and cost</translation>
-    </message>
-    <message>
-        <source>Replace them with look-alikes from the basic SMS alphabet, so the message costs half as much</source>
-        <translation>Replace them with look-alikes from the basic SMS alphabet, so the message costs half as much</translation>
-    </message>
-    <message>
-        <source>Show one</source>
-        <translation>Show one</translation>
-    </message>
-    <message>
-        <source>Show a recipient with a missing value in the preview</source>
-        <translation>Show a recipient with a missing value in the preview</translation>
-    </message>
-    <message>
-        <source>Send &amp;now</source>
-        <translation>Send &amp;now</translation>
-    </message>
-    <message>
-        <source>Send &amp;later:</source>
-        <translation>Send &amp;later:</translation>
-    </message>
-    <message>
-        <source>Send at</source>
-        <translation>Send at</translation>
-    </message>
-    <message>
-        <source>The time is in this computer&apos;s time zone</source>
-        <translation>The time is in this computer&apos;s time zone</translation>
-    </message>
-    <message>
-        <source>Which one?</source>
-        <translation>Which one?</translation>
-    </message>
-    <message>
-        <source>Which of the two times</source>
-        <translation>Which of the two times</translation>
-    </message>
-    <message>
         <source>When:</source>
         <translation>When:</translation>
     </message>
     <message>
-        <source>Send during &amp;quiet hours anyway</source>
-        <translation>Send during &amp;quiet hours anyway</translation>
-    </message>
-    <message>
-        <source>Sending progress</source>
-        <translation>Sending progress</translation>
-    </message>
-    <message>
-        <source>Why Send is not available</source>
-        <translation>Why Send is not available</translation>
-    </message>
-    <message>
-        <source>Pause</source>
-        <translation>Pause</translation>
-    </message>
-    <message>
-        <source>Pause stops after the requests under way; Resume goes on with the rest. Nobody gets the message twice.</source>
-        <translation>Pause stops after the requests under way; Resume goes on with the rest. Nobody gets the message twice.</translation>
-    </message>
-    <message>
-        <source>Cancel sending</source>
-        <translation>Cancel sending</translation>
-    </message>
-    <message>
-        <source>Stop before the next request; everything already sent stays tracked</source>
-        <translation>Stop before the next request; everything already sent stays tracked</translation>
-    </message>
-    <message>
-        <source>Review the recipients and the cost, then confirm (Ctrl+Enter)</source>
-        <translation>Review the recipients and the cost, then confirm (Ctrl+Enter)</translation>
-    </message>
-    <message>
-        <source>Preview</source>
-        <translation>Preview</translation>
-    </message>
-    <message>
-        <source>Previous recipient</source>
-        <translation>Previous recipient</translation>
-    </message>
-    <message>
-        <source>Next recipient</source>
-        <translation>Next recipient</translation>
-    </message>
-    <message>
-        <source>Preview of the message</source>
-        <translation>Preview of the message</translation>
-    </message>
-    <message>
         <source>Te&amp;mplate:</source>
         <translation>Te&amp;mplate:</translation>
-    </message>
-    <message>
-        <source>No templates yet. Add each approved {vendor} template (its ID and text) to this account in Tools → Accounts.</source>
-        <translation>No templates yet. Add each approved {vendor} template (its ID and text) to this account in Tools → Accounts.</translation>
     </message>
     <message>
         <source>Counting {n} recipients…</source>
@@ -1424,154 +1371,6 @@ Numbers already sent stay tracked on the Status tab.</translation>
     <message>
         <source>The cost could not be counted: {error}</source>
         <translation>The cost could not be counted: {error}</translation>
-    </message>
-    <message>
-        <source>The template&apos;s text is unknown, so each recipient is counted as 1 {unit}.</source>
-        <translation>The template&apos;s text is unknown, so each recipient is counted as 1 {unit}.</translation>
-    </message>
-    <message>
-        <source>0 characters</source>
-        <translation>0 characters</translation>
-    </message>
-    <message numerus="yes">
-        <source>{chars} characters · {encoding} · %n segment(s)</source>
-        <translation>
-            <numerusform>{chars} characters · {encoding} · %n segment</numerusform>
-            <numerusform>{chars} characters · {encoding} · %n segments</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>about {total} {unit} for %Ln recipient(s)</source>
-        <translation>
-            <numerusform>about {total} {unit} for %Ln recipient</numerusform>
-            <numerusform>about {total} {unit} for %Ln recipients</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>No value entered for {names}: fill it in, or SMS Desk cannot send this template.</source>
-        <translation>No value entered for {names}: fill it in, or SMS Desk cannot send this template.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln recipient(s)</source>
-        <translation>
-            <numerusform>%Ln recipient</numerusform>
-            <numerusform>%Ln recipients</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>(room for {left} more before the next one)</source>
-        <translation>(room for {left} more before the next one)</translation>
-    </message>
-    <message>
-        <source>{points} {unit} per Taiwan recipient</source>
-        <translation>{points} {unit} per Taiwan recipient</translation>
-    </message>
-    <message>
-        <source>{points} {unit} per recipient</source>
-        <translation>{points} {unit} per recipient</translation>
-    </message>
-    <message>
-        <source>Counted on the longest message, {who}&apos;s.</source>
-        <translation>Counted on the longest message, {who}&apos;s.</translation>
-    </message>
-    <message>
-        <source>These characters switch the message to UCS-2 (70 characters per segment instead of 160), which can double its cost: {chars}</source>
-        <translation>These characters switch the message to UCS-2 (70 characters per segment instead of 160), which can double its cost: {chars}</translation>
-    </message>
-    <message>
-        <source>These characters switch the message to UCS-2 (70 characters per segment instead of 160): {chars}. Some have no plain look-alike; remove or replace them by hand.</source>
-        <translation>These characters switch the message to UCS-2 (70 characters per segment instead of 160): {chars}. Some have no plain look-alike; remove or replace them by hand.</translation>
-    </message>
-    <message>
-        <source>Some recipients&apos; values (names or columns) contain characters that switch their message to UCS-2, so it costs more.</source>
-        <translation>Some recipients&apos; values (names or columns) contain characters that switch their message to UCS-2, so it costs more.</translation>
-    </message>
-    <message>
-        <source>(nothing)</source>
-        <translation>(nothing)</translation>
-    </message>
-    <message>
-        <source>Replace: {pairs}</source>
-        <translation>Replace: {pairs}</translation>
-    </message>
-    <message>
-        <source>{n} recipients cannot get this message and will be skipped: {problem}</source>
-        <translation>{n} recipients cannot get this message and will be skipped: {problem}</translation>
-    </message>
-    <message>
-        <source>{n} typed entries are not mobile numbers and will be skipped.</source>
-        <translation>{n} typed entries are not mobile numbers and will be skipped.</translation>
-    </message>
-    <message>
-        <source>{n} of {total} recipients have no value for {names}: their message will have a blank there.</source>
-        <translation>{n} of {total} recipients have no value for {names}: their message will have a blank there.</translation>
-    </message>
-    <message>
-        <source>No ticked list has a column called {names}. Check the spelling.</source>
-        <translation>No ticked list has a column called {names}. Check the spelling.</translation>
-    </message>
-    <message numerus="yes">
-        <source>point(s)</source>
-        <translation>
-            <numerusform>point</numerusform>
-            <numerusform>points</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Reading the ticked lists…</source>
-        <translation>Reading the ticked lists…</translation>
-    </message>
-    <message>
-        <source>No recipients yet: this is the message as written.</source>
-        <translation>No recipients yet: this is the message as written.</translation>
-    </message>
-    <message>
-        <source>{i} of {n}: {who}</source>
-        <translation>{i} of {n}: {who}</translation>
-    </message>
-    <message>
-        <source>Template {id} with {values}</source>
-        <translation>Template {id} with {values}</translation>
-    </message>
-    <message>
-        <source>No value for {names} for this recipient: it will be blank.</source>
-        <translation>No value for {names} for this recipient: it will be blank.</translation>
-    </message>
-    <message>
-        <source>Preview ({counts})</source>
-        <translation>Preview ({counts})</translation>
-    </message>
-    <message>
-        <source>{lists} from lists, {typed} typed</source>
-        <translation>{lists} from lists, {typed} typed</translation>
-    </message>
-    <message>
-        <source>Choose it in the list next to the time.</source>
-        <translation>Choose it in the list next to the time.</translation>
-    </message>
-    <message>
-        <source>This computer&apos;s time zone: {zone}</source>
-        <translation>This computer&apos;s time zone: {zone}</translation>
-    </message>
-    <message>
-        <source>{when} is inside the quiet hours ({hours}, Taiwan time), when customers should not be disturbed. Choose {next} or later, or tick the box to send anyway.</source>
-        <translation>{when} is inside the quiet hours ({hours}, Taiwan time), when customers should not be disturbed. Choose {next} or later, or tick the box to send anyway.</translation>
-    </message>
-    <message>
-        <source>{vendor} keeps it and sends at that time ({least} minutes to {most} days from now).</source>
-        <translation>{vendor} keeps it and sends at that time ({least} minutes to {most} days from now).</translation>
-    </message>
-    <message>
-        <source>{vendor} keeps it and sends at that time.</source>
-        <translation>{vendor} keeps it and sends at that time.</translation>
-    </message>
-    <message>
-        <source>{vendor} cannot schedule messages itself: SMS Desk sends them at that time, so the app must be running then (on this computer, awake).</source>
-        <translation>{vendor} cannot schedule messages itself: SMS Desk sends them at that time, so the app must be running then (on this computer, awake).</translation>
-    </message>
-    <message>
-        <source>{vendor} keeps it and sends at {when} Taiwan time (to the minute).</source>
-        <translation>{vendor} keeps it and sends at {when} Taiwan time (to the minute).</translation>
     </message>
     <message>
         <source>Choose a template.</source>
@@ -1602,64 +1401,8 @@ Numbers already sent stay tracked on the Status tab.</translation>
         <translation>&amp;Send…</translation>
     </message>
     <message>
-        <source>Write your message. Insert placeholders such as {field} to personalise it.</source>
-        <translation>Write your message. Insert placeholders such as {field} to personalise it.</translation>
-    </message>
-    <message>
-        <source>A segment is one SMS: 160 plain characters, or 70 when the text needs Chinese or other characters outside the basic SMS alphabet. Longer text goes in parts of 153 or 67, each charged; the points are the vendor&apos;s price. Counted before duplicates and opt-outs are removed; the confirmation shows the exact figures.</source>
-        <translation>A segment is one SMS: 160 plain characters, or 70 when the text needs Chinese or other characters outside the basic SMS alphabet. Longer text goes in parts of 153 or 67, each charged; the points are the vendor&apos;s price. Counted before duplicates and opt-outs are removed; the confirmation shows the exact figures.</translation>
-    </message>
-    <message>
-        <source>F&amp;ix: use plain characters</source>
-        <translation>F&amp;ix: use plain characters</translation>
-    </message>
-    <message>
         <source> (practice: nothing is really sent)</source>
         <translation> (practice: nothing is really sent)</translation>
-    </message>
-    <message>
-        <source>Loading the approved templates from {vendor}…</source>
-        <translation>Loading the approved templates from {vendor}…</translation>
-    </message>
-    <message>
-        <source>The templates could not be loaded: {error} Then press Reload templates.</source>
-        <translation>The templates could not be loaded: {error} Then press Reload templates.</translation>
-    </message>
-    <message>
-        <source>{vendor} has no approved SMS templates for this account. Apply for one in the vendor&apos;s console, then press Reload templates.</source>
-        <translation>{vendor} has no approved SMS templates for this account. Apply for one in the vendor&apos;s console, then press Reload templates.</translation>
-    </message>
-    <message>
-        <source>Template {id}. Its text is not entered in the account settings, so the preview and the cost are estimates.</source>
-        <translation>Template {id}. Its text is not entered in the account settings, so the preview and the cost are estimates.</translation>
-    </message>
-    <message>
-        <source>Template value {name}</source>
-        <translation>Template value {name}</translation>
-    </message>
-    <message>
-        <source>Value for {name}; may use placeholders such as {{name}}</source>
-        <translation>Value for {name}; may use placeholders such as {{name}}</translation>
-    </message>
-    <message>
-        <source>This template has no values to fill in.</source>
-        <translation>This template has no values to fill in.</translation>
-    </message>
-    <message>
-        <source>{name} ({count})</source>
-        <translation>{name} ({count})</translation>
-    </message>
-    <message>
-        <source>Columns: {columns}</source>
-        <translation>Columns: {columns}</translation>
-    </message>
-    <message>
-        <source>No saved lists yet: import one on the Recipients tab.</source>
-        <translation>No saved lists yet: import one on the Recipients tab.</translation>
-    </message>
-    <message>
-        <source>The list could not be read</source>
-        <translation>The list could not be read</translation>
     </message>
     <message>
         <source>Tick a contact list to use its columns</source>
@@ -1940,6 +1683,118 @@ Numbers already sent stay tracked on the Status tab.</translation>
     <message>
         <source>(opted out)</source>
         <translation>(opted out)</translation>
+    </message>
+</context>
+<context>
+    <name>CostCounter</name>
+    <message>
+        <source>Length and cost</source>
+        <translation>Length and cost</translation>
+    </message>
+    <message>
+        <source>A segment is one SMS: 160 plain characters, or 70 when the text needs Chinese or other characters outside the basic SMS alphabet. Longer text goes in parts of 153 or 67, each charged; the points are the vendor&apos;s price. Counted before duplicates and opt-outs are removed; the confirmation shows the exact figures.</source>
+        <translation>A segment is one SMS: 160 plain characters, or 70 when the text needs Chinese or other characters outside the basic SMS alphabet. Longer text goes in parts of 153 or 67, each charged; the points are the vendor&apos;s price. Counted before duplicates and opt-outs are removed; the confirmation shows the exact figures.</translation>
+    </message>
+    <message>
+        <source>F&amp;ix: use plain characters</source>
+        <translation>F&amp;ix: use plain characters</translation>
+    </message>
+    <message>
+        <source>Replace them with look-alikes from the basic SMS alphabet, so the message costs half as much</source>
+        <translation>Replace them with look-alikes from the basic SMS alphabet, so the message costs half as much</translation>
+    </message>
+    <message>
+        <source>Show one</source>
+        <translation>Show one</translation>
+    </message>
+    <message>
+        <source>Show a recipient with a missing value in the preview</source>
+        <translation>Show a recipient with a missing value in the preview</translation>
+    </message>
+    <message numerus="yes">
+        <source>point(s)</source>
+        <translation>
+            <numerusform>point</numerusform>
+            <numerusform>points</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The template&apos;s text is unknown, so each recipient is counted as 1 {unit}.</source>
+        <translation>The template&apos;s text is unknown, so each recipient is counted as 1 {unit}.</translation>
+    </message>
+    <message>
+        <source>0 characters</source>
+        <translation>0 characters</translation>
+    </message>
+    <message numerus="yes">
+        <source>{chars} characters · {encoding} · %n segment(s)</source>
+        <translation>
+            <numerusform>{chars} characters · {encoding} · %n segment</numerusform>
+            <numerusform>{chars} characters · {encoding} · %n segments</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(room for {left} more before the next one)</source>
+        <translation>(room for {left} more before the next one)</translation>
+    </message>
+    <message>
+        <source>{points} {unit} per Taiwan recipient</source>
+        <translation>{points} {unit} per Taiwan recipient</translation>
+    </message>
+    <message>
+        <source>{points} {unit} per recipient</source>
+        <translation>{points} {unit} per recipient</translation>
+    </message>
+    <message numerus="yes">
+        <source>about {total} {unit} for %Ln recipient(s)</source>
+        <translation>
+            <numerusform>about {total} {unit} for %Ln recipient</numerusform>
+            <numerusform>about {total} {unit} for %Ln recipients</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Counted on the longest message, {who}&apos;s.</source>
+        <translation>Counted on the longest message, {who}&apos;s.</translation>
+    </message>
+    <message>
+        <source>These characters switch the message to UCS-2 (70 characters per segment instead of 160), which can double its cost: {chars}</source>
+        <translation>These characters switch the message to UCS-2 (70 characters per segment instead of 160), which can double its cost: {chars}</translation>
+    </message>
+    <message>
+        <source>These characters switch the message to UCS-2 (70 characters per segment instead of 160): {chars}. Some have no plain look-alike; remove or replace them by hand.</source>
+        <translation>These characters switch the message to UCS-2 (70 characters per segment instead of 160): {chars}. Some have no plain look-alike; remove or replace them by hand.</translation>
+    </message>
+    <message>
+        <source>Some recipients&apos; values (names or columns) contain characters that switch their message to UCS-2, so it costs more.</source>
+        <translation>Some recipients&apos; values (names or columns) contain characters that switch their message to UCS-2, so it costs more.</translation>
+    </message>
+    <message>
+        <source>(nothing)</source>
+        <translation>(nothing)</translation>
+    </message>
+    <message>
+        <source>Replace: {pairs}</source>
+        <translation>Replace: {pairs}</translation>
+    </message>
+    <message>
+        <source>{n} recipients cannot get this message and will be skipped: {problem}</source>
+        <translation>{n} recipients cannot get this message and will be skipped: {problem}</translation>
+    </message>
+    <message>
+        <source>{n} typed entries are not mobile numbers and will be skipped.</source>
+        <translation>{n} typed entries are not mobile numbers and will be skipped.</translation>
+    </message>
+    <message>
+        <source>{n} of {total} recipients have no value for {names}: their message will have a blank there.</source>
+        <translation>{n} of {total} recipients have no value for {names}: their message will have a blank there.</translation>
+    </message>
+    <message>
+        <source>No value entered for {names}: fill it in, or SMS Desk cannot send this template.</source>
+        <translation type="unfinished">No value entered for {names}: fill it in, or SMS Desk cannot send this template.</translation>
+    </message>
+    <message>
+        <source>No ticked list has a column called {names}. Check the spelling.</source>
+        <translation>No ticked list has a column called {names}. Check the spelling.</translation>
     </message>
 </context>
 <context>
@@ -2647,22 +2502,6 @@ Numbers already sent stay tracked on the Status tab.</translation>
         <translation>Sheet</translation>
     </message>
     <message>
-        <source>New list named</source>
-        <translation>New list named</translation>
-    </message>
-    <message>
-        <source>Add to the list</source>
-        <translation>Add to the list</translation>
-    </message>
-    <message>
-        <source>Name of the new list</source>
-        <translation>Name of the new list</translation>
-    </message>
-    <message>
-        <source>Existing list</source>
-        <translation>Existing list</translation>
-    </message>
-    <message>
         <source>Import into:</source>
         <translation>Import into:</translation>
     </message>
@@ -2691,10 +2530,6 @@ Numbers already sent stay tracked on the Status tab.</translation>
         <translation>&amp;Phone numbers:</translation>
     </message>
     <message>
-        <source>Preview of the first rows</source>
-        <translation>Preview of the first rows</translation>
-    </message>
-    <message>
         <source>Import progress</source>
         <translation>Import progress</translation>
     </message>
@@ -2706,6 +2541,85 @@ Numbers already sent stay tracked on the Status tab.</translation>
         <source>Close</source>
         <translation>Close</translation>
     </message>
+    <message>
+        <source>Cancel import</source>
+        <translation>Cancel import</translation>
+    </message>
+    <message>
+        <source>Choose a file first.</source>
+        <translation>Choose a file first.</translation>
+    </message>
+    <message>
+        <source>Reading the file…</source>
+        <translation>Reading the file…</translation>
+    </message>
+    <message>
+        <source>The file could not be read.</source>
+        <translation>The file could not be read.</translation>
+    </message>
+    <message>
+        <source>Choose the column that holds the phone numbers.</source>
+        <translation>Choose the column that holds the phone numbers.</translation>
+    </message>
+    <message>
+        <source>Enter a name for the new list, or choose a list to add to.</source>
+        <translation>Enter a name for the new list, or choose a list to add to.</translation>
+    </message>
+    <message>
+        <source>Choose the file to import</source>
+        <translation>Choose the file to import</translation>
+    </message>
+    <message>
+        <source>Reading {name}…</source>
+        <translation>Reading {name}…</translation>
+    </message>
+    <message>
+        <source>The file could not be read ({error}). Check that it is a spreadsheet or CSV file and that no other program has it open, then choose it again.</source>
+        <translation>The file could not be read ({error}). Check that it is a spreadsheet or CSV file and that no other program has it open, then choose it again.</translation>
+    </message>
+    <message>
+        <source>No column with phone numbers was recognised. Choose the column that holds them under “Phone numbers”.</source>
+        <translation>No column with phone numbers was recognised. Choose the column that holds them under “Phone numbers”.</translation>
+    </message>
+    <message>
+        <source>{sheet} (hidden)</source>
+        <translation>{sheet} (hidden)</translation>
+    </message>
+    <message>
+        <source>{title} (column {letter})</source>
+        <translation>{title} (column {letter})</translation>
+    </message>
+    <message>
+        <source>Choose a column…</source>
+        <translation>Choose a column…</translation>
+    </message>
+    <message>
+        <source>(no name column)</source>
+        <translation>(no name column)</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Importing…</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Cancelling…</translation>
+    </message>
+    <message>
+        <source>Row {row} of {total}</source>
+        <translation>Row {row} of {total}</translation>
+    </message>
+    <message>
+        <source>Row {row}</source>
+        <translation>Row {row}</translation>
+    </message>
+    <message>
+        <source>The import stopped because of an unexpected problem ({error}). Nothing was changed. Try again; if it happens again, save the file as .xlsx in Excel and import that copy.</source>
+        <translation>The import stopped because of an unexpected problem ({error}). Nothing was changed. Try again; if it happens again, save the file as .xlsx in Excel and import that copy.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportReportPage</name>
     <message>
         <source>Row</source>
         <translation>Row</translation>
@@ -2751,120 +2665,8 @@ Numbers already sent stay tracked on the Status tab.</translation>
         <translation>Save these counts and every row with a problem as an Excel file</translation>
     </message>
     <message>
-        <source>Cancel import</source>
-        <translation>Cancel import</translation>
-    </message>
-    <message>
-        <source>Choose a file first.</source>
-        <translation>Choose a file first.</translation>
-    </message>
-    <message>
-        <source>Reading the file…</source>
-        <translation>Reading the file…</translation>
-    </message>
-    <message>
-        <source>The file could not be read.</source>
-        <translation>The file could not be read.</translation>
-    </message>
-    <message>
-        <source>Choose the column that holds the phone numbers.</source>
-        <translation>Choose the column that holds the phone numbers.</translation>
-    </message>
-    <message>
-        <source>Enter a name for the new list, or choose a list to add to.</source>
-        <translation>Enter a name for the new list, or choose a list to add to.</translation>
-    </message>
-    <message>
-        <source>The list “{name}” has {n} contacts. Numbers already in it are updated with the file&apos;s values, new numbers are added, nobody is removed.</source>
-        <translation>The list “{name}” has {n} contacts. Numbers already in it are updated with the file&apos;s values, new numbers are added, nobody is removed.</translation>
-    </message>
-    <message>
-        <source>Choose the file to import</source>
-        <translation>Choose the file to import</translation>
-    </message>
-    <message>
-        <source>Reading {name}…</source>
-        <translation>Reading {name}…</translation>
-    </message>
-    <message>
-        <source>The file could not be read ({error}). Check that it is a spreadsheet or CSV file and that no other program has it open, then choose it again.</source>
-        <translation>The file could not be read ({error}). Check that it is a spreadsheet or CSV file and that no other program has it open, then choose it again.</translation>
-    </message>
-    <message>
-        <source>No column with phone numbers was recognised. Choose the column that holds them under “Phone numbers”.</source>
-        <translation>No column with phone numbers was recognised. Choose the column that holds them under “Phone numbers”.</translation>
-    </message>
-    <message>
-        <source>{sheet} (hidden)</source>
-        <translation>{sheet} (hidden)</translation>
-    </message>
-    <message>
-        <source>{title} (column {letter})</source>
-        <translation>{title} (column {letter})</translation>
-    </message>
-    <message>
-        <source>Choose a column…</source>
-        <translation>Choose a column…</translation>
-    </message>
-    <message>
-        <source>(no name column)</source>
-        <translation>(no name column)</translation>
-    </message>
-    <message>
-        <source>Number to send to</source>
-        <translation>Number to send to</translation>
-    </message>
-    <message>
-        <source>Phone numbers</source>
-        <translation>Phone numbers</translation>
-    </message>
-    <message>
-        <source>Names</source>
-        <translation>Names</translation>
-    </message>
-    <message>
-        <source>{number} (same as row {row}; imported once)</source>
-        <translation>{number} (same as row {row}; imported once)</translation>
-    </message>
-    <message>
-        <source>This cell holds more than one number; only this one is imported. Also in the cell: {extra}</source>
-        <translation>This cell holds more than one number; only this one is imported. Also in the cell: {extra}</translation>
-    </message>
-    <message>
-        <source>Headings found on row {row}.</source>
-        <translation>Headings found on row {row}.</translation>
-    </message>
-    <message>
-        <source>No heading row found: the columns are named by their letters.</source>
-        <translation>No heading row found: the columns are named by their letters.</translation>
-    </message>
-    <message>
-        <source>The first {n} rows: {ok} different usable numbers.</source>
-        <translation>The first {n} rows: {ok} different usable numbers.</translation>
-    </message>
-    <message>
-        <source>Also kept for personalising messages: {columns}.</source>
-        <translation>Also kept for personalising messages: {columns}.</translation>
-    </message>
-    <message>
-        <source>Importing…</source>
-        <translation>Importing…</translation>
-    </message>
-    <message>
-        <source>Cancelling…</source>
-        <translation>Cancelling…</translation>
-    </message>
-    <message>
-        <source>Row {row} of {total}</source>
-        <translation>Row {row} of {total}</translation>
-    </message>
-    <message>
-        <source>Row {row}</source>
-        <translation>Row {row}</translation>
-    </message>
-    <message>
-        <source>The import stopped because of an unexpected problem ({error}). Nothing was changed. Try again; if it happens again, save the file as .xlsx in Excel and import that copy.</source>
-        <translation>The import stopped because of an unexpected problem ({error}). Nothing was changed. Try again; if it happens again, save the file as .xlsx in Excel and import that copy.</translation>
+        <source>Close</source>
+        <translation>Close</translation>
     </message>
     <message>
         <source>Imported into “{name}”</source>
@@ -2961,6 +2763,29 @@ Numbers already sent stay tracked on the Status tab.</translation>
     <message>
         <source>The report could not be saved ({error}). Choose another folder or file name and try again.</source>
         <translation>The report could not be saved ({error}). Choose another folder or file name and try again.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportTarget</name>
+    <message>
+        <source>New list named</source>
+        <translation>New list named</translation>
+    </message>
+    <message>
+        <source>Add to the list</source>
+        <translation>Add to the list</translation>
+    </message>
+    <message>
+        <source>Name of the new list</source>
+        <translation>Name of the new list</translation>
+    </message>
+    <message>
+        <source>Existing list</source>
+        <translation>Existing list</translation>
+    </message>
+    <message>
+        <source>The list “{name}” has {n} contacts. Numbers already in it are updated with the file&apos;s values, new numbers are added, nobody is removed.</source>
+        <translation>The list “{name}” has {n} contacts. Numbers already in it are updated with the file&apos;s values, new numbers are added, nobody is removed.</translation>
     </message>
 </context>
 <context>
@@ -3406,6 +3231,17 @@ Numbers already sent stay tracked on the Status tab.</translation>
     <message>
         <source>Merge</source>
         <translation>Merge</translation>
+    </message>
+</context>
+<context>
+    <name>MessageEditor</name>
+    <message>
+        <source>Write your message. Insert placeholders such as {field} to personalise it.</source>
+        <translation>Write your message. Insert placeholders such as {field} to personalise it.</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
     </message>
 </context>
 <context>
@@ -3881,6 +3717,103 @@ Numbers already sent stay tracked on the Status tab.</translation>
     </message>
 </context>
 <context>
+    <name>PreviewPanel</name>
+    <message>
+        <source>Preview</source>
+        <translation>Preview</translation>
+    </message>
+    <message>
+        <source>Previous recipient</source>
+        <translation>Previous recipient</translation>
+    </message>
+    <message>
+        <source>Next recipient</source>
+        <translation>Next recipient</translation>
+    </message>
+    <message>
+        <source>Preview of the message</source>
+        <translation>Preview of the message</translation>
+    </message>
+    <message>
+        <source>Reading the ticked lists…</source>
+        <translation>Reading the ticked lists…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln recipient(s)</source>
+        <translation>
+            <numerusform>%Ln recipient</numerusform>
+            <numerusform>%Ln recipients</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No recipients yet: this is the message as written.</source>
+        <translation>No recipients yet: this is the message as written.</translation>
+    </message>
+    <message>
+        <source>{i} of {n}: {who}</source>
+        <translation>{i} of {n}: {who}</translation>
+    </message>
+    <message>
+        <source>Template {id} with {values}</source>
+        <translation>Template {id} with {values}</translation>
+    </message>
+    <message>
+        <source>No value for {names} for this recipient: it will be blank.</source>
+        <translation>No value for {names} for this recipient: it will be blank.</translation>
+    </message>
+    <message>
+        <source>Preview ({counts})</source>
+        <translation>Preview ({counts})</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewTable</name>
+    <message>
+        <source>Preview of the first rows</source>
+        <translation>Preview of the first rows</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <source>Number to send to</source>
+        <translation>Number to send to</translation>
+    </message>
+    <message>
+        <source>Phone numbers</source>
+        <translation>Phone numbers</translation>
+    </message>
+    <message>
+        <source>Names</source>
+        <translation>Names</translation>
+    </message>
+    <message>
+        <source>{number} (same as row {row}; imported once)</source>
+        <translation>{number} (same as row {row}; imported once)</translation>
+    </message>
+    <message>
+        <source>This cell holds more than one number; only this one is imported. Also in the cell: {extra}</source>
+        <translation>This cell holds more than one number; only this one is imported. Also in the cell: {extra}</translation>
+    </message>
+    <message>
+        <source>Headings found on row {row}.</source>
+        <translation>Headings found on row {row}.</translation>
+    </message>
+    <message>
+        <source>No heading row found: the columns are named by their letters.</source>
+        <translation>No heading row found: the columns are named by their letters.</translation>
+    </message>
+    <message>
+        <source>The first {n} rows: {ok} different usable numbers.</source>
+        <translation>The first {n} rows: {ok} different usable numbers.</translation>
+    </message>
+    <message>
+        <source>Also kept for personalising messages: {columns}.</source>
+        <translation>Also kept for personalising messages: {columns}.</translation>
+    </message>
+</context>
+<context>
     <name>QFileDialog</name>
     <message>
         <source>&amp;Look in:</source>
@@ -3889,6 +3822,132 @@ Numbers already sent stay tracked on the Status tab.</translation>
     <message>
         <source>Files of &amp;type:</source>
         <translation>Files of &amp;type:</translation>
+    </message>
+</context>
+<context>
+    <name>RecipientsEditing</name>
+    <message>
+        <source>New list</source>
+        <translation>New list</translation>
+    </message>
+    <message>
+        <source>Name of the new list:</source>
+        <translation>Name of the new list:</translation>
+    </message>
+    <message>
+        <source>The list “{name}” was created.</source>
+        <translation>The list “{name}” was created.</translation>
+    </message>
+    <message>
+        <source>Rename list</source>
+        <translation>Rename list</translation>
+    </message>
+    <message>
+        <source>New name for “{name}”:</source>
+        <translation>New name for “{name}”:</translation>
+    </message>
+    <message>
+        <source>The list is now called “{name}”.</source>
+        <translation>The list is now called “{name}”.</translation>
+    </message>
+    <message>
+        <source>Delete list</source>
+        <translation>Delete list</translation>
+    </message>
+    <message>
+        <source>Delete the list “{name}” and its {count} contacts? This cannot be undone. The opt-out list and messages already sent are not affected.</source>
+        <translation>Delete the list “{name}” and its {count} contacts? This cannot be undone. The opt-out list and messages already sent are not affected.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>The list “{name}” and its {count} contacts were deleted.</source>
+        <translation>The list “{name}” and its {count} contacts were deleted.</translation>
+    </message>
+    <message>
+        <source>Merged {lists} into “{name}”: {count} new contacts there.</source>
+        <translation>Merged {lists} into “{name}”: {count} new contacts there.</translation>
+    </message>
+    <message>
+        <source>{phone} was added to the list.</source>
+        <translation>{phone} was added to the list.</translation>
+    </message>
+    <message>
+        <source>The contact could not be saved ({error}). Try again.</source>
+        <translation>The contact could not be saved ({error}). Try again.</translation>
+    </message>
+    <message>
+        <source>Type at least one number, one per line.</source>
+        <translation>Type at least one number, one per line.</translation>
+    </message>
+    <message>
+        <source>{added} numbers added to the opt-out list.</source>
+        <translation>{added} numbers added to the opt-out list.</translation>
+    </message>
+    <message>
+        <source>{n} were on it already.</source>
+        <translation>{n} were on it already.</translation>
+    </message>
+    <message>
+        <source>Take {n} numbers off the opt-out list? They can be sent messages again.</source>
+        <translation>Take {n} numbers off the opt-out list? They can be sent messages again.</translation>
+    </message>
+    <message>
+        <source>{n} numbers were taken off the opt-out list.</source>
+        <translation>{n} numbers were taken off the opt-out list.</translation>
+    </message>
+    <message>
+        <source>Remove {n} contacts from “{name}”? Their numbers are not opted out; they are only taken off this list.</source>
+        <translation>Remove {n} contacts from “{name}”? Their numbers are not opted out; they are only taken off this list.</translation>
+    </message>
+    <message>
+        <source>{n} contacts were removed.</source>
+        <translation>{n} contacts were removed.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+</context>
+<context>
+    <name>RecipientsPicker</name>
+    <message>
+        <source>Contact lists</source>
+        <translation>Contact lists</translation>
+    </message>
+    <message>
+        <source>Tick the saved lists to send to</source>
+        <translation>Tick the saved lists to send to</translation>
+    </message>
+    <message>
+        <source>And/or phone numbers, one per line (0912-345-678, +886 912 345 678 …)</source>
+        <translation>And/or phone numbers, one per line (0912-345-678, +886 912 345 678 …)</translation>
+    </message>
+    <message>
+        <source>Phone numbers</source>
+        <translation>Phone numbers</translation>
+    </message>
+    <message>
+        <source>{name} ({count})</source>
+        <translation>{name} ({count})</translation>
+    </message>
+    <message>
+        <source>Columns: {columns}</source>
+        <translation>Columns: {columns}</translation>
+    </message>
+    <message>
+        <source>No saved lists yet: import one on the Recipients tab.</source>
+        <translation>No saved lists yet: import one on the Recipients tab.</translation>
+    </message>
+    <message>
+        <source>The list could not be read</source>
+        <translation>The list could not be read</translation>
+    </message>
+    <message>
+        <source>{lists} from lists, {typed} typed</source>
+        <translation>{lists} from lists, {typed} typed</translation>
     </message>
 </context>
 <context>
@@ -4020,86 +4079,6 @@ Numbers already sent stay tracked on the Status tab.</translation>
     <message>
         <source>Add numbers…</source>
         <translation>Add numbers…</translation>
-    </message>
-    <message>
-        <source>New list</source>
-        <translation>New list</translation>
-    </message>
-    <message>
-        <source>Name of the new list:</source>
-        <translation>Name of the new list:</translation>
-    </message>
-    <message>
-        <source>The list “{name}” was created.</source>
-        <translation>The list “{name}” was created.</translation>
-    </message>
-    <message>
-        <source>Rename list</source>
-        <translation>Rename list</translation>
-    </message>
-    <message>
-        <source>New name for “{name}”:</source>
-        <translation>New name for “{name}”:</translation>
-    </message>
-    <message>
-        <source>The list is now called “{name}”.</source>
-        <translation>The list is now called “{name}”.</translation>
-    </message>
-    <message>
-        <source>Delete list</source>
-        <translation>Delete list</translation>
-    </message>
-    <message>
-        <source>Delete the list “{name}” and its {count} contacts? This cannot be undone. The opt-out list and messages already sent are not affected.</source>
-        <translation>Delete the list “{name}” and its {count} contacts? This cannot be undone. The opt-out list and messages already sent are not affected.</translation>
-    </message>
-    <message>
-        <source>The list “{name}” and its {count} contacts were deleted.</source>
-        <translation>The list “{name}” and its {count} contacts were deleted.</translation>
-    </message>
-    <message>
-        <source>Merged {lists} into “{name}”: {count} new contacts there.</source>
-        <translation>Merged {lists} into “{name}”: {count} new contacts there.</translation>
-    </message>
-    <message>
-        <source>{phone} was added to the list.</source>
-        <translation>{phone} was added to the list.</translation>
-    </message>
-    <message>
-        <source>The contact could not be saved ({error}). Try again.</source>
-        <translation>The contact could not be saved ({error}). Try again.</translation>
-    </message>
-    <message>
-        <source>Type at least one number, one per line.</source>
-        <translation>Type at least one number, one per line.</translation>
-    </message>
-    <message>
-        <source>{added} numbers added to the opt-out list.</source>
-        <translation>{added} numbers added to the opt-out list.</translation>
-    </message>
-    <message>
-        <source>{n} were on it already.</source>
-        <translation>{n} were on it already.</translation>
-    </message>
-    <message>
-        <source>Take {n} numbers off the opt-out list? They can be sent messages again.</source>
-        <translation>Take {n} numbers off the opt-out list? They can be sent messages again.</translation>
-    </message>
-    <message>
-        <source>{n} numbers were taken off the opt-out list.</source>
-        <translation>{n} numbers were taken off the opt-out list.</translation>
-    </message>
-    <message>
-        <source>Remove {n} contacts from “{name}”? Their numbers are not opted out; they are only taken off this list.</source>
-        <translation>Remove {n} contacts from “{name}”? Their numbers are not opted out; they are only taken off this list.</translation>
-    </message>
-    <message>
-        <source>{n} contacts were removed.</source>
-        <translation>{n} contacts were removed.</translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation>Remove</translation>
     </message>
     <message>
         <source>One file at a time: importing {name} now; drop the others after it.</source>
@@ -4516,6 +4495,65 @@ Numbers already sent stay tracked on the Status tab.</translation>
     <message>
         <source>{when} is inside the quiet hours ({hours}) when no messages are sent. Choose {next} or later.</source>
         <translation>{when} is inside the quiet hours ({hours}) when no messages are sent. Choose {next} or later.</translation>
+    </message>
+</context>
+<context>
+    <name>SchedulePicker</name>
+    <message>
+        <source>Send &amp;now</source>
+        <translation>Send &amp;now</translation>
+    </message>
+    <message>
+        <source>Send &amp;later:</source>
+        <translation>Send &amp;later:</translation>
+    </message>
+    <message>
+        <source>Send at</source>
+        <translation>Send at</translation>
+    </message>
+    <message>
+        <source>The time is in this computer&apos;s time zone</source>
+        <translation>The time is in this computer&apos;s time zone</translation>
+    </message>
+    <message>
+        <source>Which one?</source>
+        <translation>Which one?</translation>
+    </message>
+    <message>
+        <source>Which of the two times</source>
+        <translation>Which of the two times</translation>
+    </message>
+    <message>
+        <source>Send during &amp;quiet hours anyway</source>
+        <translation>Send during &amp;quiet hours anyway</translation>
+    </message>
+    <message>
+        <source>Choose it in the list next to the time.</source>
+        <translation>Choose it in the list next to the time.</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s time zone: {zone}</source>
+        <translation>This computer&apos;s time zone: {zone}</translation>
+    </message>
+    <message>
+        <source>{when} is inside the quiet hours ({hours}, Taiwan time), when customers should not be disturbed. Choose {next} or later, or tick the box to send anyway.</source>
+        <translation>{when} is inside the quiet hours ({hours}, Taiwan time), when customers should not be disturbed. Choose {next} or later, or tick the box to send anyway.</translation>
+    </message>
+    <message>
+        <source>{vendor} keeps it and sends at {when} Taiwan time (to the minute).</source>
+        <translation>{vendor} keeps it and sends at {when} Taiwan time (to the minute).</translation>
+    </message>
+    <message>
+        <source>{vendor} keeps it and sends at that time ({least} minutes to {most} days from now).</source>
+        <translation>{vendor} keeps it and sends at that time ({least} minutes to {most} days from now).</translation>
+    </message>
+    <message>
+        <source>{vendor} keeps it and sends at that time.</source>
+        <translation>{vendor} keeps it and sends at that time.</translation>
+    </message>
+    <message>
+        <source>{vendor} cannot schedule messages itself: SMS Desk sends them at that time, so the app must be running then (on this computer, awake).</source>
+        <translation>{vendor} cannot schedule messages itself: SMS Desk sends them at that time, so the app must be running then (on this computer, awake).</translation>
     </message>
 </context>
 <context>
@@ -5536,6 +5574,53 @@ If not, they stay scheduled and SMS Desk asks again the next time it starts; you
     </message>
 </context>
 <context>
+    <name>TemplatePage</name>
+    <message>
+        <source>Template</source>
+        <translation>Template</translation>
+    </message>
+    <message>
+        <source>Reload templates</source>
+        <translation>Reload templates</translation>
+    </message>
+    <message>
+        <source>Fetch the approved templates from the vendor again</source>
+        <translation>Fetch the approved templates from the vendor again</translation>
+    </message>
+    <message>
+        <source>Loading the approved templates from {vendor}…</source>
+        <translation>Loading the approved templates from {vendor}…</translation>
+    </message>
+    <message>
+        <source>The templates could not be loaded: {error} Then press Reload templates.</source>
+        <translation>The templates could not be loaded: {error} Then press Reload templates.</translation>
+    </message>
+    <message>
+        <source>No templates yet. Add each approved {vendor} template (its ID and text) to this account in Tools → Accounts.</source>
+        <translation>No templates yet. Add each approved {vendor} template (its ID and text) to this account in Tools → Accounts.</translation>
+    </message>
+    <message>
+        <source>{vendor} has no approved SMS templates for this account. Apply for one in the vendor&apos;s console, then press Reload templates.</source>
+        <translation>{vendor} has no approved SMS templates for this account. Apply for one in the vendor&apos;s console, then press Reload templates.</translation>
+    </message>
+    <message>
+        <source>Template {id}. Its text is not entered in the account settings, so the preview and the cost are estimates.</source>
+        <translation>Template {id}. Its text is not entered in the account settings, so the preview and the cost are estimates.</translation>
+    </message>
+    <message>
+        <source>Template value {name}</source>
+        <translation>Template value {name}</translation>
+    </message>
+    <message>
+        <source>Value for {name}; may use placeholders such as {{name}}</source>
+        <translation>Value for {name}; may use placeholders such as {{name}}</translation>
+    </message>
+    <message>
+        <source>This template has no values to fill in.</source>
+        <translation>This template has no values to fill in.</translation>
+    </message>
+</context>
+<context>
     <name>Templates</name>
     <message>
         <source>{vendor} keeps its templates itself, not in SMS Desk, so account “{account}” has no template list here. Add, change or remove them in the window under Vendor tools → Templates.</source>
@@ -5777,6 +5862,13 @@ If not, they stay scheduled and SMS Desk asks again the next time it starts; you
     <message>
         <source>No balance query in Tencent v5. This month: {request} submitted, {success} accepted, {billed} billed.</source>
         <translation>No balance query in Tencent v5. This month: {request} submitted, {success} accepted, {billed} billed.</translation>
+    </message>
+</context>
+<context>
+    <name>ToolTab</name>
+    <message>
+        <source>Result</source>
+        <translation>Result</translation>
     </message>
 </context>
 <context>
@@ -6952,56 +7044,6 @@ When you are ready, add your real account (TwSMS, SMS-Get, SepSMS, EngageLab or 
     <message>
         <source>The move stopped: {error}. What was copied stays in the workspace; start the move again to copy the rest.</source>
         <translation>The move stopped: {error}. What was copied stays in the workspace; start the move again to copy the rest.</translation>
-    </message>
-</context>
-<context>
-    <name>_ApprovalTab</name>
-    <message>
-        <source>ID</source>
-        <translation>ID</translation>
-    </message>
-    <message>
-        <source>Text</source>
-        <translation>Text</translation>
-    </message>
-    <message>
-        <source>Type</source>
-        <translation>Type</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>Reason</source>
-        <translation>Reason</translation>
-    </message>
-    <message>
-        <source>&amp;Add…</source>
-        <translation>&amp;Add…</translation>
-    </message>
-    <message>
-        <source>&amp;Edit…</source>
-        <translation>&amp;Edit…</translation>
-    </message>
-    <message>
-        <source>&amp;Delete</source>
-        <translation>&amp;Delete</translation>
-    </message>
-    <message>
-        <source>&amp;Reload</source>
-        <translation>&amp;Reload</translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation>Delete</translation>
-    </message>
-</context>
-<context>
-    <name>_Tab</name>
-    <message>
-        <source>Result</source>
-        <translation>Result</translation>
     </message>
 </context>
 </TS>

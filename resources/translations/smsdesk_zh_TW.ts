@@ -520,6 +520,49 @@
     </message>
 </context>
 <context>
+    <name>ApprovalTab</name>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>內容</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>類型</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>新增(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>編輯(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>刪除(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>重新載入(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>刪除</translation>
+    </message>
+</context>
+<context>
     <name>Balances</name>
     <message>
         <source>Not offered by this vendor: {vendor} has no balance query.</source>
@@ -1209,6 +1252,34 @@
         <translation>暫停</translation>
     </message>
     <message>
+        <source>Sending progress</source>
+        <translation>發送進度</translation>
+    </message>
+    <message>
+        <source>Why Send is not available</source>
+        <translation>無法發送的原因</translation>
+    </message>
+    <message>
+        <source>Pause stops after the requests under way; Resume goes on with the rest. Nobody gets the message twice.</source>
+        <translation>「暫停」會在進行中的請求完成後停止；「繼續」會接著傳送其餘的簡訊。不會有人收到兩次。</translation>
+    </message>
+    <message>
+        <source>Cancel sending</source>
+        <translation>取消發送</translation>
+    </message>
+    <message>
+        <source>Stop before the next request; everything already sent stays tracked</source>
+        <translation>在下一個請求之前停止；已發送的簡訊都會持續追蹤</translation>
+    </message>
+    <message>
+        <source>&amp;Send…</source>
+        <translation>發送(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Review the recipients and the cost, then confirm (Ctrl+Enter)</source>
+        <translation>檢查收件人和費用，然後確認（Ctrl+Enter）</translation>
+    </message>
+    <message>
         <source>Paused. {counts}</source>
         <translation>已暫停。{counts}</translation>
     </message>
@@ -1270,40 +1341,8 @@ Numbers already sent stay tracked on the Status tab.</source>
         <translation>帳號(&amp;A)：</translation>
     </message>
     <message>
-        <source>Contact lists</source>
-        <translation>聯絡人名單</translation>
-    </message>
-    <message>
-        <source>Tick the saved lists to send to</source>
-        <translation>勾選要發送的已儲存名單</translation>
-    </message>
-    <message>
-        <source>And/or phone numbers, one per line (0912-345-678, +886 912 345 678 …)</source>
-        <translation>也可以輸入手機號碼，每行一個（0912-345-678、+886 912 345 678 …）</translation>
-    </message>
-    <message>
-        <source>Phone numbers</source>
-        <translation>手機號碼</translation>
-    </message>
-    <message>
         <source>T&amp;o:</source>
         <translation>收件人(&amp;O)：</translation>
-    </message>
-    <message>
-        <source>Message</source>
-        <translation>簡訊</translation>
-    </message>
-    <message>
-        <source>Template</source>
-        <translation>範本</translation>
-    </message>
-    <message>
-        <source>Reload templates</source>
-        <translation>重新載入範本</translation>
-    </message>
-    <message>
-        <source>Fetch the approved templates from the vendor again</source>
-        <translation>重新向簡訊商取得已核准的範本</translation>
     </message>
     <message>
         <source>&amp;Message:</source>
@@ -1318,104 +1357,12 @@ Numbers already sent stay tracked on the Status tab.</source>
         <translation>插入已勾選名單中的欄位；每位收件人會收到自己的值</translation>
     </message>
     <message>
-        <source>Length and cost</source>
-        <translation>長度與費用</translation>
-    </message>
-    <message>
-        <source>Replace them with look-alikes from the basic SMS alphabet, so the message costs half as much</source>
-        <translation>以基本簡訊字元集中外觀相近的字元取代，讓簡訊費用減半</translation>
-    </message>
-    <message>
-        <source>Show one</source>
-        <translation>顯示一位</translation>
-    </message>
-    <message>
-        <source>Show a recipient with a missing value in the preview</source>
-        <translation>在預覽中顯示一位缺少值的收件人</translation>
-    </message>
-    <message>
-        <source>Send &amp;now</source>
-        <translation>立即發送(&amp;N)</translation>
-    </message>
-    <message>
-        <source>Send &amp;later:</source>
-        <translation>預約發送(&amp;L)：</translation>
-    </message>
-    <message>
-        <source>Send at</source>
-        <translation>發送時間</translation>
-    </message>
-    <message>
-        <source>The time is in this computer&apos;s time zone</source>
-        <translation>時間以這台電腦的時區為準</translation>
-    </message>
-    <message>
-        <source>Which one?</source>
-        <translation>是哪一個？</translation>
-    </message>
-    <message>
-        <source>Which of the two times</source>
-        <translation>兩個時間中的哪一個</translation>
-    </message>
-    <message>
         <source>When:</source>
         <translation>時間：</translation>
     </message>
     <message>
-        <source>Send during &amp;quiet hours anyway</source>
-        <translation>仍要在勿擾時段發送(&amp;Q)</translation>
-    </message>
-    <message>
-        <source>Sending progress</source>
-        <translation>發送進度</translation>
-    </message>
-    <message>
-        <source>Why Send is not available</source>
-        <translation>無法發送的原因</translation>
-    </message>
-    <message>
-        <source>Pause</source>
-        <translation>暫停</translation>
-    </message>
-    <message>
-        <source>Pause stops after the requests under way; Resume goes on with the rest. Nobody gets the message twice.</source>
-        <translation>「暫停」會在進行中的請求完成後停止；「繼續」會接著傳送其餘的簡訊。不會有人收到兩次。</translation>
-    </message>
-    <message>
-        <source>Cancel sending</source>
-        <translation>取消發送</translation>
-    </message>
-    <message>
-        <source>Stop before the next request; everything already sent stays tracked</source>
-        <translation>在下一個請求之前停止；已發送的簡訊都會持續追蹤</translation>
-    </message>
-    <message>
-        <source>Review the recipients and the cost, then confirm (Ctrl+Enter)</source>
-        <translation>檢查收件人和費用，然後確認（Ctrl+Enter）</translation>
-    </message>
-    <message>
-        <source>Preview</source>
-        <translation>預覽</translation>
-    </message>
-    <message>
-        <source>Previous recipient</source>
-        <translation>上一位收件人</translation>
-    </message>
-    <message>
-        <source>Next recipient</source>
-        <translation>下一位收件人</translation>
-    </message>
-    <message>
-        <source>Preview of the message</source>
-        <translation>簡訊預覽</translation>
-    </message>
-    <message>
         <source>Te&amp;mplate:</source>
         <translation>範本(&amp;M)：</translation>
-    </message>
-    <message>
-        <source>No templates yet. Add each approved {vendor} template (its ID and text) to this account in Tools → Accounts.</source>
-        <translation>還沒有範本。請在「工具 → 帳號」中，為這個帳號新增每個審核通過的 {vendor} 範本（ID 和內容）。</translation>
     </message>
     <message>
         <source>Counting {n} recipients…</source>
@@ -1424,150 +1371,6 @@ Numbers already sent stay tracked on the Status tab.</source>
     <message>
         <source>The cost could not be counted: {error}</source>
         <translation>無法計算費用：{error}</translation>
-    </message>
-    <message>
-        <source>The template&apos;s text is unknown, so each recipient is counted as 1 {unit}.</source>
-        <translation>不知道範本的內容，因此每位收件人以 1 {unit} 計算。</translation>
-    </message>
-    <message>
-        <source>0 characters</source>
-        <translation>0 個字</translation>
-    </message>
-    <message numerus="yes">
-        <source>{chars} characters · {encoding} · %n segment(s)</source>
-        <translation>
-            <numerusform>{chars} 個字 · {encoding} · %n 段</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>about {total} {unit} for %Ln recipient(s)</source>
-        <translation>
-            <numerusform>%Ln 位收件人約 {total} {unit}</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>No value entered for {names}: fill it in, or SMS Desk cannot send this template.</source>
-        <translation>{names} 尚未填值：請填好，否則 SMS Desk 無法發送這個範本。</translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln recipient(s)</source>
-        <translation>
-            <numerusform>%Ln 位收件人</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>(room for {left} more before the next one)</source>
-        <translation>（再 {left} 個字才會多一段）</translation>
-    </message>
-    <message>
-        <source>{points} {unit} per Taiwan recipient</source>
-        <translation>每位台灣收件人 {points} {unit}</translation>
-    </message>
-    <message>
-        <source>{points} {unit} per recipient</source>
-        <translation>每位收件人 {points} {unit}</translation>
-    </message>
-    <message>
-        <source>Counted on the longest message, {who}&apos;s.</source>
-        <translation>以最長的簡訊（{who} 的簡訊）計算。</translation>
-    </message>
-    <message>
-        <source>These characters switch the message to UCS-2 (70 characters per segment instead of 160), which can double its cost: {chars}</source>
-        <translation>這些字元會讓簡訊改用 UCS-2 編碼（每段 70 個字，而不是 160 個字），費用可能加倍：{chars}</translation>
-    </message>
-    <message>
-        <source>These characters switch the message to UCS-2 (70 characters per segment instead of 160): {chars}. Some have no plain look-alike; remove or replace them by hand.</source>
-        <translation>這些字元會讓簡訊改用 UCS-2 編碼（每段 70 個字，而不是 160 個字）：{chars}。其中有些沒有外觀相近的一般字元；請手動移除或替換。</translation>
-    </message>
-    <message>
-        <source>Some recipients&apos; values (names or columns) contain characters that switch their message to UCS-2, so it costs more.</source>
-        <translation>部分收件人的值（姓名或欄位）含有會讓簡訊改用 UCS-2 編碼的字元，因此費用較高。</translation>
-    </message>
-    <message>
-        <source>(nothing)</source>
-        <translation>（無）</translation>
-    </message>
-    <message>
-        <source>Replace: {pairs}</source>
-        <translation>取代：{pairs}</translation>
-    </message>
-    <message>
-        <source>{n} recipients cannot get this message and will be skipped: {problem}</source>
-        <translation>有 {n} 位收件人無法收到這則簡訊，將被略過：{problem}</translation>
-    </message>
-    <message>
-        <source>{n} typed entries are not mobile numbers and will be skipped.</source>
-        <translation>輸入的項目中有 {n} 個不是手機號碼，將被略過。</translation>
-    </message>
-    <message>
-        <source>{n} of {total} recipients have no value for {names}: their message will have a blank there.</source>
-        <translation>{total} 位收件人中有 {n} 位沒有 {names} 的值：他們的簡訊在該處會是空白。</translation>
-    </message>
-    <message>
-        <source>No ticked list has a column called {names}. Check the spelling.</source>
-        <translation>已勾選的名單中沒有名為 {names} 的欄位。請檢查拼字。</translation>
-    </message>
-    <message numerus="yes">
-        <source>point(s)</source>
-        <translation>
-            <numerusform>點</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Reading the ticked lists…</source>
-        <translation>正在讀取已勾選的名單…</translation>
-    </message>
-    <message>
-        <source>No recipients yet: this is the message as written.</source>
-        <translation>還沒有收件人：這是目前輸入的簡訊內容。</translation>
-    </message>
-    <message>
-        <source>{i} of {n}: {who}</source>
-        <translation>第 {i} 位，共 {n} 位：{who}</translation>
-    </message>
-    <message>
-        <source>Template {id} with {values}</source>
-        <translation>範本 {id}，值為 {values}</translation>
-    </message>
-    <message>
-        <source>No value for {names} for this recipient: it will be blank.</source>
-        <translation>這位收件人沒有 {names} 的值：該處會是空白。</translation>
-    </message>
-    <message>
-        <source>Preview ({counts})</source>
-        <translation>預覽（{counts}）</translation>
-    </message>
-    <message>
-        <source>{lists} from lists, {typed} typed</source>
-        <translation>來自名單 {lists} 位，手動輸入 {typed} 位</translation>
-    </message>
-    <message>
-        <source>Choose it in the list next to the time.</source>
-        <translation>請在時間旁的清單中選擇。</translation>
-    </message>
-    <message>
-        <source>This computer&apos;s time zone: {zone}</source>
-        <translation>這台電腦的時區：{zone}</translation>
-    </message>
-    <message>
-        <source>{when} is inside the quiet hours ({hours}, Taiwan time), when customers should not be disturbed. Choose {next} or later, or tick the box to send anyway.</source>
-        <translation>{when} 在勿擾時段（{hours}，台灣時間）內，這段時間不應打擾客戶。請選擇 {next} 或之後的時間，或勾選方塊仍要發送。</translation>
-    </message>
-    <message>
-        <source>{vendor} keeps it and sends at that time ({least} minutes to {most} days from now).</source>
-        <translation>{vendor} 會保留這則簡訊，並在指定時間發送（可設定 {least} 分鐘到 {most} 天之後）。</translation>
-    </message>
-    <message>
-        <source>{vendor} keeps it and sends at that time.</source>
-        <translation>{vendor} 會保留這則簡訊，並在指定時間發送。</translation>
-    </message>
-    <message>
-        <source>{vendor} cannot schedule messages itself: SMS Desk sends them at that time, so the app must be running then (on this computer, awake).</source>
-        <translation>{vendor} 本身無法預約發送：SMS Desk 會在指定時間發送，因此屆時程式必須在這台電腦上保持開啟（電腦不能進入睡眠）。</translation>
-    </message>
-    <message>
-        <source>{vendor} keeps it and sends at {when} Taiwan time (to the minute).</source>
-        <translation>{vendor} 會保留這則簡訊，並在台灣時間 {when} 發送（精確到分鐘）。</translation>
     </message>
     <message>
         <source>Choose a template.</source>
@@ -1598,64 +1401,8 @@ Numbers already sent stay tracked on the Status tab.</source>
         <translation>發送(&amp;S)…</translation>
     </message>
     <message>
-        <source>Write your message. Insert placeholders such as {field} to personalise it.</source>
-        <translation>輸入您的簡訊。可以插入 {field} 之類的欄位，讓每則簡訊個人化。</translation>
-    </message>
-    <message>
-        <source>A segment is one SMS: 160 plain characters, or 70 when the text needs Chinese or other characters outside the basic SMS alphabet. Longer text goes in parts of 153 or 67, each charged; the points are the vendor&apos;s price. Counted before duplicates and opt-outs are removed; the confirmation shows the exact figures.</source>
-        <translation>一則簡訊（一段）可容納 160 個一般字元；內容含中文或基本簡訊字母以外的字元時為 70 個。較長的內容會分成每段 153 或 67 個字元，每段都要計費；點數依簡訊商的價格計算。這是移除重複和已退訂門號之前的計數；確認畫面會顯示精確的數字。</translation>
-    </message>
-    <message>
-        <source>F&amp;ix: use plain characters</source>
-        <translation>修正：改用一般字元(&amp;I)</translation>
-    </message>
-    <message>
         <source> (practice: nothing is really sent)</source>
         <translation>（練習：不會真的發送）</translation>
-    </message>
-    <message>
-        <source>Loading the approved templates from {vendor}…</source>
-        <translation>正在從 {vendor} 載入審核通過的範本…</translation>
-    </message>
-    <message>
-        <source>The templates could not be loaded: {error} Then press Reload templates.</source>
-        <translation>無法載入範本：{error} 處理後請按「重新載入範本」。</translation>
-    </message>
-    <message>
-        <source>{vendor} has no approved SMS templates for this account. Apply for one in the vendor&apos;s console, then press Reload templates.</source>
-        <translation>{vendor} 沒有這個帳號審核通過的簡訊範本。請在廠商的主控台申請範本，然後按「重新載入範本」。</translation>
-    </message>
-    <message>
-        <source>Template {id}. Its text is not entered in the account settings, so the preview and the cost are estimates.</source>
-        <translation>範本 {id}。帳號設定中沒有輸入它的內容，因此預覽和費用都是估計值。</translation>
-    </message>
-    <message>
-        <source>Template value {name}</source>
-        <translation>範本值 {name}</translation>
-    </message>
-    <message>
-        <source>Value for {name}; may use placeholders such as {{name}}</source>
-        <translation>{name} 的值；可以使用 {{name}} 之類的變數</translation>
-    </message>
-    <message>
-        <source>This template has no values to fill in.</source>
-        <translation>這個範本沒有需要填入的值。</translation>
-    </message>
-    <message>
-        <source>{name} ({count})</source>
-        <translation>{name}（{count}）</translation>
-    </message>
-    <message>
-        <source>Columns: {columns}</source>
-        <translation>欄位：{columns}</translation>
-    </message>
-    <message>
-        <source>No saved lists yet: import one on the Recipients tab.</source>
-        <translation>還沒有已儲存的名單：請在「收件人」分頁中匯入。</translation>
-    </message>
-    <message>
-        <source>The list could not be read</source>
-        <translation>無法讀取名單</translation>
     </message>
     <message>
         <source>Tick a contact list to use its columns</source>
@@ -1936,6 +1683,115 @@ Numbers already sent stay tracked on the Status tab.</source>
     <message>
         <source>(opted out)</source>
         <translation>（已退訂）</translation>
+    </message>
+</context>
+<context>
+    <name>CostCounter</name>
+    <message>
+        <source>Length and cost</source>
+        <translation>長度與費用</translation>
+    </message>
+    <message>
+        <source>A segment is one SMS: 160 plain characters, or 70 when the text needs Chinese or other characters outside the basic SMS alphabet. Longer text goes in parts of 153 or 67, each charged; the points are the vendor&apos;s price. Counted before duplicates and opt-outs are removed; the confirmation shows the exact figures.</source>
+        <translation>一則簡訊（一段）可容納 160 個一般字元；內容含中文或基本簡訊字母以外的字元時為 70 個。較長的內容會分成每段 153 或 67 個字元，每段都要計費；點數依簡訊商的價格計算。這是移除重複和已退訂門號之前的計數；確認畫面會顯示精確的數字。</translation>
+    </message>
+    <message>
+        <source>F&amp;ix: use plain characters</source>
+        <translation>修正：改用一般字元(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Replace them with look-alikes from the basic SMS alphabet, so the message costs half as much</source>
+        <translation>以基本簡訊字元集中外觀相近的字元取代，讓簡訊費用減半</translation>
+    </message>
+    <message>
+        <source>Show one</source>
+        <translation>顯示一位</translation>
+    </message>
+    <message>
+        <source>Show a recipient with a missing value in the preview</source>
+        <translation>在預覽中顯示一位缺少值的收件人</translation>
+    </message>
+    <message numerus="yes">
+        <source>point(s)</source>
+        <translation>
+            <numerusform>點</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The template&apos;s text is unknown, so each recipient is counted as 1 {unit}.</source>
+        <translation>不知道範本的內容，因此每位收件人以 1 {unit} 計算。</translation>
+    </message>
+    <message>
+        <source>0 characters</source>
+        <translation>0 個字</translation>
+    </message>
+    <message numerus="yes">
+        <source>{chars} characters · {encoding} · %n segment(s)</source>
+        <translation>
+            <numerusform>{chars} 個字 · {encoding} · %n 段</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(room for {left} more before the next one)</source>
+        <translation>（再 {left} 個字才會多一段）</translation>
+    </message>
+    <message>
+        <source>{points} {unit} per Taiwan recipient</source>
+        <translation>每位台灣收件人 {points} {unit}</translation>
+    </message>
+    <message>
+        <source>{points} {unit} per recipient</source>
+        <translation>每位收件人 {points} {unit}</translation>
+    </message>
+    <message numerus="yes">
+        <source>about {total} {unit} for %Ln recipient(s)</source>
+        <translation>
+            <numerusform>%Ln 位收件人約 {total} {unit}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Counted on the longest message, {who}&apos;s.</source>
+        <translation>以最長的簡訊（{who} 的簡訊）計算。</translation>
+    </message>
+    <message>
+        <source>These characters switch the message to UCS-2 (70 characters per segment instead of 160), which can double its cost: {chars}</source>
+        <translation>這些字元會讓簡訊改用 UCS-2 編碼（每段 70 個字，而不是 160 個字），費用可能加倍：{chars}</translation>
+    </message>
+    <message>
+        <source>These characters switch the message to UCS-2 (70 characters per segment instead of 160): {chars}. Some have no plain look-alike; remove or replace them by hand.</source>
+        <translation>這些字元會讓簡訊改用 UCS-2 編碼（每段 70 個字，而不是 160 個字）：{chars}。其中有些沒有外觀相近的一般字元；請手動移除或替換。</translation>
+    </message>
+    <message>
+        <source>Some recipients&apos; values (names or columns) contain characters that switch their message to UCS-2, so it costs more.</source>
+        <translation>部分收件人的值（姓名或欄位）含有會讓簡訊改用 UCS-2 編碼的字元，因此費用較高。</translation>
+    </message>
+    <message>
+        <source>(nothing)</source>
+        <translation>（無）</translation>
+    </message>
+    <message>
+        <source>Replace: {pairs}</source>
+        <translation>取代：{pairs}</translation>
+    </message>
+    <message>
+        <source>{n} recipients cannot get this message and will be skipped: {problem}</source>
+        <translation>有 {n} 位收件人無法收到這則簡訊，將被略過：{problem}</translation>
+    </message>
+    <message>
+        <source>{n} typed entries are not mobile numbers and will be skipped.</source>
+        <translation>輸入的項目中有 {n} 個不是手機號碼，將被略過。</translation>
+    </message>
+    <message>
+        <source>{n} of {total} recipients have no value for {names}: their message will have a blank there.</source>
+        <translation>{total} 位收件人中有 {n} 位沒有 {names} 的值：他們的簡訊在該處會是空白。</translation>
+    </message>
+    <message>
+        <source>No value entered for {names}: fill it in, or SMS Desk cannot send this template.</source>
+        <translation type="unfinished">{names} 尚未填值：請填好，否則 SMS Desk 無法發送這個範本。</translation>
+    </message>
+    <message>
+        <source>No ticked list has a column called {names}. Check the spelling.</source>
+        <translation>已勾選的名單中沒有名為 {names} 的欄位。請檢查拼字。</translation>
     </message>
 </context>
 <context>
@@ -2643,22 +2499,6 @@ Numbers already sent stay tracked on the Status tab.</source>
         <translation>工作表</translation>
     </message>
     <message>
-        <source>New list named</source>
-        <translation>新名單，名稱為</translation>
-    </message>
-    <message>
-        <source>Add to the list</source>
-        <translation>加入名單</translation>
-    </message>
-    <message>
-        <source>Name of the new list</source>
-        <translation>新名單的名稱</translation>
-    </message>
-    <message>
-        <source>Existing list</source>
-        <translation>現有名單</translation>
-    </message>
-    <message>
         <source>Import into:</source>
         <translation>匯入到：</translation>
     </message>
@@ -2687,10 +2527,6 @@ Numbers already sent stay tracked on the Status tab.</source>
         <translation>手機號碼(&amp;P)：</translation>
     </message>
     <message>
-        <source>Preview of the first rows</source>
-        <translation>前幾列的預覽</translation>
-    </message>
-    <message>
         <source>Import progress</source>
         <translation>匯入進度</translation>
     </message>
@@ -2702,6 +2538,85 @@ Numbers already sent stay tracked on the Status tab.</source>
         <source>Close</source>
         <translation>關閉</translation>
     </message>
+    <message>
+        <source>Cancel import</source>
+        <translation>取消匯入</translation>
+    </message>
+    <message>
+        <source>Choose a file first.</source>
+        <translation>請先選擇檔案。</translation>
+    </message>
+    <message>
+        <source>Reading the file…</source>
+        <translation>正在讀取檔案…</translation>
+    </message>
+    <message>
+        <source>The file could not be read.</source>
+        <translation>無法讀取檔案。</translation>
+    </message>
+    <message>
+        <source>Choose the column that holds the phone numbers.</source>
+        <translation>請選擇存放手機號碼的欄位。</translation>
+    </message>
+    <message>
+        <source>Enter a name for the new list, or choose a list to add to.</source>
+        <translation>請輸入新名單的名稱，或選擇要加入的名單。</translation>
+    </message>
+    <message>
+        <source>Choose the file to import</source>
+        <translation>選擇要匯入的檔案</translation>
+    </message>
+    <message>
+        <source>Reading {name}…</source>
+        <translation>正在讀取 {name}…</translation>
+    </message>
+    <message>
+        <source>The file could not be read ({error}). Check that it is a spreadsheet or CSV file and that no other program has it open, then choose it again.</source>
+        <translation>無法讀取檔案（{error}）。請確認它是試算表或 CSV 檔案，而且沒有被其他程式開啟，然後重新選擇。</translation>
+    </message>
+    <message>
+        <source>No column with phone numbers was recognised. Choose the column that holds them under “Phone numbers”.</source>
+        <translation>無法辨識手機號碼欄。請在「手機號碼」中選擇存放號碼的欄位。</translation>
+    </message>
+    <message>
+        <source>{sheet} (hidden)</source>
+        <translation>{sheet}（隱藏）</translation>
+    </message>
+    <message>
+        <source>{title} (column {letter})</source>
+        <translation>{title}（{letter} 欄）</translation>
+    </message>
+    <message>
+        <source>Choose a column…</source>
+        <translation>選擇欄位…</translation>
+    </message>
+    <message>
+        <source>(no name column)</source>
+        <translation>（沒有姓名欄）</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>正在匯入…</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>正在取消…</translation>
+    </message>
+    <message>
+        <source>Row {row} of {total}</source>
+        <translation>第 {row} 列，共 {total} 列</translation>
+    </message>
+    <message>
+        <source>Row {row}</source>
+        <translation>第 {row} 列</translation>
+    </message>
+    <message>
+        <source>The import stopped because of an unexpected problem ({error}). Nothing was changed. Try again; if it happens again, save the file as .xlsx in Excel and import that copy.</source>
+        <translation>匯入因非預期的問題而中止（{error}）。沒有變更任何資料。請再試一次；如果再次發生，請在 Excel 中將檔案另存為 .xlsx，再匯入該檔案。</translation>
+    </message>
+</context>
+<context>
+    <name>ImportReportPage</name>
     <message>
         <source>Row</source>
         <translation>列</translation>
@@ -2747,120 +2662,8 @@ Numbers already sent stay tracked on the Status tab.</source>
         <translation>將這些統計數字和每個有問題的列儲存為 Excel 檔案</translation>
     </message>
     <message>
-        <source>Cancel import</source>
-        <translation>取消匯入</translation>
-    </message>
-    <message>
-        <source>Choose a file first.</source>
-        <translation>請先選擇檔案。</translation>
-    </message>
-    <message>
-        <source>Reading the file…</source>
-        <translation>正在讀取檔案…</translation>
-    </message>
-    <message>
-        <source>The file could not be read.</source>
-        <translation>無法讀取檔案。</translation>
-    </message>
-    <message>
-        <source>Choose the column that holds the phone numbers.</source>
-        <translation>請選擇存放手機號碼的欄位。</translation>
-    </message>
-    <message>
-        <source>Enter a name for the new list, or choose a list to add to.</source>
-        <translation>請輸入新名單的名稱，或選擇要加入的名單。</translation>
-    </message>
-    <message>
-        <source>The list “{name}” has {n} contacts. Numbers already in it are updated with the file&apos;s values, new numbers are added, nobody is removed.</source>
-        <translation>名單「{name}」有 {n} 位聯絡人。名單中已有的門號會以檔案中的值更新，新的門號會被加入，不會移除任何人。</translation>
-    </message>
-    <message>
-        <source>Choose the file to import</source>
-        <translation>選擇要匯入的檔案</translation>
-    </message>
-    <message>
-        <source>Reading {name}…</source>
-        <translation>正在讀取 {name}…</translation>
-    </message>
-    <message>
-        <source>The file could not be read ({error}). Check that it is a spreadsheet or CSV file and that no other program has it open, then choose it again.</source>
-        <translation>無法讀取檔案（{error}）。請確認它是試算表或 CSV 檔案，而且沒有被其他程式開啟，然後重新選擇。</translation>
-    </message>
-    <message>
-        <source>No column with phone numbers was recognised. Choose the column that holds them under “Phone numbers”.</source>
-        <translation>無法辨識手機號碼欄。請在「手機號碼」中選擇存放號碼的欄位。</translation>
-    </message>
-    <message>
-        <source>{sheet} (hidden)</source>
-        <translation>{sheet}（隱藏）</translation>
-    </message>
-    <message>
-        <source>{title} (column {letter})</source>
-        <translation>{title}（{letter} 欄）</translation>
-    </message>
-    <message>
-        <source>Choose a column…</source>
-        <translation>選擇欄位…</translation>
-    </message>
-    <message>
-        <source>(no name column)</source>
-        <translation>（沒有姓名欄）</translation>
-    </message>
-    <message>
-        <source>Number to send to</source>
-        <translation>發送門號</translation>
-    </message>
-    <message>
-        <source>Phone numbers</source>
-        <translation>手機號碼</translation>
-    </message>
-    <message>
-        <source>Names</source>
-        <translation>姓名</translation>
-    </message>
-    <message>
-        <source>{number} (same as row {row}; imported once)</source>
-        <translation>{number}（與第 {row} 列相同；只匯入一次）</translation>
-    </message>
-    <message>
-        <source>This cell holds more than one number; only this one is imported. Also in the cell: {extra}</source>
-        <translation>這個儲存格有一個以上的門號；只會匯入這一個。儲存格中還有：{extra}</translation>
-    </message>
-    <message>
-        <source>Headings found on row {row}.</source>
-        <translation>在第 {row} 列找到標題。</translation>
-    </message>
-    <message>
-        <source>No heading row found: the columns are named by their letters.</source>
-        <translation>找不到標題列：欄位以欄的字母命名。</translation>
-    </message>
-    <message>
-        <source>The first {n} rows: {ok} different usable numbers.</source>
-        <translation>前 {n} 列中：有 {ok} 個不同的可用門號。</translation>
-    </message>
-    <message>
-        <source>Also kept for personalising messages: {columns}.</source>
-        <translation>同時保留供個人化簡訊使用的欄位：{columns}。</translation>
-    </message>
-    <message>
-        <source>Importing…</source>
-        <translation>正在匯入…</translation>
-    </message>
-    <message>
-        <source>Cancelling…</source>
-        <translation>正在取消…</translation>
-    </message>
-    <message>
-        <source>Row {row} of {total}</source>
-        <translation>第 {row} 列，共 {total} 列</translation>
-    </message>
-    <message>
-        <source>Row {row}</source>
-        <translation>第 {row} 列</translation>
-    </message>
-    <message>
-        <source>The import stopped because of an unexpected problem ({error}). Nothing was changed. Try again; if it happens again, save the file as .xlsx in Excel and import that copy.</source>
-        <translation>匯入因非預期的問題而中止（{error}）。沒有變更任何資料。請再試一次；如果再次發生，請在 Excel 中將檔案另存為 .xlsx，再匯入該檔案。</translation>
+        <source>Close</source>
+        <translation>關閉</translation>
     </message>
     <message>
         <source>Imported into “{name}”</source>
@@ -2957,6 +2760,29 @@ Numbers already sent stay tracked on the Status tab.</source>
     <message>
         <source>The report could not be saved ({error}). Choose another folder or file name and try again.</source>
         <translation>無法儲存報表（{error}）。請選擇其他資料夾或檔名，然後再試一次。</translation>
+    </message>
+</context>
+<context>
+    <name>ImportTarget</name>
+    <message>
+        <source>New list named</source>
+        <translation>新名單，名稱為</translation>
+    </message>
+    <message>
+        <source>Add to the list</source>
+        <translation>加入名單</translation>
+    </message>
+    <message>
+        <source>Name of the new list</source>
+        <translation>新名單的名稱</translation>
+    </message>
+    <message>
+        <source>Existing list</source>
+        <translation>現有名單</translation>
+    </message>
+    <message>
+        <source>The list “{name}” has {n} contacts. Numbers already in it are updated with the file&apos;s values, new numbers are added, nobody is removed.</source>
+        <translation>名單「{name}」有 {n} 位聯絡人。名單中已有的門號會以檔案中的值更新，新的門號會被加入，不會移除任何人。</translation>
     </message>
 </context>
 <context>
@@ -3402,6 +3228,17 @@ Numbers already sent stay tracked on the Status tab.</source>
     <message>
         <source>Merge</source>
         <translation>合併</translation>
+    </message>
+</context>
+<context>
+    <name>MessageEditor</name>
+    <message>
+        <source>Write your message. Insert placeholders such as {field} to personalise it.</source>
+        <translation>輸入您的簡訊。可以插入 {field} 之類的欄位，讓每則簡訊個人化。</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>簡訊</translation>
     </message>
 </context>
 <context>
@@ -3877,6 +3714,102 @@ Numbers already sent stay tracked on the Status tab.</source>
     </message>
 </context>
 <context>
+    <name>PreviewPanel</name>
+    <message>
+        <source>Preview</source>
+        <translation>預覽</translation>
+    </message>
+    <message>
+        <source>Previous recipient</source>
+        <translation>上一位收件人</translation>
+    </message>
+    <message>
+        <source>Next recipient</source>
+        <translation>下一位收件人</translation>
+    </message>
+    <message>
+        <source>Preview of the message</source>
+        <translation>簡訊預覽</translation>
+    </message>
+    <message>
+        <source>Reading the ticked lists…</source>
+        <translation>正在讀取已勾選的名單…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln recipient(s)</source>
+        <translation>
+            <numerusform>%Ln 位收件人</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No recipients yet: this is the message as written.</source>
+        <translation>還沒有收件人：這是目前輸入的簡訊內容。</translation>
+    </message>
+    <message>
+        <source>{i} of {n}: {who}</source>
+        <translation>第 {i} 位，共 {n} 位：{who}</translation>
+    </message>
+    <message>
+        <source>Template {id} with {values}</source>
+        <translation>範本 {id}，值為 {values}</translation>
+    </message>
+    <message>
+        <source>No value for {names} for this recipient: it will be blank.</source>
+        <translation>這位收件人沒有 {names} 的值：該處會是空白。</translation>
+    </message>
+    <message>
+        <source>Preview ({counts})</source>
+        <translation>預覽（{counts}）</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewTable</name>
+    <message>
+        <source>Preview of the first rows</source>
+        <translation>前幾列的預覽</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>Number to send to</source>
+        <translation>發送門號</translation>
+    </message>
+    <message>
+        <source>Phone numbers</source>
+        <translation>手機號碼</translation>
+    </message>
+    <message>
+        <source>Names</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>{number} (same as row {row}; imported once)</source>
+        <translation>{number}（與第 {row} 列相同；只匯入一次）</translation>
+    </message>
+    <message>
+        <source>This cell holds more than one number; only this one is imported. Also in the cell: {extra}</source>
+        <translation>這個儲存格有一個以上的門號；只會匯入這一個。儲存格中還有：{extra}</translation>
+    </message>
+    <message>
+        <source>Headings found on row {row}.</source>
+        <translation>在第 {row} 列找到標題。</translation>
+    </message>
+    <message>
+        <source>No heading row found: the columns are named by their letters.</source>
+        <translation>找不到標題列：欄位以欄的字母命名。</translation>
+    </message>
+    <message>
+        <source>The first {n} rows: {ok} different usable numbers.</source>
+        <translation>前 {n} 列中：有 {ok} 個不同的可用門號。</translation>
+    </message>
+    <message>
+        <source>Also kept for personalising messages: {columns}.</source>
+        <translation>同時保留供個人化簡訊使用的欄位：{columns}。</translation>
+    </message>
+</context>
+<context>
     <name>QFileDialog</name>
     <message>
         <source>&amp;Look in:</source>
@@ -3885,6 +3818,132 @@ Numbers already sent stay tracked on the Status tab.</source>
     <message>
         <source>Files of &amp;type:</source>
         <translation>檔案類型(&amp;T)：</translation>
+    </message>
+</context>
+<context>
+    <name>RecipientsEditing</name>
+    <message>
+        <source>New list</source>
+        <translation>新增名單</translation>
+    </message>
+    <message>
+        <source>Name of the new list:</source>
+        <translation>新名單的名稱：</translation>
+    </message>
+    <message>
+        <source>The list “{name}” was created.</source>
+        <translation>已建立名單「{name}」。</translation>
+    </message>
+    <message>
+        <source>Rename list</source>
+        <translation>重新命名名單</translation>
+    </message>
+    <message>
+        <source>New name for “{name}”:</source>
+        <translation>「{name}」的新名稱：</translation>
+    </message>
+    <message>
+        <source>The list is now called “{name}”.</source>
+        <translation>名單已重新命名為「{name}」。</translation>
+    </message>
+    <message>
+        <source>Delete list</source>
+        <translation>刪除名單</translation>
+    </message>
+    <message>
+        <source>Delete the list “{name}” and its {count} contacts? This cannot be undone. The opt-out list and messages already sent are not affected.</source>
+        <translation>要刪除名單「{name}」及其中的 {count} 位聯絡人嗎？這個動作無法復原。退訂名單和已發送的簡訊不受影響。</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>刪除</translation>
+    </message>
+    <message>
+        <source>The list “{name}” and its {count} contacts were deleted.</source>
+        <translation>已刪除名單「{name}」及其中的 {count} 位聯絡人。</translation>
+    </message>
+    <message>
+        <source>Merged {lists} into “{name}”: {count} new contacts there.</source>
+        <translation>已將 {lists} 合併到「{name}」：新增了 {count} 位聯絡人。</translation>
+    </message>
+    <message>
+        <source>{phone} was added to the list.</source>
+        <translation>已將 {phone} 加入名單。</translation>
+    </message>
+    <message>
+        <source>The contact could not be saved ({error}). Try again.</source>
+        <translation>無法儲存聯絡人（{error}）。請再試一次。</translation>
+    </message>
+    <message>
+        <source>Type at least one number, one per line.</source>
+        <translation>請至少輸入一個門號，每行一個。</translation>
+    </message>
+    <message>
+        <source>{added} numbers added to the opt-out list.</source>
+        <translation>已將 {added} 個門號加入退訂名單。</translation>
+    </message>
+    <message>
+        <source>{n} were on it already.</source>
+        <translation>有 {n} 個原本就已在名單中。</translation>
+    </message>
+    <message>
+        <source>Take {n} numbers off the opt-out list? They can be sent messages again.</source>
+        <translation>要將 {n} 個門號從退訂名單中移除嗎？移除後就可以再發送簡訊給它們。</translation>
+    </message>
+    <message>
+        <source>{n} numbers were taken off the opt-out list.</source>
+        <translation>已將 {n} 個門號從退訂名單中移除。</translation>
+    </message>
+    <message>
+        <source>Remove {n} contacts from “{name}”? Their numbers are not opted out; they are only taken off this list.</source>
+        <translation>要從「{name}」移除 {n} 位聯絡人嗎？他們的門號不會被退訂，只是從這份名單中移除。</translation>
+    </message>
+    <message>
+        <source>{n} contacts were removed.</source>
+        <translation>已移除 {n} 位聯絡人。</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+</context>
+<context>
+    <name>RecipientsPicker</name>
+    <message>
+        <source>Contact lists</source>
+        <translation>聯絡人名單</translation>
+    </message>
+    <message>
+        <source>Tick the saved lists to send to</source>
+        <translation>勾選要發送的已儲存名單</translation>
+    </message>
+    <message>
+        <source>And/or phone numbers, one per line (0912-345-678, +886 912 345 678 …)</source>
+        <translation>也可以輸入手機號碼，每行一個（0912-345-678、+886 912 345 678 …）</translation>
+    </message>
+    <message>
+        <source>Phone numbers</source>
+        <translation>手機號碼</translation>
+    </message>
+    <message>
+        <source>{name} ({count})</source>
+        <translation>{name}（{count}）</translation>
+    </message>
+    <message>
+        <source>Columns: {columns}</source>
+        <translation>欄位：{columns}</translation>
+    </message>
+    <message>
+        <source>No saved lists yet: import one on the Recipients tab.</source>
+        <translation>還沒有已儲存的名單：請在「收件人」分頁中匯入。</translation>
+    </message>
+    <message>
+        <source>The list could not be read</source>
+        <translation>無法讀取名單</translation>
+    </message>
+    <message>
+        <source>{lists} from lists, {typed} typed</source>
+        <translation>來自名單 {lists} 位，手動輸入 {typed} 位</translation>
     </message>
 </context>
 <context>
@@ -4016,86 +4075,6 @@ Numbers already sent stay tracked on the Status tab.</source>
     <message>
         <source>Add numbers…</source>
         <translation>新增門號…</translation>
-    </message>
-    <message>
-        <source>New list</source>
-        <translation>新增名單</translation>
-    </message>
-    <message>
-        <source>Name of the new list:</source>
-        <translation>新名單的名稱：</translation>
-    </message>
-    <message>
-        <source>The list “{name}” was created.</source>
-        <translation>已建立名單「{name}」。</translation>
-    </message>
-    <message>
-        <source>Rename list</source>
-        <translation>重新命名名單</translation>
-    </message>
-    <message>
-        <source>New name for “{name}”:</source>
-        <translation>「{name}」的新名稱：</translation>
-    </message>
-    <message>
-        <source>The list is now called “{name}”.</source>
-        <translation>名單已重新命名為「{name}」。</translation>
-    </message>
-    <message>
-        <source>Delete list</source>
-        <translation>刪除名單</translation>
-    </message>
-    <message>
-        <source>Delete the list “{name}” and its {count} contacts? This cannot be undone. The opt-out list and messages already sent are not affected.</source>
-        <translation>要刪除名單「{name}」及其中的 {count} 位聯絡人嗎？這個動作無法復原。退訂名單和已發送的簡訊不受影響。</translation>
-    </message>
-    <message>
-        <source>The list “{name}” and its {count} contacts were deleted.</source>
-        <translation>已刪除名單「{name}」及其中的 {count} 位聯絡人。</translation>
-    </message>
-    <message>
-        <source>Merged {lists} into “{name}”: {count} new contacts there.</source>
-        <translation>已將 {lists} 合併到「{name}」：新增了 {count} 位聯絡人。</translation>
-    </message>
-    <message>
-        <source>{phone} was added to the list.</source>
-        <translation>已將 {phone} 加入名單。</translation>
-    </message>
-    <message>
-        <source>The contact could not be saved ({error}). Try again.</source>
-        <translation>無法儲存聯絡人（{error}）。請再試一次。</translation>
-    </message>
-    <message>
-        <source>Type at least one number, one per line.</source>
-        <translation>請至少輸入一個門號，每行一個。</translation>
-    </message>
-    <message>
-        <source>{added} numbers added to the opt-out list.</source>
-        <translation>已將 {added} 個門號加入退訂名單。</translation>
-    </message>
-    <message>
-        <source>{n} were on it already.</source>
-        <translation>有 {n} 個原本就已在名單中。</translation>
-    </message>
-    <message>
-        <source>Take {n} numbers off the opt-out list? They can be sent messages again.</source>
-        <translation>要將 {n} 個門號從退訂名單中移除嗎？移除後就可以再發送簡訊給它們。</translation>
-    </message>
-    <message>
-        <source>{n} numbers were taken off the opt-out list.</source>
-        <translation>已將 {n} 個門號從退訂名單中移除。</translation>
-    </message>
-    <message>
-        <source>Remove {n} contacts from “{name}”? Their numbers are not opted out; they are only taken off this list.</source>
-        <translation>要從「{name}」移除 {n} 位聯絡人嗎？他們的門號不會被退訂，只是從這份名單中移除。</translation>
-    </message>
-    <message>
-        <source>{n} contacts were removed.</source>
-        <translation>已移除 {n} 位聯絡人。</translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation>移除</translation>
     </message>
     <message>
         <source>One file at a time: importing {name} now; drop the others after it.</source>
@@ -4512,6 +4491,65 @@ Numbers already sent stay tracked on the Status tab.</source>
     <message>
         <source>{when} is inside the quiet hours ({hours}) when no messages are sent. Choose {next} or later.</source>
         <translation>{when} 在不發送簡訊的勿擾時段（{hours}）內。請選擇 {next} 或之後的時間。</translation>
+    </message>
+</context>
+<context>
+    <name>SchedulePicker</name>
+    <message>
+        <source>Send &amp;now</source>
+        <translation>立即發送(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Send &amp;later:</source>
+        <translation>預約發送(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Send at</source>
+        <translation>發送時間</translation>
+    </message>
+    <message>
+        <source>The time is in this computer&apos;s time zone</source>
+        <translation>時間以這台電腦的時區為準</translation>
+    </message>
+    <message>
+        <source>Which one?</source>
+        <translation>是哪一個？</translation>
+    </message>
+    <message>
+        <source>Which of the two times</source>
+        <translation>兩個時間中的哪一個</translation>
+    </message>
+    <message>
+        <source>Send during &amp;quiet hours anyway</source>
+        <translation>仍要在勿擾時段發送(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Choose it in the list next to the time.</source>
+        <translation>請在時間旁的清單中選擇。</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s time zone: {zone}</source>
+        <translation>這台電腦的時區：{zone}</translation>
+    </message>
+    <message>
+        <source>{when} is inside the quiet hours ({hours}, Taiwan time), when customers should not be disturbed. Choose {next} or later, or tick the box to send anyway.</source>
+        <translation>{when} 在勿擾時段（{hours}，台灣時間）內，這段時間不應打擾客戶。請選擇 {next} 或之後的時間，或勾選方塊仍要發送。</translation>
+    </message>
+    <message>
+        <source>{vendor} keeps it and sends at {when} Taiwan time (to the minute).</source>
+        <translation>{vendor} 會保留這則簡訊，並在台灣時間 {when} 發送（精確到分鐘）。</translation>
+    </message>
+    <message>
+        <source>{vendor} keeps it and sends at that time ({least} minutes to {most} days from now).</source>
+        <translation>{vendor} 會保留這則簡訊，並在指定時間發送（可設定 {least} 分鐘到 {most} 天之後）。</translation>
+    </message>
+    <message>
+        <source>{vendor} keeps it and sends at that time.</source>
+        <translation>{vendor} 會保留這則簡訊，並在指定時間發送。</translation>
+    </message>
+    <message>
+        <source>{vendor} cannot schedule messages itself: SMS Desk sends them at that time, so the app must be running then (on this computer, awake).</source>
+        <translation>{vendor} 本身無法預約發送：SMS Desk 會在指定時間發送，因此屆時程式必須在這台電腦上保持開啟（電腦不能進入睡眠）。</translation>
     </message>
 </context>
 <context>
@@ -5532,6 +5570,53 @@ If not, they stay scheduled and SMS Desk asks again the next time it starts; you
     </message>
 </context>
 <context>
+    <name>TemplatePage</name>
+    <message>
+        <source>Template</source>
+        <translation>範本</translation>
+    </message>
+    <message>
+        <source>Reload templates</source>
+        <translation>重新載入範本</translation>
+    </message>
+    <message>
+        <source>Fetch the approved templates from the vendor again</source>
+        <translation>重新向簡訊商取得已核准的範本</translation>
+    </message>
+    <message>
+        <source>Loading the approved templates from {vendor}…</source>
+        <translation>正在從 {vendor} 載入審核通過的範本…</translation>
+    </message>
+    <message>
+        <source>The templates could not be loaded: {error} Then press Reload templates.</source>
+        <translation>無法載入範本：{error} 處理後請按「重新載入範本」。</translation>
+    </message>
+    <message>
+        <source>No templates yet. Add each approved {vendor} template (its ID and text) to this account in Tools → Accounts.</source>
+        <translation>還沒有範本。請在「工具 → 帳號」中，為這個帳號新增每個審核通過的 {vendor} 範本（ID 和內容）。</translation>
+    </message>
+    <message>
+        <source>{vendor} has no approved SMS templates for this account. Apply for one in the vendor&apos;s console, then press Reload templates.</source>
+        <translation>{vendor} 沒有這個帳號審核通過的簡訊範本。請在廠商的主控台申請範本，然後按「重新載入範本」。</translation>
+    </message>
+    <message>
+        <source>Template {id}. Its text is not entered in the account settings, so the preview and the cost are estimates.</source>
+        <translation>範本 {id}。帳號設定中沒有輸入它的內容，因此預覽和費用都是估計值。</translation>
+    </message>
+    <message>
+        <source>Template value {name}</source>
+        <translation>範本值 {name}</translation>
+    </message>
+    <message>
+        <source>Value for {name}; may use placeholders such as {{name}}</source>
+        <translation>{name} 的值；可以使用 {{name}} 之類的變數</translation>
+    </message>
+    <message>
+        <source>This template has no values to fill in.</source>
+        <translation>這個範本沒有需要填入的值。</translation>
+    </message>
+</context>
+<context>
     <name>Templates</name>
     <message>
         <source>{vendor} keeps its templates itself, not in SMS Desk, so account “{account}” has no template list here. Add, change or remove them in the window under Vendor tools → Templates.</source>
@@ -5773,6 +5858,13 @@ If not, they stay scheduled and SMS Desk asks again the next time it starts; you
     <message>
         <source>No balance query in Tencent v5. This month: {request} submitted, {success} accepted, {billed} billed.</source>
         <translation>Tencent v5 沒有餘額查詢。本月：已提交 {request} 則，已接受 {success} 則，已計費 {billed} 則。</translation>
+    </message>
+</context>
+<context>
+    <name>ToolTab</name>
+    <message>
+        <source>Result</source>
+        <translation>結果</translation>
     </message>
 </context>
 <context>
@@ -6948,56 +7040,6 @@ When you are ready, add your real account (TwSMS, SMS-Get, SepSMS, EngageLab or 
     <message>
         <source>The move stopped: {error}. What was copied stays in the workspace; start the move again to copy the rest.</source>
         <translation>搬移已停止：{error}。已複製的資料留在工作區中；再開始一次搬移即可複製其餘的部分。</translation>
-    </message>
-</context>
-<context>
-    <name>_ApprovalTab</name>
-    <message>
-        <source>ID</source>
-        <translation>ID</translation>
-    </message>
-    <message>
-        <source>Text</source>
-        <translation>內容</translation>
-    </message>
-    <message>
-        <source>Type</source>
-        <translation>類型</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>狀態</translation>
-    </message>
-    <message>
-        <source>Reason</source>
-        <translation>原因</translation>
-    </message>
-    <message>
-        <source>&amp;Add…</source>
-        <translation>新增(&amp;A)…</translation>
-    </message>
-    <message>
-        <source>&amp;Edit…</source>
-        <translation>編輯(&amp;E)…</translation>
-    </message>
-    <message>
-        <source>&amp;Delete</source>
-        <translation>刪除(&amp;D)</translation>
-    </message>
-    <message>
-        <source>&amp;Reload</source>
-        <translation>重新載入(&amp;R)</translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation>刪除</translation>
-    </message>
-</context>
-<context>
-    <name>_Tab</name>
-    <message>
-        <source>Result</source>
-        <translation>結果</translation>
     </message>
 </context>
 </TS>

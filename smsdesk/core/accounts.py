@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
@@ -66,6 +67,9 @@ def _row_to_account(row: Any) -> Account:
         is_sandbox=bool(row["is_sandbox"]),
         low_balance=row["low_balance"],
     )
+
+
+ClientFactory = Callable[[Account], VendorClient]  # how tracking and replies get a vendor client (tests pass theirs)
 
 
 class Accounts:

@@ -30,8 +30,10 @@ from collections.abc import Callable, Mapping
 from typing import Any
 
 from smsdesk.core.accounts import Account, AccountError, Accounts
+from smsdesk.core.optout_rules import OptOutRule
+from smsdesk.core.replies import StoredReplies, store_replies
 from smsdesk.core.store import Store
-from smsdesk.core.tracking import OptOutRule, StoredReplies, apply_account_reports, store_replies
+from smsdesk.core.tracking import apply_account_reports
 from smsdesk.i18n import translate
 from smsdesk.vendors.base import Reply, StatusReport
 from smsdesk.vendors.push import BatchReport, PushAnswer, PushRejected, PushRequest

@@ -13,6 +13,11 @@ def utcnow() -> str:
     return datetime.now(UTC).isoformat(timespec="milliseconds")
 
 
+def utc_text(value: datetime | None) -> str | None:
+    """An instant as the store keeps it (UTC, ISO 8601, milliseconds); None stays None."""
+    return value.astimezone(UTC).isoformat(timespec="milliseconds") if value else None
+
+
 def parse_time(value: str | None) -> datetime | None:
     """A stored timestamp as an aware datetime (UTC when it has no zone); None when empty.
 

@@ -2,71 +2,51 @@
 a worker thread with progress and Cancel, then the validation report (exportable to .xlsx).
 
 The same dialog imports numbers into the shared opt-out list (``optouts=True``): no target list and
-no name column then. Every file and store access runs on the worker; the GUI thread only shows rows.
+no name column then. Every file and store access runs on the worker (import_work); the GUI thread
+only shows rows (the preview table in import_preview, the report page in import_report).
 """
 
 from __future__ import annotations
 
-import gc
 import threading
-import time
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
-from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
-from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QMimeData, QModelIndex, QPersistentModelIndex, Qt, Signal
-from PySide6.QtGui import QBrush, QDragEnterEvent, QDropEvent, QFont
+from PySide6.QtCore import QMimeData, Qt, Signal
+from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QButtonGroup,
     QComboBox,
     QDialog,
     QFileDialog,
     QFormLayout,
-    QGridLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QProgressBar,
     QPushButton,
-    QRadioButton,
     QStackedWidget,
-    QTableView,
-    QTableWidget,
-    QTableWidgetItem,
-    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 from shiboken6 import isValid
 
 from smsdesk.core import importer, workbook_guard, workbooks
-from smsdesk.core.contacts import ContactList, ContactRepository, OptOutImportReport
-from smsdesk.core.export import ExportFailed, Sheet, write_xlsx_sheets
-from smsdesk.core.importer import ImportFailed, ImportReport, Preview
-from smsdesk.core.phones import display
+from smsdesk.core.contacts import ContactList
+from smsdesk.core.importer import ImportFailed, Preview
 from smsdesk.core.settings import default_region
-from smsdesk.core.store import Store
 from smsdesk.gui import theme
 from smsdesk.gui.context import AppContext
 from smsdesk.gui.help_viewer import help_button
 from smsdesk.gui.icons import icon
+from smsdesk.gui.import_preview import PreviewTable
+from smsdesk.gui.import_report import ImportReportPage
+from smsdesk.gui.import_target import ImportTarget
+from smsdesk.gui.import_work import ImportOutcome, load_lists, run_list_import, run_optout_import
 from smsdesk.gui.widgets import add_row_for
-from smsdesk.gui.worker import Task, TaskContext
-from smsdesk.i18n import fmt_int, join_list, join_sentences, translate
+from smsdesk.gui.worker import Task
+from smsdesk.i18n import fmt_int, translate
 
 PREVIEW_ROWS = 20
-PROGRESS_INTERVAL = 0.1  # seconds between progress bar updates
-INDENT = "&nbsp;" * 6  # the summary is rich text: plain spaces would collapse
-# Colours by meaning (smsdesk.gui.theme), resolved for the light or dark scheme when shown.
-BAD = theme.Tone.ERROR
-MUTED = theme.Tone.MUTED
-PHONE_BACKGROUND = theme.Surface.HIGHLIGHT
-Index = QModelIndex | QPersistentModelIndex
 
 
 def file_filter() -> str:
@@ -75,169 +55,7 @@ def file_filter() -> str:
         patterns=patterns)
 
 
-# -- worker-side functions (no widgets here) ---------------------------------------------------
-@dataclass
-class ImportOutcome:
-    """What the report page shows, computed on the worker (100,000 problem rows are not cheap)."""
-
-    report: ImportReport | OptOutImportReport
-    problems: list[tuple[int, str, str]] = field(default_factory=list)  # row, value as written, reason
-    duplicates: list[tuple[int, str, str, int]] = field(default_factory=list)  # row, value, number, first row
-    extra: list[tuple[int, str, str]] = field(default_factory=list)  # row, value, other numbers
-
-    @property
-    def optouts(self) -> bool:
-        return isinstance(self.report, OptOutImportReport)
-
-
-def _progress(task: TaskContext) -> Callable[[int, int | None], None]:
-    """Pass the importer's progress on at most every PROGRESS_INTERVAL seconds (and at the end).
-
-    The importer reports every 2,048 rows, about every 15 ms; each report costs the GUI thread
-    a repaint and some hand-overs of Python's interpreter lock with the busy worker, which
-    together stalled it for over 50 ms at a time.
-    """
-    last = [-PROGRESS_INTERVAL]
-
-    def report(row: int, total: int | None) -> None:
-        now = time.monotonic()
-        if now - last[0] >= PROGRESS_INTERVAL or (total is not None and row >= total):
-            last[0] = now
-            task.progress(row, total)
-    return report
-
-
-def _cancelled(cancel: threading.Event, task: TaskContext) -> Callable[[], bool]:
-    # The dialog's Cancel, or the app closing (the worker cancels every task): either rolls back.
-    return lambda: cancel.is_set() or task.cancelled()
-
-
-_gc_lock = threading.Lock()
-_gc_state = {"holds": 0, "was_enabled": True}
-
-
-@contextmanager
-def no_gc_pauses() -> Iterator[None]:
-    """Hold off Python's cyclic garbage collector while a big import runs.
-
-    An import allocates about a million short-lived objects, which triggers full collections;
-    each pauses every thread, the GUI thread included (45 ms measured for 100,000 rows). The
-    objects die by reference counting anyway, so the collector has little to find afterwards.
-    Imports may overlap: the collector comes back, as it was, when the last one ends.
-    """
-    with _gc_lock:
-        if _gc_state["holds"] == 0:
-            _gc_state["was_enabled"] = gc.isenabled()
-        _gc_state["holds"] += 1
-        gc.disable()
-    try:
-        yield
-    finally:
-        with _gc_lock:
-            _gc_state["holds"] -= 1
-            if _gc_state["holds"] == 0 and _gc_state["was_enabled"]:
-                gc.enable()
-
-
-def run_list_import(store: Store, path: str, list_name: str, sheet: str | None, phone: int, name: int | None,
-                    region: str, cancel: threading.Event, task: TaskContext) -> ImportOutcome:
-    with no_gc_pauses():
-        report = importer.run_import(store, path, list_name, sheet=sheet, phone_column=phone, name_column=name,
-                                     region=region, progress=_progress(task), cancelled=_cancelled(cancel, task))
-    return ImportOutcome(
-        report,
-        [(p["row"], p["value"], p["message"]) for p in report.invalid],
-        [(d["row"], d["value"], d["phone"], d["first_row"]) for d in report.duplicate_rows],
-        [(e["row"], e["value"], join_list(e["extra"])) for e in report.extra_numbers],
-    )
-
-
-def run_optout_import(store: Store, path: str, sheet: str | None, phone: int, region: str,
-                      cancel: threading.Event, task: TaskContext) -> ImportOutcome:
-    repo = ContactRepository(store, region)
-    with no_gc_pauses():
-        report = repo.import_optouts(path, sheet=sheet, phone_column=phone, progress=_progress(task),
-                                     cancelled=_cancelled(cancel, task))
-    return ImportOutcome(report, [(p["row"], p["value"], p["message"]) for p in report.invalid])
-
-
-def export_outcome(outcome: ImportOutcome, path: str) -> Path:
-    if isinstance(outcome.report, ImportReport):
-        return outcome.report.to_xlsx(path)
-    r = outcome.report
-    t = translate
-    summary = [
-        (t("ImportDialog", "Rows read"), r.rows),
-        (t("ImportDialog", "Numbers added to the opt-out list"), r.added),
-        (t("ImportDialog", "Numbers already on the opt-out list"), r.already),
-        (t("ImportDialog", "Rows with a problem"), len(r.invalid)),
-    ]
-    return write_xlsx_sheets(path, [
-        Sheet(t("ImportDialog", "Summary"), [t("ImportDialog", "Item"), t("ImportDialog", "Value")], summary,
-              widths=[40, 20]),
-        Sheet(t("ImportDialog", "Problems"),
-              [t("ImportDialog", "Row"), t("ImportDialog", "Value"), t("ImportDialog", "Problem")],
-              outcome.problems, widths=[8, 28, 80]),
-    ])
-
-
-def _load_lists(store: Store) -> list[ContactList]:
-    return ContactRepository(store).lists()
-
-
 # -- a plain read-only table over tuples (the report can list 100,000 rows) --------------------
-class RowsModel(QAbstractTableModel):
-    def __init__(self, headers: list[str], parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.headers = headers
-        self.rows: list[tuple[object, ...]] = []
-        self.red_column: int | None = None
-
-    def set_rows(self, rows: list[tuple[object, ...]]) -> None:
-        self.beginResetModel()
-        self.rows = rows
-        self.endResetModel()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008 - Qt API
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008 - Qt API
-        return 0 if parent.isValid() else len(self.headers)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802 - Qt API
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self.headers[section]
-        return None
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            value = self.rows[index.row()][index.column()]
-            return value if isinstance(value, str) else str(value)
-        if role == Qt.ItemDataRole.ForegroundRole and index.column() == self.red_column:
-            return QBrush(theme.color(BAD))
-        return None
-
-
-def _report_table(model: RowsModel, name: str) -> QTableView:
-    view = QTableView()
-    view.setModel(model)
-    view.setAccessibleName(name)
-    view.setTabKeyNavigation(False)  # Tab moves on to the next control; arrow keys move between cells
-    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.verticalHeader().hide()
-    view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 8)
-    view.setWordWrap(False)
-    header = view.horizontalHeader()
-    header.setStretchLastSection(True)
-    view.setColumnWidth(0, 70)
-    view.setColumnWidth(1, 180)
-    return view
-
-
 class ImportDialog(QDialog):
     """Import a spreadsheet into a contact list (or into the opt-out list)."""
 
@@ -254,7 +72,6 @@ class ImportDialog(QDialog):
         self.outcome: ImportOutcome | None = None
         self.task: Task | None = None
         self.failed = ""  # the message shown after a failure, for tests and screen readers
-        self.lists: list[ContactList] = []
         self._wanted_list = list_id
         self._generation = 0
         self._previewing = False
@@ -272,10 +89,21 @@ class ImportDialog(QDialog):
         outer = QVBoxLayout(self)
         outer.addWidget(self.pages)
         self._build_setup()
-        self._build_report()
+        self.report = ImportReportPage(ctx)
+        self.report.done_button.clicked.connect(self.accept)
+        self.report.export_button.clicked.connect(self.export)
+        self.pages.addWidget(self.report)
+        # The report's parts, under the names the tests and screen-reader checks use.
+        self.report_tabs = self.report.report_tabs
+        self.summary = self.report.summary
+        self.problems_model = self.report.problems_model
+        self.duplicates_model = self.report.duplicates_model
+        self.export_note = self.report.export_note
+        self.export_button = self.report.export_button
+        self.done_button = self.report.done_button
         self._update_buttons()
         if not optouts:
-            ctx.worker.submit(_load_lists, ctx.store, on_result=self._lists_loaded)
+            ctx.worker.submit(load_lists, ctx.store, on_result=self._lists_loaded)
         if path:
             self.set_file(path)
         # Open on the next step: choose a file, else name the list (or check the phone column).
@@ -315,33 +143,12 @@ class ImportDialog(QDialog):
         self.sheet_label.setBuddy(self.sheet_combo)
         form.addRow(self.sheet_label, self.sheet_combo)
 
-        target = QWidget()
-        grid = QGridLayout(target)
-        grid.setContentsMargins(0, 0, 0, 0)
-        self.new_radio = QRadioButton(self.tr("New list named"))
-        self.existing_radio = QRadioButton(self.tr("Add to the list"))
-        self.target_group = QButtonGroup(self)
-        self.target_group.addButton(self.new_radio)
-        self.target_group.addButton(self.existing_radio)
-        self.new_radio.setChecked(True)
-        self.new_name = QLineEdit()
-        self.new_name.setAccessibleName(self.tr("Name of the new list"))
-        self.new_name.textChanged.connect(self._target_changed)
-        self.new_name.textEdited.connect(lambda _t: self.new_radio.setChecked(True))
-        self.existing_combo = QComboBox()
-        self.existing_combo.setAccessibleName(self.tr("Existing list"))
-        self.existing_combo.currentIndexChanged.connect(lambda _i: self._target_changed())
-        self.existing_combo.activated.connect(lambda _i: self.existing_radio.setChecked(True))
-        self.new_radio.toggled.connect(lambda _on: self._target_changed())
-        grid.addWidget(self.new_radio, 0, 0)
-        grid.addWidget(self.new_name, 0, 1)
-        grid.addWidget(self.existing_radio, 1, 0)
-        grid.addWidget(self.existing_combo, 1, 1)
-        grid.setColumnStretch(1, 1)
-        self.target_note = QLabel()
-        self.target_note.setWordWrap(True)
-        self.target_note.setTextFormat(Qt.TextFormat.PlainText)  # file, sheet and list names are user text
-        grid.addWidget(self.target_note, 2, 0, 1, 2)
+        self.target = ImportTarget(self._wanted_list)
+        self.target.changed.connect(self._update_buttons)
+        target = self.target
+        self.new_radio, self.new_name = target.new_radio, target.new_name
+        self.existing_radio, self.existing_combo = target.existing_radio, target.existing_combo
+        self.target_note = target.target_note
         self.target_label = QLabel(self.tr("Import into:"))
         form.addRow(self.target_label, target)
         if self.optouts:
@@ -371,14 +178,7 @@ class ImportDialog(QDialog):
         self.layout_label.setWordWrap(True)
         self.layout_label.setTextFormat(Qt.TextFormat.PlainText)  # file, sheet and list names are user text
         layout.addWidget(self.layout_label)
-        self.preview_table = QTableWidget(0, 0)
-        self.preview_table.setAccessibleName(self.tr("Preview of the first rows"))
-        self.preview_table.setTabKeyNavigation(False)  # Tab moves on to the next control; arrow keys move between cells
-        self.preview_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.preview_table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
-        self.preview_table.verticalHeader().hide()
-        self.preview_table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
-        self.preview_table.setWordWrap(False)
+        self.preview_table = PreviewTable()
         layout.addWidget(self.preview_table, 1)
 
         self.error_label = QLabel()
@@ -410,51 +210,6 @@ class ImportDialog(QDialog):
         layout.addLayout(bottom)
         self.pages.addWidget(page)
 
-    def _build_report(self) -> None:
-        page = QWidget()
-        layout = QVBoxLayout(page)
-        self.report_title = QLabel()
-        font = self.report_title.font()
-        font.setPointSizeF(font.pointSizeF() * 1.25)
-        font.setBold(True)
-        self.report_title.setFont(font)
-        self.report_title.setWordWrap(True)
-        self.report_title.setTextFormat(Qt.TextFormat.PlainText)  # file, sheet and list names are user text
-        layout.addWidget(self.report_title)
-        self.summary = QLabel()
-        self.summary.setTextFormat(Qt.TextFormat.RichText)
-        self.summary.setWordWrap(True)
-        self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        layout.addWidget(self.summary)
-        self.report_tabs = QTabWidget()
-        self.problems_model = RowsModel([self.tr("Row"), self.tr("Value in the file"), self.tr("Problem")], self)
-        self.problems_model.red_column = 2
-        self.duplicates_model = RowsModel([self.tr("Row"), self.tr("Value in the file"), self.tr("Number"),
-                                           self.tr("First on row")], self)
-        self.extra_model = RowsModel([self.tr("Row"), self.tr("Value in the file"),
-                                      self.tr("Other numbers in the cell (not imported)")], self)
-        self.problems_view = _report_table(self.problems_model, self.tr("Rows with a problem"))
-        self.duplicates_view = _report_table(self.duplicates_model, self.tr("Duplicate rows"))
-        self.extra_view = _report_table(self.extra_model, self.tr("Cells with more than one number"))
-        layout.addWidget(self.report_tabs, 1)
-        self.export_note = QLabel()
-        self.export_note.setWordWrap(True)
-        self.export_note.setTextFormat(Qt.TextFormat.PlainText)  # file, sheet and list names are user text
-        layout.addWidget(self.export_note)
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        self.export_button = QPushButton(self.tr("Export report\u2026"))
-        self.export_button.setIcon(icon("export"))
-        self.export_button.setToolTip(self.tr("Save these counts and every row with a problem as an Excel file"))
-        self.export_button.clicked.connect(self.export)
-        self.done_button = QPushButton(self.tr("Close"))
-        self.done_button.setDefault(True)
-        self.done_button.clicked.connect(self.accept)
-        buttons.addWidget(self.export_button)
-        buttons.addWidget(self.done_button)
-        layout.addLayout(buttons)
-        self.pages.addWidget(page)
-
     # -- state ---------------------------------------------------------------------------------
     @property
     def running(self) -> bool:
@@ -467,12 +222,10 @@ class ImportDialog(QDialog):
 
     def _update_buttons(self) -> None:
         running = self.running
-        for w in (self.browse_button, self.sheet_combo, self.new_radio, self.new_name, self.existing_radio,
-                  self.existing_combo, self.phone_combo, self.name_combo):
+        for w in (self.browse_button, self.sheet_combo, self.phone_combo, self.name_combo):
             w.setEnabled(not running)
         self.sheet_combo.setEnabled(not running and self.sheet_combo.count() > 1)
-        self.existing_combo.setEnabled(not running and self.existing_combo.count() > 0)
-        self.existing_radio.setEnabled(not running and self.existing_combo.count() > 0)
+        self.target.set_running(running)
         self.import_button.setEnabled(not running and self.blocker() is None)
         self.import_button.setToolTip(self.blocker() or "")
         self.cancel_button.setText(self.tr("Cancel import") if running else self.tr("Close"))
@@ -492,39 +245,11 @@ class ImportDialog(QDialog):
         return None
 
     def list_name(self) -> str:
-        if self.existing_radio.isChecked():
-            return self.existing_combo.currentText() if self.existing_combo.currentIndex() >= 0 else ""
-        return " ".join(self.new_name.text().split())
+        return self.target.list_name()
 
-    # -- lists ---------------------------------------------------------------------------------
     def _lists_loaded(self, lists: list[ContactList]) -> None:
-        if not isValid(self):
-            return
-        self.lists = lists
-        self.existing_combo.blockSignals(True)
-        self.existing_combo.clear()
-        for lst in lists:
-            self.existing_combo.addItem(lst.name, lst.id)
-        self.existing_combo.blockSignals(False)
-        if self._wanted_list is not None:
-            index = self.existing_combo.findData(self._wanted_list)
-            if index >= 0:
-                self.existing_combo.setCurrentIndex(index)
-                self.existing_radio.setChecked(True)
-        self._target_changed()
-
-    def _target_changed(self) -> None:
-        note = ""
-        if not self.optouts:
-            name = self.list_name()
-            existing = next((lst for lst in self.lists if lst.name.casefold() == name.casefold()), None)
-            if existing is not None:
-                note = self.tr("The list \u201c{name}\u201d has {n} contacts. Numbers already in it are updated "
-                               "with the file's values, new numbers are added, nobody is removed.").format(
-                    name=existing.name, n=fmt_int(existing.count))
-        self.target_note.setText(note)
-        self.target_note.setVisible(bool(note))
-        self._update_buttons()
+        if isValid(self):
+            self.target.set_lists(lists)
 
     # -- file and preview ------------------------------------------------------------------------
     def browse(self) -> None:
@@ -542,9 +267,8 @@ class ImportDialog(QDialog):
         self.path = Path(path)
         self.file_edit.setText(str(self.path))
         self.file_edit.setToolTip(str(self.path))
-        if not self.optouts and self._wanted_list is None:
-            self.new_name.setText(self.path.stem.strip())
-            self.new_radio.setChecked(True)
+        if not self.optouts:
+            self.target.suggest(self.path.stem.strip())
         self.preview = None
         self._fill_sheets([], None)
         self._request_preview(None, {})
@@ -615,7 +339,7 @@ class ImportDialog(QDialog):
         self.sheet_label.setVisible(preview.kind != "csv")
         self.sheet_combo.setVisible(preview.kind != "csv")
         self._fill_columns(preview)
-        self._fill_preview(preview)
+        self.layout_label.setText(self.preview_table.show_preview(preview, self.region, self.optouts))
         self._show_error("" if preview.phone_column is not None else self.tr(
             "No column with phone numbers was recognised. Choose the column that holds them under "
             "\u201cPhone numbers\u201d."))
@@ -659,69 +383,6 @@ class ImportDialog(QDialog):
             self.name_combo.setCurrentIndex(max(0, self.name_combo.findData(preview.name_column))
                                             if preview.name_column is not None else 0)
         self._filling = False
-
-    def _fill_preview(self, preview: Preview) -> None:
-        table = self.preview_table
-        layout = preview.layout
-        headers = [self.tr("Row"), self.tr("Number to send to"), *layout.columns]
-        table.clear()
-        table.setColumnCount(len(headers))
-        table.setHorizontalHeaderLabels(headers)
-        bold = QFont(table.font())
-        bold.setBold(True)
-        for column in (layout.phone, layout.name):
-            if column is not None:
-                item = table.horizontalHeaderItem(column + 2)
-                assert item is not None  # setHorizontalHeaderLabels made it
-                item.setFont(bold)
-                item.setToolTip(self.tr("Phone numbers") if column == layout.phone else self.tr("Names"))
-        table.setRowCount(len(preview.rows))
-        ok_count = 0
-        first_row: dict[str, int] = {}
-        for r, row in enumerate(preview.rows):
-            number = QTableWidgetItem(str(row.row))
-            number.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-            table.setItem(r, 0, number)
-            e164 = row.phone.e164
-            if e164 is not None and e164 in first_row:
-                shown = QTableWidgetItem(self.tr("{number} (same as row {row}; imported once)").format(
-                    number=display(e164, self.region), row=first_row[e164]))
-                theme.tint(shown, MUTED)
-            elif e164 is not None:
-                ok_count += 1
-                first_row[e164] = row.row
-                shown = QTableWidgetItem(display(e164, self.region))
-                if row.phone.extra:
-                    shown.setToolTip(self.tr("This cell holds more than one number; only this one is imported. "
-                                             "Also in the cell: {extra}").format(extra=join_list(row.phone.extra)))
-            else:
-                shown = QTableWidgetItem(row.phone.reason_text)
-                theme.tint(shown, BAD)
-                shown.setToolTip(row.phone.reason_text)
-            table.setItem(r, 1, shown)
-            for c, value in enumerate(row.values):
-                if c + 2 >= len(headers):
-                    break
-                item = QTableWidgetItem(value)
-                if c == layout.phone:
-                    theme.tint(item, background=PHONE_BACKGROUND)
-                table.setItem(r, c + 2, item)
-        header = table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
-        table.resizeColumnsToContents()
-        for c in range(table.columnCount()):
-            table.setColumnWidth(c, min(max(table.columnWidth(c), 48), 300 if c == 1 else 200))
-        if layout.header_row is not None:
-            where = self.tr("Headings found on row {row}.").format(row=layout.header_row)
-        else:
-            where = self.tr("No heading row found: the columns are named by their letters.")
-        counted = self.tr("The first {n} rows: {ok} different usable numbers.").format(n=fmt_int(len(preview.rows)), ok=fmt_int(ok_count))
-        kept = ""
-        if layout.variable_names and not self.optouts:
-            kept = self.tr("Also kept for personalising messages: {columns}.").format(
-                columns=join_list(layout.variable_names))
-        self.layout_label.setText(join_sentences(where, counted, kept))  # no space after 。 in Chinese
 
     # -- drag and drop onto the dialog replaces the file -----------------------------------------
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 - Qt API
@@ -810,101 +471,17 @@ class ImportDialog(QDialog):
             return
         self.outcome = outcome
         self.progress_label.setText("")
-        self._show_report(outcome)
+        self.report.show_outcome(outcome)
+        self.pages.setCurrentIndex(1)
+        self.done_button.setFocus()
         self.imported.emit(outcome)
 
     # -- report ----------------------------------------------------------------------------------
-    def _show_report(self, outcome: ImportOutcome) -> None:
-        r = outcome.report
-        rows: list[tuple[str, str]]
-        if isinstance(r, ImportReport):
-            self.report_title.setText(self.tr("Imported into \u201c{name}\u201d").format(name=r.list_name))
-            rows = [
-                (self.tr("Rows read"), fmt_int(r.rows)),
-                (self.tr("Usable numbers imported"), fmt_int(r.valid)),
-                (INDENT + self.tr("new contacts"), fmt_int(r.added)),
-                (INDENT + self.tr("already in the list (updated)"), fmt_int(r.updated)),
-                (self.tr("Rows with a problem (not imported)"), fmt_int(len(outcome.problems))),
-                (self.tr("Duplicate rows in the file (not imported again)"), fmt_int(r.duplicates)),
-                (self.tr("On the opt-out list (kept, never sent to)"), fmt_int(r.opted_out)),
-            ]
-            if outcome.extra:
-                rows.append((self.tr("Cells with more than one number (first one imported)"),
-                             fmt_int(len(outcome.extra))))
-        else:
-            self.report_title.setText(self.tr("Numbers added to the opt-out list"))
-            rows = [
-                (self.tr("Rows read"), fmt_int(r.rows)),
-                (self.tr("Added to the opt-out list"), fmt_int(r.added)),
-                (self.tr("Already on the opt-out list"), fmt_int(r.already)),
-                (self.tr("Rows with a problem (not added)"), fmt_int(len(outcome.problems))),
-            ]
-        self.summary.setText("<table cellspacing='4'>" + "".join(
-            f"<tr><td>{label}</td><td width='16'></td><td align='right'><b>{value}</b></td></tr>" for label, value in rows) + "</table>")
-        self.problems_model.set_rows(list(outcome.problems))
-        self.duplicates_model.set_rows(list(outcome.duplicates))
-        self.extra_model.set_rows(list(outcome.extra))
-        self.report_tabs.clear()
-        self.report_tabs.addTab(self.problems_view, self.tr("Problems ({n})").format(n=fmt_int(len(outcome.problems))))
-        if not outcome.optouts:
-            self.report_tabs.addTab(self.duplicates_view, self.tr("Duplicates ({n})").format(
-                n=fmt_int(len(outcome.duplicates))))
-            if outcome.extra:
-                self.report_tabs.addTab(self.extra_view, self.tr("More than one number ({n})").format(
-                    n=fmt_int(len(outcome.extra))))
-        if isinstance(r, ImportReport) and r.duplicates > len(outcome.duplicates):
-            self.export_note.setText(self.tr("Only the first {n} duplicate rows are listed; the count above is "
-                                             "exact.").format(n=fmt_int(len(outcome.duplicates))))
-        else:
-            self.export_note.setText(
-                self.tr("Fix the rows with a problem in your spreadsheet and import the file again: numbers "
-                        "already imported are updated, not added twice.") if outcome.problems else "")
-        self.export_note.setVisible(bool(self.export_note.text()))
-        self.pages.setCurrentIndex(1)
-        self.done_button.setFocus()
-
     def export(self) -> None:
-        if self.outcome is None:
-            return
-        stem = self.path.stem if self.path else "import"
-        default = str(Path.home() / self.tr("{name} import report.xlsx").format(name=stem))
-        chooser = QFileDialog(self, self.tr("Export the import report"), default, self.tr("Excel workbook (*.xlsx)"))
-        chooser.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
-        chooser.setDefaultSuffix("xlsx")
-        chooser.selectFile(default)
-        chooser.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        chooser.fileSelected.connect(self.export_to)
-        self.file_dialog = chooser
-        chooser.open()
+        self.file_dialog = self.report.export(self.path.stem if self.path else "import") or self.file_dialog
 
     def export_to(self, path: str) -> None:
-        if self.outcome is None:
-            return
-        if not path.lower().endswith(".xlsx"):
-            path += ".xlsx"
-        self.export_button.setEnabled(False)
-        self.ctx.worker.submit(export_outcome, self.outcome, path, on_result=self._exported,
-                               on_error=self._export_failed)
-
-    def _exported(self, path: Path) -> None:
-        if not isValid(self):
-            return
-        self.ctx.events.status_message.emit(self.tr("Import report saved to {path}.").format(path=path))
-        self.export_button.setEnabled(True)
-        self.export_note.setText(self.tr("Report saved to {path}.").format(path=path))
-        theme.set_tone(self.export_note, None)
-        self.export_note.show()
-
-    def _export_failed(self, exc: Exception) -> None:
-        if not isValid(self):
-            return
-        self.export_button.setEnabled(True)
-        text = str(exc) if isinstance(exc, ExportFailed) else self.tr(
-            "The report could not be saved ({error}). Choose another folder or file name and try again.").format(
-            error=exc)
-        self.export_note.setText(text)
-        theme.set_tone(self.export_note, theme.Tone.ERROR, box=True)
-        self.export_note.show()
+        self.report.export_to(path)
 
     # -- closing ---------------------------------------------------------------------------------
     def reject(self) -> None:

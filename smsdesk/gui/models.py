@@ -11,10 +11,10 @@ from typing import Any, Concatenate, ParamSpec, TypedDict, TypeVar
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
 from shiboken6 import isValid
 
+from smsdesk.core.job_views import MessageLine, message_ids, message_lines
 from smsdesk.core.phones import DEFAULT_REGION, display
 from smsdesk.core.states import State
 from smsdesk.core.store import Store
-from smsdesk.core.tracking import MessageLine, message_ids, message_lines
 from smsdesk.gui import theme
 from smsdesk.i18n import fmt_iso
 

@@ -1,8 +1,9 @@
 """Compose's send path: plan on the worker, confirm, send, show progress, start a new draft.
 
-A mixin of :class:`~smsdesk.gui.tabs.compose.ComposeTab` (which owns the widgets); the
-rules (quiet hours, the repeat guard, the balance) are decided in core, exactly as the
-CLI applies them (core/send_rules.py).
+A mixin of :class:`~smsdesk.gui.tabs.compose.ComposeTab`: it builds the send row (progress,
+Pause, Cancel, Send) and reads the draft from the tab's parts. The rules (quiet hours, the
+repeat guard, the balance) are decided in core, exactly as the CLI applies them
+(core/send_rules.py).
 """
 
 from __future__ import annotations
@@ -14,9 +15,8 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
-    QCheckBox,
+    QHBoxLayout,
     QLabel,
-    QLineEdit,
     QMessageBox,
     QPlainTextEdit,
     QProgressBar,
@@ -46,11 +46,13 @@ if TYPE_CHECKING:
     from smsdesk.core.contacts import ContactList
     from smsdesk.gui.scheduler import Scheduler
     from smsdesk.gui.tabs.compose_drafts import DraftBar
+    from smsdesk.gui.tabs.compose_editor import MessageEditor
+    from smsdesk.gui.tabs.compose_schedule import SchedulePicker
     from smsdesk.vendors.base import TemplateChoice
 
 
 class ComposeSending(QWidget):
-    """Send, confirm, progress and the controls of the send started here (ComposeTab builds the widgets)."""
+    """Send, confirm, progress and the controls of the send started here."""
 
     ctx: AppContext
     control: SendControl | None
@@ -58,7 +60,6 @@ class ComposeSending(QWidget):
     reply_to: str | None  # the number a reply goes to, while Compose holds a reply
     _sending: bool
     _preparing: bool
-    _quiet_needed: bool
     _last_counts: dict[str, int]
     scheduler: Scheduler
     _clock: QTimer
@@ -72,17 +73,51 @@ class ComposeSending(QWidget):
     pause_button: QPushButton
     cancel_button: QPushButton
     send_button: QPushButton
-    quiet_override: QCheckBox
     recipients: QPlainTextEdit
     message: QPlainTextEdit
-    param_edits: dict[str, QLineEdit]
+    editor_stack: MessageEditor
+    schedule_picker: SchedulePicker
     if TYPE_CHECKING:
         current_template: Callable[[], TemplateChoice | None]
         current_account: Callable[[], Account | None]
         chosen_lists: Callable[[], list[ContactList]]
         schedule_at: Callable[[], datetime | None]
-        _update_schedule_note: Callable[[], None]
         _update_send_state: Callable[..., None]
+
+    def _build_send_row(self) -> QHBoxLayout:
+        """Progress, why Send is not available, and Pause / Cancel / Send."""
+        actions = QHBoxLayout()
+        self.progress = QProgressBar()
+        self.progress.setVisible(False)
+        self.progress.setAccessibleName(self.tr("Sending progress"))
+        self.progress_label = QLabel()
+        self.progress_label.setWordWrap(True)
+        self.blocker = QLabel()
+        self.blocker.setWordWrap(True)
+        self.blocker.setAccessibleName(self.tr("Why Send is not available"))
+        self.pause_button = QPushButton(self.tr("Pause"))
+        self.pause_button.setToolTip(self.tr("Pause stops after the requests under way; Resume goes on with the "
+                                             "rest. Nobody gets the message twice."))
+        self.pause_button.setIcon(icon("pause"))
+        self.pause_button.clicked.connect(self.toggle_pause)
+        self.cancel_button = QPushButton(self.tr("Cancel sending"))
+        self.cancel_button.setIcon(icon("stop-sending"))
+        self.cancel_button.setToolTip(self.tr("Stop before the next request; everything already sent stays "
+                                              "tracked"))
+        self.cancel_button.clicked.connect(self.stop_sending)
+        self.send_button = QPushButton(self.tr("&Send\u2026"))
+        self.send_button.setIcon(icon("send"))
+        self.send_button.setToolTip(self.tr("Review the recipients and the cost, then confirm (Ctrl+Enter)"))
+        self.send_button.setDefault(True)
+        self.send_button.clicked.connect(self.send)
+        actions.addWidget(self.progress, 1)
+        actions.addWidget(self.progress_label, 1)
+        actions.addWidget(self.blocker, 2)
+        for button in (self.pause_button, self.cancel_button, self.send_button):
+            actions.addWidget(button)
+        self.pause_button.setVisible(False)
+        self.cancel_button.setVisible(False)
+        return actions
 
     # -- sending -----------------------------------------------------------
     @property
@@ -99,10 +134,10 @@ class ComposeSending(QWidget):
             "schedule_at": self.schedule_at(),
             "region": account_region(self.ctx.settings, account.spec) if (account := self.current_account())
             else default_region(self.ctx.settings),
-            **rules.plan_kwargs(ignore_quiet_hours=self._quiet_needed and self.quiet_override.isChecked()),
+            **rules.plan_kwargs(ignore_quiet_hours=self.schedule_picker.quiet_overridden()),
         }
         if template is not None:
-            kwargs.update(template_id=template.id, params={k: e.text() for k, e in self.param_edits.items()},
+            kwargs.update(template_id=template.id, params=self.editor_stack.templates.values(),
                           template_text=template.text or None)
         else:
             kwargs["text"] = self.message.toPlainText()
@@ -112,7 +147,7 @@ class ComposeSending(QWidget):
         """Refresh the balance, plan, and ask for confirmation (nothing is spent before that)."""
         if self._sending or self._preparing:
             return
-        self._update_schedule_note()
+        self.schedule_picker.update_note()
         self._update_send_state()
         account = self.current_account()
         if account is None or not self.send_button.isEnabled():

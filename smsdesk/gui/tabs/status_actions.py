@@ -18,12 +18,13 @@ from PySide6.QtWidgets import QMessageBox, QPushButton, QWidget
 from smsdesk.core.balances import read_balance
 from smsdesk.core.drafts import Prepared
 from smsdesk.core.engine import Progress, SendControl, SendSummary
+from smsdesk.core.job_views import message_phones
 from smsdesk.core.jobs import JobStatus
 from smsdesk.core.money import ResumeEstimate, resume_estimate
 from smsdesk.core.planner import Plan, create_job
+from smsdesk.core.resend import plan_resend
 from smsdesk.core.settings import quiet_hours
 from smsdesk.core.states import State
-from smsdesk.core.tracking import message_phones, plan_resend
 from smsdesk.gui.context import AppContext
 from smsdesk.gui.dialogs import ConfirmSendDialog
 from smsdesk.gui.icons import icon
@@ -34,7 +35,7 @@ from smsdesk.i18n import fmt_int
 
 if TYPE_CHECKING:
     from smsdesk.core.accounts import Account
-    from smsdesk.core.tracking import JobOverview
+    from smsdesk.core.job_views import JobOverview
 
 RESUMABLE = (JobStatus.PAUSED, JobStatus.INTERRUPTED)
 LIVE_RELOAD_MS = 1000  # the jobs list follows a live send at most this often

@@ -11,9 +11,9 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 from smsdesk.core.accounts import Account
 from smsdesk.core.job_progress import reports_possible, status_label
 from smsdesk.core.job_report import JobReport
+from smsdesk.core.job_views import JobOverview
 from smsdesk.core.settings import callback_settings
 from smsdesk.core.states import ALL_STATES, State
-from smsdesk.core.tracking import JobOverview
 from smsdesk.gui import theme
 from smsdesk.gui.context import AppContext
 from smsdesk.i18n import fmt_int, headed, join_list
