@@ -134,9 +134,9 @@ def test_compose_reads_typed_numbers_in_the_accounts_home_region(make_tab: Calla
     tab = make_tab()
     tab.recipients.setPlainText("081-234-5678")
     assert tab.select_account("Thai")
-    assert [(r.phone, r.valid) for r in tab.typed_recipients()] == [("+66812345678", True)]
+    assert [(r.phone, r.valid) for r in tab.recipients_picker.typed_recipients()] == [("+66812345678", True)]
     assert tab.send_kwargs()["region"] == "TH"
     assert "081 234 5678" in tab.preview_header.text()  # shown the way it is written there
     assert tab.select_account("Shop")  # the same digits are a Taiwan landline: no SMS
-    assert [r.valid for r in tab.typed_recipients()] == [False]
+    assert [r.valid for r in tab.recipients_picker.typed_recipients()] == [False]
     assert tab.send_kwargs()["region"] == "TW"

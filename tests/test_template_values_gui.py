@@ -13,7 +13,8 @@ from pytestqt.qtbot import QtBot
 from support.gui import compose_tabs
 
 from smsdesk.core.contacts import ContactRepository
-from smsdesk.gui.accounts_dialog import AccountEditor, TemplatesEditor
+from smsdesk.gui.account_editor import AccountEditor
+from smsdesk.gui.account_fields import TemplatesEditor
 from smsdesk.gui.context import AppContext
 from smsdesk.gui.tabs.compose import ComposeTab
 from smsdesk.sim.engagelab import Sim as EngageSim

@@ -1790,7 +1790,7 @@ Numbers already sent stay tracked on the Status tab.</translation>
     </message>
     <message>
         <source>No value entered for {names}: fill it in, or SMS Desk cannot send this template.</source>
-        <translation type="unfinished">No value entered for {names}: fill it in, or SMS Desk cannot send this template.</translation>
+        <translation>No value entered for {names}: fill it in, or SMS Desk cannot send this template.</translation>
     </message>
     <message>
         <source>No ticked list has a column called {names}. Check the spelling.</source>

@@ -1787,7 +1787,7 @@ Numbers already sent stay tracked on the Status tab.</source>
     </message>
     <message>
         <source>No value entered for {names}: fill it in, or SMS Desk cannot send this template.</source>
-        <translation type="unfinished">{names} 尚未填值：請填好，否則 SMS Desk 無法發送這個範本。</translation>
+        <translation>{names} 尚未填值：請填好，否則 SMS Desk 無法發送這個範本。</translation>
     </message>
     <message>
         <source>No ticked list has a column called {names}. Check the spelling.</source>
