@@ -12,6 +12,7 @@ processes use the JSON control endpoints under ``/_sim/``.
 
 from __future__ import annotations
 
+import abc
 import json
 import logging
 import socket
@@ -148,7 +149,7 @@ class ForcedAnswers:
             return bool(self._rules)
 
 
-class VendorSim:
+class VendorSim(abc.ABC):
     """Base for one vendor's server side. Subclasses set ``prefix`` and ``handle``."""
 
     prefix = ""
@@ -157,9 +158,9 @@ class VendorSim:
         self.lock = threading.RLock()
         self.simulator: Simulator | None = None
 
+    @abc.abstractmethod
     def handle(self, request: SimRequest) -> SimResponse | None:
         """Answer a request (None: unknown path, 404)."""
-        raise NotImplementedError
 
     def control(self, action: str, payload: dict[str, Any]) -> Any:
         """Demo/test control over HTTP (/_sim/<prefix>/<action>)."""
