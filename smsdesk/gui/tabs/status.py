@@ -34,13 +34,14 @@ from PySide6.QtWidgets import (
 )
 
 from smsdesk.core import notes
-from smsdesk.core.accounts import Account
+from smsdesk.core.accounts import Account, AccountError, Accounts
 from smsdesk.core.callbacks import describe_urls
 from smsdesk.core.engine import SendControl
 from smsdesk.core.job_report import JobReport, job_report
 from smsdesk.core.jobs import JobStatus
-from smsdesk.core.settings import callback_settings, default_region, status_poll_seconds
+from smsdesk.core.settings import CallbackSettings, callback_settings, default_region, status_poll_seconds
 from smsdesk.core.states import ALL_STATES, State
+from smsdesk.core.store import Store
 from smsdesk.core.timestamps import parse_time
 from smsdesk.core.tracking import (
     RESENDABLE,
@@ -49,6 +50,7 @@ from smsdesk.core.tracking import (
     RefreshResult,
     export_job,
     jobs_overview,
+    message_lines,
     message_phones,
     no_status_query_text,
     poll_due,
@@ -59,8 +61,9 @@ from smsdesk.gui.check_vendor import CheckWithVendorButton
 from smsdesk.gui.context import AppContext
 from smsdesk.gui.dialogs import ConfirmSendDialog
 from smsdesk.gui.icons import icon
-from smsdesk.gui.models import MessagesModel, alive
+from smsdesk.gui.models import alive
 from smsdesk.gui.tabs.status_actions import RESUMABLE, StatusJobActions
+from smsdesk.gui.tabs.status_model import MessagesModel
 from smsdesk.gui.tabs.status_report import JobReportChart, StateBar, job_status_text, state_legend
 from smsdesk.gui.widgets import EmptyState, focus_all
 from smsdesk.i18n import fmt_datetime, fmt_int, fmt_iso, fmt_number, join_list
@@ -88,11 +91,38 @@ def _poll_round(poller: Poller, task: Any) -> list[Any]:
     return poll_due(poller, cancelled=task.cancelled)
 
 
+def _overview(store: Store, accounts: Accounts, **filters: Any) -> tuple[list[JobOverview], dict[int, Account]]:
+    """Worker: the jobs list, and the accounts it names (also removed ones), so the GUI thread never asks."""
+    rows = jobs_overview(store, **filters)
+    known: dict[int, Account] = {}
+    for account_id in {r.job.account_id for r in rows}:
+        try:
+            known[account_id] = accounts.get(account_id)
+        except AccountError:
+            pass  # gone altogether: shown without its vendor's details
+    return rows, known
+
+
+def _job_details(store: Store, job_id: int, account: Account | None,
+                 callbacks: CallbackSettings) -> tuple[int, JobReport, list[str]]:
+    """Worker: the job's report chart and, for a vendor that pushes reports, the addresses to give it."""
+    lines: list[str] = []
+    if account is not None and callbacks.enabled and callbacks.public_url:
+        lines = describe_urls(store, account, callbacks.public_url)
+    return job_id, job_report(store, job_id), lines
+
+
+def _copy_lines(store: Store, ids: list[int]) -> list[str]:
+    lines = message_lines(store, ids)
+    return [lines[i].phone for i in ids if i in lines]
+
+
 class StatusTab(StatusJobActions):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.rows: list[JobOverview] = []
+        self._accounts: dict[int, Account] = {}  # read on the worker with the jobs list and the filter
         self._loaded_once = False
         self._reload_pending = False
         self._loading_jobs = False
@@ -327,17 +357,19 @@ class StatusTab(StatusJobActions):
         return float(status_poll_seconds(self.ctx.settings))
 
     def _account(self, account_id: int) -> Account | None:
-        try:
-            return self.ctx.accounts.get(account_id)
-        except Exception:
-            return None
+        return self._accounts.get(account_id)
 
     def _load_accounts(self) -> None:
+        self.ctx.worker.submit(self.ctx.accounts.all, on_result=self._show_accounts)
+
+    @alive
+    def _show_accounts(self, accounts: list[Account]) -> None:
+        self._accounts.update((a.id, a) for a in accounts)
         current = self.account_filter.currentData()
         self.account_filter.blockSignals(True)
         self.account_filter.clear()
         self.account_filter.addItem(self.tr("All accounts"), None)
-        for account in self.ctx.accounts.all():
+        for account in accounts:
             self.account_filter.addItem(account.name, account.id)
         index = self.account_filter.findData(current)
         self.account_filter.setCurrentIndex(max(0, index))
@@ -353,7 +385,7 @@ class StatusTab(StatusJobActions):
         since, until = _date_range(self.date_filter.currentData() or "all")
         state = self.job_state_filter.currentData()
         self.ctx.worker.submit(
-            jobs_overview, self.ctx.store, since=since, until=until, account_id=self.account_filter.currentData(),
+            _overview, self.ctx.store, self.ctx.accounts, since=since, until=until, account_id=self.account_filter.currentData(),
             state=State(state) if state else None, search=self.job_search.text().strip(),
             on_result=self._show_jobs, on_finished=self._jobs_loaded,
         )
@@ -370,7 +402,9 @@ class StatusTab(StatusJobActions):
                     or self.job_state_filter.currentIndex() or self.job_search.text().strip())
 
     @alive
-    def _show_jobs(self, rows: list[JobOverview]) -> None:
+    def _show_jobs(self, result: tuple[list[JobOverview], dict[int, Account]]) -> None:
+        rows, accounts = result
+        self._accounts.update(accounts)
         selected = self.selected_job()
         self.rows = rows
         self._loaded_once = True
@@ -445,7 +479,8 @@ class StatusTab(StatusJobActions):
             legend.setText(state_legend(self.chart.counts))
         super().changeEvent(event)
 
-    def _update_summary(self) -> None:
+    def _update_summary(self, *, details: bool = True) -> None:
+        """The selected job's line, chart and notes (``details``: also its report chart, read on the worker)."""
         row = self.selected_overview()
         if row is None:
             self.summary.setText("")
@@ -464,31 +499,36 @@ class StatusTab(StatusJobActions):
         self.summary.setText(text)
         self.chart.set_counts(row.counts)
         self.legend.setText(state_legend(row.counts))
-        self.ctx.worker.submit(job_report, self.ctx.store, job.id, on_result=self._show_report)
         account = self._account(job.account_id)
+        if details:
+            self.ctx.worker.submit(_job_details, self.ctx.store, job.id, account, callback_settings(self.ctx.settings),
+                                   on_result=self._show_details)
+        self._show_notice(account, [])
+        self._update_buttons()
+
+    def _show_notice(self, account: Account | None, callback_lines: list[str]) -> None:
+        """For a vendor that cannot be asked: how its reports come (and the addresses to give it)."""
         caps = account.spec.capabilities if account else None
         if account is not None and caps is not None and not caps.status_query:
             text = html.escape(no_status_query_text(account.spec))
             if caps.push_callbacks:
                 text += " <a href='settings'>" + self.tr("Open the callback receiver settings") + "</a>"
-                for line in self._callback_lines(account):
+                for line in callback_lines:
                     text += "<br>" + html.escape(line)
             self.notice.setText(text)
             self.notice.show()
         else:
             self.notice.hide()
-        self._update_buttons()
 
     @alive
-    def _show_report(self, report: JobReport) -> None:
+    def _show_details(self, result: tuple[int, JobReport, list[str]]) -> None:
+        job_id, report, callback_lines = result
+        row = self.selected_overview()
+        if row is None or row.job.id != job_id:
+            return  # another job was selected meanwhile
         self.report_chart.set_report(report)
-
-    def _callback_lines(self, account: Account) -> list[str]:
-        """The addresses to give the vendor, once the receiver is on and has a public URL."""
-        cb = callback_settings(self.ctx.settings)
-        if not cb.enabled or not cb.public_url:
-            return []
-        return describe_urls(self.ctx.store, account, cb.public_url)
+        if callback_lines:
+            self._show_notice(self._account(row.job.account_id), callback_lines)
 
     @alive
     def _update_buttons(self) -> None:
@@ -500,7 +540,9 @@ class StatusTab(StatusJobActions):
             self.tr("Ask the vendor for the latest delivery reports (F5)") if can_poll or row is None
             else self.tr("This vendor cannot be asked; see the note above."))
         self.check_button.update_for(row, account)
-        self.resend_button.setEnabled(bool(self.selected_resendable()))
+        rows = self.selected_rows()  # rows not read yet may be resendable: the worker decides on Send again
+        unread = 0 < len(rows) <= 50_000 and len(self.model.cached_lines(rows)) < len(rows)
+        self.resend_button.setEnabled(bool(self.selected_resendable()) or unread)
         self.resend_failed_button.setEnabled(bool(row and row.counts.get(str(State.FAILED))))
         unsent = row.counts.get(str(State.QUEUED), 0) if row else 0
         waiting = unsent + (row.counts.get(str(State.SCHEDULED), 0) if row else 0)
@@ -525,10 +567,11 @@ class StatusTab(StatusJobActions):
         return sorted({i.row() for i in self.table.selectionModel().selectedRows()})
 
     def selected_resendable(self) -> list[str]:
+        """The failed or unknown numbers among the selected rows read so far (the cache: no query)."""
         rows = self.selected_rows()
         if not rows or len(rows) > 50_000:
             return []
-        return [m.phone for m in self.model.lines(rows) if m.state in RESENDABLE]
+        return [m.phone for m in self.model.cached_lines(rows) if m.state in RESENDABLE]
 
     # -- refresh and polling ------------------------------------------------------------------
     def refresh_selected(self) -> None:
@@ -593,20 +636,24 @@ class StatusTab(StatusJobActions):
         dialog.open()
         dialog.callbacks_enabled.setFocus()
 
-    def copy_numbers(self) -> list[str]:
+    def copy_numbers(self) -> None:
+        """The selected numbers, or every number shown, to the clipboard (read on the worker)."""
         row = self.selected_overview()
         if row is None:
-            return []
+            return
         rows = self.selected_rows()
         if rows:
-            phones = [m.phone for m in self.model.lines(rows)]
+            self.ctx.worker.submit(_copy_lines, self.ctx.store, self.model.row_ids(rows), on_result=self._copy)
         else:
             state = self.state_filter.currentData()
-            phones = message_phones(self.ctx.store, row.job.id, states=[State(state)] if state else None,
-                                    search=self.search.text().strip())
+            self.ctx.worker.submit(message_phones, self.ctx.store, row.job.id,
+                                   states=[State(state)] if state else None, search=self.search.text().strip(),
+                                   on_result=self._copy)
+
+    @alive
+    def _copy(self, phones: list[str]) -> None:
         QGuiApplication.clipboard().setText("\n".join(phones))
         self.ctx.events.status_message.emit(self.tr("Copied {n} numbers.").format(n=fmt_int(len(phones))))
-        return phones
 
     def export(self) -> None:
         row = self.selected_overview()

@@ -23,7 +23,7 @@ from smsdesk.core.money import ResumeEstimate, resume_estimate
 from smsdesk.core.planner import Plan, create_job
 from smsdesk.core.settings import quiet_hours
 from smsdesk.core.states import State
-from smsdesk.core.tracking import message_phones, plan_resend
+from smsdesk.core.tracking import RESENDABLE, message_lines, message_phones, plan_resend
 from smsdesk.gui.context import AppContext
 from smsdesk.gui.dialogs import ConfirmSendDialog
 from smsdesk.gui.icons import icon
@@ -35,6 +35,7 @@ from smsdesk.i18n import fmt_int
 if TYPE_CHECKING:
     from smsdesk.core.accounts import Account
     from smsdesk.core.tracking import JobOverview
+    from smsdesk.gui.tabs.status_model import MessagesModel
 
 RESUMABLE = (JobStatus.PAUSED, JobStatus.INTERRUPTED)
 LIVE_RELOAD_MS = 1000  # the jobs list follows a live send at most this often
@@ -52,6 +53,13 @@ def _plan_resend(ctx: AppContext, account: Account, job_id: int, phones: list[st
         reading = read_balance(ctx.store, ctx.accounts, account)
         checked, error = reading.balance is not None, reading.error
     return Prepared(plan_resend(ctx.store, account, job_id, phones, quiet_hours=quiet), checked, error)
+
+
+def _plan_resend_rows(ctx: AppContext, account: Account, job_id: int, ids: list[int], quiet: Any) -> Prepared:
+    """Worker thread: :func:`_plan_resend` for the chosen rows that failed or whose outcome is unknown."""
+    lines = message_lines(ctx.store, ids)
+    phones = [lines[i].phone for i in ids if i in lines and lines[i].state in RESENDABLE]
+    return _plan_resend(ctx, account, job_id, phones, quiet)
 
 
 def _plan_resend_failed(ctx: AppContext, account: Account, job_id: int, quiet: Any) -> Prepared:
@@ -87,9 +95,11 @@ class StatusJobActions(QWidget):
         selected_overview: Callable[[], JobOverview | None]
         selected_job: Callable[[], int | None]
         selected_resendable: Callable[[], list[str]]
+        selected_rows: Callable[[], list[int]]
         _account: Callable[[int], Account | None]
         _update_buttons: Callable[[], None]
-        _update_summary: Callable[[], None]
+        _update_summary: Callable[..., None]
+        model: MessagesModel
         reload: Callable[[], None]
 
     def _build_live_controls(self) -> QPushButton:
@@ -141,7 +151,7 @@ class StatusJobActions(QWidget):
             if row.job.id == progress.job_id:
                 row.counts = dict(progress.counts)
         if progress.job_id == self.selected_job():
-            self._update_summary()
+            self._update_summary(details=False)  # the counts only: the report chart follows the reloads
         if not self._live_timer.isActive():
             self._live_timer.start()
 
@@ -164,12 +174,16 @@ class StatusJobActions(QWidget):
         row = self.selected_overview()
         if row is None or not self.resume_button.isEnabled():
             return
-        missed = self.ctx.engine.missed_schedule(row.job.id)
+        self.resume_button.setEnabled(False)
+        self.ctx.worker.submit(self.ctx.engine.missed_schedule, row.job.id, on_result=partial(self._resume_row, row),
+                               on_error=self._job_action_failed, on_finished=self._update_buttons)
+
+    @alive
+    def _resume_row(self, row: JobOverview, missed: Any) -> None:
         if missed is not None:  # a plain resume would be refused for its time again: offer the two ways out
             self.resume_box = offer_choice(self, missed, on_send_now=lambda: self.start_resume(row.job.id, send_now=True),
                                            on_cancel=lambda: self.start_cancel(row.job.id))
             return
-        self.resume_button.setEnabled(False)
         self.ctx.worker.submit(resume_estimate, self.ctx.store, self.ctx.accounts, row.job.id,
                                on_result=partial(self._ask_resume, row),
                                on_error=self._job_action_failed, on_finished=self._update_buttons)
@@ -247,14 +261,14 @@ class StatusJobActions(QWidget):
     # -- send again ----------------------------------------------------------------------------
     def resend_selected(self) -> None:
         row = self.selected_overview()
-        phones = self.selected_resendable()
-        if row is None or not phones:
+        ids = self.model.row_ids(self.selected_rows())
+        if row is None or not ids or not self.resend_button.isEnabled():
             return
         account = self._account(row.job.account_id)
         if account is None:
             return
         self.resend_button.setEnabled(False)
-        self.ctx.worker.submit(_plan_resend, self.ctx, account, row.job.id, phones, quiet_hours(self.ctx.settings),
+        self.ctx.worker.submit(_plan_resend_rows, self.ctx, account, row.job.id, ids, quiet_hours(self.ctx.settings),
                                on_result=self._confirm_resend, on_error=self._resend_failed,
                                on_finished=self._update_buttons)
 

@@ -1,0 +1,266 @@
+"""The GUI thread's longest stall while a user works the real main window (issue 20, point 3).
+
+    QT_QPA_PLATFORM=offscreen python benchmarks/bench_gui_stalls.py [--rows 100000] [--sends 10000]
+                                                                   [--only import,send,status,open]
+
+One whole process: the real :class:`MainWindow` over a fresh temporary data folder, driven
+through clicks and keys (QTest), as a user would:
+
+- ``import``: Recipients, Import a spreadsheet, a 100,000 x 5 workbook, click Import, wait for
+  the report and for the tab to show the new list;
+- ``send``: Compose, 10,000 numbers typed in, Send, confirm, until the Sandbox has sent them all;
+- ``status``: Status, click that job, F5, then the poll timer's rounds until every delivery
+  report is in;
+- ``open``: Status, click a job of 100,000 recipients, until its first page is painted.
+
+A 10 ms heartbeat timer on the GUI thread measures how late each tick comes: a stall is a gap
+minus the 10 ms interval; the idle window, measured first, is the baseline. Prints the longest
+stall of each scenario (with where the worst gaps fell) and exits 1 when one is 50 ms or more.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.setdefault("PYTHON_KEYRING_BACKEND", "smsdesk.core.credentials.MemoryKeyring")
+os.environ.setdefault("SMSDESK_LANG", "en")
+os.environ.setdefault("SMSDESK_SANDBOX_DELAY", "1")  # reports within a poll round or two
+if "SMSDESK_HOME" not in os.environ:
+    os.environ["SMSDESK_HOME"] = tempfile.mkdtemp(prefix="smsdesk-bench-")
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parent))
+sys.path.insert(0, str(HERE))
+
+from bench_import import make_workbook  # noqa: E402
+from PySide6.QtCore import QElapsedTimer, QEventLoop, QPoint, Qt, QTimer  # noqa: E402
+from PySide6.QtTest import QTest  # noqa: E402
+from PySide6.QtWidgets import QAbstractItemView, QApplication, QWidget  # noqa: E402
+
+from smsdesk.core.jobs import Jobs, PlannedRecipient  # noqa: E402
+from smsdesk.gui.context import AppContext  # noqa: E402
+from smsdesk.gui.main_window import MainWindow  # noqa: E402
+
+TARGET_MS = 50.0
+TICK_MS = 10
+
+# PySide6 6.12 on CPython 3.11 hands back None/True/False from Qt calls without a reference of
+# their own (see bench_status.py): spare references keep a long benchmark alive.
+_SPARE_REFERENCES = [None, True, False] * 1_000_000
+
+
+def wait(predicate: Callable[[], bool], timeout: float = 300.0) -> None:
+    """Run Qt's own event loop until ``predicate()`` holds, as the app's main loop would."""
+    if predicate():
+        return
+    loop = QEventLoop()
+    poll = QTimer()
+    poll.timeout.connect(lambda: loop.quit() if predicate() else None)
+    poll.start(25)
+    limit = QTimer(singleShot=True)
+    limit.timeout.connect(loop.quit)
+    limit.start(int(timeout * 1000))
+    loop.exec()
+    poll.stop()
+    if not predicate():
+        raise TimeoutError("benchmark step did not finish")
+
+
+class Heartbeat:
+    """A 10 ms timer on the GUI thread; each tick notes how long since the last."""
+
+    def __init__(self) -> None:
+        self.gaps: list[tuple[float, float]] = []  # (gap ms, s since start)
+        self._clock, self._since = QElapsedTimer(), QElapsedTimer()
+        self._timer = QTimer()
+        self._timer.setTimerType(Qt.TimerType.PreciseTimer)
+        self._timer.timeout.connect(self._tick)
+
+    def _tick(self) -> None:
+        self.gaps.append((self._clock.nsecsElapsed() / 1e6, self._since.nsecsElapsed() / 1e9))
+        self._clock.restart()
+
+    def __enter__(self) -> Heartbeat:
+        self.gaps.clear()
+        self._since.start()
+        self._clock.start()
+        self._timer.start(TICK_MS)
+        return self
+
+    def __exit__(self, *_: object) -> None:
+        self._timer.stop()
+
+    def worst(self) -> float:
+        return max((g - TICK_MS for g, _ in self.gaps), default=0.0)
+
+    def top(self, n: int = 5) -> str:
+        worst = sorted(((g - TICK_MS, at) for g, at in self.gaps), reverse=True)[:n]
+        return ", ".join(f"{s:.0f} @ {at:.2f}s" for s, at in worst)
+
+
+def click(widget: QWidget, pos: QPoint | None = None) -> None:
+    QTest.mouseClick(widget, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
+                     pos if pos is not None else widget.rect().center())
+
+
+def click_row(view: QAbstractItemView, row: int) -> None:
+    index = view.model().index(row, 0)
+    view.scrollTo(index)
+    click(view.viewport(), view.visualRect(index).center())
+
+
+def row_of_job(window: MainWindow, job: int) -> int:
+    return next((i for i, r in enumerate(window.status.rows) if r.job.id == job), -1)
+
+
+def idle(window: MainWindow) -> float:
+    with Heartbeat() as beat:
+        wait(lambda: bool(beat.gaps) and beat.gaps[-1][1] >= 1.5)
+    return beat.worst()
+
+
+def scenario_import(window: MainWindow, book: Path, rows: int) -> Heartbeat:
+    tab = window.recipients
+    window.tabs.setCurrentWidget(tab)
+    wait(lambda: tab.loaded_once and not tab._loading)
+    with Heartbeat() as beat:
+        dialog = tab.open_import(book)
+        wait(lambda: dialog.import_button.isEnabled())
+        dialog.new_name.setText("Bench")
+        click(dialog.import_button)
+        wait(lambda: dialog.outcome is not None or (not dialog.running and bool(dialog.failed)))
+        if dialog.outcome is None:
+            raise RuntimeError(dialog.failed)
+        dialog.accept()
+        wait(lambda: (lst := tab.selected_list()) is not None and lst.name == "Bench"
+             and not tab._loading and not tab.model.loading)
+    print(f"  imported {dialog.outcome.report.valid:,} of {rows:,} rows")
+    return beat
+
+
+def scenario_send(window: MainWindow, n: int) -> tuple[Heartbeat, int]:
+    ctx = window.ctx
+    sandbox = next(a for a in ctx.accounts.all() if a.spec.is_sandbox)
+    ctx.accounts.client(sandbox).top_up(2 * n)
+    tab = window.compose
+    window.tabs.setCurrentWidget(tab)
+    wait(lambda: tab.lists.count() > 0)
+    tab.recipients.setPlainText("\n".join(f"09{12_000_000 + i:08d}" for i in range(n)))
+    tab.message.setPlainText("週末特價：全館商品 85 折")
+    wait(lambda: tab.send_button.isEnabled(), timeout=60)
+    with Heartbeat() as beat:
+        tab.confirm_dialog = None
+        click(tab.send_button)
+        wait(lambda: tab.confirm_dialog is not None and tab.confirm_dialog.isVisible())
+        assert tab.confirm_dialog is not None
+        click(tab.confirm_dialog.send_button)
+        wait(lambda: tab.job_id is not None and not tab.sending)
+    job = tab.job_id
+    assert job is not None
+    print(f"  sent job {job}: {Jobs(ctx.store).counts(job)}")
+    return beat, job
+
+
+def scenario_status(window: MainWindow, job: int) -> Heartbeat:
+    tab = window.status
+    window.tabs.setCurrentWidget(tab)
+    tab.poll_timer.setInterval(1000)  # the tick (normally 5 s) asks the poller which jobs are due
+    wait(lambda: row_of_job(window, job) >= 0 and not tab._loading_jobs)
+    with Heartbeat() as beat:
+        click_row(tab.jobs_table, row_of_job(window, job))
+        wait(lambda: tab.selected_job() == job and not tab.model.loading)
+        QTest.keyClick(window, Qt.Key.Key_F5)
+        tab.poller.poke(job)
+
+        def settled() -> bool:
+            row = tab.selected_overview()
+            return row is not None and not row.counts.get("submitted") and not tab._polling
+
+        wait(settled, timeout=120)
+    print(f"  reports in: {Jobs(window.ctx.store).counts(job)}")
+    return beat
+
+
+def scenario_open(window: MainWindow, n: int) -> Heartbeat:
+    ctx = window.ctx
+    tab = window.status
+    window.tabs.setCurrentWidget(tab)
+    sandbox = next(a for a in ctx.accounts.all() if a.spec.is_sandbox)
+    job, _ = Jobs(ctx.store).create(sandbox.id, [
+        PlannedRecipient(f"+8869{30_000_000 + i:08d}", f"顧客 {i}", rendered="週末特價") for i in range(n)
+    ], text="週末特價")
+    ctx.events.jobs_changed.emit()
+    wait(lambda: row_of_job(window, job) >= 0 and not tab._loading_jobs)
+    other = next(i for i, r in enumerate(tab.rows) if r.job.id != job)
+    click_row(tab.jobs_table, other)
+    wait(lambda: not tab.model.loading)
+    with Heartbeat() as beat:
+        click_row(tab.jobs_table, row_of_job(window, job))
+        wait(lambda: tab.model.rowCount() == n and not tab.model.loading and tab.model.cached_pages > 0)
+        QTest.qWait(300)  # the summary, the report chart and the first page settle
+    return beat
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--rows", type=int, default=100_000, help="rows of the imported workbook")
+    parser.add_argument("--sends", type=int, default=10_000, help="messages sent from Compose")
+    parser.add_argument("--big", type=int, default=100_000, help="recipients of the job opened in Status")
+    parser.add_argument("--only", default="import,send,status,open")
+    args = parser.parse_args()
+    only = set(args.only.split(","))
+    _app = QApplication.instance() or QApplication(sys.argv[:1])  # kept alive for the whole run
+    results: dict[str, float] = {}
+    with tempfile.TemporaryDirectory() as tmp:
+        ctx = AppContext.open()
+        window = MainWindow(ctx)
+        window.show()
+        QTest.qWaitForWindowExposed(window)
+        for name in ("compose", "recipients", "status", "replies", "balances"):
+            getattr(window, name)  # every tab built, as after the first second of a session
+        wait(lambda: not ctx.worker.busy, timeout=60)
+        results["idle window"] = idle(window)
+        try:
+            if "import" in only:
+                book = Path(tmp) / "客戶名單.xlsx"
+                t0 = time.perf_counter()
+                make_workbook(book, args.rows)
+                print(f"(workbook of {args.rows:,} rows made in {time.perf_counter() - t0:.1f} s)")
+                beat = scenario_import(window, book, args.rows)
+                results[f"import {args.rows:,} rows in the dialog"] = beat.worst()
+                print(f"  worst gaps: {beat.top()}")
+            job = None
+            if "send" in only or "status" in only:
+                beat, job = scenario_send(window, args.sends)
+                results[f"send {args.sends:,} from Compose (Sandbox)"] = beat.worst()
+                print(f"  worst gaps: {beat.top()}")
+            if "status" in only and job is not None:
+                beat = scenario_status(window, job)
+                results["Status: select, F5 and polling"] = beat.worst()
+                print(f"  worst gaps: {beat.top()}")
+            if "open" in only:
+                beat = scenario_open(window, args.big)
+                results[f"Status: open a {args.big:,}-recipient job"] = beat.worst()
+                print(f"  worst gaps: {beat.top()}")
+        finally:
+            window.close()
+            ctx.close()
+    ok = True
+    for name, value in results.items():
+        missed = name != "idle window" and value >= TARGET_MS
+        ok = ok and not missed
+        print(f"{name + ': longest GUI thread stall':<62} {value:7.1f} ms"
+              + ("" if name == "idle window" else f"  (target < {TARGET_MS:g} ms)  {'MISSED' if missed else 'OK'}"))
+    return 0 if ok else 1
+
+
+if __name__ == "__main__":
+    code = main()
+    sys.stdout.flush()
+    os._exit(code)  # skip interpreter teardown, where the refcount problem above could abort
