@@ -7,7 +7,7 @@ decides which jobs are due); the GUI thread only reads pages of rows.
 from __future__ import annotations
 
 import html
-from datetime import UTC, datetime, timedelta
+from datetime import datetime
 from functools import partial
 from pathlib import Path
 from typing import Any
@@ -27,30 +27,23 @@ from PySide6.QtWidgets import (
     QSplitter,
     QStackedWidget,
     QTableView,
-    QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
 from smsdesk.core import notes
-from smsdesk.core.accounts import Account, AccountError, Accounts
-from smsdesk.core.callbacks import describe_urls
+from smsdesk.core.accounts import Account
 from smsdesk.core.engine import SendControl
-from smsdesk.core.job_report import JobReport, job_report
+from smsdesk.core.job_report import JobReport
 from smsdesk.core.jobs import JobStatus
-from smsdesk.core.settings import CallbackSettings, callback_settings, default_region, status_poll_seconds
+from smsdesk.core.settings import callback_settings, default_region, status_poll_seconds
 from smsdesk.core.states import ALL_STATES, State
-from smsdesk.core.store import Store
-from smsdesk.core.timestamps import parse_time
 from smsdesk.core.tracking import (
     RESENDABLE,
     JobOverview,
     Poller,
     RefreshResult,
     export_job,
-    jobs_overview,
-    message_lines,
     message_phones,
     no_status_query_text,
     poll_due,
@@ -63,58 +56,18 @@ from smsdesk.gui.dialogs import ConfirmSendDialog
 from smsdesk.gui.icons import icon
 from smsdesk.gui.models import alive
 from smsdesk.gui.tabs.status_actions import RESUMABLE, StatusJobActions
+from smsdesk.gui.tabs.status_jobs import JobsTable
 from smsdesk.gui.tabs.status_model import MessagesModel
+from smsdesk.gui.tabs.status_reads import copy_lines, date_range, job_details, overview
 from smsdesk.gui.tabs.status_report import JobReportChart, StateBar, job_status_text, state_legend
 from smsdesk.gui.widgets import EmptyState, focus_all
-from smsdesk.i18n import fmt_datetime, fmt_int, fmt_iso, fmt_number, join_list
+from smsdesk.i18n import fmt_datetime, fmt_int, fmt_number
 
 POLL_TICK_MS = 5000  # how often the poller is asked which jobs are due
 
 
-def _date_range(key: str, now: datetime | None = None) -> tuple[datetime | None, datetime | None]:
-    local = (now or datetime.now(UTC)).astimezone()
-    midnight = local.replace(hour=0, minute=0, second=0, microsecond=0)
-    if key == "today":
-        return midnight, None
-    if key == "yesterday":
-        return midnight - timedelta(days=1), midnight
-    if key == "7d":
-        return midnight - timedelta(days=6), None
-    if key == "30d":
-        return midnight - timedelta(days=29), None
-    if key == "older":
-        return None, midnight - timedelta(days=29)
-    return None, None
-
-
 def _poll_round(poller: Poller, task: Any) -> list[Any]:
     return poll_due(poller, cancelled=task.cancelled)
-
-
-def _overview(store: Store, accounts: Accounts, **filters: Any) -> tuple[list[JobOverview], dict[int, Account]]:
-    """Worker: the jobs list, and the accounts it names (also removed ones), so the GUI thread never asks."""
-    rows = jobs_overview(store, **filters)
-    known: dict[int, Account] = {}
-    for account_id in {r.job.account_id for r in rows}:
-        try:
-            known[account_id] = accounts.get(account_id)
-        except AccountError:
-            pass  # gone altogether: shown without its vendor's details
-    return rows, known
-
-
-def _job_details(store: Store, job_id: int, account: Account | None,
-                 callbacks: CallbackSettings) -> tuple[int, JobReport, list[str]]:
-    """Worker: the job's report chart and, for a vendor that pushes reports, the addresses to give it."""
-    lines: list[str] = []
-    if account is not None and callbacks.enabled and callbacks.public_url:
-        lines = describe_urls(store, account, callbacks.public_url)
-    return job_id, job_report(store, job_id), lines
-
-
-def _copy_lines(store: Store, ids: list[int]) -> list[str]:
-    lines = message_lines(store, ids)
-    return [lines[i].phone for i in ids if i in lines]
 
 
 class StatusTab(StatusJobActions):
@@ -177,33 +130,7 @@ class StatusTab(StatusJobActions):
         layout.addLayout(filters)
 
         split = QSplitter(Qt.Orientation.Vertical)
-        self.jobs_table = QTableWidget(0, 8)
-        self.jobs_table.setHorizontalHeaderLabels([
-            self.tr("Job"), self.tr("Account"), self.tr("Time"), self.tr("Message"), self.tr("Recipients"),
-            self.tr("States"), self.tr("Points"), self.tr("Status"),
-        ])
-        for column, tip in ((5, self.tr("How many recipients are in each state. Submitted: sent, no report yet. "
-                                        "Expired: the phone stayed off. Unknown: it may or may not have gone "
-                                        "out, and is not resent.")),
-                            (6, self.tr("Estimated from the segments of each message; the vendor's bill decides")),
-                            (7, self.tr("Where the job is: Sending, Paused, Interrupted (the app stopped; resume "
-                                        "sends the rest), Done, Cancelled or Scheduled"))):
-            item = self.jobs_table.horizontalHeaderItem(column)
-            assert item is not None  # setHorizontalHeaderLabels made it
-            item.setToolTip(tip)
-        header = self.jobs_table.horizontalHeader()
-        for column in (0, 1, 2, 4, 6, 7):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(5, QHeaderView.ResizeMode.Interactive)
-        self.jobs_table.setColumnWidth(5, 260)
-        self.jobs_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.jobs_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.jobs_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.jobs_table.verticalHeader().hide()
-        self.jobs_table.setWordWrap(False)
-        self.jobs_table.setAccessibleName(self.tr("Jobs"))
-        self.jobs_table.setTabKeyNavigation(False)  # Tab moves on to the next control; arrow keys move between cells
+        self.jobs_table = JobsTable()
         self.jobs_table.itemSelectionChanged.connect(self._job_selected)
         self.no_jobs = QLabel(self.tr("No job matches these filters."))
         self.no_jobs.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -382,10 +309,10 @@ class StatusTab(StatusJobActions):
             self._reload_pending = True
             return
         self._loading_jobs = True
-        since, until = _date_range(self.date_filter.currentData() or "all")
+        since, until = date_range(self.date_filter.currentData() or "all")
         state = self.job_state_filter.currentData()
         self.ctx.worker.submit(
-            _overview, self.ctx.store, self.ctx.accounts, since=since, until=until, account_id=self.account_filter.currentData(),
+            overview, self.ctx.store, self.ctx.accounts, since=since, until=until, account_id=self.account_filter.currentData(),
             state=State(state) if state else None, search=self.job_search.text().strip(),
             on_result=self._show_jobs, on_finished=self._jobs_loaded,
         )
@@ -411,33 +338,7 @@ class StatusTab(StatusJobActions):
         self.stack.setCurrentIndex(1 if rows or self._filtered() else 0)
         self.no_jobs.setVisible(not rows)
         self.jobs_table.setVisible(bool(rows))
-        self.jobs_table.blockSignals(True)
-        self.jobs_table.setRowCount(len(rows))
-        now = datetime.now(UTC)
-        for i, r in enumerate(rows):
-            job = r.job
-            when = parse_time(r.when)
-            time_text = fmt_iso(r.when)
-            if job.schedule_at and when is not None and when > now:
-                time_text = self.tr("{time} (scheduled)").format(time=time_text)
-            states = join_list(f"{State(k).label} {fmt_int(v)}" for k, v in r.counts.items() if v)
-            preview = r.preview
-            values = [str(job.id), r.account, time_text, preview[:120], fmt_int(r.total), states, fmt_number(r.points),
-                      job_status_text(self.ctx, r, self._account(job.account_id))]
-            for c, v in enumerate(values):
-                item = QTableWidgetItem(v)
-                if c in (0, 4, 6):
-                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-                if c == 3:
-                    item.setToolTip(job.text or preview)
-                if c == 5:
-                    item.setToolTip(states)
-                if c == 7 and job.note:
-                    item.setToolTip(notes.shown(job.note))
-                self.jobs_table.setItem(i, c, item)
-            if job.id == selected:
-                self.jobs_table.selectRow(i)
-        self.jobs_table.blockSignals(False)
+        self.jobs_table.fill(rows, lambda r: job_status_text(self.ctx, r, self._account(r.job.account_id)), selected)
         if rows and self.selected_job() is None:
             self.jobs_table.selectRow(0)  # emits: loads the detail
         elif self.selected_job() is not None and self.selected_job() == selected:
@@ -447,11 +348,7 @@ class StatusTab(StatusJobActions):
             self._job_selected()
 
     def selected_job(self) -> int | None:
-        items = self.jobs_table.selectedItems()
-        if not items:
-            return None
-        item = self.jobs_table.item(items[0].row(), 0)
-        return int(item.text()) if item else None
+        return self.jobs_table.selected_job()
 
     def selected_overview(self) -> JobOverview | None:
         job = self.selected_job()
@@ -501,7 +398,7 @@ class StatusTab(StatusJobActions):
         self.legend.setText(state_legend(row.counts))
         account = self._account(job.account_id)
         if details:
-            self.ctx.worker.submit(_job_details, self.ctx.store, job.id, account, callback_settings(self.ctx.settings),
+            self.ctx.worker.submit(job_details, self.ctx.store, job.id, account, callback_settings(self.ctx.settings),
                                    on_result=self._show_details)
         self._show_notice(account, [])
         self._update_buttons()
@@ -643,7 +540,7 @@ class StatusTab(StatusJobActions):
             return
         rows = self.selected_rows()
         if rows:
-            self.ctx.worker.submit(_copy_lines, self.ctx.store, self.model.row_ids(rows), on_result=self._copy)
+            self.ctx.worker.submit(copy_lines, self.ctx.store, self.model.row_ids(rows), on_result=self._copy)
         else:
             state = self.state_filter.currentData()
             self.ctx.worker.submit(message_phones, self.ctx.store, row.job.id,

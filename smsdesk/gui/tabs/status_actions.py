@@ -110,6 +110,7 @@ class StatusJobActions(QWidget):
                                                  "Nobody gets the message twice."))
         self.pause_job_button.clicked.connect(self.toggle_pause_selected)
         self.pause_job_button.setVisible(False)
+        self.resume_box = None
         self._live_timer = QTimer(self)
         self._live_timer.setSingleShot(True)
         self._live_timer.setInterval(LIVE_RELOAD_MS)
