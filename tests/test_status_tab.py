@@ -21,8 +21,8 @@ from smsdesk.core.jobs import Jobs, JobStatus, PlannedRecipient
 from smsdesk.core.phones import display
 from smsdesk.core.states import State
 from smsdesk.gui.context import AppContext
-from smsdesk.gui.tabs.status_model import CACHE_PAGES, PAGE, MessagesModel
 from smsdesk.gui.tabs.status import StatusTab
+from smsdesk.gui.tabs.status_model import CACHE_PAGES, PAGE, MessagesModel
 from smsdesk.sim.server import Simulator
 
 TW_USER, TW_PASS = "shop", "tw-Secret-pa55"
