@@ -12,6 +12,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QTableView
 from pytestqt.qtbot import QtBot
+from support.gui import opened_ctx
 
 from smsdesk.core.engine import Progress, SendControl
 from smsdesk.core.jobs import Jobs, PlannedRecipient
@@ -23,7 +24,6 @@ from smsdesk.gui.coalesce import Coalescer
 from smsdesk.gui.context import AppContext
 from smsdesk.gui.tabs.status import StatusTab
 from smsdesk.gui.tabs.status_model import PAGE, Loader, MessagesModel
-from support.gui import opened_ctx
 
 
 @pytest.fixture
