@@ -2,10 +2,7 @@
 
 from __future__ import annotations
 
-import sqlite3
-import threading
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -14,12 +11,12 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QTableView
 from pytestqt.qtbot import QtBot
 from support.gui import opened_ctx
+from support.sql_watch import statements_on_this_thread
 
 from smsdesk.core.engine import Progress, SendControl
 from smsdesk.core.jobs import Jobs, PlannedRecipient
 from smsdesk.core.phones import display
 from smsdesk.core.states import State
-from smsdesk.core.store import Store
 from smsdesk.gui.active_sends import ActiveSends
 from smsdesk.gui.coalesce import Coalescer
 from smsdesk.gui.context import AppContext
@@ -30,27 +27,6 @@ from smsdesk.gui.tabs.status_model import PAGE, Loader, MessagesModel
 @pytest.fixture
 def ctx(home: Path) -> Iterator[AppContext]:
     yield from opened_ctx()
-
-
-@contextmanager
-def statements_on_this_thread(store: Store) -> Iterator[list[str]]:
-    """Every SQL statement the store's SQLite connections run on the calling (GUI) thread."""
-    me = threading.get_ident()
-    seen: list[str] = []
-    connections = [c for c in vars(store).values() if isinstance(c, sqlite3.Connection)]
-    assert connections, "the store keeps its SQLite connection(s) as attributes"
-
-    def trace(sql: str) -> None:
-        if threading.get_ident() == me:
-            seen.append(sql)
-
-    for conn in connections:
-        conn.set_trace_callback(trace)
-    try:
-        yield seen
-    finally:
-        for conn in connections:
-            conn.set_trace_callback(None)
 
 
 def big_job(ctx: AppContext, n: int) -> int:

@@ -103,5 +103,5 @@ def test_recipients_and_replies_show_the_national_form(qtbot: QtBot, ctx: AppCon
     qtbot.addWidget(replies)
     replies.show()
     replies.refresh()
-    qtbot.waitUntil(lambda: replies.table.rowCount() == 1, timeout=10000)
-    assert replies.table.item(0, 0).text() == "Amy (0912-345-678)"
+    qtbot.waitUntil(lambda: replies.model.rowCount() == 1, timeout=10000)
+    assert replies.model.text(0, 0) == "Amy (0912-345-678)"

@@ -15,25 +15,24 @@ from smsdesk.core.tracking import JobOverview
 from smsdesk.i18n import fmt_int, fmt_iso, fmt_number, join_list, translate
 
 
-def _tr(text: str) -> str:
-    return translate("StatusTab", text)  # the Status tab's words, wherever its parts live
-
-
 class JobsTable(QTableWidget):
     """Job, account, time, message, recipients, states, points and status of each job."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(0, 8, parent)
+        # The Status tab's words (context "StatusTab"), wherever its parts live.
         self.setHorizontalHeaderLabels([
-            _tr("Job"), _tr("Account"), _tr("Time"), _tr("Message"), _tr("Recipients"),
-            _tr("States"), _tr("Points"), _tr("Status"),
+            translate("StatusTab", "Job"), translate("StatusTab", "Account"), translate("StatusTab", "Time"),
+            translate("StatusTab", "Message"), translate("StatusTab", "Recipients"),
+            translate("StatusTab", "States"), translate("StatusTab", "Points"), translate("StatusTab", "Status"),
         ])
-        for column, tip in ((5, _tr("How many recipients are in each state. Submitted: sent, no report yet. "
-                                    "Expired: the phone stayed off. Unknown: it may or may not have gone "
-                                    "out, and is not resent.")),
-                            (6, _tr("Estimated from the segments of each message; the vendor's bill decides")),
-                            (7, _tr("Where the job is: Sending, Paused, Interrupted (the app stopped; resume "
-                                    "sends the rest), Done, Cancelled or Scheduled"))):
+        states_tip = translate("StatusTab", "How many recipients are in each state. Submitted: sent, no report yet. "
+                                            "Expired: the phone stayed off. Unknown: it may or may not have gone "
+                                            "out, and is not resent.")
+        points_tip = translate("StatusTab", "Estimated from the segments of each message; the vendor's bill decides")
+        status_tip = translate("StatusTab", "Where the job is: Sending, Paused, Interrupted (the app stopped; resume "
+                                            "sends the rest), Done, Cancelled or Scheduled")
+        for column, tip in ((5, states_tip), (6, points_tip), (7, status_tip)):
             item = self.horizontalHeaderItem(column)
             assert item is not None  # setHorizontalHeaderLabels made it
             item.setToolTip(tip)
@@ -48,7 +47,7 @@ class JobsTable(QTableWidget):
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.verticalHeader().hide()
         self.setWordWrap(False)
-        self.setAccessibleName(_tr("Jobs"))
+        self.setAccessibleName(translate("StatusTab", "Jobs"))
         self.setTabKeyNavigation(False)  # Tab moves on to the next control; arrow keys move between cells
 
     def fill(self, rows: list[JobOverview], status_text: Callable[[JobOverview], str], selected: int | None) -> None:
@@ -61,7 +60,7 @@ class JobsTable(QTableWidget):
             when = parse_time(r.when)
             time_text = fmt_iso(r.when)
             if job.schedule_at and when is not None and when > now:
-                time_text = _tr("{time} (scheduled)").format(time=time_text)
+                time_text = translate("StatusTab", "{time} (scheduled)").format(time=time_text)
             states = join_list(f"{State(k).label} {fmt_int(v)}" for k, v in r.counts.items() if v)
             preview = r.preview
             values = [str(job.id), r.account, time_text, preview[:120], fmt_int(r.total), states, fmt_number(r.points),
