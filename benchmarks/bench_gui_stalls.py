@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import sqlite3
 import sys
 import tempfile
 import threading
@@ -85,6 +86,18 @@ class Watchdog(threading.Thread):
         self.last = time.perf_counter()
         self.main = threading.main_thread().ident
         self.seen: Counter[str] = Counter()
+        self.sql: Counter[str] = Counter()  # statements the store ran on the GUI thread
+        self.connections: list[sqlite3.Connection] = []
+
+    def watch_sql(self, on: bool) -> None:
+        for conn in self.connections:
+            conn.set_trace_callback(self._statement if on else None)
+
+    def _statement(self, sql: str) -> None:
+        if threading.get_ident() == self.main:
+            self.sql[" ".join(sql.split())[:100]] += 1
+            if os.environ.get("BENCH_SQL_STACK"):
+                print("".join(traceback.format_stack(limit=8)))
 
     def run(self) -> None:
         while True:
@@ -97,7 +110,10 @@ class Watchdog(threading.Thread):
     def report(self) -> None:
         for where, n in self.seen.most_common(8):
             print(f"    {n * 5:5d} ms late in {where}")
+        for sql, n in self.sql.most_common(8):
+            print(f"    {n:5d} x on the GUI thread: {sql}")
         self.seen.clear()
+        self.sql.clear()
 
 
 WATCH: Watchdog | None = None
@@ -123,6 +139,8 @@ class Heartbeat:
         self.gaps.clear()
         if WATCH is not None:
             WATCH.seen.clear()
+            WATCH.sql.clear()
+            WATCH.watch_sql(True)
         self._since.start()
         self._clock.start()
         self._timer.start(TICK_MS)
@@ -131,6 +149,7 @@ class Heartbeat:
     def __exit__(self, *_: object) -> None:
         self._timer.stop()
         if WATCH is not None:
+            WATCH.watch_sql(False)
             WATCH.report()
 
     def worst(self) -> float:
@@ -214,8 +233,7 @@ def scenario_status(window: MainWindow, jobs: list[int]) -> Heartbeat:
         for job in jobs:
             click_row(tab.jobs_table, row_of_job(window, job))
             wait(lambda job=job: tab.selected_job() == job and not tab.model.loading)  # type: ignore[misc]
-            QTest.keyClick(window, Qt.Key.Key_F5)
-            tab.poller.poke(job)
+            QTest.keyClick(window, Qt.Key.Key_F5)  # Refresh now: asks at once, and the poller again soon
 
             def settled() -> bool:
                 row = tab.selected_overview()
@@ -264,8 +282,8 @@ def main() -> int:
     parser.add_argument("--sends", type=int, default=10_000, help="messages sent from Compose")
     parser.add_argument("--big", type=int, default=100_000, help="recipients of the job opened in Status")
     parser.add_argument("--only", default="import,send,status,open")
-    parser.add_argument("--trace", action="store_true", help="print where the GUI thread was while it stalled (a diagnostic: "
-                        "Qt may warn about objects freed on the watching thread)")
+    parser.add_argument("--trace", action="store_true", help="print where the GUI thread was while it stalled, and the SQL it ran (a "
+                        "diagnostic: Qt may warn about objects freed on the watching thread)")
     args = parser.parse_args()
     global WATCH
     if args.trace:
@@ -276,6 +294,8 @@ def main() -> int:
     results: dict[str, float] = {}
     with tempfile.TemporaryDirectory() as tmp:
         ctx = AppContext.open()
+        if WATCH is not None:
+            WATCH.connections = [c for c in vars(ctx.store).values() if isinstance(c, sqlite3.Connection)]
         window = MainWindow(ctx)
         window.show()
         QTest.qWaitForWindowExposed(window)

@@ -362,7 +362,7 @@ class StatusTab(StatusJobActions):
         return False
 
     def _job_created(self, job_id: int) -> None:
-        self.poller.poke(job_id)
+        self.ctx.worker.submit(self.poller.poke, job_id)  # it reads the job and its account
         self.reload()
 
     def _job_selected(self) -> None:
@@ -476,7 +476,7 @@ class StatusTab(StatusJobActions):
         if job is None or not self.refresh_button.isEnabled():
             return
         self.refresh_button.setEnabled(False)
-        self.poller.poke(job)
+        self.ctx.worker.submit(self.poller.poke, job)
         self.ctx.worker.submit(refresh_job, self.ctx.store, self.ctx.accounts, job,
                                on_result=self._refreshed, on_error=self._refresh_failed,
                                on_finished=self._update_buttons)
