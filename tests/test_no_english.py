@@ -180,6 +180,8 @@ def test_no_english_anywhere_in_the_chinese_ui(qtbot: QtBot, ctx: AppContext, tm
     # A job selected on Status, a conversation on Replies.
     window.tabs.setCurrentWidget(window.status)
     qtbot.waitUntil(lambda: window.status.model.rowCount() == 5, timeout=10000)
+    qtbot.waitUntil(lambda: all([window.status.model.line(r) is not None for r in range(5)]),
+                    timeout=10000)  # the rows' page comes from the worker
     scan.widget("status", window.status)
     for r in range(window.status.model.rowCount()):
         for c in range(window.status.model.columnCount()):

@@ -135,7 +135,7 @@ def test_jobs_list_detail_refresh_and_poll(qtbot: QtBot, ctx: AppContext, sim: S
     wait_rows(qtbot, tab, 4)
     # Sort by phone, descending.
     tab.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
-    qtbot.waitUntil(lambda: tab.model.line(0).phone == d, timeout=5000)  # type: ignore[union-attr]
+    qtbot.waitUntil(lambda: (line := tab.model.line(0)) is not None and line.phone == d, timeout=5000)
 
 
 def test_copy_numbers_and_export(qtbot: QtBot, ctx: AppContext, sim: Simulator, tmp_path: Path) -> None:
