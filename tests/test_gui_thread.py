@@ -10,7 +10,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QTableView
 from pytestqt.qtbot import QtBot
-from support.gui import opened_ctx
+from support.gui import compose_tabs, opened_ctx
 from support.sql_watch import statements_on_this_thread
 
 from smsdesk.core.engine import Progress, SendControl
@@ -142,3 +142,31 @@ def test_status_tab_never_queries_on_the_gui_thread(qtbot: QtBot, ctx: AppContex
         ctx.events.accounts_changed.emit()
         qtbot.waitUntil(lambda: not tab._loading_jobs and not ctx.worker.busy, timeout=10000)
     assert gui_sql == []
+
+
+@pytest.fixture
+def compose(qtbot: QtBot, ctx: AppContext) -> Iterator[Any]:
+    yield from compose_tabs(qtbot, ctx)
+
+
+def test_compose_progress_ends_on_the_last_count(qtbot: QtBot, ctx: AppContext, compose: Any,
+                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("SMSDESK_SANDBOX_DELAY", "0")
+    n = 400
+    tab = compose()
+    tab.recipients.setPlainText("\n".join(f"09{13_000_000 + i:08d}" for i in range(n)))
+    tab.message.setPlainText("週末特價")
+    qtbot.waitUntil(tab.send_button.isEnabled, timeout=10000)
+    shown: list[int] = []
+    tab.progress.valueChanged.connect(shown.append)
+    tab.confirm_dialog = None
+    tab.send_button.click()
+    qtbot.waitUntil(lambda: tab.confirm_dialog is not None and tab.confirm_dialog.isVisible(), timeout=10000)
+    assert tab.confirm_dialog is not None
+    tab.confirm_dialog.send_button.click()
+    qtbot.waitUntil(lambda: tab.job_id is not None and not tab.sending, timeout=30000)
+    assert tab.job_id is not None
+    assert Jobs(ctx.store).counts(tab.job_id)["submitted"] == n
+    assert shown[-1] == n and tab.progress.value() == n  # the last report is shown, not dropped
+    assert shown == sorted(shown)  # in order (how many depends on the machine's speed: no count here)
+    assert "Job" in tab.progress_label.text()  # then the outcome line replaces the counts
