@@ -76,6 +76,7 @@ class StatusTab(StatusJobActions):
         self.ctx = ctx
         self.rows: list[JobOverview] = []
         self._accounts: dict[int, Account] = {}  # read on the worker with the jobs list and the filter
+        self._notice_lines: tuple[int | None, list[str]] = (None, [])  # a job's callback addresses, once read
         self._loaded_once = False
         self._reload_pending = False
         self._loading_jobs = False
@@ -400,7 +401,7 @@ class StatusTab(StatusJobActions):
         if details:
             self.ctx.worker.submit(job_details, self.ctx.store, job.id, account, callback_settings(self.ctx.settings),
                                    on_result=self._show_details)
-        self._show_notice(account, [])
+        self._show_notice(account, self._notice_lines[1] if self._notice_lines[0] == job.id else [])
         self._update_buttons()
 
     def _show_notice(self, account: Account | None, callback_lines: list[str]) -> None:
@@ -424,6 +425,7 @@ class StatusTab(StatusJobActions):
         if row is None or row.job.id != job_id:
             return  # another job was selected meanwhile
         self.report_chart.set_report(report)
+        self._notice_lines = (job_id, callback_lines)
         if callback_lines:
             self._show_notice(self._account(row.job.account_id), callback_lines)
 
