@@ -69,6 +69,18 @@ def test_pages_load_on_the_worker_as_the_list_scrolls(qtbot: QtBot, ctx: AppCont
         qtbot.waitUntil(all_read, timeout=10000)
         assert [c.phone for c in tab.conversations] == [phone(i) for i in range(n)]  # in order, none twice
         assert not tab.model.canFetchMore()
+        # A customer far down the list: opening it marks it read, the list is read again, and it
+        # stays in the list, selected.
+        tab.table.selectRow(n - 1)
+        assert tab.current_phone == phone(n - 1)
+        qtbot.waitUntil(lambda: tabs.tabText(0) == f"Replies ({n - 1})", timeout=10000)
+        qtbot.waitUntil(lambda: not ctx.worker.busy and tab.model.text(n - 1, 4) == "", timeout=10000)
+        assert tab.model.rowCount() == n and tab.table.selectionModel().selectedRows()[0].row() == n - 1
+        assert tab.current_phone == phone(n - 1) and "回覆" in tab.conversation.toPlainText()
+        # Another search starts from its own first page.
+        tab.search.setText("回覆 1")
+        qtbot.waitUntil(lambda: 0 < tab.model.rowCount() <= PAGE
+                        and all("回覆 1" in c.last_text for c in tab.conversations), timeout=10000)
         qtbot.waitUntil(lambda: not ctx.worker.busy, timeout=10000)
     assert gui_sql == []
 

@@ -61,7 +61,7 @@ from smsdesk.gui import theme
 from smsdesk.gui.context import AppContext
 from smsdesk.gui.icons import icon
 from smsdesk.gui.models import alive
-from smsdesk.gui.tabs.replies_model import ConversationsModel, conversations_page
+from smsdesk.gui.tabs.replies_model import PAGE, ConversationsModel, conversations_page
 from smsdesk.gui.widgets import EmptyState, focus_all
 from smsdesk.i18n import fmt_int, fmt_iso, headed, join_sentences
 
@@ -117,6 +117,7 @@ class RepliesTab(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self._generation = 0  # of the list's reads: a page of an older read is dropped
+        self._filter: tuple[str, bool] = ("", False)  # the search and "unread only" of the last read
         self._restoring = False  # re-selecting the current conversation after a read is not the user choosing
         self.current_phone: str | None = None
         self.last_notification: tuple[str, str] | None = None
@@ -321,14 +322,20 @@ class RepliesTab(QWidget):
             return
         self._loading = True
         self._generation += 1
-        self.ctx.worker.submit(conversations_page, self.ctx.store, self.search.text().strip(),
-                               self.unread_only.isChecked(), 0, self._generation, on_result=self._show,
-                               on_finished=self._loaded)
+        search, unread_only = self.search.text().strip(), self.unread_only.isChecked()
+        # The same list again: as many as are loaded now, so a conversation chosen far down stays
+        # in it, and selected. Another search: its first page.
+        same = (search, unread_only) == self._filter
+        self._filter = (search, unread_only)
+        limit = max(PAGE, len(self.model.rows)) if same else PAGE
+        self.ctx.worker.submit(conversations_page, self.ctx.store, search, unread_only, 0, self._generation, limit,
+                               on_result=partial(self._show, limit=limit), on_finished=self._loaded)
 
     def _fetch_page(self, offset: int) -> None:
         """The view scrolled near the end of what is read: the next page, on the worker."""
-        self.ctx.worker.submit(conversations_page, self.ctx.store, self.search.text().strip(),
-                               self.unread_only.isChecked(), offset, self._generation, on_result=self._more)
+        search, unread_only = self._filter  # the list's own search, even while a new one is being typed
+        self.ctx.worker.submit(conversations_page, self.ctx.store, search, unread_only, offset, self._generation,
+                               on_result=self._more)
 
     @alive
     def _loaded(self) -> None:
@@ -338,7 +345,7 @@ class RepliesTab(QWidget):
             self.reload()
 
     @alive
-    def _show(self, result: tuple[int, int, list[Conversation], int | None]) -> None:
+    def _show(self, result: tuple[int, int, list[Conversation], int | None], limit: int = PAGE) -> None:
         generation, _offset, rows, unread = result
         if generation != self._generation:
             return
@@ -346,7 +353,7 @@ class RepliesTab(QWidget):
         self.stack.setCurrentIndex(1 if rows or filtered else 0)
         self._restoring = True
         try:
-            self.model.set_rows(rows)
+            self.model.set_rows(rows, limit)
             row = self.model.row_of(self.current_phone)
             if row >= 0:
                 self.table.selectRow(row)

@@ -23,11 +23,11 @@ Index = QModelIndex | QPersistentModelIndex
 
 
 
-def conversations_page(store: Store, search: str, unread_only: bool, offset: int,
-                       generation: int) -> tuple[int, int, list[Conversation], int | None]:
-    """Worker: one page of conversations (one more than a page: is there another?) and, with the
-    first page, how many numbers have unread replies."""
-    rows = list_conversations(store, search=search, unread_only=unread_only, limit=PAGE + 1, offset=offset)
+def conversations_page(store: Store, search: str, unread_only: bool, offset: int, generation: int,
+                       limit: int = PAGE) -> tuple[int, int, list[Conversation], int | None]:
+    """Worker: ``limit`` conversations from ``offset`` (and one more: is there another page?) and,
+    from the start, how many numbers have unread replies."""
+    rows = list_conversations(store, search=search, unread_only=unread_only, limit=limit + 1, offset=offset)
     unread = unread_conversations(store) if offset == 0 else None
     return generation, offset, rows, unread
 
@@ -48,11 +48,11 @@ class ConversationsModel(QAbstractTableModel):
                         translate("RepliesTab", "Marks")]
 
     # -- contents ---------------------------------------------------------------------------
-    def set_rows(self, rows: list[Conversation]) -> None:
-        """The first page of a new read (its extra row only tells that there is more)."""
+    def set_rows(self, rows: list[Conversation], limit: int = PAGE) -> None:
+        """A new read from the start, ``limit`` rows asked for (the extra row only tells there is more)."""
         self.beginResetModel()
-        self.rows = rows[:PAGE]
-        self.more = len(rows) > PAGE
+        self.rows = rows[:limit]
+        self.more = len(rows) > limit
         self.fetching = False
         self.endResetModel()
 
