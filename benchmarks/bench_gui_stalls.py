@@ -40,6 +40,7 @@ import traceback
 from collections import Counter
 from collections.abc import Callable
 from pathlib import Path
+from typing import cast
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("PYTHON_KEYRING_BACKEND", "smsdesk.core.credentials.MemoryKeyring")
@@ -57,9 +58,12 @@ from PySide6.QtTest import QTest  # noqa: E402
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QWidget  # noqa: E402
 
 from smsdesk.core.engine import SendEngine  # noqa: E402
+from smsdesk.core.importer import ImportReport  # noqa: E402
 from smsdesk.core.jobs import Jobs, PlannedRecipient  # noqa: E402
 from smsdesk.gui.context import AppContext  # noqa: E402
+from smsdesk.gui.dialogs import ConfirmSendDialog  # noqa: E402
 from smsdesk.gui.main_window import MainWindow  # noqa: E402
+from smsdesk.vendors.sandbox import SandboxClient  # noqa: E402
 
 TARGET_MS = 50.0
 TICK_MS = 10
@@ -204,14 +208,22 @@ def scenario_import(window: MainWindow, book: Path, rows: int) -> Heartbeat:
         dialog.accept()
         wait(lambda: (lst := tab.selected_list()) is not None and lst.name == "Bench"
              and not tab._loading and not tab.model.loading)
-    print(f"  imported {dialog.outcome.report.valid:,} of {rows:,} rows")
+    report = dialog.outcome.report
+    assert isinstance(report, ImportReport)  # a customer list, not opt-outs
+    print(f"  imported {report.valid:,} of {rows:,} rows")
     return beat
+
+
+def sandbox_client(window: MainWindow) -> SandboxClient:
+    ctx = window.ctx
+    client = ctx.accounts.client(next(a for a in ctx.accounts.all() if a.spec.is_sandbox))
+    assert isinstance(client, SandboxClient)
+    return client
 
 
 def scenario_send(window: MainWindow, n: int) -> tuple[Heartbeat, int]:
     ctx = window.ctx
-    sandbox = next(a for a in ctx.accounts.all() if a.spec.is_sandbox)
-    ctx.accounts.client(sandbox).top_up(2 * n)
+    sandbox_client(window).top_up(2 * n)
     tab = window.compose
     window.tabs.setCurrentWidget(tab)
     wait(lambda: tab.lists.count() > 0)
@@ -222,8 +234,8 @@ def scenario_send(window: MainWindow, n: int) -> tuple[Heartbeat, int]:
         tab.confirm_dialog = None
         click(tab.send_button)
         wait(lambda: tab.confirm_dialog is not None and tab.confirm_dialog.isVisible())
-        assert tab.confirm_dialog is not None
-        click(tab.confirm_dialog.send_button)
+        dialog = cast("ConfirmSendDialog", tab.confirm_dialog)  # the wait above: it is open
+        click(dialog.send_button)
         wait(lambda: tab.job_id is not None and not tab.sending)
     job = tab.job_id
     assert job is not None
@@ -257,7 +269,7 @@ def big_sent_job(window: MainWindow, n: int) -> int:
     """A Sandbox job of ``n`` recipients, sent before anything is measured (as last week's campaign)."""
     ctx = window.ctx
     sandbox = next(a for a in ctx.accounts.all() if a.spec.is_sandbox)
-    ctx.accounts.client(sandbox).top_up(2 * n)
+    sandbox_client(window).top_up(2 * n)
     job, _ = Jobs(ctx.store).create(sandbox.id, [
         PlannedRecipient(f"+8869{30_000_000 + i:08d}", f"顧客 {i}", rendered="週末特價") for i in range(n)
     ], text="週末特價")
@@ -322,7 +334,8 @@ def run_once(args: argparse.Namespace, book: Path | None) -> dict[str, float]:
         window.close()
         ctx.close()
     # Other programs' CPU shows up as stalls too (the heartbeat waits for a core): say how busy it was.
-    print("  load average at the end: {:.2f} {:.2f} {:.2f} on {} cores".format(*os.getloadavg(), os.cpu_count()))
+    one, five, fifteen = os.getloadavg()
+    print(f"  load average at the end: {one:.2f} {five:.2f} {fifteen:.2f} on {os.cpu_count()} cores")
     return results
 
 
