@@ -295,7 +295,7 @@ def test_every_control_of_the_five_tabs_has_a_name(qtbot: QtBot, ctx: AppContext
             window.status.jobs_table.selectRow(0)
             qtbot.waitUntil(lambda: window.status.table.model().rowCount() > 0)
         if tab is window.replies:
-            qtbot.waitUntil(lambda: window.replies.table.rowCount() > 0)
+            qtbot.waitUntil(lambda: window.replies.model.rowCount() > 0)
             window.replies.table.selectRow(0)
         if tab is window.recipients:
             qtbot.waitUntil(lambda: window.recipients.lists_view.count() > 0)

@@ -86,6 +86,7 @@ def test_status_draws_the_report_of_the_selected_job(qtbot: QtBot, ctx: AppConte
     states = tab.jobs_table.item(0, 5)
     assert states is not None and states.toolTip() == states.text() and "Failed 1" in states.toolTip()
     model = tab.model
+    qtbot.waitUntil(lambda: all([model.line(r) is not None for r in range(model.rowCount())]), timeout=10000)
     problems = [model.data(model.index(r, 5), Qt.ItemDataRole.ToolTipRole) for r in range(model.rowCount())]
     shown = [model.data(model.index(r, 5)) for r in range(model.rowCount())]
     assert problems == shown and any(p and "000" in p for p in problems)

@@ -107,8 +107,9 @@ def test_the_status_tab_offers_send_now_or_cancel_for_a_job_that_missed_its_time
     qtbot.waitUntil(lambda: tab.select_job(job))
     qtbot.waitUntil(tab.resume_button.isEnabled)
     tab.resume_button.click()
+    qtbot.waitUntil(lambda: tab.resume_box is not None, timeout=10000)  # the choice is read on the worker
     box = tab.resume_box
-    assert "can no longer be scheduled" in box.text() and box.defaultButton() not in (
+    assert box is not None and "can no longer be scheduled" in box.text() and box.defaultButton() not in (
         box.send_now_button, box.cancel_rest_button)  # type: ignore[attr-defined]
     box.send_now_button.click()  # type: ignore[attr-defined]
     qtbot.waitUntil(lambda: Jobs(ctx.store).get(job).status is JobStatus.DONE, timeout=20000)  # type: ignore[union-attr]

@@ -180,13 +180,15 @@ def test_no_english_anywhere_in_the_chinese_ui(qtbot: QtBot, ctx: AppContext, tm
     # A job selected on Status, a conversation on Replies.
     window.tabs.setCurrentWidget(window.status)
     qtbot.waitUntil(lambda: window.status.model.rowCount() == 5, timeout=10000)
+    qtbot.waitUntil(lambda: all([window.status.model.line(r) is not None for r in range(5)]),
+                    timeout=10000)  # the rows' page comes from the worker
     scan.widget("status", window.status)
     for r in range(window.status.model.rowCount()):
         for c in range(window.status.model.columnCount()):
             if c not in (0, 1, 3):  # phone, name and the vendor's own code are data
                 scan.text("status rows", str(window.status.model.data(window.status.model.index(r, c)) or ""))
     window.tabs.setCurrentWidget(window.replies)
-    qtbot.waitUntil(lambda: window.replies.table.rowCount() >= 1, timeout=10000)
+    qtbot.waitUntil(lambda: window.replies.model.rowCount() >= 1, timeout=10000)
     window.replies.table.selectRow(0)
     qtbot.waitUntil(lambda: bool(window.replies.conversation.toPlainText()), timeout=10000)
     scan.widget("replies", window.replies)

@@ -86,11 +86,11 @@ def test_inbox_from_twsms_and_sandbox(qtbot: QtBot, ctx: AppContext, sim: Simula
     assert tab.stack.currentIndex() == 1
     assert tabs.tabText(0) == "Replies (2)"
     assert tab.last_notification is not None and tab.last_notification[0] == "2 new replies"
-    rows = {tab.table.item(r, 0).text(): r for r in range(tab.table.rowCount())}
+    rows = {tab.model.text(r, 0): r for r in range(tab.model.rowCount())}
     assert "王小明 (0911-222-333)" in rows and "0911-000-007" in rows
     row = rows["王小明 (0911-222-333)"]
-    assert tab.table.item(row, 1).text() == "好的，謝謝" and tab.table.item(row, 3).text() == "Shop"
-    assert tab.table.item(row, 4).text() == "1 new"
+    assert tab.model.text(row, 1) == "好的，謝謝" and tab.model.text(row, 3) == "Shop"
+    assert tab.model.text(row, 4) == "1 new"
     tab.table.selectRow(row)
     qtbot.waitUntil(lambda: "好的，謝謝" in tab.conversation.toPlainText(), timeout=5000)
     assert "週末特價" in tab.conversation.toPlainText() and "週末特價" in tab.last_sent.text()
@@ -99,7 +99,7 @@ def test_inbox_from_twsms_and_sandbox(qtbot: QtBot, ctx: AppContext, sim: Simula
         tab.reply_button.click()
     assert signal.args == ["+886911222333", "Shop"]
     tab.handled_button.click()
-    qtbot.waitUntil(lambda: "Handled" in tab.table.item(tab.table.currentRow(), 4).text(), timeout=5000)
+    qtbot.waitUntil(lambda: "Handled" in tab.model.text(tab.table.currentIndex().row(), 4), timeout=5000)
     assert tab.handled_button.text() == "Mark not handled"
     # Search and unread-only.
     tab.search.setText("王小明")
@@ -126,7 +126,7 @@ def test_optout_keyword_automatic_and_asked(qtbot: QtBot, ctx: AppContext, sim: 
     qtbot.waitUntil(lambda: len(tab.conversations) == 1, timeout=5000)
     assert tab.last_notification is None  # notifications turned off
     assert ContactRepository(ctx.store).is_opted_out("+886911333444")
-    assert tab.table.item(0, 4).text() == "1 new, Opted out"
+    assert tab.model.text(0, 4) == "1 new, Opted out"
     tab.table.selectRow(0)
     qtbot.waitUntil(lambda: tab.optout_bar.isVisible(), timeout=5000)
     assert "opt-out list" in tab.optout_label.text() and tab.optout_button.isHidden()
@@ -139,12 +139,12 @@ def test_optout_keyword_automatic_and_asked(qtbot: QtBot, ctx: AppContext, sim: 
     qtbot.waitUntil(lambda: len(tab.conversations) == 2, timeout=5000)
     assert not ContactRepository(ctx.store).is_opted_out("+886911333555")
     row = next(i for i, c in enumerate(tab.conversations) if c.phone == "+886911333555")
-    assert "Asked to stop" in tab.table.item(row, 4).text()
+    assert "Asked to stop" in tab.model.text(row, 4)
     tab.table.selectRow(row)
     qtbot.waitUntil(lambda: tab.optout_button.isVisible(), timeout=5000)
     tab.optout_button.click()
     qtbot.waitUntil(lambda: ContactRepository(ctx.store).is_opted_out("+886911333555"), timeout=5000)
-    qtbot.waitUntil(lambda: "Opted out" in tab.table.item(tab.table.currentRow(), 4).text(), timeout=5000)
+    qtbot.waitUntil(lambda: "Opted out" in tab.model.text(tab.table.currentIndex().row(), 4), timeout=5000)
 
 
 def free_port() -> int:

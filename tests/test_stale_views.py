@@ -65,7 +65,7 @@ def test_f5_under_a_state_filter_refreshes_the_rows(qtbot: QtBot, ctx: AppContex
     qtbot.keyClick(window, Qt.Key.Key_F5)
     # The failed recipient joins the filtered table, without choosing the filter again.
     qtbot.waitUntil(lambda: status.model.rowCount() == 1 and not status.model.loading, timeout=10000)
-    assert status.model.line(0).phone == B  # type: ignore[union-attr]
+    qtbot.waitUntil(lambda: (line := status.model.line(0)) is not None and line.phone == B, timeout=10000)
     assert "Failed 1" in status.legend.text()
 
 

@@ -348,7 +348,7 @@ def test_status_tab_check_with_vendor_button(qtbot: Any, home: Path, sim: Simula
         tab.show()
         model = tab.model
         qtbot.waitUntil(lambda: model.rowCount() == 1 and not model.loading, timeout=10000)
-        assert model.data(model.index(0, 2)) == "Unknown"
+        qtbot.waitUntil(lambda: model.data(model.index(0, 2)) == "Unknown", timeout=10000)  # its page, from the worker
         qtbot.waitUntil(lambda: tab.check_button.isVisible() and tab.check_button.isEnabled(), timeout=10000)
         messages: list[str] = []
         ctx.events.status_message.connect(messages.append)

@@ -187,7 +187,7 @@ def main(language: str, dark: bool = False, out: Path = OUT) -> None:
             window.compose.message.setPlainText("{姓名} 您好，{門市}本週末全館 85 折，歡迎光臨！回覆「退訂」停止接收。")
         if name == "replies":
             pump(app, 1.0)
-            if window.replies.table.rowCount():
+            if window.replies.model.rowCount():
                 window.replies.table.selectRow(1)
         if name == "recipients" and window.recipients.lists_view.count():
             window.recipients.lists_view.setCurrentRow(0)

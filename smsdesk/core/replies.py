@@ -230,8 +230,8 @@ def _last_sent(store: Store, phones: Sequence[str]) -> dict[str, SentMessage]:
 
 
 def list_conversations(store: Store, *, search: str = "", unread_only: bool = False,
-                       limit: int = 500) -> list[Conversation]:
-    """The inbox grouped by phone number, latest first."""
+                       limit: int = 500, offset: int = 0) -> list[Conversation]:
+    """The inbox grouped by phone number, latest first (``limit`` of them from ``offset``: a page)."""
     where: list[str] = []
     args: list[Any] = []
     if search.strip():
@@ -251,8 +251,8 @@ def list_conversations(store: Store, *, search: str = "", unread_only: bool = Fa
     sql += " GROUP BY r.phone"
     if unread_only:
         sql += " HAVING SUM(r.is_read = 0) > 0"
-    sql += " ORDER BY last_at DESC LIMIT ?"
-    groups = store.query(sql, (*args, limit))
+    sql += " ORDER BY last_at DESC, r.phone LIMIT ? OFFSET ?"
+    groups = store.query(sql, (*args, limit, max(0, offset)))
     phones = [g["phone"] for g in groups]
     sent = _last_sent(store, phones)
     out: list[Conversation] = []
@@ -269,6 +269,12 @@ def list_conversations(store: Store, *, search: str = "", unread_only: bool = Fa
             last_sent=sent.get(g["phone"]),
         ))
     return out
+
+
+def unread_conversations(store: Store) -> int:
+    """How many numbers have a reply not read yet (the Replies tab's count)."""
+    row = store.query_one("SELECT COUNT(DISTINCT phone) FROM replies WHERE is_read = 0")
+    return int(row[0]) if row else 0
 
 
 @dataclass

@@ -10,22 +10,28 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, Signal
 
 from smsdesk.core.engine import Progress, SendControl
+from smsdesk.gui.coalesce import Coalescer
 
 
 class ActiveSends(QObject):
     changed = Signal(int)  # job id: started, paused, resumed, cancelling or finished
-    progress = Signal(object)  # Progress of a job being sent
+    progress = Signal(object)  # Progress of a job being sent, at most ~20 a second per job (the latest)
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._controls: dict[int, SendControl] = {}
         self._progress: dict[int, Progress] = {}
+        self._gates: dict[int, Coalescer[Progress]] = {}
 
     def add(self, job_id: int, control: SendControl) -> None:
         self._controls[job_id] = control
         self.changed.emit(job_id)
 
     def remove(self, job_id: int) -> None:
+        gate = self._gates.pop(job_id, None)
+        if gate is not None:
+            gate.flush()  # the last count reaches the Status tab before "finished"
+            gate.deleteLater()
         self._controls.pop(job_id, None)
         self._progress.pop(job_id, None)
         self.changed.emit(job_id)
@@ -33,7 +39,10 @@ class ActiveSends(QObject):
     def report(self, progress: Progress) -> None:
         if progress.job_id in self._controls:
             self._progress[progress.job_id] = progress
-            self.progress.emit(progress)
+            gate = self._gates.get(progress.job_id)
+            if gate is None:
+                gate = self._gates[progress.job_id] = Coalescer(self.progress.emit, self)
+            gate.push(progress)
 
     def jobs(self) -> list[int]:
         return list(self._controls)

@@ -103,6 +103,7 @@ class Scheduler(QObject):
             self.ctx.events.jobs_changed.emit()
             self.job_started.emit(int(job_id))
         elif kind == "done":
+            value, account_id = value
             self.ctx.sends.remove(value.job)
             self.running_job = None
             self._approved.discard(value.job)
@@ -110,9 +111,8 @@ class Scheduler(QObject):
                 "Scheduled job {job}: {submitted} submitted, {failed} failed, {unknown} unknown; {cost}."
             ).format(**value.as_text()))
             self.ctx.events.jobs_changed.emit()
-            job = self.ctx.engine.jobs.get(value.job)
-            if job is not None:  # it spent from that account: the balance shown is out of date
-                self.ctx.events.balances_stale.emit(job.account_id)
+            if account_id is not None:  # it spent from that account: the balance shown is out of date
+                self.ctx.events.balances_stale.emit(account_id)
             self.job_finished.emit(value)
         elif kind in ("busy", "failed"):
             if self.running_job is not None:
@@ -178,7 +178,12 @@ def _run_due(ctx: AppContext, control: SendControl, current: _Current, now: date
         return job_control
 
     def on_event(kind: str, value: Any) -> None:
-        task.emit((kind, (value, current.control) if kind == "started" else value))
+        if kind == "started":
+            value = (value, current.control)
+        elif kind == "done":  # with the account it spent from, read here rather than on the GUI thread
+            job = ctx.engine.jobs.get(value.job)
+            value = (value, job.account_id if job is not None else None)
+        task.emit((kind, value))
 
     run = run_due(ctx.engine, now=now, approved=approved, control=control, control_for=control_for,
                   on_event=on_event)

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QFileSystemWatcher, QObject, Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
 from smsdesk.gui.context import AppContext
+from smsdesk.gui.models import alive
 
 
 class AccountsWatcher(QObject):
@@ -16,13 +18,14 @@ class AccountsWatcher(QObject):
     Another process writes the database's WAL file (SQLite), so that file (and the database, for
     a checkpoint) is watched; the app coming back to the front is a second, watcher-free hint.
     Either only asks for a cheap fingerprint of the accounts table, after a short pause so that a
-    send writing thousands of rows costs one query, not thousands.
+    send writing thousands of rows costs one query, not thousands; the query runs on the worker.
     """
 
     def __init__(self, ctx: AppContext, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.known = ctx.accounts.fingerprint()
+        self.known: tuple[object, ...] | None = None  # until the first read comes back
+        self._read(self._remember)
         self.timer = QTimer(self, singleShot=True, interval=400)
         self.timer.timeout.connect(self.check)
         db = Path(ctx.store.path)
@@ -45,18 +48,23 @@ class AccountsWatcher(QObject):
         if state == Qt.ApplicationState.ApplicationActive:
             self.timer.start()
 
-    def _seen(self) -> None:
-        if self.ctx.store.closed:
-            return
-        self.known = self.ctx.accounts.fingerprint()
+    def _read(self, then: Callable[[tuple[object, ...]], None]) -> None:
+        if not self.ctx.store.closed:  # the app is quitting: a late file event has nothing to update
+            self.ctx.worker.submit(self.ctx.accounts.fingerprint, on_result=then)
 
-    def check(self) -> bool:
-        """Re-read the fingerprint; True (and the signal) when the accounts changed."""
-        if self.ctx.store.closed:  # the app is quitting; a late file event has nothing to update
-            return False
-        now = self.ctx.accounts.fingerprint()
-        if now == self.known:
-            return False
-        self.known = now
-        self.ctx.events.accounts_changed.emit()
-        return True
+    @alive
+    def _remember(self, fingerprint: tuple[object, ...]) -> None:
+        self.known = fingerprint
+
+    def _seen(self) -> None:
+        self._read(self._remember)
+
+    def check(self) -> None:
+        """Re-read the fingerprint (on the worker); ``accounts_changed`` when the accounts changed."""
+        self._read(self._compare)
+
+    @alive
+    def _compare(self, fingerprint: tuple[object, ...]) -> None:
+        known, self.known = self.known, fingerprint
+        if known is not None and fingerprint != known:
+            self.ctx.events.accounts_changed.emit()

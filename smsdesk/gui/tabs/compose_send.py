@@ -33,6 +33,7 @@ from smsdesk.core.redact import redact
 from smsdesk.core.send_rules import SendRules
 from smsdesk.core.settings import account_region, default_region
 from smsdesk.core.states import State
+from smsdesk.gui.coalesce import Coalescer
 from smsdesk.gui.context import AppContext
 from smsdesk.gui.dialogs import ConfirmSendDialog
 from smsdesk.gui.icons import icon
@@ -44,6 +45,7 @@ from smsdesk.i18n import fmt_datetime, fmt_int, join_list, translate
 if TYPE_CHECKING:
     from smsdesk.core.accounts import Account
     from smsdesk.core.contacts import ContactList
+    from smsdesk.core.window import MissedSchedule
     from smsdesk.gui.scheduler import Scheduler
     from smsdesk.gui.tabs.compose_drafts import DraftBar
     from smsdesk.gui.tabs.compose_editor import MessageEditor
@@ -61,6 +63,7 @@ class ComposeSending(QWidget):
     _sending: bool
     _preparing: bool
     _last_counts: dict[str, int]
+    _progress_gate: Coalescer[Progress] | None = None
     scheduler: Scheduler
     _clock: QTimer
     _analysis_timer: QTimer
@@ -190,6 +193,9 @@ class ComposeSending(QWidget):
         self.control = SendControl()
         self.job_id = None
         self._last_counts = {}
+        if self._progress_gate is None:
+            self._progress_gate = Coalescer(self._show_progress, self)
+        self._progress_gate.discard()
         self.progress.setRange(0, len(plan.recipients))
         self.progress.setValue(0)
         self.progress.setFormat("%v / %m")
@@ -218,9 +224,13 @@ class ComposeSending(QWidget):
             return
         if isinstance(payload, Progress):
             self.ctx.sends.report(payload)
-            self.progress.setValue(payload.done)
-            self._last_counts = payload.counts
-            self.progress_label.setText(self._counts_text(payload.counts))
+            if self._progress_gate is not None:  # one report per message: repaint ~20 times a second
+                self._progress_gate.push(payload)
+
+    def _show_progress(self, payload: Progress) -> None:
+        self.progress.setValue(payload.done)
+        self._last_counts = payload.counts
+        self.progress_label.setText(self._counts_text(payload.counts))
 
     def _counts_text(self, counts: dict[str, int]) -> str:
         shown = join_list(f"{State(k).label} {fmt_int(v)}" for k, v in counts.items() if v)
@@ -228,7 +238,10 @@ class ComposeSending(QWidget):
             shown = self.tr("Paused. {counts}").format(counts=shown)
         return shown
 
-    def _done(self, summary: SendSummary, plan: Plan) -> None:
+    def _done(self, result: tuple[SendSummary, MissedSchedule | None], plan: Plan) -> None:
+        summary, missed = result
+        if self._progress_gate is not None:
+            self._progress_gate.flush()
         data = summary.as_json()
         if plan.local_schedule and plan.schedule_at is not None:
             text = self.tr("Job {job} is scheduled for {when}. SMS Desk sends it then: leave the app running.").format(
@@ -242,7 +255,6 @@ class ComposeSending(QWidget):
         self.ctx.events.status_message.emit(text.replace("\n", " "))
         self.ctx.events.jobs_changed.emit()
         self.ctx.events.balances_stale.emit(plan.account.id)
-        missed = self.ctx.engine.missed_schedule(summary.job) if summary.status.value == "paused" else None
         if missed is not None:  # the vendor refused part of it for its time: send the rest now, or cancel it
             self.message_box = offer_choice(
                 self, missed, on_send_now=lambda: self._after_missed(self.ctx.engine.resume, summary.job, send_now=True),
@@ -254,22 +266,25 @@ class ComposeSending(QWidget):
             self._notify(self.tr("Scheduled"), text, QMessageBox.Icon.Information)
 
     def _after_missed(self, action: Callable[..., SendSummary], job: int, **kwargs: Any) -> None:
-        def done(summary: SendSummary) -> None:
+        def done(result: tuple[SendSummary, int | None]) -> None:
+            summary, account_id = result
             self.ctx.events.status_message.emit(self.tr(
                 "Job {job}: {submitted} submitted, {scheduled} scheduled, {failed} failed, {unknown} unknown, "
                 "{cancelled} cancelled; {cost}.").format(**summary.as_text()))
             self.ctx.events.jobs_changed.emit()
-            sent = self.ctx.engine.jobs.get(summary.job)
-            if sent is not None:
-                self.ctx.events.balances_stale.emit(sent.account_id)
+            if account_id is not None:
+                self.ctx.events.balances_stale.emit(account_id)
 
-        self.ctx.worker.submit(action, job, on_result=done, on_error=self._send_failed, **kwargs)
+        self.ctx.worker.submit(_then_account, self.ctx, action, job, on_result=done, on_error=self._send_failed,
+                               **kwargs)
 
     def _send_failed(self, exc: Exception) -> None:
         self._notify(self.tr("Sending stopped"), self.tr("{error}\nNumbers already sent stay tracked on the Status "
                                                          "tab.").format(error=str(exc)), QMessageBox.Icon.Critical)
 
     def _finished(self) -> None:
+        if self._progress_gate is not None:
+            self._progress_gate.flush()
         self._sending = False
         if self.job_id is not None:
             self.ctx.sends.remove(self.job_id)
@@ -340,15 +355,28 @@ def _prepare(ctx: AppContext, account: Any, kwargs: dict[str, Any], reply_to: st
     return prepared, title
 
 
-def _create_and_run(ctx: AppContext, plan: Plan, control: SendControl, task: Any) -> SendSummary:
-    """Runs on a worker thread: journal the job, then send it (or leave it to the scheduler)."""
+def _then_account(ctx: AppContext, action: Callable[..., SendSummary], job: int,
+                  **kwargs: Any) -> tuple[SendSummary, int | None]:
+    """Worker side: run ``action`` on the job, then read which account it spent from."""
+    summary = action(job, **kwargs)
+    sent = ctx.engine.jobs.get(summary.job)
+    return summary, sent.account_id if sent is not None else None
+
+
+def _create_and_run(ctx: AppContext, plan: Plan, control: SendControl,
+                    task: Any) -> tuple[SendSummary, MissedSchedule | None]:
+    """Runs on a worker thread: journal the job, then send it (or leave it to the scheduler).
+
+    With the summary comes, for a job paused because the vendor refused its time, the choice to offer.
+    """
     job_id = create_job(ctx.store, plan.account, plan)
     task.emit(job_id)
     engine = ctx.engine
     if plan.local_schedule:
-        return engine.summary(job_id)
+        return engine.summary(job_id), None
     try:
-        return engine.run(job_id, control=control, progress=task.emit)
+        summary = engine.run(job_id, control=control, progress=task.emit)
+        return summary, engine.missed_schedule(summary.job) if summary.status.value == "paused" else None
     except Exception as exc:
         # E.g. the password is no longer saved: the job stays resumable from the Status tab.
         jobs = Jobs(ctx.store)

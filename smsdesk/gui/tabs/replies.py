@@ -13,7 +13,7 @@ from functools import partial
 from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QFont, QIcon, QKeySequence, QShortcut
+from PySide6.QtGui import QIcon, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -30,8 +30,7 @@ from PySide6.QtWidgets import (
     QSplitter,
     QStackedWidget,
     QSystemTrayIcon,
-    QTableWidget,
-    QTableWidgetItem,
+    QTableView,
     QTabWidget,
     QTextBrowser,
     QVBoxLayout,
@@ -56,7 +55,6 @@ from smsdesk.core.tracking import (
     confirm_optout,
     conversation_thread,
     fetch_all_replies,
-    list_conversations,
     mark_read,
     set_handled,
 )
@@ -64,8 +62,9 @@ from smsdesk.gui import theme
 from smsdesk.gui.context import AppContext
 from smsdesk.gui.icons import icon
 from smsdesk.gui.models import alive
+from smsdesk.gui.tabs.replies_model import PAGE, ConversationsModel, conversations_page
 from smsdesk.gui.widgets import EmptyState, focus_all
-from smsdesk.i18n import fmt_int, fmt_iso, headed, join_list, join_sentences
+from smsdesk.i18n import fmt_int, fmt_iso, headed, join_sentences
 
 SETTINGS_SYNC_MS = 5000
 
@@ -119,7 +118,9 @@ class RepliesTab(QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.conversations: list[Conversation] = []
+        self._generation = 0  # of the list's reads: a page of an older read is dropped
+        self._filter: tuple[str, bool] = ("", False)  # the search and "unread only" of the last read
+        self._restoring = False  # re-selecting the current conversation after a read is not the user choosing
         self.current_phone: str | None = None
         self.last_notification: tuple[str, str] | None = None
         self._problems: list[str] = []
@@ -170,10 +171,9 @@ class RepliesTab(QWidget):
         )
         self.stack.addWidget(self.empty)
         split = QSplitter(Qt.Orientation.Horizontal)
-        self.table = QTableWidget(0, 5)
-        self.table.setHorizontalHeaderLabels([
-            self.tr("Customer"), self.tr("Last reply"), self.tr("Received"), self.tr("Account"), self.tr("Marks"),
-        ])
+        self.model = ConversationsModel(lambda phone: phone_text(self.ctx.settings, phone), self._fetch_page, self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         for column in (0, 2, 3, 4):
@@ -184,7 +184,8 @@ class RepliesTab(QWidget):
         self.table.verticalHeader().hide()
         self.table.setAccessibleName(self.tr("Conversations"))
         self.table.setTabKeyNavigation(False)  # Tab moves on to the next control; arrow keys move between cells
-        self.table.itemSelectionChanged.connect(self._selected)
+        self.table.setWordWrap(False)
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self._selected())
         split.addWidget(self.table)
 
         panel = QWidget()
@@ -312,14 +313,31 @@ class RepliesTab(QWidget):
             self.ctx.events.status_message.emit(str(payload))
 
     # -- list -----------------------------------------------------------------------------------
+    @property
+    def conversations(self) -> list[Conversation]:
+        """The conversations read so far (pages), newest first."""
+        return self.model.rows
+
     def reload(self) -> None:
         if self._loading:
             self._reload_pending = True
             return
         self._loading = True
-        self.ctx.worker.submit(list_conversations, self.ctx.store, search=self.search.text().strip(),
-                               unread_only=self.unread_only.isChecked(), on_result=self._show,
-                               on_finished=self._loaded)
+        self._generation += 1
+        search, unread_only = self.search.text().strip(), self.unread_only.isChecked()
+        # The same list again: as many as are loaded now, so a conversation chosen far down stays
+        # in it, and selected. Another search: its first page.
+        same = (search, unread_only) == self._filter
+        self._filter = (search, unread_only)
+        limit = max(PAGE, len(self.model.rows)) if same else PAGE
+        self.ctx.worker.submit(conversations_page, self.ctx.store, search, unread_only, 0, self._generation, limit,
+                               on_result=partial(self._show, limit=limit), on_finished=self._loaded)
+
+    def _fetch_page(self, offset: int) -> None:
+        """The view scrolled near the end of what is read: the next page, on the worker."""
+        search, unread_only = self._filter  # the list's own search, even while a new one is being typed
+        self.ctx.worker.submit(conversations_page, self.ctx.store, search, unread_only, offset, self._generation,
+                               on_result=self._more)
 
     @alive
     def _loaded(self) -> None:
@@ -328,53 +346,37 @@ class RepliesTab(QWidget):
             self._reload_pending = False
             self.reload()
 
-    def _marks(self, c: Conversation) -> str:
-        marks = []
-        if c.unread:
-            marks.append(self.tr("{n} new").format(n=c.unread))
-        if c.opted_out:
-            marks.append(self.tr("Opted out"))
-        elif c.optout_pending:
-            marks.append(self.tr("Asked to stop"))
-        if c.handled:
-            marks.append(self.tr("Handled"))
-        return join_list(marks)
-
     @alive
-    def _show(self, rows: list[Conversation]) -> None:
-        self.conversations = rows
+    def _show(self, result: tuple[int, int, list[Conversation], int | None], limit: int = PAGE) -> None:
+        generation, _offset, rows, unread = result
+        if generation != self._generation:
+            return
         filtered = bool(self.search.text().strip() or self.unread_only.isChecked())
         self.stack.setCurrentIndex(1 if rows or filtered else 0)
-        self.table.blockSignals(True)
-        self.table.setRowCount(len(rows))
-        selected_row = -1
-        for i, c in enumerate(rows):
-            phone = phone_text(self.ctx.settings, c.phone)
-            customer = f"{c.contact} ({phone})" if c.contact else phone
-            values = [customer, " ".join(c.last_text.split()), fmt_iso(c.last_at), c.account, self._marks(c)]
-            for col, value in enumerate(values):
-                item = QTableWidgetItem(value)
-                if c.unread:
-                    font = QFont(item.font())
-                    font.setBold(True)
-                    item.setFont(font)
-                if col == 1:
-                    item.setToolTip(c.last_text)
-                if col == 4 and (c.opted_out or c.optout_pending):
-                    theme.tint(item, theme.Tone.ERROR)
-                self.table.setItem(i, col, item)
-            if c.phone == self.current_phone:
-                selected_row = i
-        if selected_row >= 0:
-            self.table.selectRow(selected_row)
-        else:
-            self.table.clearSelection()
-        self.table.blockSignals(False)
+        self._restoring = True
+        try:
+            self.model.set_rows(rows, limit)
+            row = self.model.row_of(self.current_phone)
+            if row >= 0:
+                self.table.selectRow(row)
+            else:
+                self.table.clearSelection()
+        finally:
+            self._restoring = False
         current = self.current()
         self._set_panel(current)
         if current is not None:
             self._load_thread(current.phone)
-        self._set_unread(sum(1 for c in rows if c.unread) if not filtered else self._unread)
+        if unread is not None:
+            self._set_unread(unread)
+
+    @alive
+    def _more(self, result: tuple[int, int, list[Conversation], int | None]) -> None:
+        generation, offset, rows, _unread = result
+        if generation == self._generation:
+            self.model.append(offset, rows)
+        else:
+            self.model.fetching = False  # a newer read replaced the list: it pages from its own start
 
     def _set_unread(self, n: int) -> None:
         """Show the number of unread conversations on the tab itself."""
@@ -398,6 +400,8 @@ class RepliesTab(QWidget):
         return False
 
     def _selected(self) -> None:
+        if self._restoring:
+            return
         selected = self.table.selectionModel().selectedRows()
         if not selected or not 0 <= selected[0].row() < len(self.conversations):
             self.current_phone = None

@@ -7,7 +7,7 @@ decides which jobs are due); the GUI thread only reads pages of rows.
 from __future__ import annotations
 
 import html
-from datetime import UTC, datetime, timedelta
+from datetime import datetime
 from functools import partial
 from pathlib import Path
 from typing import Any
@@ -27,28 +27,23 @@ from PySide6.QtWidgets import (
     QSplitter,
     QStackedWidget,
     QTableView,
-    QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
 from smsdesk.core import notes
 from smsdesk.core.accounts import Account
-from smsdesk.core.callbacks import describe_urls
 from smsdesk.core.engine import SendControl
-from smsdesk.core.job_report import JobReport, job_report
+from smsdesk.core.job_report import JobReport
 from smsdesk.core.jobs import JobStatus
 from smsdesk.core.settings import callback_settings, default_region, status_poll_seconds
 from smsdesk.core.states import ALL_STATES, State
-from smsdesk.core.timestamps import parse_time
 from smsdesk.core.tracking import (
     RESENDABLE,
     JobOverview,
     Poller,
     RefreshResult,
     export_job,
-    jobs_overview,
     message_phones,
     no_status_query_text,
     poll_due,
@@ -59,29 +54,16 @@ from smsdesk.gui.check_vendor import CheckWithVendorButton
 from smsdesk.gui.context import AppContext
 from smsdesk.gui.dialogs import ConfirmSendDialog
 from smsdesk.gui.icons import icon
-from smsdesk.gui.models import MessagesModel, alive
+from smsdesk.gui.models import alive
 from smsdesk.gui.tabs.status_actions import RESUMABLE, StatusJobActions
+from smsdesk.gui.tabs.status_jobs import JobsTable
+from smsdesk.gui.tabs.status_model import MessagesModel
+from smsdesk.gui.tabs.status_reads import copy_lines, date_range, job_details, overview
 from smsdesk.gui.tabs.status_report import JobReportChart, StateBar, job_status_text, state_legend
 from smsdesk.gui.widgets import EmptyState, focus_all
-from smsdesk.i18n import fmt_datetime, fmt_int, fmt_iso, fmt_number, join_list
+from smsdesk.i18n import fmt_datetime, fmt_int, fmt_number
 
 POLL_TICK_MS = 5000  # how often the poller is asked which jobs are due
-
-
-def _date_range(key: str, now: datetime | None = None) -> tuple[datetime | None, datetime | None]:
-    local = (now or datetime.now(UTC)).astimezone()
-    midnight = local.replace(hour=0, minute=0, second=0, microsecond=0)
-    if key == "today":
-        return midnight, None
-    if key == "yesterday":
-        return midnight - timedelta(days=1), midnight
-    if key == "7d":
-        return midnight - timedelta(days=6), None
-    if key == "30d":
-        return midnight - timedelta(days=29), None
-    if key == "older":
-        return None, midnight - timedelta(days=29)
-    return None, None
 
 
 def _poll_round(poller: Poller, task: Any) -> list[Any]:
@@ -93,6 +75,8 @@ class StatusTab(StatusJobActions):
         super().__init__(parent)
         self.ctx = ctx
         self.rows: list[JobOverview] = []
+        self._accounts: dict[int, Account] = {}  # read on the worker with the jobs list and the filter
+        self._notice_lines: tuple[int | None, list[str]] = (None, [])  # a job's callback addresses, once read
         self._loaded_once = False
         self._reload_pending = False
         self._loading_jobs = False
@@ -147,33 +131,7 @@ class StatusTab(StatusJobActions):
         layout.addLayout(filters)
 
         split = QSplitter(Qt.Orientation.Vertical)
-        self.jobs_table = QTableWidget(0, 8)
-        self.jobs_table.setHorizontalHeaderLabels([
-            self.tr("Job"), self.tr("Account"), self.tr("Time"), self.tr("Message"), self.tr("Recipients"),
-            self.tr("States"), self.tr("Points"), self.tr("Status"),
-        ])
-        for column, tip in ((5, self.tr("How many recipients are in each state. Submitted: sent, no report yet. "
-                                        "Expired: the phone stayed off. Unknown: it may or may not have gone "
-                                        "out, and is not resent.")),
-                            (6, self.tr("Estimated from the segments of each message; the vendor's bill decides")),
-                            (7, self.tr("Where the job is: Sending, Paused, Interrupted (the app stopped; resume "
-                                        "sends the rest), Done, Cancelled or Scheduled"))):
-            item = self.jobs_table.horizontalHeaderItem(column)
-            assert item is not None  # setHorizontalHeaderLabels made it
-            item.setToolTip(tip)
-        header = self.jobs_table.horizontalHeader()
-        for column in (0, 1, 2, 4, 6, 7):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(5, QHeaderView.ResizeMode.Interactive)
-        self.jobs_table.setColumnWidth(5, 260)
-        self.jobs_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.jobs_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.jobs_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.jobs_table.verticalHeader().hide()
-        self.jobs_table.setWordWrap(False)
-        self.jobs_table.setAccessibleName(self.tr("Jobs"))
-        self.jobs_table.setTabKeyNavigation(False)  # Tab moves on to the next control; arrow keys move between cells
+        self.jobs_table = JobsTable()
         self.jobs_table.itemSelectionChanged.connect(self._job_selected)
         self.no_jobs = QLabel(self.tr("No job matches these filters."))
         self.no_jobs.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -327,17 +285,19 @@ class StatusTab(StatusJobActions):
         return float(status_poll_seconds(self.ctx.settings))
 
     def _account(self, account_id: int) -> Account | None:
-        try:
-            return self.ctx.accounts.get(account_id)
-        except Exception:
-            return None
+        return self._accounts.get(account_id)
 
     def _load_accounts(self) -> None:
+        self.ctx.worker.submit(self.ctx.accounts.all, on_result=self._show_accounts)
+
+    @alive
+    def _show_accounts(self, accounts: list[Account]) -> None:
+        self._accounts.update((a.id, a) for a in accounts)
         current = self.account_filter.currentData()
         self.account_filter.blockSignals(True)
         self.account_filter.clear()
         self.account_filter.addItem(self.tr("All accounts"), None)
-        for account in self.ctx.accounts.all():
+        for account in accounts:
             self.account_filter.addItem(account.name, account.id)
         index = self.account_filter.findData(current)
         self.account_filter.setCurrentIndex(max(0, index))
@@ -350,10 +310,10 @@ class StatusTab(StatusJobActions):
             self._reload_pending = True
             return
         self._loading_jobs = True
-        since, until = _date_range(self.date_filter.currentData() or "all")
+        since, until = date_range(self.date_filter.currentData() or "all")
         state = self.job_state_filter.currentData()
         self.ctx.worker.submit(
-            jobs_overview, self.ctx.store, since=since, until=until, account_id=self.account_filter.currentData(),
+            overview, self.ctx.store, self.ctx.accounts, since=since, until=until, account_id=self.account_filter.currentData(),
             state=State(state) if state else None, search=self.job_search.text().strip(),
             on_result=self._show_jobs, on_finished=self._jobs_loaded,
         )
@@ -370,40 +330,16 @@ class StatusTab(StatusJobActions):
                     or self.job_state_filter.currentIndex() or self.job_search.text().strip())
 
     @alive
-    def _show_jobs(self, rows: list[JobOverview]) -> None:
+    def _show_jobs(self, result: tuple[list[JobOverview], dict[int, Account]]) -> None:
+        rows, accounts = result
+        self._accounts.update(accounts)
         selected = self.selected_job()
         self.rows = rows
         self._loaded_once = True
         self.stack.setCurrentIndex(1 if rows or self._filtered() else 0)
         self.no_jobs.setVisible(not rows)
         self.jobs_table.setVisible(bool(rows))
-        self.jobs_table.blockSignals(True)
-        self.jobs_table.setRowCount(len(rows))
-        now = datetime.now(UTC)
-        for i, r in enumerate(rows):
-            job = r.job
-            when = parse_time(r.when)
-            time_text = fmt_iso(r.when)
-            if job.schedule_at and when is not None and when > now:
-                time_text = self.tr("{time} (scheduled)").format(time=time_text)
-            states = join_list(f"{State(k).label} {fmt_int(v)}" for k, v in r.counts.items() if v)
-            preview = r.preview
-            values = [str(job.id), r.account, time_text, preview[:120], fmt_int(r.total), states, fmt_number(r.points),
-                      job_status_text(self.ctx, r, self._account(job.account_id))]
-            for c, v in enumerate(values):
-                item = QTableWidgetItem(v)
-                if c in (0, 4, 6):
-                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-                if c == 3:
-                    item.setToolTip(job.text or preview)
-                if c == 5:
-                    item.setToolTip(states)
-                if c == 7 and job.note:
-                    item.setToolTip(notes.shown(job.note))
-                self.jobs_table.setItem(i, c, item)
-            if job.id == selected:
-                self.jobs_table.selectRow(i)
-        self.jobs_table.blockSignals(False)
+        self.jobs_table.fill(rows, lambda r: job_status_text(self.ctx, r, self._account(r.job.account_id)), selected)
         if rows and self.selected_job() is None:
             self.jobs_table.selectRow(0)  # emits: loads the detail
         elif self.selected_job() is not None and self.selected_job() == selected:
@@ -413,11 +349,7 @@ class StatusTab(StatusJobActions):
             self._job_selected()
 
     def selected_job(self) -> int | None:
-        items = self.jobs_table.selectedItems()
-        if not items:
-            return None
-        item = self.jobs_table.item(items[0].row(), 0)
-        return int(item.text()) if item else None
+        return self.jobs_table.selected_job()
 
     def selected_overview(self) -> JobOverview | None:
         job = self.selected_job()
@@ -431,7 +363,7 @@ class StatusTab(StatusJobActions):
         return False
 
     def _job_created(self, job_id: int) -> None:
-        self.poller.poke(job_id)
+        self.ctx.worker.submit(self.poller.poke, job_id)  # it reads the job and its account
         self.reload()
 
     def _job_selected(self) -> None:
@@ -445,7 +377,8 @@ class StatusTab(StatusJobActions):
             legend.setText(state_legend(self.chart.counts))
         super().changeEvent(event)
 
-    def _update_summary(self) -> None:
+    def _update_summary(self, *, details: bool = True) -> None:
+        """The selected job's line, chart and notes (``details``: also its report chart, read on the worker)."""
         row = self.selected_overview()
         if row is None:
             self.summary.setText("")
@@ -464,31 +397,37 @@ class StatusTab(StatusJobActions):
         self.summary.setText(text)
         self.chart.set_counts(row.counts)
         self.legend.setText(state_legend(row.counts))
-        self.ctx.worker.submit(job_report, self.ctx.store, job.id, on_result=self._show_report)
         account = self._account(job.account_id)
+        if details:
+            self.ctx.worker.submit(job_details, self.ctx.store, job.id, account, callback_settings(self.ctx.settings),
+                                   on_result=self._show_details)
+        self._show_notice(account, self._notice_lines[1] if self._notice_lines[0] == job.id else [])
+        self._update_buttons()
+
+    def _show_notice(self, account: Account | None, callback_lines: list[str]) -> None:
+        """For a vendor that cannot be asked: how its reports come (and the addresses to give it)."""
         caps = account.spec.capabilities if account else None
         if account is not None and caps is not None and not caps.status_query:
             text = html.escape(no_status_query_text(account.spec))
             if caps.push_callbacks:
                 text += " <a href='settings'>" + self.tr("Open the callback receiver settings") + "</a>"
-                for line in self._callback_lines(account):
+                for line in callback_lines:
                     text += "<br>" + html.escape(line)
             self.notice.setText(text)
             self.notice.show()
         else:
             self.notice.hide()
-        self._update_buttons()
 
     @alive
-    def _show_report(self, report: JobReport) -> None:
+    def _show_details(self, result: tuple[int, JobReport, list[str]]) -> None:
+        job_id, report, callback_lines = result
+        row = self.selected_overview()
+        if row is None or row.job.id != job_id:
+            return  # another job was selected meanwhile
         self.report_chart.set_report(report)
-
-    def _callback_lines(self, account: Account) -> list[str]:
-        """The addresses to give the vendor, once the receiver is on and has a public URL."""
-        cb = callback_settings(self.ctx.settings)
-        if not cb.enabled or not cb.public_url:
-            return []
-        return describe_urls(self.ctx.store, account, cb.public_url)
+        self._notice_lines = (job_id, callback_lines)
+        if callback_lines:
+            self._show_notice(self._account(row.job.account_id), callback_lines)
 
     @alive
     def _update_buttons(self) -> None:
@@ -500,7 +439,9 @@ class StatusTab(StatusJobActions):
             self.tr("Ask the vendor for the latest delivery reports (F5)") if can_poll or row is None
             else self.tr("This vendor cannot be asked; see the note above."))
         self.check_button.update_for(row, account)
-        self.resend_button.setEnabled(bool(self.selected_resendable()))
+        rows = self.selected_rows()  # rows not read yet may be resendable: the worker decides on Send again
+        unread = 0 < len(rows) <= 50_000 and len(self.model.cached_lines(rows)) < len(rows)
+        self.resend_button.setEnabled(bool(self.selected_resendable()) or unread)
         self.resend_failed_button.setEnabled(bool(row and row.counts.get(str(State.FAILED))))
         unsent = row.counts.get(str(State.QUEUED), 0) if row else 0
         waiting = unsent + (row.counts.get(str(State.SCHEDULED), 0) if row else 0)
@@ -525,10 +466,11 @@ class StatusTab(StatusJobActions):
         return sorted({i.row() for i in self.table.selectionModel().selectedRows()})
 
     def selected_resendable(self) -> list[str]:
+        """The failed or unknown numbers among the selected rows read so far (the cache: no query)."""
         rows = self.selected_rows()
         if not rows or len(rows) > 50_000:
             return []
-        return [m.phone for m in self.model.lines(rows) if m.state in RESENDABLE]
+        return [m.phone for m in self.model.cached_lines(rows) if m.state in RESENDABLE]
 
     # -- refresh and polling ------------------------------------------------------------------
     def refresh_selected(self) -> None:
@@ -536,7 +478,7 @@ class StatusTab(StatusJobActions):
         if job is None or not self.refresh_button.isEnabled():
             return
         self.refresh_button.setEnabled(False)
-        self.poller.poke(job)
+        self.ctx.worker.submit(self.poller.poke, job)
         self.ctx.worker.submit(refresh_job, self.ctx.store, self.ctx.accounts, job,
                                on_result=self._refreshed, on_error=self._refresh_failed,
                                on_finished=self._update_buttons)
@@ -593,20 +535,24 @@ class StatusTab(StatusJobActions):
         dialog.open()
         dialog.callbacks_enabled.setFocus()
 
-    def copy_numbers(self) -> list[str]:
+    def copy_numbers(self) -> None:
+        """The selected numbers, or every number shown, to the clipboard (read on the worker)."""
         row = self.selected_overview()
         if row is None:
-            return []
+            return
         rows = self.selected_rows()
         if rows:
-            phones = [m.phone for m in self.model.lines(rows)]
+            self.ctx.worker.submit(copy_lines, self.ctx.store, self.model.row_ids(rows), on_result=self._copy)
         else:
             state = self.state_filter.currentData()
-            phones = message_phones(self.ctx.store, row.job.id, states=[State(state)] if state else None,
-                                    search=self.search.text().strip())
+            self.ctx.worker.submit(message_phones, self.ctx.store, row.job.id,
+                                   states=[State(state)] if state else None, search=self.search.text().strip(),
+                                   on_result=self._copy)
+
+    @alive
+    def _copy(self, phones: list[str]) -> None:
         QGuiApplication.clipboard().setText("\n".join(phones))
         self.ctx.events.status_message.emit(self.tr("Copied {n} numbers.").format(n=fmt_int(len(phones))))
-        return phones
 
     def export(self) -> None:
         row = self.selected_overview()

@@ -18,11 +18,11 @@ from PySide6.QtWidgets import QMessageBox, QPushButton, QWidget
 from smsdesk.core.balances import read_balance
 from smsdesk.core.drafts import Prepared
 from smsdesk.core.engine import Progress, SendControl, SendSummary
-from smsdesk.core.job_views import message_phones
+from smsdesk.core.job_views import message_lines, message_phones
 from smsdesk.core.jobs import JobStatus
 from smsdesk.core.money import ResumeEstimate, resume_estimate
 from smsdesk.core.planner import Plan, create_job
-from smsdesk.core.resend import plan_resend
+from smsdesk.core.resend import RESENDABLE, plan_resend
 from smsdesk.core.settings import quiet_hours
 from smsdesk.core.states import State
 from smsdesk.gui.context import AppContext
@@ -36,6 +36,7 @@ from smsdesk.i18n import fmt_int
 if TYPE_CHECKING:
     from smsdesk.core.accounts import Account
     from smsdesk.core.job_views import JobOverview
+    from smsdesk.gui.tabs.status_model import MessagesModel
 
 RESUMABLE = (JobStatus.PAUSED, JobStatus.INTERRUPTED)
 LIVE_RELOAD_MS = 1000  # the jobs list follows a live send at most this often
@@ -53,6 +54,13 @@ def _plan_resend(ctx: AppContext, account: Account, job_id: int, phones: list[st
         reading = read_balance(ctx.store, ctx.accounts, account)
         checked, error = reading.balance is not None, reading.error
     return Prepared(plan_resend(ctx.store, account, job_id, phones, quiet_hours=quiet), checked, error)
+
+
+def _plan_resend_rows(ctx: AppContext, account: Account, job_id: int, ids: list[int], quiet: Any) -> Prepared:
+    """Worker thread: :func:`_plan_resend` for the chosen rows that failed or whose outcome is unknown."""
+    lines = message_lines(ctx.store, ids)
+    phones = [lines[i].phone for i in ids if i in lines and lines[i].state in RESENDABLE]
+    return _plan_resend(ctx, account, job_id, phones, quiet)
 
 
 def _plan_resend_failed(ctx: AppContext, account: Account, job_id: int, quiet: Any) -> Prepared:
@@ -88,9 +96,11 @@ class StatusJobActions(QWidget):
         selected_overview: Callable[[], JobOverview | None]
         selected_job: Callable[[], int | None]
         selected_resendable: Callable[[], list[str]]
+        selected_rows: Callable[[], list[int]]
         _account: Callable[[int], Account | None]
         _update_buttons: Callable[[], None]
-        _update_summary: Callable[[], None]
+        _update_summary: Callable[..., None]
+        model: MessagesModel
         reload: Callable[[], None]
 
     def _build_live_controls(self) -> QPushButton:
@@ -101,6 +111,7 @@ class StatusJobActions(QWidget):
                                                  "Nobody gets the message twice."))
         self.pause_job_button.clicked.connect(self.toggle_pause_selected)
         self.pause_job_button.setVisible(False)
+        self.resume_box = None
         self._live_timer = QTimer(self)
         self._live_timer.setSingleShot(True)
         self._live_timer.setInterval(LIVE_RELOAD_MS)
@@ -142,7 +153,7 @@ class StatusJobActions(QWidget):
             if row.job.id == progress.job_id:
                 row.counts = dict(progress.counts)
         if progress.job_id == self.selected_job():
-            self._update_summary()
+            self._update_summary(details=False)  # the counts only: the report chart follows the reloads
         if not self._live_timer.isActive():
             self._live_timer.start()
 
@@ -165,12 +176,16 @@ class StatusJobActions(QWidget):
         row = self.selected_overview()
         if row is None or not self.resume_button.isEnabled():
             return
-        missed = self.ctx.engine.missed_schedule(row.job.id)
+        self.resume_button.setEnabled(False)
+        self.ctx.worker.submit(self.ctx.engine.missed_schedule, row.job.id, on_result=partial(self._resume_row, row),
+                               on_error=self._job_action_failed, on_finished=self._update_buttons)
+
+    @alive
+    def _resume_row(self, row: JobOverview, missed: Any) -> None:
         if missed is not None:  # a plain resume would be refused for its time again: offer the two ways out
             self.resume_box = offer_choice(self, missed, on_send_now=lambda: self.start_resume(row.job.id, send_now=True),
                                            on_cancel=lambda: self.start_cancel(row.job.id))
             return
-        self.resume_button.setEnabled(False)
         self.ctx.worker.submit(resume_estimate, self.ctx.store, self.ctx.accounts, row.job.id,
                                on_result=partial(self._ask_resume, row),
                                on_error=self._job_action_failed, on_finished=self._update_buttons)
@@ -248,14 +263,14 @@ class StatusJobActions(QWidget):
     # -- send again ----------------------------------------------------------------------------
     def resend_selected(self) -> None:
         row = self.selected_overview()
-        phones = self.selected_resendable()
-        if row is None or not phones:
+        ids = self.model.row_ids(self.selected_rows())
+        if row is None or not ids or not self.resend_button.isEnabled():
             return
         account = self._account(row.job.account_id)
         if account is None:
             return
         self.resend_button.setEnabled(False)
-        self.ctx.worker.submit(_plan_resend, self.ctx, account, row.job.id, phones, quiet_hours(self.ctx.settings),
+        self.ctx.worker.submit(_plan_resend_rows, self.ctx, account, row.job.id, ids, quiet_hours(self.ctx.settings),
                                on_result=self._confirm_resend, on_error=self._resend_failed,
                                on_finished=self._update_buttons)
 
