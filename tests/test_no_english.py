@@ -49,6 +49,7 @@ KEEP = {
     "td", "vip", "png", "html", "pdf", "zip", "log", "ini", "mac", "windows", "linux", "macos", "keychain",
     "english",  # the language's own name in the language menu
     "callback", "origin",  # the vendor console's own words, quoted so the user finds them there
+    "postgresql", "nas",  # the database server and the box it runs on, named as sold
 }
 WORD = re.compile(r"[A-Za-z]{3,}")
 
@@ -108,8 +109,9 @@ class Scan:
 
     def text(self, where: str, text: str) -> None:
         self.seen += 1
-        # Markup, addresses, file names and paths, scope names (sms:send) and placeholders (1400xxxxxx).
-        plain = re.sub(r"<[^>]+>|&\w+;|https?://\S+|\S+@\S+|[\w.-]+\.(?:xlsx|csv|png|html|ini|db)\b|/\S+"
+        # Markup, addresses, file names and paths, scope names (sms:send), placeholders (1400xxxxxx) and
+        # command lines (smsdesk-cli workspace join ...: typed as they are, never translated).
+        plain = re.sub(r"<[^>]+>|&\w+;|smsdesk-cli(?: [a-z][a-z-]*)*|\w+://\S+|\S+@\S+|[\w.-]+\.(?:xlsx|csv|png|html|ini|db)\b|/\S+"
                        r"|\w+:\w+|\d*x{3,}", " ", text)
         slips = sorted({w for w in WORD.findall(plain) if w.lower() in self.english})
         if slips:
