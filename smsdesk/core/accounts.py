@@ -74,11 +74,14 @@ class Accounts:
         self.credentials = credentials or Credentials()
         self.credentials.bind_folder(store.path.parent)  # the keychain entries of this data folder
         _ = self.credentials.service  # writes the folder's keychain-id on its first start
-        self._adopt_legacy_secrets()
+        if self.store.get_kv(LEGACY_SECRETS_KEY) != "1":
+            # On the first secret used, not here: a start that reads no secret (the Sandbox, the
+            # window's first paint) never loads keyring or asks the OS keychain.
+            self.credentials.before_first_use(self._adopt_legacy_secrets)
 
     def _adopt_legacy_secrets(self) -> None:
         """Once per data folder: take over entries written before names had a folder id."""
-        if self.store.get_kv(LEGACY_SECRETS_KEY) == "1":
+        if self.store.closed or self.store.get_kv(LEGACY_SECRETS_KEY) == "1":
             return
         entries = [(a.key, f.key) for a in self.all() for f in a.spec.secret_fields]
         if self.credentials.adopt_legacy(entries):

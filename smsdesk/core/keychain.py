@@ -16,10 +16,12 @@ import secrets
 from dataclasses import dataclass
 from enum import Enum
 from pathlib import Path
-
-from keyring.backend import KeyringBackend
+from typing import TYPE_CHECKING
 
 from smsdesk.i18n import QT_TRANSLATE_NOOP, translate
+
+if TYPE_CHECKING:
+    from keyring.backend import KeyringBackend
 
 LEGACY_SERVICE = "SMS Desk"  # before folder ids: one name shared by every data folder
 ID_FILE = "keychain-id"
