@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass, field
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 from smsdesk.core.credentials import Credentials
 from smsdesk.core.store import Store, utcnow
 from smsdesk.i18n import join_list, translate
-from smsdesk.vendors import SANDBOX, get_spec
-from smsdesk.vendors.base import AccountConfig, VendorClient, VendorSpec
+
+if TYPE_CHECKING:  # the drivers load when an account is first used, not at start-up
+    from smsdesk.vendors.base import AccountConfig, VendorClient, VendorSpec
 
 SANDBOX_NAME = "Sandbox"
 LEGACY_SECRETS_KEY = "keychain_legacy_adopted"
@@ -32,6 +33,8 @@ class Account:
 
     @property
     def spec(self) -> VendorSpec:
+        from smsdesk.vendors import get_spec
+
         try:
             return get_spec(self.vendor)
         except KeyError:  # its plugin was uninstalled or is broken: a stand-in that says so
@@ -99,6 +102,8 @@ class Accounts:
             return _row_to_account(existing)
         if self.store.get_kv("sandbox_created") == "1" and self.all():
             return None
+        from smsdesk.vendors import SANDBOX
+
         name = SANDBOX_NAME if self.find(SANDBOX_NAME) is None else "Sandbox (SMS Desk)"
         account = self.add(name, SANDBOX, {}, {}, is_sandbox=True)
         self.store.set_kv("sandbox_created", "1")
@@ -149,6 +154,8 @@ class Accounts:
         is_sandbox: bool = False,
         session_only: bool = False,
     ) -> Account:
+        from smsdesk.vendors import get_spec
+
         name = name.strip()
         if not name:
             raise AccountError(translate("Accounts", "Give the account a name."))
@@ -230,6 +237,7 @@ class Accounts:
 
     def config(self, account: Account) -> AccountConfig:
         from smsdesk.core import paths
+        from smsdesk.vendors.base import AccountConfig
 
         secrets = {}
         for f in account.spec.secret_fields:

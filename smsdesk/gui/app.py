@@ -94,7 +94,7 @@ def main(argv: list[str] | None = None) -> int:
 
     if smoke.enabled():  # SMSDESK_SMOKE=1: check the installation once the window is up, then quit
         smoke.arm(app)
-    window = MainWindow(ctx)
+    window = MainWindow(ctx, open_tab_later=True)
     window.show()
     window.show_welcome_if_first_run()
     code = app.exec()
