@@ -46,7 +46,7 @@ def make_workbook(path: Path, rows: int, seed: int = 7) -> None:
     ws = wb.create_sheet("客戶名單")
     ws.append(["姓名", "手機", "門市", "生日", "點數"])
     for i in range(rows):
-        national = 900_000_000 + rnd.randrange(90_000_000)  # 09[0-8]… mobile ranges
+        national = 900_000_000 + rnd.randrange(100_000_000)  # every mobile prefix 090-099
         if i % 2:
             phone: object = national  # a number cell: the leading zero is gone
         elif i % 4 == 0:
