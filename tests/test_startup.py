@@ -68,3 +68,32 @@ def test_other_tabs_are_built_after_the_first_paint_or_when_asked_for(qtbot: QtB
     assert window.tabs.currentWidget() is window.compose  # building the rest did not move the user
     window.close()
     ctx.close()
+
+
+def test_a_window_that_never_paints_still_builds_its_tabs(qtbot: QtBot, home: Path) -> None:
+    # Started minimized, a window may not paint for hours; Compose's scheduler must run anyway.
+    from PySide6.QtCore import QEvent, QObject
+
+    class NoPaint(QObject):
+        """Swallows the window's paint events, as a minimized window gets none."""
+
+        count = 0
+
+        def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
+            if event.type() == QEvent.Type.Paint and obj is window:
+                self.count += 1
+                return True
+            return False
+
+    ctx = AppContext.open()
+    window = MainWindow(ctx, open_tab_later=True)
+    qtbot.addWidget(window)
+    paints = NoPaint()
+    window.installEventFilter(paints)
+    window.show()
+    qtbot.waitUntil(lambda: paints.count > 0, timeout=15_000)  # it would have painted by now
+    assert window._built == {}
+    qtbot.waitUntil(lambda: "compose" in window._built, timeout=15_000)
+    qtbot.waitUntil(lambda: len(window._built) == len(TABS), timeout=15_000)
+    window.close()
+    ctx.close()

@@ -33,6 +33,9 @@ if TYPE_CHECKING:
     from smsdesk.gui.tabs.status import StatusTab
 
 
+UNPAINTED_BUILD_MS = 2000
+
+
 class _SendingTab(Protocol):
     """A tab that can run a send of its own (Compose, Status): stopped before the window quits."""
 
@@ -91,6 +94,9 @@ class MainWindow(QMainWindow):
         self.tabs.setCurrentIndex(index)
         self.tabs.currentChanged.connect(lambda i: self._tab(TABS[i][0]) if 0 <= i < len(TABS) else None)
         self._painted = False
+        # A window started minimized may not paint for a long time; its tabs (and the scheduler in
+        # Compose) are built anyway.
+        QTimer.singleShot(UNPAINTED_BUILD_MS, self, self._start_building)
         if ctx.recovered_unknown:
             self.statusBar().showMessage(self.tr(
                 "SMS Desk stopped while sending last time: {n} messages may or may not have gone out and are "
@@ -123,10 +129,14 @@ class MainWindow(QMainWindow):
         return widget
 
     def event(self, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Paint and not self._painted:
-            self._painted = True  # the window is on screen: now the rest of the tabs
-            QTimer.singleShot(0, self, self._build_next)
+        if event.type() == QEvent.Type.Paint:
+            self._start_building()  # the window is on screen: now the tabs
         return super().event(event)
+
+    def _start_building(self) -> None:
+        if not self._painted:
+            self._painted = True
+            QTimer.singleShot(0, self, self._build_next)
 
     def _tab_changed(self, _index: int) -> None:
         if self.accounts_watcher is not None:
