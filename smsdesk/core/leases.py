@@ -29,7 +29,6 @@ import sqlite3
 import sys
 import threading
 import time
-import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
 
@@ -171,7 +170,9 @@ class JobLease:
     def __init__(self, store: Store, job_id: int) -> None:
         self.store = store
         self.job_id = job_id
-        self.owner = uuid.uuid4().hex  # per send, so two sends in one process also exclude each other
+        # Per send, so two sends in one process also exclude each other (128 random bits, as uuid4;
+        # without uuid, which imports platform at every start).
+        self.owner = os.urandom(16).hex()
         self.generation = 0
         self.taken_over = False  # True when acquire() took the job from a holder that went quiet
         self._stop = threading.Event()
