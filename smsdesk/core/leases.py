@@ -24,7 +24,6 @@ from __future__ import annotations
 
 import logging
 import os
-import socket
 import sqlite3
 import sys
 import threading
@@ -51,7 +50,15 @@ STALE_AFTER = _stale_after()
 RENEW_EVERY = min(5.0, STALE_AFTER / 6)  # seconds between heartbeats: several per stale window
 WATCH_EVERY = min(0.5, STALE_AFTER / 10)  # how often a taker looks at a remote holder's beat
 # This computer's identity in lease rows (SMSDESK_HOST_ID lets tests play another computer).
-HOST = os.environ.get("SMSDESK_HOST_ID") or socket.gethostname()
+def _hostname() -> str:
+    if hasattr(os, "uname"):  # POSIX: the same name as socket.gethostname(), without importing socket
+        return os.uname().nodename
+    import socket
+
+    return socket.gethostname()
+
+
+HOST = os.environ.get("SMSDESK_HOST_ID") or _hostname()
 
 
 class LeaseError(RuntimeError):
