@@ -46,7 +46,7 @@ def make_workbook(path: Path, rows: int, seed: int = 7) -> None:
     ws = wb.create_sheet("客戶名單")
     ws.append(["姓名", "手機", "門市", "生日", "點數"])
     for i in range(rows):
-        national = 900_000_000 + rnd.randrange(90_000_000)  # 09[0-8]… mobile ranges
+        national = 900_000_000 + rnd.randrange(100_000_000)  # every mobile prefix 090-099
         if i % 2:
             phone: object = national  # a number cell: the leading zero is gone
         elif i % 4 == 0:
@@ -167,6 +167,7 @@ def main() -> int:
 
         print(f"import report: rows={report.rows:,} valid={report.valid:,} invalid={len(report.invalid):,} "
               f"duplicates={report.duplicates:,}")
+        missed = False
         cal_wall, cal_cpu = min(c[0] for c in cal), min(c[1] for c in cal)
         our_wall, our_cpu = min(o[0][0] for o in ours), min(o[0][1] for o in ours)
         print(f"                                  wall s   cpu s   (best of {args.repeat})")
@@ -176,17 +177,20 @@ def main() -> int:
         print(f"smsdesk full import            : {our_wall:7.3f} {our_cpu:7.3f}")
         for label, ours_t, cal_t in (("wall", our_wall, cal_wall), ("cpu", our_cpu, cal_cpu)):
             ratio = ours_t / cal_t
+            missed = missed or (label == "wall" and ratio > 2.5)
             print(f"import / calamine ({label}) = {ratio:.2f}x (target <= 2.5x) {'OK' if ratio <= 2.5 else 'MISSED'}")
         if opx is not None:
             for label, ours_t, opx_t in (("wall", our_wall, opx[0]), ("cpu", our_cpu, opx[1])):
                 ratio = ours_t / opx_t
+                missed = missed or (label == "wall" and ratio > 0.25)
                 print(f"import / openpyxl ({label}) = {ratio:.2f}x (target <= 0.25x) {'OK' if ratio <= 0.25 else 'MISSED'}")
         peak = max(mem["peak_rss_mb"], mem["child_rss_mb"])
         print(f"peak RSS of a fresh process doing the import: {mem['peak_rss_mb']:.0f} MB (interpreter and "
               f"imports {mem['base_rss_mb']:.0f} MB), of its reading child {mem['child_rss_mb']:.0f} MB "
               f"(target < 250 MB each) {'OK' if peak < 250 else 'MISSED'}")
         print(f"Python heap peak (tracemalloc) during the import: {mem['python_peak_mb']:.0f} MB")
-    return 0
+    # The wall ratios and the memory judge the run (CPU is shown: the reader and the importer overlap).
+    return 1 if missed or peak >= 250 else 0
 
 
 if __name__ == "__main__":

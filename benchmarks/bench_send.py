@@ -160,7 +160,11 @@ def gui_stall(n: int) -> float:
         server.wait(10)
 
 
-def main() -> None:
+def verdict(ok: bool) -> str:
+    return "OK" if ok else "MISSED"
+
+
+def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--n", type=int, default=10_000)
     parser.add_argument("--latency", type=float, default=0.1)
@@ -174,18 +178,21 @@ def main() -> None:
         rate, busiest, elapsed = twsms_throughput(sim, args.n, args.rate, args.concurrency)
         print(f"TwSMS {args.n} personalized messages, {args.latency * 1000:.0f} ms latency: {rate:.1f} msg/s "
               f"in {elapsed:.1f} s; busiest second {busiest} requests (configured rate {args.rate:g}/s)")
+        paced = rate / base >= 15 and rate >= 150 and busiest <= args.rate
         print(f"  sequential requests loop: {base:.1f} msg/s -> engine is {rate / base:.1f}x "
-              f"(target >= 15x, >= 150 msg/s, busiest second <= rate)")
+              f"(target >= 15x, >= 150 msg/s, busiest second <= rate)  {verdict(paced)}")
         sim.set_latency("twsms", 0)
         n_bulk = args.n
         smsget = bulk_requests(sim, "smsget", n_bulk)
         tencent = bulk_requests(sim, "tencent", n_bulk)
+        bulk = smsget == math.ceil(n_bulk / 250) and tencent == math.ceil(n_bulk / 200)
         print(f"SMS-Get same text to {n_bulk}: {smsget} requests (expected {math.ceil(n_bulk / 250)})")
-        print(f"Tencent bulk to {n_bulk}: {tencent} requests (expected {math.ceil(n_bulk / 200)})")
+        print(f"Tencent bulk to {n_bulk}: {tencent} requests (expected {math.ceil(n_bulk / 200)})  {verdict(bulk)}")
         stall = gui_stall(args.n)
         print(f"GUI thread: longest stall beyond the 10 ms heartbeat during a {args.n}-message send: "
-              f"{stall:.0f} ms (target <= 50 ms)")
+              f"{stall:.0f} ms (target <= 50 ms)  {verdict(stall <= 50)}")
+    return 0 if paced and bulk and stall <= 50 else 1
 
 
 if __name__ == "__main__":
-    main()
+    sys.exit(main())

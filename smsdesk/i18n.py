@@ -361,7 +361,6 @@ def _install_qt_own_catalogue(app: QCoreApplication, language: str) -> None:
 
 def compile_catalogue(language: str) -> Path | None:
     """Compile the checkout's smsdesk_<language>.ts into the data folder's cache (developers only)."""
-    from smsdesk import qt_tools
     from smsdesk.core import paths
 
     ts = SOURCE_CATALOGUES / f"smsdesk_{language}.ts"
@@ -370,6 +369,7 @@ def compile_catalogue(language: str) -> Path | None:
     qm = paths.home() / "cache" / f"smsdesk_{language}.qm"
     if qm.is_file() and qm.stat().st_mtime >= ts.stat().st_mtime:
         return qm
+    from smsdesk import qt_tools  # subprocess: only to compile, not on every start
     try:
         return qt_tools.compile_ts(ts, qm, timeout=60)
     except qt_tools.CompileError:

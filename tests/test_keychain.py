@@ -8,6 +8,8 @@ system keychain.
 from __future__ import annotations
 
 import shutil
+import subprocess
+import sys
 import threading
 from pathlib import Path
 
@@ -126,6 +128,7 @@ def test_a_locked_keychain_postpones_the_move_to_the_next_start(tmp_path: Path) 
     shop = make_old_folder(folder, backend, "Locked-8")
     backend.locked = True
     accounts = open_accounts(folder, backend)
+    assert accounts.credentials.get(shop.key, "password") is None  # the first use tries the move
     assert accounts.store.get_kv(LEGACY_SECRETS_KEY) is None
     assert accounts.credentials.describe().safety is Safety.FAILING  # the dialog will say so
     assert "KeyringLocked" in accounts.credentials.describe().name
@@ -133,6 +136,58 @@ def test_a_locked_keychain_postpones_the_move_to_the_next_start(tmp_path: Path) 
     backend.locked = False
     assert password(folder, backend, shop.id) == "Locked-8"
     assert backend.get_password(LEGACY_SERVICE, f"{shop.key}/password") is None
+
+
+class Counting(MemoryKeyring):
+    """Counts every call that reaches the keychain."""
+
+    calls = 0
+
+    def get_password(self, service: str, username: str) -> str | None:
+        self.calls += 1
+        return super().get_password(service, username)
+
+
+def test_the_move_waits_for_the_first_secret_used_and_happens_once(tmp_path: Path) -> None:
+    backend = Counting()
+    folder = tmp_path / "home"
+    shop = make_old_folder(folder, backend, "Later-9")
+    backend.calls = 0
+    accounts = open_accounts(folder, backend)
+    accounts.ensure_sandbox()
+    assert backend.calls == 0  # opening (the window's start) asks the keychain nothing
+    assert accounts.store.get_kv(LEGACY_SECRETS_KEY) is None
+    assert accounts.config(accounts.get(shop.id)).secrets.get("password") == "Later-9"
+    assert accounts.store.get_kv(LEGACY_SECRETS_KEY) == "1"
+    assert backend.get_password(LEGACY_SERVICE, f"{shop.key}/password") is None
+    backend.calls = 0
+    assert accounts.credentials.get(shop.key, "password") == "Later-9"
+    assert backend.calls == 1  # the move ran once, not on every read
+    accounts.store.close()
+
+
+def test_the_move_runs_before_a_first_write_too(tmp_path: Path) -> None:
+    backend = MemoryKeyring()
+    folder = tmp_path / "home"
+    shop = make_old_folder(folder, backend, "Old-10")
+    accounts = open_accounts(folder, backend)
+    accounts.credentials.set("account-999", "password", "Unrelated-11")
+    assert backend.get_password(accounts.credentials.service, f"{shop.key}/password") == "Old-10"
+    assert backend.get_password(LEGACY_SERVICE, f"{shop.key}/password") is None
+    accounts.store.close()
+
+
+def test_opening_accounts_does_not_import_keyring(tmp_path: Path) -> None:
+    code = ("import sys\n"
+            "from smsdesk.core.accounts import Accounts\n"
+            "from smsdesk.core.store import Store\n"
+            f"a = Accounts(Store({str(tmp_path / 'db.sqlite')!r}))\n"
+            "a.ensure_sandbox()\n"
+            "assert 'keyring' not in sys.modules, 'keyring imported'\n"
+            "from smsdesk.core import credentials\n"
+            "assert credentials.MemoryKeyring.__module__ == 'smsdesk.core.credentials'\n"
+            "assert 'keyring' in sys.modules\n")
+    subprocess.run([sys.executable, "-c", code], check=True, timeout=120)
 
 
 def test_the_folder_id_is_created_once_even_by_simultaneous_starts(tmp_path: Path) -> None:

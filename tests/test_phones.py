@@ -227,3 +227,42 @@ def test_reasons_go_through_the_translator() -> None:
     finally:
         i18n.set_translator(None)
     assert seen and seen[0][0] == "Phones"
+
+
+PERSONAL_FORMS = ("0{n}", "0{n3}-{n6}", "{n}", "+886{n}", "+886 {n3} {n6}", "886{n}")
+
+
+def test_every_099x_prefix_is_answered_as_phonenumbers_does_without_calling_it(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    cases = []
+    for prefix in range(990, 1000):
+        for tail in ("000000", "123456", "999999"):
+            n = f"{prefix}{tail}"
+            parsed = phonenumbers.parse("0" + n, "TW")
+            assert phonenumbers.is_valid_number(parsed)
+            assert phonenumbers.number_type(parsed) == phonenumbers.PhoneNumberType.PERSONAL_NUMBER
+            e164 = phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.E164)
+            forms: list[object] = [f.format(n=n, n3=n[:3], n6=n[3:]) for f in PERSONAL_FORMS]
+            cases += [(raw, e164) for raw in [*forms, int(n), float(n)]]
+    phones._slow.cache_clear()
+    calls: list[object] = []
+    real_parse = phonenumbers.parse
+    monkeypatch.setattr(phonenumbers, "parse", lambda *a, **k: calls.append(a) or real_parse(*a, **k))
+    for raw, e164 in cases:
+        result = normalize(raw)
+        assert (result.e164, result.reason, result.recognized) == (None, phones.NO_SMS, e164), raw
+        assert quick(raw) is None
+    assert calls == []
+    assert normalize("0990123456", "HK").reason != phones.OK  # another home country: phonenumbers decides
+    assert calls
+
+
+def test_slow_answers_are_cached_per_input(monkeypatch: pytest.MonkeyPatch) -> None:
+    phones._slow.cache_clear()
+    calls: list[object] = []
+    real_parse = phonenumbers.parse
+    monkeypatch.setattr(phonenumbers, "parse", lambda *a, **k: calls.append(a) or real_parse(*a, **k))
+    first = [normalize("02-2345-6789"), normalize("+852 9123 4567")]
+    again = [normalize("02-2345-6789"), normalize("+852 9123 4567")]
+    assert first == again and first[0].reason == phones.LANDLINE and first[1].ok
+    assert len(calls) == 2  # the repeats came from the cache

@@ -146,7 +146,7 @@ def test_an_account_added_by_the_cli_appears_in_compose(qtbot: QtBot, ctx: AppCo
     assert not any("From the CLI" in n for n in names())
     # Let the window come to the front first: that is a check of its own, not the one tested here.
     qtbot.waitUntil(lambda: QApplication.applicationState() == Qt.ApplicationState.ApplicationActive)
-    qtbot.waitUntil(lambda: not window.accounts_watcher.timer.isActive())
+    qtbot.waitUntil(lambda: window.accounts_watcher is not None and not window.accounts_watcher.timer.isActive())
     env = {**os.environ, "SMSDESK_HOME": str(home)}
     subprocess.run([sys.executable, "-m", "smsdesk.cli", "account", "add", "From the CLI", "--vendor", "twsms",
                     "--set", "username=cli-shop", "--base-url", "http://127.0.0.1:9/twsms", "--secret-stdin"],

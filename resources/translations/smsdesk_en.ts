@@ -139,10 +139,6 @@
         <translation>Requests at once</translation>
     </message>
     <message>
-        <source>How many requests SMS Desk sends to the vendor at the same time</source>
-        <translation>How many requests SMS Desk sends to the vendor at the same time</translation>
-    </message>
-    <message>
         <source> per second</source>
         <translation> per second</translation>
     </message>
@@ -169,6 +165,10 @@
     <message>
         <source>The defaults follow the vendor&apos;s documented limits. Lower them if the vendor says there are too many requests.</source>
         <translation>The defaults follow the vendor&apos;s documented limits. Lower them if the vendor says there are too many requests.</translation>
+    </message>
+    <message>
+        <source>At most how many requests SMS Desk sends to the vendor at the same time; it sends fewer while the vendor answers slowly or asks it to slow down</source>
+        <translation>At most how many requests SMS Desk sends to the vendor at the same time; it sends fewer while the vendor answers slowly or asks it to slow down</translation>
     </message>
     <message>
         <source>Low-balance warning</source>

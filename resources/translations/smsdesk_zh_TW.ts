@@ -139,10 +139,6 @@
         <translation>同時請求數</translation>
     </message>
     <message>
-        <source>How many requests SMS Desk sends to the vendor at the same time</source>
-        <translation>SMS Desk 同時送往簡訊商的請求數</translation>
-    </message>
-    <message>
         <source> per second</source>
         <translation> 次/秒</translation>
     </message>
@@ -169,6 +165,10 @@
     <message>
         <source>The defaults follow the vendor&apos;s documented limits. Lower them if the vendor says there are too many requests.</source>
         <translation>預設值依照廠商文件中的限制。如果廠商表示請求太多，請調低。</translation>
+    </message>
+    <message>
+        <source>At most how many requests SMS Desk sends to the vendor at the same time; it sends fewer while the vendor answers slowly or asks it to slow down</source>
+        <translation>最多同時向廠商送出幾個請求；廠商回應變慢或要求放慢時，SMS Desk 會自動減少。</translation>
     </message>
     <message>
         <source>Low-balance warning</source>

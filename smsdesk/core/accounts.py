@@ -5,13 +5,14 @@ from __future__ import annotations
 import json
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 from smsdesk.core.credentials import Credentials
 from smsdesk.core.store import Store, utcnow
 from smsdesk.i18n import join_list, translate
-from smsdesk.vendors import SANDBOX, get_spec
-from smsdesk.vendors.base import AccountConfig, VendorClient, VendorSpec
+
+if TYPE_CHECKING:  # the drivers load when an account is first used, not at start-up
+    from smsdesk.vendors.base import AccountConfig, VendorClient, VendorSpec
 
 SANDBOX_NAME = "Sandbox"
 LEGACY_SECRETS_KEY = "keychain_legacy_adopted"
@@ -33,6 +34,8 @@ class Account:
 
     @property
     def spec(self) -> VendorSpec:
+        from smsdesk.vendors import get_spec
+
         try:
             return get_spec(self.vendor)
         except KeyError:  # its plugin was uninstalled or is broken: a stand-in that says so
@@ -78,11 +81,14 @@ class Accounts:
         self.credentials = credentials or Credentials()
         self.credentials.bind_folder(store.path.parent)  # the keychain entries of this data folder
         _ = self.credentials.service  # writes the folder's keychain-id on its first start
-        self._adopt_legacy_secrets()
+        if self.store.get_kv(LEGACY_SECRETS_KEY) != "1":
+            # On the first secret used, not here: a start that reads no secret (the Sandbox, the
+            # window's first paint) never loads keyring or asks the OS keychain.
+            self.credentials.before_first_use(self._adopt_legacy_secrets)
 
     def _adopt_legacy_secrets(self) -> None:
         """Once per data folder: take over entries written before names had a folder id."""
-        if self.store.get_kv(LEGACY_SECRETS_KEY) == "1":
+        if self.store.closed or self.store.get_kv(LEGACY_SECRETS_KEY) == "1":
             return
         entries = [(a.key, f.key) for a in self.all() for f in a.spec.secret_fields]
         if self.credentials.adopt_legacy(entries):
@@ -100,6 +106,8 @@ class Accounts:
             return _row_to_account(existing)
         if self.store.get_kv("sandbox_created") == "1" and self.all():
             return None
+        from smsdesk.vendors import SANDBOX
+
         name = SANDBOX_NAME if self.find(SANDBOX_NAME) is None else "Sandbox (SMS Desk)"
         account = self.add(name, SANDBOX, {}, {}, is_sandbox=True)
         self.store.set_kv("sandbox_created", "1")
@@ -150,6 +158,8 @@ class Accounts:
         is_sandbox: bool = False,
         session_only: bool = False,
     ) -> Account:
+        from smsdesk.vendors import get_spec
+
         name = name.strip()
         if not name:
             raise AccountError(translate("Accounts", "Give the account a name."))
@@ -231,6 +241,7 @@ class Accounts:
 
     def config(self, account: Account) -> AccountConfig:
         from smsdesk.core import paths
+        from smsdesk.vendors.base import AccountConfig
 
         secrets = {}
         for f in account.spec.secret_fields:

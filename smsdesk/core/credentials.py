@@ -9,42 +9,84 @@ session only. SMS Desk has no file fallback, ever.
 from __future__ import annotations
 
 import threading
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from pathlib import Path
-
-import keyring
-from keyring.backend import KeyringBackend
-from keyring.errors import KeyringError, KeyringLocked, NoKeyringError, PasswordDeleteError
+from typing import TYPE_CHECKING, Any
 
 from smsdesk.core import keychain
 from smsdesk.core.redact import register_secret
 from smsdesk.i18n import translate
 
+# keyring is imported on the first secret read or written, not at start-up: with jaraco's
+# helpers (urllib.request, importlib_metadata) it costs ~35 ms, a sixth of the window's start.
+if TYPE_CHECKING:
+    from keyring.backend import KeyringBackend
 
-class MemoryKeyring(KeyringBackend):
-    """Process-lifetime secrets: the tests' backend and the session-only choice."""
+    MemoryKeyring: type[KeyringBackend]
 
-    # Below keyring's 'fail' backend (0): only ever used when chosen explicitly, so a
-    # machine without a keychain is told so instead of silently forgetting passwords.
-    priority = -1
+
+class _SessionSecrets:
+    """Process-lifetime secrets (the session-only choice), without keyring."""
 
     def __init__(self) -> None:
-        super().__init__()  # type: ignore[no-untyped-call]  # keyring's KeyringBackend.__init__ is unannotated
         self._data: dict[tuple[str, str], str] = {}
         self._lock = threading.Lock()
 
-    def get_password(self, service: str, username: str) -> str | None:
+    def get(self, service: str, username: str) -> str | None:
         with self._lock:
             return self._data.get((service, username))
 
-    def set_password(self, service: str, username: str, password: str) -> None:
+    def set(self, service: str, username: str, password: str) -> None:
         with self._lock:
             self._data[(service, username)] = password
 
-    def delete_password(self, service: str, username: str) -> None:
+    def delete(self, service: str, username: str) -> None:
         with self._lock:
-            if self._data.pop((service, username), None) is None:
+            self._data.pop((service, username), None)
+
+
+def _memory_keyring_class() -> type[KeyringBackend]:
+    from keyring.backend import KeyringBackend
+    from keyring.errors import PasswordDeleteError
+
+    class MemoryKeyring(KeyringBackend):
+        """Process-lifetime secrets: the tests' backend (``PYTHON_KEYRING_BACKEND``)."""
+
+        # Below keyring's 'fail' backend (0): only ever used when chosen explicitly, so a
+        # machine without a keychain is told so instead of silently forgetting passwords.
+        priority = -1
+
+        def __init__(self) -> None:
+            super().__init__()  # type: ignore[no-untyped-call]  # keyring's KeyringBackend.__init__ is unannotated
+            self._secrets = _SessionSecrets()
+
+        def get_password(self, service: str, username: str) -> str | None:
+            return self._secrets.get(service, username)
+
+        def set_password(self, service: str, username: str, password: str) -> None:
+            self._secrets.set(service, username, password)
+
+        def delete_password(self, service: str, username: str) -> None:
+            if self._secrets.get(service, username) is None:
                 raise PasswordDeleteError("not found")
+            self._secrets.delete(service, username)
+
+    MemoryKeyring.__qualname__ = "MemoryKeyring"  # keychain names backends by module.qualname
+    return MemoryKeyring
+
+
+_class_lock = threading.Lock()
+
+
+def __getattr__(name: str) -> Any:
+    """``MemoryKeyring`` is made on first access, so importing this module stays keyring-free."""
+    if name == "MemoryKeyring":
+        with _class_lock:
+            cls = globals().get("_MemoryKeyring")
+            if cls is None:
+                cls = globals()["_MemoryKeyring"] = _memory_keyring_class()
+        return cls
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 class KeyringUnavailable(Exception):
@@ -79,14 +121,17 @@ class Credentials:
     """Reads and writes one data folder's account secrets; keeps session-only ones in memory.
 
     ``folder`` is the data folder whose entries these are; without one, the first use binds
-    the current ``paths.home()`` (``Accounts`` binds the store's folder).
+    the current ``paths.home()`` (``Accounts`` binds the store's folder). ``before_first_use``
+    runs once, before the keyring is first touched (``Accounts`` adopts legacy entries there).
     """
 
     def __init__(self, backend: KeyringBackend | None = None, *, folder: Path | None = None) -> None:
         self._backend = backend
-        self._session = MemoryKeyring()
+        self._session = _SessionSecrets()
         self._folder = folder
         self._service: str | None = None
+        self._first_use: Callable[[], None] | None = None
+        self._first_use_lock = threading.RLock()
         self.last_error: str | None = None  # the keyring's last failure, for the Accounts dialog
 
     @property
@@ -100,6 +145,19 @@ class Credentials:
             raise ValueError(f"these credentials already serve {self._folder}")
         self._folder = folder
 
+    def before_first_use(self, hook: Callable[[], None]) -> None:
+        """Run ``hook`` once, just before the first read, write or delete in the keyring."""
+        with self._first_use_lock:
+            self._first_use = hook
+
+    def _used(self) -> None:
+        if self._first_use is None:
+            return
+        with self._first_use_lock:  # re-entrant: the hook itself reads the keyring
+            hook, self._first_use = self._first_use, None
+            if hook is not None:
+                hook()
+
     @property
     def service(self) -> str:
         if self._service is None:
@@ -112,7 +170,11 @@ class Credentials:
 
     @property
     def backend(self) -> KeyringBackend:
-        return self._backend or keyring.get_keyring()
+        if self._backend is not None:
+            return self._backend
+        import keyring
+
+        return keyring.get_keyring()
 
     def backend_name(self) -> str:
         """The backend's technical name (keyring's), for diagnostics; ``describe`` has words."""
@@ -131,10 +193,14 @@ class Credentials:
         self.last_error = type(exc).__name__
 
     def get(self, account_key: str, field: str) -> str | None:
-        value = self._session.get_password(self.service, _entry(account_key, field))
+        value = self._session.get(self.service, _entry(account_key, field))
         if value is None:
+            self._used()
+            backend = self.backend
+            from keyring.errors import KeyringError
+
             try:
-                value = self.backend.get_password(self.service, _entry(account_key, field))
+                value = backend.get_password(self.service, _entry(account_key, field))
                 self.last_error = None
             except (KeyringError, RuntimeError) as exc:
                 self._failed(exc)
@@ -147,15 +213,16 @@ class Credentials:
         register_secret(value)
         entry = _entry(account_key, field)
         if session_only:
-            self._session.set_password(self.service, entry, value)
+            self._session.set(self.service, entry, value)
             return
+        self._used()
+        backend = self.backend
+        from keyring.errors import KeyringError, KeyringLocked, NoKeyringError
+
         try:
-            self.backend.set_password(self.service, entry, value)
+            backend.set_password(self.service, entry, value)
             self.last_error = None
-            try:  # the saved value now wins over an earlier session-only one
-                self._session.delete_password(self.service, entry)
-            except PasswordDeleteError:
-                pass
+            self._session.delete(self.service, entry)  # the saved value now wins over a session-only one
         except KeyringLocked as exc:
             self._failed(exc)
             raise KeyringUnavailable(type(exc).__name__, locked=True) from None
@@ -164,15 +231,16 @@ class Credentials:
             raise KeyringUnavailable(type(exc).__name__) from None
 
     def is_session_only(self, account_key: str, field: str) -> bool:
-        return self._session.get_password(self.service, _entry(account_key, field)) is not None
+        return self._session.get(self.service, _entry(account_key, field)) is not None
 
     def delete(self, account_key: str, field: str) -> None:
+        self._session.delete(self.service, _entry(account_key, field))
+        self._used()
+        backend = self.backend
+        from keyring.errors import KeyringError, KeyringLocked, NoKeyringError, PasswordDeleteError
+
         try:
-            self._session.delete_password(self.service, _entry(account_key, field))
-        except PasswordDeleteError:
-            pass
-        try:
-            self.backend.delete_password(self.service, _entry(account_key, field))
+            backend.delete_password(self.service, _entry(account_key, field))
         except (PasswordDeleteError, NoKeyringError, KeyringLocked, KeyringError):
             pass
 
@@ -188,6 +256,8 @@ class Credentials:
         reads back. Returns False when the keyring failed, so the caller tries again next start.
         """
         backend = self.backend
+        from keyring.errors import KeyringError, PasswordDeleteError
+
         try:
             for account_key, field in entries:
                 entry = _entry(account_key, field)

@@ -51,7 +51,8 @@ from smsdesk.vendors.base import (
     VendorClient,
     VendorError,
 )
-from smsdesk.vendors.http import RateLimiter, send_gate
+from smsdesk.vendors.http import send_gate
+from smsdesk.vendors.pacing import AdaptivePace, pace_for
 
 log = logging.getLogger("smsdesk.engine")
 
@@ -333,12 +334,10 @@ class SendEngine:
 
     def _run(self, job: Job, settings: dict[str, Any], client: VendorClient, control: SendControl,
              progress: Callable[[Progress], None] | None, lease: JobLease) -> SendSummary:
-        caps = client.capabilities
-        concurrency = int(settings.get("concurrency") or caps.default_concurrency)
-        concurrency = max(1, min(concurrency, 64))
-        rate = float(settings.get("rate_per_s") or caps.default_rate_per_s)
-        # Evenly paced (no burst) so no second ever carries more than the configured rate.
-        limiter = RateLimiter(rate, burst=1.0)
+        # The driver's documented pace, the Advanced settings as a ceiling, and a window of requests
+        # in flight that follows the vendor's latency and its 429/503s (vendors/pacing.py).
+        pace = pace_for(client.capabilities, settings)
+        adaptive = AdaptivePace(pace)
         wire = WireJournal(lease)
         with lease.transaction() as db:
             db.execute("UPDATE jobs SET status=?, updated_at=? WHERE id=?", (str(JobStatus.SENDING), utcnow(), job.id))
@@ -365,17 +364,17 @@ class SendEngine:
         # leaves (core/wire.py). Answers are committed together, at most every
         # COMMIT_EVERY seconds or a quarter window, so durability never costs one fsync per
         # recipient.
-        with ThreadPoolExecutor(max_workers=concurrency, thread_name_prefix=f"send-{job.id}") as pool:
+        with ThreadPoolExecutor(max_workers=pace.concurrency, thread_name_prefix=f"send-{job.id}") as pool:
             while pending or running:
                 stopping = control.cancelled or control.halted or bool(stop_note) or lost is not None
                 # An answer not yet committed still holds its rows in flight: it keeps its slot, so
                 # a crash never leaves more than one window of requests unknown.
-                free = concurrency - len(running) - len(answered)
+                free = adaptive.slots() - len(running) - len(answered)
                 if pending and free > 0 and not stopping and not control.paused:
                     take = [pending.popleft() for _ in range(min(free, len(pending)))]
                     # A number that opted out while the job ran is held back (core/optout_guard.py).
                     for batch in drop_opted_out(self.store, job.id, take, write=lease.transaction):
-                        running[pool.submit(self._send_one, client, batch, control, limiter, wire)] = batch
+                        running[pool.submit(self._send_one, client, batch, control, adaptive, wire)] = batch
                 if not running:
                     if stopping:
                         break
@@ -392,7 +391,7 @@ class SendEngine:
                         continue
                     answered.append(outcome)
                 due = time.monotonic() - last_commit >= COMMIT_EVERY
-                if answered and (due or len(answered) >= max(1, concurrency // 4) or not running):
+                if answered and (due or len(answered) >= max(1, adaptive.slots() // 4) or not running):
                     commit()
                     if progress is not None and lost is None:
                         progress(Progress(job.id, total, self.jobs.counts(job.id), requests))
@@ -428,11 +427,11 @@ class SendEngine:
                            (str(status), note, now, job.id))
 
     @staticmethod
-    def _send_one(client: VendorClient, batch: Batch, control: SendControl, limiter: RateLimiter,
+    def _send_one(client: VendorClient, batch: Batch, control: SendControl, adaptive: AdaptivePace,
                   wire: WireJournal) -> _Outcome:
         if control.cancelled or control.halted or wire.lease.lost is not None:
             return _Outcome(batch, untouched=True, lease=wire.lease.lost)
-        limiter.acquire()
+        adaptive.limiter.acquire()
         # Waiting for the slot kept it queued; only now, on its way out, is it in flight.
         if control.cancelled or control.halted or control.paused:
             return _Outcome(batch, untouched=True)
@@ -443,14 +442,13 @@ class SendEngine:
             return _Outcome(batch, untouched=True, lease=exc)
         try:
             with send_gate(gate):
-                return _Outcome(batch, result=client.send(batch.request))
+                # Each answer's latency and status size the window (a 429's Retry-After stops the limiter).
+                return _Outcome(batch, result=adaptive.measure(lambda: client.send(batch.request)))
         except LeaseError as exc:  # a retry after a back-off was stopped by the lease
             if gate.marked:
                 return _Outcome(batch, not_sent=True, lease=exc)
             return _Outcome(batch, untouched=True, lease=exc)
         except VendorError as exc:
-            if exc.kind is ErrorKind.RATE_LIMITED and exc.retry_after:
-                limiter.block_for(exc.retry_after)
             return _Outcome(batch, error=exc)
         except OutcomeUnknown as exc:
             return _Outcome(batch, unknown=exc)

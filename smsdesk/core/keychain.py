@@ -12,14 +12,15 @@ from __future__ import annotations
 import contextlib
 import os
 import re
-import secrets
 from dataclasses import dataclass
 from enum import Enum
 from pathlib import Path
-
-from keyring.backend import KeyringBackend
+from typing import TYPE_CHECKING
 
 from smsdesk.i18n import QT_TRANSLATE_NOOP, translate
+
+if TYPE_CHECKING:
+    from keyring.backend import KeyringBackend
 
 LEGACY_SERVICE = "SMS Desk"  # before folder ids: one name shared by every data folder
 ID_FILE = "keychain-id"
@@ -40,6 +41,8 @@ def folder_id(folder: Path) -> str:
     found = _read_id(path)
     if found is not None:
         return found
+    import secrets  # hmac and hashlib: only for a new folder, not at every start
+
     folder.mkdir(parents=True, exist_ok=True)
     new_id = secrets.token_hex(8)
     tmp = folder / f".{ID_FILE}.{new_id}.tmp"

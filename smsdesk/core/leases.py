@@ -24,12 +24,10 @@ from __future__ import annotations
 
 import logging
 import os
-import socket
 import sqlite3
 import sys
 import threading
 import time
-import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
 
@@ -52,7 +50,15 @@ STALE_AFTER = _stale_after()
 RENEW_EVERY = min(5.0, STALE_AFTER / 6)  # seconds between heartbeats: several per stale window
 WATCH_EVERY = min(0.5, STALE_AFTER / 10)  # how often a taker looks at a remote holder's beat
 # This computer's identity in lease rows (SMSDESK_HOST_ID lets tests play another computer).
-HOST = os.environ.get("SMSDESK_HOST_ID") or socket.gethostname()
+def _hostname() -> str:
+    if hasattr(os, "uname"):  # POSIX: the same name as socket.gethostname(), without importing socket
+        return os.uname().nodename
+    import socket
+
+    return socket.gethostname()
+
+
+HOST = os.environ.get("SMSDESK_HOST_ID") or _hostname()
 
 
 class LeaseError(RuntimeError):
@@ -171,7 +177,9 @@ class JobLease:
     def __init__(self, store: Store, job_id: int) -> None:
         self.store = store
         self.job_id = job_id
-        self.owner = uuid.uuid4().hex  # per send, so two sends in one process also exclude each other
+        # Per send, so two sends in one process also exclude each other (128 random bits, as uuid4;
+        # without uuid, which imports platform at every start).
+        self.owner = os.urandom(16).hex()
         self.generation = 0
         self.taken_over = False  # True when acquire() took the job from a holder that went quiet
         self._stop = threading.Event()

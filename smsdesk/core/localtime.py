@@ -16,7 +16,6 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta, timezone, tzinfo
 
-from smsdesk.core.drafts import utc_offset
 from smsdesk.i18n import translate
 
 
@@ -57,6 +56,8 @@ def _hm(when: datetime) -> str:
 
 def occurrence_label(when: datetime) -> str:
     """``01:30 EDT (UTC-04:00)``: one occurrence of a repeated time, told apart by its offset."""
+    from smsdesk.core.drafts import utc_offset  # Compose's rules: not loaded by every CLI command
+
     name = when.tzname() or ""
     offset = utc_offset(when)
     named = name[:1].isalpha() and not name.startswith("UTC")  # "+1030" and "UTC-04" add nothing

@@ -19,9 +19,12 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime, time, timedelta, timezone, tzinfo
+from typing import TYPE_CHECKING
 
 from smsdesk.i18n import fmt_datetime, fmt_number, translate
-from smsdesk.vendors.base import Capabilities
+
+if TYPE_CHECKING:  # the drivers' base loads with the first driver, not with the settings at start-up
+    from smsdesk.vendors.base import Capabilities
 
 TAIPEI = timezone(timedelta(hours=8), "Asia/Taipei")
 
@@ -31,6 +34,7 @@ LOCAL = "local"
 def _caps(rule: str) -> tuple[str, Capabilities]:
     """(vendor name, capabilities) of a rule; a vendor without native scheduling is held locally."""
     from smsdesk.vendors import get_spec
+    from smsdesk.vendors.base import Capabilities
 
     if rule == LOCAL:
         return "", Capabilities()

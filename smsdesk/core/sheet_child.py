@@ -48,6 +48,7 @@ log = logging.getLogger("smsdesk.import")
 MEMORY_LIMIT = 512 << 20  # address space of the child: a legitimate file needs under 250 MB of it
 CHUNK_CELLS = 50_000      # cells per frame ...
 CHUNK_CHARS = 1 << 20     # ... or characters: a frame stays within a few MB
+FIRST_CELLS = 2_000       # the first frame is small: a preview's rows arrive before 10,000 are parsed
 START_TIMEOUT = 60.0
 AHEAD = 4                 # frames read ahead of the importer
 CHILD_FLAG = "--smsdesk-sheet-child"
@@ -258,6 +259,7 @@ def _limit_memory() -> None:
 def _stream(sheet: Sheet, out: IO[bytes]) -> None:
     batch: list[Row] = []
     cells = chars = 0
+    limit = FIRST_CELLS
 
     def flush() -> None:
         # The flags of a row are complete once it was yielded: each goes out once, with its rows.
@@ -270,9 +272,9 @@ def _stream(sheet: Sheet, out: IO[bytes]) -> None:
         batch.append((number, row))
         cells += len(row) + 1
         chars += sum([len(v) for v in row if type(v) is str])
-        if cells >= CHUNK_CELLS or chars >= CHUNK_CHARS:
+        if cells >= limit or chars >= CHUNK_CHARS:
             flush()
-            batch, cells, chars = [], 0, 0
+            batch, cells, chars, limit = [], 0, 0, CHUNK_CELLS
     flush()
     _write(out, ("end",))
     out.flush()

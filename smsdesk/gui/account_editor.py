@@ -256,7 +256,9 @@ class AccountEditor(QDialog):
         self.concurrency.setRange(1, 64)
         self.concurrency.setValue(int(settings.get("concurrency") or caps.default_concurrency))
         self.concurrency.setAccessibleName(self.tr("Requests at once"))
-        self.concurrency.setToolTip(self.tr("How many requests SMS Desk sends to the vendor at the same time"))
+        self.concurrency.setToolTip(self.tr(
+            "At most how many requests SMS Desk sends to the vendor at the same time; it sends fewer while the "
+            "vendor answers slowly or asks it to slow down"))
         self.rate = QDoubleSpinBox()
         self.rate.setRange(0.1, 1000.0)
         self.rate.setDecimals(1)

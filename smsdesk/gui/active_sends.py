@@ -7,10 +7,14 @@ tab shows its live progress.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QObject, Signal
 
-from smsdesk.core.engine import Progress, SendControl
 from smsdesk.gui.coalesce import Coalescer
+
+if TYPE_CHECKING:  # the engine loads after the window's first paint
+    from smsdesk.core.engine import Progress, SendControl
 
 
 class ActiveSends(QObject):

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import logging
-import logging.handlers
 import sys
 import traceback
 from types import TracebackType
@@ -19,9 +18,9 @@ log = logging.getLogger("smsdesk")
 
 def setup_logging() -> logging.Handler:
     """A rotating log under the data folder; every line passes the secret filter."""
-    handler = logging.handlers.RotatingFileHandler(
-        paths.log_dir() / "smsdesk.log", maxBytes=1_000_000, backupCount=5, encoding="utf-8"
-    )
+    from smsdesk.core.rotating_log import RotatingLog
+
+    handler = RotatingLog(paths.log_dir() / "smsdesk.log", max_bytes=1_000_000, backups=5)
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     handler.addFilter(EnglishFilter())  # first: the redacting filter formats the line
     handler.addFilter(RedactingFilter())
@@ -94,7 +93,7 @@ def main(argv: list[str] | None = None) -> int:
 
     if smoke.enabled():  # SMSDESK_SMOKE=1: check the installation once the window is up, then quit
         smoke.arm(app)
-    window = MainWindow(ctx)
+    window = MainWindow(ctx, open_tab_later=True)
     window.show()
     window.show_welcome_if_first_run()
     code = app.exec()

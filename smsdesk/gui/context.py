@@ -7,16 +7,19 @@ module-level singletons for widgets or workers to reach into.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QSettings, Signal
 
 from smsdesk.core import paths
 from smsdesk.core.accounts import Accounts
 from smsdesk.core.credentials import Credentials
-from smsdesk.core.engine import SendEngine
 from smsdesk.core.store import Store
 from smsdesk.gui.active_sends import ActiveSends
 from smsdesk.gui.worker import Worker
+
+if TYPE_CHECKING:  # the engine (batches, personalisation, HTTP policy) loads after the first paint
+    from smsdesk.core.engine import SendEngine
 
 
 class Events(QObject):
@@ -45,6 +48,8 @@ class AppContext:
 
     @property
     def engine(self) -> SendEngine:
+        from smsdesk.core.engine import SendEngine
+
         return SendEngine(self.store, self.accounts)
 
     @classmethod

@@ -74,7 +74,8 @@ class LiveRefresh(QObject):
             self.stop()
             return
         self.refreshes += 1
-        self.window.accounts_watcher.check()  # accounts added or edited on another desk
+        if self.window.accounts_watcher is not None:  # built after the first paint
+            self.window.accounts_watcher.check()  # accounts added or edited on another desk
         from smsdesk.gui.main_window import TABS
 
         index = self.window.tabs.currentIndex()

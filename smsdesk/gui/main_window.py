@@ -1,9 +1,10 @@
 """The main window: five tabs, a menu, a status bar; geometry remembered.
 
-Start-up shows the window first: only the tab the user left open is built (and its
-module imported) before the first paint; the others, with their history, balances
-and scheduler, are built one per event-loop turn right after, or at once when
-something asks for them (``window.status`` builds the Status tab).
+Start-up shows the window first: its frame, menus and tab bar paint before any tab is built
+(``open_tab_later``, as ``app.main`` starts it; otherwise the tab the user left open is built
+in the constructor). Right after the first paint the open tab is built, then the others, with
+their history, balances and scheduler, one per event-loop turn, or at once when something
+asks for them (``window.status`` builds the Status tab).
 """
 
 from __future__ import annotations
@@ -32,6 +33,9 @@ if TYPE_CHECKING:
     from smsdesk.gui.tabs.status import StatusTab
 
 
+UNPAINTED_BUILD_MS = 2000
+
+
 class _SendingTab(Protocol):
     """A tab that can run a send of its own (Compose, Status): stopped before the window quits."""
 
@@ -49,7 +53,8 @@ TABS = (
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None, *, open_tab_later: bool = False) -> None:
+        """``open_tab_later`` (the app's start): even the open tab is built after the first paint."""
         super().__init__(parent)
         self.ctx = ctx
         self.setWindowTitle(APP_NAME)
@@ -74,21 +79,27 @@ class MainWindow(QMainWindow):
         self._quit_watch.timeout.connect(self._check_quit_question)
         # Accounts added from the command line meanwhile: on a database write, on coming to the front
         # and on changing tab (see AccountsWatcher).
-        self.accounts_watcher = AccountsWatcher(ctx, self)
-        self.tabs.currentChanged.connect(lambda _i: self.accounts_watcher.timer.start())
+        self.accounts_watcher: AccountsWatcher | None = None
+        self.tabs.currentChanged.connect(self._tab_changed)
+        if not open_tab_later:
+            self._watch_accounts()
         self.resize(1100, 680)  # with a title bar and a taskbar, still inside a 1366×768 screen
         geometry = ctx.settings.value("window/geometry")
         if isinstance(geometry, QByteArray):
             self.restoreGeometry(geometry)
         saved = str(ctx.settings.value("window/tab", 0) or 0)
         index = int(saved) if saved.isdigit() and int(saved) < len(TABS) else 0
-        self._tab(TABS[index][0])
+        if not open_tab_later:
+            self._tab(TABS[index][0])
         self.tabs.setCurrentIndex(index)
         self.tabs.currentChanged.connect(lambda i: self._tab(TABS[i][0]) if 0 <= i < len(TABS) else None)
         from smsdesk.gui.live_refresh import LiveRefresh
 
         self.live = LiveRefresh(self)  # other desks' and programs' changes show without F5
         self._painted = False
+        # A window started minimized may not paint for a long time; its tabs (and the scheduler in
+        # Compose) are built anyway.
+        QTimer.singleShot(UNPAINTED_BUILD_MS, self, self._start_building)
         if ctx.recovered_unknown:
             self.statusBar().showMessage(self.tr(
                 "SMS Desk stopped while sending last time: {n} messages may or may not have gone out and are "
@@ -121,16 +132,30 @@ class MainWindow(QMainWindow):
         return widget
 
     def event(self, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Paint and not self._painted:
-            self._painted = True  # the window is on screen: now the rest of the tabs
-            QTimer.singleShot(0, self, self._build_next)
+        if event.type() == QEvent.Type.Paint:
+            self._start_building()  # the window is on screen: now the tabs
         return super().event(event)
+
+    def _start_building(self) -> None:
+        if not self._painted:
+            self._painted = True
+            QTimer.singleShot(0, self, self._build_next)
+
+    def _tab_changed(self, _index: int) -> None:
+        if self.accounts_watcher is not None:
+            self.accounts_watcher.timer.start()
+
+    def _watch_accounts(self) -> None:
+        if self.accounts_watcher is None:
+            self.accounts_watcher = AccountsWatcher(self.ctx, self)
 
     def _build_next(self) -> None:
         """After the first paint: the next tab not built yet, one per event-loop turn."""
         if self._closed or not self.isVisible():  # closed (its store may be gone) or never shown
             return
-        waiting = [name for name, _m, _c in TABS if name not in self._built]
+        self._watch_accounts()  # before any tab reads the accounts, as in the constructor
+        current = TABS[self.tabs.currentIndex()][0] if 0 <= self.tabs.currentIndex() < len(TABS) else None
+        waiting = sorted((name for name, _m, _c in TABS if name not in self._built), key=lambda n: n != current)
         if waiting:
             self._tab(waiting[0])
             if len(waiting) > 1:

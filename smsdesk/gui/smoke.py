@@ -19,7 +19,6 @@ named by ``SMSDESK_SMOKE_FILE``. These are diagnostics for developers and CI, no
 from __future__ import annotations
 
 import os
-import secrets
 import sys
 import threading
 import traceback
@@ -124,6 +123,8 @@ def _check_catalogue() -> str:
 
 
 def _check_keyring() -> str:
+    import secrets
+
     import keyring
 
     from smsdesk.core.keychain import Safety, describe_backend

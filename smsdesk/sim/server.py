@@ -189,6 +189,10 @@ class Simulator:
         self.log: list[LoggedRequest] = []
         self._faults: dict[str, deque[_FaultRule]] = defaultdict(deque)
         self.latency: dict[str, float] = defaultdict(float)
+        # Requests being answered now, per vendor, and (vendor, monotonic time, in flight then)
+        # at each arrival: what a sender's concurrency looks like from the vendor's side.
+        self.in_flight: dict[str, int] = defaultdict(int)
+        self.arrivals: list[tuple[str, float, int]] = []
         self._lock = threading.Lock()
         self._server: _Server | None = None
         self._thread: threading.Thread | None = None
@@ -287,7 +291,18 @@ class Simulator:
         if sim is None:
             handler.reply(SimResponse.of_text("not found", 404))
             return
-        request = SimRequest(method, rest, parts.query, headers, body, handler.client_address[0])
+        with self._lock:
+            self.in_flight[prefix] += 1
+            self.arrivals.append((prefix, time.monotonic(), self.in_flight[prefix]))
+        try:
+            self._answer(handler, sim, SimRequest(method, rest, parts.query, headers, body,
+                                                  handler.client_address[0]), prefix, rest)
+        finally:
+            with self._lock:
+                self.in_flight[prefix] -= 1
+
+    def _answer(self, handler: _Handler, sim: VendorSim, request: SimRequest, prefix: str, rest: str) -> None:
+        method, parts_query = request.method, request.raw_query
         fault = self._take_fault(prefix, rest)
         delay = self.latency.get(prefix, 0.0)
         if delay:
@@ -302,7 +317,7 @@ class Simulator:
                 response = SimResponse.of_text("simulator error", 500)
             if response is None:
                 response = SimResponse.of_text("not found", 404)
-        self._record(LoggedRequest(prefix, method, rest, parts.query, headers, body, time.time(),
+        self._record(LoggedRequest(prefix, method, rest, parts_query, request.headers, request.body, time.time(),
                                    response.status if response and fault is None else None,
                                    str(fault) if fault else None))
         if fault is None:

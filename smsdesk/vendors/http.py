@@ -49,6 +49,24 @@ class WireGate(Protocol):
 
 _gate: ContextVar[WireGate | None] = ContextVar("smsdesk_wire_gate", default=None)
 
+# (latency in seconds, HTTP status, Retry-After seconds) of each answer: see observe_answers.
+AnswerObserver = Callable[[float, int, "float | None"], None]
+_observer: ContextVar[AnswerObserver | None] = ContextVar("smsdesk_answer_observer", default=None)
+
+
+@contextmanager
+def observe_answers(observer: AnswerObserver) -> Iterator[None]:
+    """While inside, every HTTP answer this thread receives is reported to ``observer``.
+
+    The send engine's adaptive pace learns each request's latency and status this way, without
+    knowing how a driver talks to its vendor (retries after a 429 included).
+    """
+    token = _observer.set(observer)
+    try:
+        yield
+    finally:
+        _observer.reset(token)
+
 
 @contextmanager
 def send_gate(gate: WireGate) -> Iterator[None]:
@@ -311,8 +329,11 @@ class HttpPolicy:
         log.debug("%s %s -> %s in %.0f ms", method, _strip_query(url), response.status_code,
                   (time.monotonic() - started) * 1000)
         status = response.status_code
+        delay = parse_retry_after(response.headers.get("Retry-After")) if status in (429, 503) else None
+        observer = _observer.get()
+        if observer is not None:
+            observer(time.monotonic() - started, status, delay)
         if status in (429, 503):
-            delay = parse_retry_after(response.headers.get("Retry-After"))
             kind = ErrorKind.RATE_LIMITED if status == 429 else ErrorKind.TRANSIENT
             raise _Retry(delay, VendorError(
                 kind,

@@ -15,10 +15,12 @@ import threading
 import time
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, TypeVar
 
-from smsdesk.vendors.base import MAX_CONCURRENCY, Capabilities, burst_for
-from smsdesk.vendors.http import RateLimiter
+from smsdesk.vendors.base import MAX_CONCURRENCY, Capabilities, ErrorKind, VendorError, burst_for
+from smsdesk.vendors.http import RateLimiter, observe_answers
+
+T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -43,12 +45,18 @@ def _positive(value: Any) -> float | None:
 def pace_for(caps: Capabilities, settings: Mapping[str, Any]) -> Pace:
     """The account's pace: the driver's defaults; ``rate_per_s``/``concurrency`` settings as ceilings.
 
-    A rate set above the documented throughput is held to it, and the burst shrinks so
-    that no second carries more than the documented rate.
+    A rate set above the driver's default is held below the documented throughput by the room
+    the default leaves for a bank of tokens, and then paced evenly (no bank): that room absorbs
+    requests the network bunches together, so the vendor never counts more than documented.
     """
-    rate = min(_positive(settings.get("rate_per_s")) or caps.default_rate_per_s, caps.throughput_per_s)
+    documented = caps.throughput_per_s
+    ceiling = max(min(caps.default_rate_per_s, documented), documented - (burst_for(documented) - 1.0))
+    rate = min(_positive(settings.get("rate_per_s")) or caps.default_rate_per_s, ceiling)
     concurrency = int(_positive(settings.get("concurrency")) or caps.default_concurrency)
-    burst = min(caps.burst, burst_for(rate), max(1.0, caps.throughput_per_s - rate + 1.0))
+    if rate > caps.default_rate_per_s:
+        burst = 1.0
+    else:
+        burst = min(caps.burst, burst_for(rate), max(1.0, documented - rate + 1.0))
     return Pace(rate, max(1, min(concurrency, MAX_CONCURRENCY)), burst)
 
 
@@ -126,3 +134,30 @@ class AdaptivePace:
             ceiling = min(float(self.pace.concurrency), self._useful())
             self._window = min(ceiling, self._window + step) if self._window < ceiling else max(
                 1.0, min(self._window, ceiling))
+
+    def measure(self, request: Callable[[], T]) -> T:
+        """Run one send ``request``, reporting each HTTP answer it gets to :meth:`on_result`.
+
+        A driver without HTTP (the Sandbox) reports nothing itself: then the whole call is one
+        answer, and a rate-limit error it raises counts as a 429.
+        """
+        answers = 0
+
+        def answered(latency_s: float, status: int, retry_after: float | None) -> None:
+            nonlocal answers
+            answers += 1
+            self.on_result(latency_s, status, retry_after=retry_after)
+
+        started = self._clock()
+        try:
+            with observe_answers(answered):
+                result = request()
+        except VendorError as exc:
+            if not answers:
+                status = exc.http_status or (429 if exc.kind is ErrorKind.RATE_LIMITED else None)
+                if status in BACKOFF_STATUSES:
+                    self.on_result(None, status, retry_after=exc.retry_after)
+            raise
+        if not answers:
+            self.on_result(self._clock() - started, 200)
+        return result
