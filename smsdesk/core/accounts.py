@@ -72,7 +72,7 @@ def _row_to_account(row: Any) -> Account:
     )
 
 
-ClientFactory = Callable[[Account], VendorClient]  # how tracking and replies get a vendor client (tests pass theirs)
+ClientFactory = Callable[[Account], "VendorClient"]  # how tracking and replies get a vendor client (tests pass theirs)
 
 
 class Accounts:
