@@ -29,10 +29,10 @@ def test_migrations_run_in_order_and_back_up_first(tmp_path: Path) -> None:
     path = tmp_path / "b.db"
     Store(path, migrations=MIGRATIONS[:1]).close()
 
-    def m2(db: sqlite3.Connection) -> None:
+    def m2(db: sqlite3.Connection, dialect: object) -> None:
         db.execute("ALTER TABLE accounts ADD COLUMN color TEXT")
 
-    def m3(db: sqlite3.Connection) -> None:
+    def m3(db: sqlite3.Connection, dialect: object) -> None:
         db.execute("UPDATE accounts SET color='red'")
 
     conn = sqlite3.connect(path)
@@ -55,7 +55,7 @@ def test_failed_migration_rolls_back_and_keeps_version(tmp_path: Path) -> None:
     path = tmp_path / "c.db"
     Store(path).close()
 
-    def broken(db: sqlite3.Connection) -> None:
+    def broken(db: sqlite3.Connection, dialect: object) -> None:
         db.execute("ALTER TABLE accounts ADD COLUMN half TEXT")
         raise RuntimeError("boom")
 

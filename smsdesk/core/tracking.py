@@ -21,6 +21,7 @@ from typing import Any
 
 from smsdesk.core import notes
 from smsdesk.core.accounts import Account, Accounts
+from smsdesk.core.desk import who
 from smsdesk.core.job_report import job_report, summary_rows
 from smsdesk.core.jobs import (
     MESSAGE_ORDERS,
@@ -731,13 +732,14 @@ def store_replies(store: Store, account: Account, replies: Iterable[Reply],
         for r in replies:
             is_optout = rule.matches(r.text)
             cur = db.execute(
-                "INSERT OR IGNORE INTO replies(account_id, phone, text, received_at, vendor_ref, optout)"
-                " VALUES (?,?,?,?,?,?)",
+                "INSERT INTO replies(account_id, phone, text, received_at, vendor_ref, optout)"
+                " VALUES (?,?,?,?,?,?) ON CONFLICT DO NOTHING RETURNING id",
                 (account.id, r.phone, r.text, _utc(r.received_at), r.vendor_ref, int(is_optout)),
             )
-            if cur.rowcount:
+            inserted = cur.fetchone()
+            if inserted is not None:
                 out.new += 1
-                out.new_ids.append(int(cur.lastrowid or 0))
+                out.new_ids.append(int(inserted[0]))
                 if is_optout:
                     keyword_replies.append((r.phone, r.text, r.received_at))
     for phone, text, at in keyword_replies:
@@ -918,13 +920,13 @@ def list_conversations(store: Store, *, search: str = "", unread_only: bool = Fa
             terms.append("r.phone LIKE ?")
             args.append(f"%{fragment}%")
         where.append("r.phone IN (SELECT r.phone FROM replies r WHERE " + " OR ".join(terms) + ")")
-    sql = ("SELECT r.phone, COUNT(*) AS n, SUM(r.is_read = 0) AS unread, MIN(r.handled) AS handled,"
+    sql = ("SELECT r.phone, COUNT(*) AS n, SUM(CASE WHEN r.is_read = 0 THEN 1 ELSE 0 END) AS unread, MIN(r.handled) AS handled,"
            " MAX(r.optout) AS optout, MAX(r.received_at) AS last_at FROM replies r")
     if where:
         sql += " WHERE " + " AND ".join(where)
     sql += " GROUP BY r.phone"
     if unread_only:
-        sql += " HAVING SUM(r.is_read = 0) > 0"
+        sql += " HAVING SUM(CASE WHEN r.is_read = 0 THEN 1 ELSE 0 END) > 0"
     sql += " ORDER BY last_at DESC LIMIT ?"
     groups = store.query(sql, (*args, limit))
     phones = [g["phone"] for g in groups]
@@ -978,8 +980,9 @@ def mark_read(store: Store, phone: str, read: bool = True) -> int:
 
 
 def set_handled(store: Store, phone: str, handled: bool = True) -> int:
-    return store.execute("UPDATE replies SET handled=?, is_read=CASE WHEN ? THEN 1 ELSE is_read END"
-                         " WHERE phone=?", (int(handled), int(handled), phone)).rowcount
+    return store.execute("UPDATE replies SET handled=?, is_read=CASE WHEN ? = 1 THEN 1 ELSE is_read END,"
+                         " handled_by=CASE WHEN ? = 1 THEN ? ELSE '' END WHERE phone=?",
+                         (int(handled), int(handled), int(handled), who(), phone)).rowcount
 
 
 def confirm_optout(store: Store, phone: str) -> bool:
