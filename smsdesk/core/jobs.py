@@ -225,7 +225,8 @@ class Jobs:
     ) -> builtins.list[MessageRow]:
         where, args = message_where(job_id, states, search)
         sql = f"SELECT * FROM messages{where} ORDER BY {_safe_order(order)} LIMIT ? OFFSET ?"
-        return [_message(r) for r in self.store.query(sql, (*args, limit, offset))]
+        # -1 means "all" to SQLite only: every server takes a bound that no job reaches.
+        return [_message(r) for r in self.store.query(sql, (*args, limit if limit >= 0 else 2**62, offset))]
 
     def message_count(self, job_id: int, *, states: Iterable[State] | None = None, search: str = "") -> int:
         where, args = message_where(job_id, states, search)
