@@ -20,7 +20,7 @@ from smsdesk.core.jobs import Jobs, PlannedRecipient
 from smsdesk.core.planner import PlanError
 from smsdesk.core.poll_schedule import LONGEST_GAP_S, poll_gap
 from smsdesk.core.states import State
-from smsdesk.core.store import Store, open_store
+from smsdesk.core.store import open_store
 from smsdesk.core.tracking import (
     OptOutRule,
     Poller,

@@ -36,7 +36,6 @@ from smsdesk.core.sql_dialect import POSTGRESQL, Dialect
 from smsdesk.core.store import BUSY_TIMEOUT_MS, MIGRATIONS, Migration, Params, SchemaTooNew, Store, StoreError
 from smsdesk.core.timestamps import utcnow
 from smsdesk.core.workspace_url import WorkspaceUrl
-from smsdesk.i18n import translate
 
 log = logging.getLogger("smsdesk.store")
 
@@ -52,7 +51,7 @@ LOCAL_KV = ("keychain_legacy_adopted", "sandbox_created", "store.opened_at")
 class Row(Sequence[Any]):
     """A result row like ``sqlite3.Row``: ``row[0]``, ``row["name"]`` (any case), ``keys()``."""
 
-    __slots__ = ("_values", "_index")
+    __slots__ = ("_index", "_values")
 
     def __init__(self, values: Sequence[Any], index: dict[str, int]) -> None:
         self._values = tuple(values)
@@ -150,7 +149,7 @@ class PgStore(Store):
 
     dialect: Dialect = POSTGRESQL
 
-    def __init__(self, url: str, *, migrations: list[Migration] | None = None) -> None:  # noqa: D107
+    def __init__(self, url: str, *, migrations: list[Migration] | None = None) -> None:
         self.url = WorkspaceUrl.parse(url)
         self.location = self.url.display
         self.path = paths.db_path()  # this desk's data folder: keychain binding, scratch files
@@ -232,7 +231,7 @@ class PgStore(Store):
                     raise SchemaTooNew(self.location, found, len(self._migrations))
                 if found == len(self._migrations):
                     return
-                self._migrations[found](db, self.dialect)  # type: ignore[arg-type]  # same API as sqlite3's
+                self._migrations[found](db, self.dialect)  # a PgConnection: the same API as sqlite3's
                 db.execute(f"UPDATE {VERSION_TABLE} SET version=?", (found + 1,))
 
     @property
@@ -292,6 +291,23 @@ class PgStore(Store):
         with self._read_lock:
             conn = self._read_conn_pg = self._usable(self._read_conn_pg)
             yield PgConnection(self, conn)
+
+    def query(self, sql: str, params: Params = ()) -> list[Any]:
+        rows: list[Any] = self._read_again(lambda: super(PgStore, self).query(sql, params))
+        return rows
+
+    def query_one(self, sql: str, params: Params = ()) -> Any:
+        return self._read_again(lambda: super(PgStore, self).query_one(sql, params))
+
+    def _read_again(self, read: Any) -> Any:
+        """A read that met a connection lost since the last one is asked once more on a new one
+        (reading twice is harmless; a write is never repeated here: its caller decides)."""
+        try:
+            return read()
+        except StoreError as exc:
+            if exc.kind != "unreachable" or self._writer == threading.get_ident():
+                raise
+            return read()
 
     def execute(self, sql: str, params: Params = ()) -> Any:
         """One statement in its own write transaction (on the write lock, like SQLite's autocommit write)."""

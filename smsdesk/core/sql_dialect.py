@@ -97,7 +97,8 @@ class Dialect:
             after: list[str] = []
             table = _TABLE.search(statement)
             if table is not None:
-                def nocase(match: re.Match[str], table_name: str = table.group(1)) -> str:
+                def nocase(match: re.Match[str], table_name: str = table.group(1),
+                           after: list[str] = after) -> str:
                     column = match.group(2)
                     after.append(f"CREATE UNIQUE INDEX {table_name}_{column}_nocase ON {table_name} (lower({column}))")
                     return match.group(1) + column + match.group(3)
