@@ -877,6 +877,7 @@ class Conversation:
     optout_reply: bool  # a reply was an opt-out keyword
     opted_out: bool  # the number is on the opt-out list
     last_sent: SentMessage | None = None
+    handled_by: str = ""  # "<desk name> (<OS user>)" that marked it handled last
 
     @property
     def optout_pending(self) -> bool:
@@ -921,7 +922,8 @@ def list_conversations(store: Store, *, search: str = "", unread_only: bool = Fa
             args.append(f"%{fragment}%")
         where.append("r.phone IN (SELECT r.phone FROM replies r WHERE " + " OR ".join(terms) + ")")
     sql = ("SELECT r.phone, COUNT(*) AS n, SUM(CASE WHEN r.is_read = 0 THEN 1 ELSE 0 END) AS unread, MIN(r.handled) AS handled,"
-           " MAX(r.optout) AS optout, MAX(r.received_at) AS last_at FROM replies r")
+           " MAX(r.optout) AS optout, MAX(r.received_at) AS last_at, MAX(r.handled_by) AS handled_by"
+           " FROM replies r")
     if where:
         sql += " WHERE " + " AND ".join(where)
     sql += " GROUP BY r.phone"
@@ -942,7 +944,7 @@ def list_conversations(store: Store, *, search: str = "", unread_only: bool = Fa
             phone=g["phone"], contact=contact[0] if contact else "", account=last[1] if last else "",
             last_text=last[0] if last else "", last_at=g["last_at"], count=g["n"], unread=g["unread"] or 0,
             handled=bool(g["handled"]), optout_reply=bool(g["optout"]), opted_out=opted is not None,
-            last_sent=sent.get(g["phone"]),
+            last_sent=sent.get(g["phone"]), handled_by=g["handled_by"] or "",
         ))
     return out
 

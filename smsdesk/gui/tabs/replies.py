@@ -168,13 +168,17 @@ class RepliesTab(QWidget):
         )
         self.stack.addWidget(self.empty)
         split = QSplitter(Qt.Orientation.Horizontal)
-        self.table = QTableWidget(0, 5)
+        self.table = QTableWidget(0, 6)
         self.table.setHorizontalHeaderLabels([
             self.tr("Customer"), self.tr("Last reply"), self.tr("Received"), self.tr("Account"), self.tr("Marks"),
+            self.tr("Handled by"),
         ])
+        handled_by = self.table.horizontalHeaderItem(5)
+        assert handled_by is not None  # setHorizontalHeaderLabels made it
+        handled_by.setToolTip(self.tr("The desk (computer) and user that marked the conversation handled"))
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        for column in (0, 2, 3, 4):
+        for column in (0, 2, 3, 4, 5):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -349,7 +353,8 @@ class RepliesTab(QWidget):
         for i, c in enumerate(rows):
             phone = phone_text(self.ctx.settings, c.phone)
             customer = f"{c.contact} ({phone})" if c.contact else phone
-            values = [customer, " ".join(c.last_text.split()), fmt_iso(c.last_at), c.account, self._marks(c)]
+            values = [customer, " ".join(c.last_text.split()), fmt_iso(c.last_at), c.account, self._marks(c),
+                      c.handled_by if c.handled else ""]
             for col, value in enumerate(values):
                 item = QTableWidgetItem(value)
                 if c.unread:

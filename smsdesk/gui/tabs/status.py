@@ -147,22 +147,23 @@ class StatusTab(StatusJobActions):
         layout.addLayout(filters)
 
         split = QSplitter(Qt.Orientation.Vertical)
-        self.jobs_table = QTableWidget(0, 8)
+        self.jobs_table = QTableWidget(0, 9)
         self.jobs_table.setHorizontalHeaderLabels([
             self.tr("Job"), self.tr("Account"), self.tr("Time"), self.tr("Message"), self.tr("Recipients"),
-            self.tr("States"), self.tr("Points"), self.tr("Status"),
+            self.tr("States"), self.tr("Points"), self.tr("Status"), self.tr("Sent by"),
         ])
         for column, tip in ((5, self.tr("How many recipients are in each state. Submitted: sent, no report yet. "
                                         "Expired: the phone stayed off. Unknown: it may or may not have gone "
                                         "out, and is not resent.")),
                             (6, self.tr("Estimated from the segments of each message; the vendor's bill decides")),
                             (7, self.tr("Where the job is: Sending, Paused, Interrupted (the app stopped; resume "
-                                        "sends the rest), Done, Cancelled or Scheduled"))):
+                                        "sends the rest), Done, Cancelled or Scheduled")),
+                            (8, self.tr("The desk (computer) and user that created the job"))):
             item = self.jobs_table.horizontalHeaderItem(column)
             assert item is not None  # setHorizontalHeaderLabels made it
             item.setToolTip(tip)
         header = self.jobs_table.horizontalHeader()
-        for column in (0, 1, 2, 4, 6, 7):
+        for column in (0, 1, 2, 4, 6, 7, 8):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(5, QHeaderView.ResizeMode.Interactive)
@@ -389,7 +390,7 @@ class StatusTab(StatusJobActions):
             states = join_list(f"{State(k).label} {fmt_int(v)}" for k, v in r.counts.items() if v)
             preview = r.preview
             values = [str(job.id), r.account, time_text, preview[:120], fmt_int(r.total), states, fmt_number(r.points),
-                      job_status_text(self.ctx, r, self._account(job.account_id))]
+                      job_status_text(self.ctx, r, self._account(job.account_id)), job.created_by]
             for c, v in enumerate(values):
                 item = QTableWidgetItem(v)
                 if c in (0, 4, 6):
