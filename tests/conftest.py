@@ -24,6 +24,7 @@ def _isolated_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 
     home = tmp_path / "home"
     monkeypatch.setenv("SMSDESK_HOME", str(home))
+    monkeypatch.delenv("SMSDESK_DATABASE_URL", raising=False)  # the PostgreSQL half sets its own (support/db.py)
     paths.set_home(None)
     return home
 
