@@ -160,6 +160,7 @@ class PgStore(Store):
         self.repaired_from: Path | None = None
         self.closed = False
         self.origin = f"{socket.gethostname()}/{os.getpid()}"
+        self._origin_literal = "'" + self.origin.replace("'", "''") + "'"
         self._local_kv = paths.home() / "desk-kv.json"
         self._write_conn = self._connect()
         self._read_conn_pg: psycopg.Connection[Any] | None = None
@@ -254,18 +255,16 @@ class PgStore(Store):
             outer, self._writer = self._writer, threading.get_ident()
             try:
                 with self._errors(conn):
-                    conn.execute("BEGIN")
-                    try:
-                        conn.execute(f"SET LOCAL lock_timeout = {wait_ms}")
-                        conn.execute("SELECT pg_advisory_xact_lock(%s)", (WRITE_LOCK,))
+                    try:  # one round trip: a send marks every request in flight this way
+                        conn.execute(f"BEGIN; SET LOCAL lock_timeout = {wait_ms};"
+                                     f" SELECT pg_advisory_xact_lock({WRITE_LOCK})")
                     except BaseException:
                         self._rollback_pg(conn)
                         raise
                 try:
                     yield db
                     with self._errors(conn):
-                        conn.execute("SELECT pg_notify(%s, %s)", (CHANNEL, self.origin))
-                        conn.execute("COMMIT")
+                        conn.execute(f"NOTIFY {CHANNEL}, {self._origin_literal}; COMMIT")
                 except BaseException:
                     self._rollback_pg(conn)
                     raise
