@@ -16,13 +16,13 @@ from pathlib import Path
 
 import psycopg
 import pytest
+from support.db import with_database
+from support.pg_cluster import Cluster, binaries
 
 from smsdesk.core.jobs import Jobs
 from smsdesk.core.pg_store import PgStore
 from smsdesk.core.states import State
 from smsdesk.sim.server import Simulator
-from support.db import with_database
-from support.pg_cluster import Cluster, binaries
 
 pytestmark = [pytest.mark.slow, pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL")]
 
@@ -140,7 +140,7 @@ def test_an_opt_out_on_desk_b_stops_desk_a_s_next_send_to_that_number(
     until(lambda: sum(accepted(sim).values()) >= 2, what="the first messages")
     added = b.run("optout", "add", numbers[-1])
     assert added.returncode == 0, added.stderr
-    out, err = sending.communicate(timeout=180)
+    _, err = sending.communicate(timeout=180)
     assert sending.returncode == 0, err
     assert mobile(numbers[-1]) not in accepted(sim)
     store = PgStore(pg_url)
