@@ -90,7 +90,7 @@ def test_inbox_from_twsms_and_sandbox(qtbot: QtBot, ctx: AppContext, sim: Simula
     assert "王小明 (0911-222-333)" in rows and "0911-000-007" in rows
     row = rows["王小明 (0911-222-333)"]
     assert tab.table.item(row, 1).text() == "好的，謝謝" and tab.table.item(row, 3).text() == "Shop"
-    assert tab.table.item(row, 4).text() == "1 new"
+    assert tab.table.item(row, 4).text() == "1 new" and tab.table.item(row, 5).text() == ""
     tab.table.selectRow(row)
     qtbot.waitUntil(lambda: "好的，謝謝" in tab.conversation.toPlainText(), timeout=5000)
     assert "週末特價" in tab.conversation.toPlainText() and "週末特價" in tab.last_sent.text()
@@ -101,6 +101,9 @@ def test_inbox_from_twsms_and_sandbox(qtbot: QtBot, ctx: AppContext, sim: Simula
     tab.handled_button.click()
     qtbot.waitUntil(lambda: "Handled" in tab.table.item(tab.table.currentRow(), 4).text(), timeout=5000)
     assert tab.handled_button.text() == "Mark not handled"
+    from smsdesk.core.desk import who
+
+    assert tab.table.item(tab.table.currentRow(), 5).text() == who()  # Handled by: this desk and user
     # Search and unread-only.
     tab.search.setText("王小明")
     qtbot.waitUntil(lambda: len(tab.conversations) == 1, timeout=5000)
