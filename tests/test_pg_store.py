@@ -184,3 +184,41 @@ def test_a_missing_database_is_said(pg_url: str) -> None:
     with pytest.raises(StoreError) as info:
         open_store(pg_url.rsplit("/", 1)[0] + "/no_such_workspace_db")
     assert info.value.kind == "missing" and "no_such_workspace_db" in str(info.value)
+
+
+def test_the_password_comes_from_the_keychain() -> None:
+    import keyring
+
+    url = WorkspaceUrl.parse("postgresql://clerk@nas.local/shop")
+    assert "password" not in url.conninfo()
+    keyring.set_password("smsdesk", "workspace:clerk@nas.local/shop", "from-keychain")
+    try:
+        assert "password=from-keychain" in url.conninfo()
+        assert "from-keychain" not in url.display
+    finally:
+        keyring.delete_password("smsdesk", "workspace:clerk@nas.local/shop")
+
+
+def test_the_desk_setting_and_the_cli_option_pick_the_workspace(
+        pg_url: str, home: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    import json
+
+    from smsdesk.cli import main
+
+    monkeypatch.delenv("SMSDESK_DATABASE_URL")
+    local = open_store()
+    assert isinstance(local, Store) and not isinstance(local, PgStore)  # no setting: the data folder's file
+    local.close()
+    (home / "settings.ini").write_text(f'[General]\nworkspace.url="{pg_url}"\nworkspace.desk_name=Front\n',
+                                       encoding="utf-8")
+    shared = open_store()
+    try:
+        assert isinstance(shared, PgStore) and shared.location == pg_url
+        shared.execute("INSERT INTO accounts(name, vendor, created_at, updated_at) VALUES ('S','sandbox','t','t')")
+        Jobs(shared).create(1, [PlannedRecipient("+886912345678")], text="hi")
+    finally:
+        shared.close()
+    (home / "settings.ini").write_text("[General]\nworkspace.desk_name=Front\n", encoding="utf-8")
+    assert main(["--database", pg_url, "jobs", "--json"]) == 0
+    (job,) = json.loads(capsys.readouterr().out)
+    assert job["created_by"].startswith("Front (")
