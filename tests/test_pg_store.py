@@ -36,7 +36,7 @@ def test_ddl_maps_keys_money_and_nocase() -> None:
     );
     CREATE TABLE b(job_id INTEGER PRIMARY KEY REFERENCES a(id), v REAL NOT NULL)"""
     pg = POSTGRESQL.ddl(script)
-    assert pg[0].split() == ["CREATE", "TABLE", "a", "(", "id", "BIGINT", "GENERATED", "BY", "DEFAULT", "AS", "IDENTITY", "PRIMARY", "KEY,", "name", "TEXT", "NOT", "NULL,", "price", "DOUBLE", "PRECISION", ")"]
+    assert pg[0].split() == ["CREATE", "TABLE", "a", "(", "id", "BIGINT", "GENERATED", "BY", "DEFAULT", "AS", "IDENTITY", "PRIMARY", "KEY,", "name", "TEXT", "COLLATE", '"C"', "NOT", "NULL,", "price", "DOUBLE", "PRECISION", ")"]
     assert pg[1] == "CREATE UNIQUE INDEX a_name_nocase ON a (lower(name))"
     assert pg[2] == "CREATE TABLE b(job_id BIGINT PRIMARY KEY REFERENCES a(id), v DOUBLE PRECISION NOT NULL)"
     assert len(SQLITE.ddl(script)) == 2 and "COLLATE NOCASE" in SQLITE.ddl(script)[0]

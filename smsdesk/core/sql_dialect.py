@@ -87,7 +87,7 @@ class Dialect:
         ``INTEGER PRIMARY KEY`` is the table's own numbered key (a column that also
         ``REFERENCES`` another table keeps that table's numbers); ``REAL`` is double precision;
         ``UNIQUE COLLATE NOCASE`` becomes a unique index on ``lower(column)`` where the server
-        has no NOCASE collation.
+        has no NOCASE collation; ``TEXT`` (upper case: the type) compares byte by byte.
         """
         statements = [s.strip() for s in _split(script) if s.strip()]
         if self.name == "sqlite":
@@ -109,6 +109,9 @@ class Dialect:
             statement = re.sub(r"\bINTEGER\s+PRIMARY\s+KEY\s+REFERENCES\b", "BIGINT PRIMARY KEY REFERENCES",
                                statement, flags=re.I)
             statement = re.sub(r"\bREAL\b", self.real, statement, flags=re.I)
+            # Text compares and sorts byte by byte, as SQLite's BINARY does (ISO timestamps, phones,
+            # names): not by the server's locale. The type is upper case; a column named text is not.
+            statement = re.sub(r"\bTEXT\b", 'TEXT COLLATE "C"', statement)
             out.append(statement)
             out.extend(after)
         return out

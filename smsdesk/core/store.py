@@ -205,8 +205,8 @@ def _m3_job_leases(db: sqlite3.Connection, dialect: Dialect) -> None:
 def _m4_resolution(db: sqlite3.Connection, dialect: Dialect) -> None:
     # How an unknown outcome was resolved, or why it stays unknown (core/resolution.py):
     # a code and its arguments as JSON, translated when shown.
-    db.execute("ALTER TABLE messages ADD COLUMN resolution_code TEXT")
-    db.execute("ALTER TABLE messages ADD COLUMN resolution_args TEXT NOT NULL DEFAULT '{}'")
+    run_script(db, dialect, "ALTER TABLE messages ADD COLUMN resolution_code TEXT;"
+               " ALTER TABLE messages ADD COLUMN resolution_args TEXT NOT NULL DEFAULT '{}'")
 
 
 def _m5_lease_generation(db: sqlite3.Connection, dialect: Dialect) -> None:
@@ -220,8 +220,8 @@ def _m5_lease_generation(db: sqlite3.Connection, dialect: Dialect) -> None:
 
 def _m6_who(db: sqlite3.Connection, dialect: Dialect) -> None:
     # Who did it, on a shared workspace: "<desk name> (<OS user>)" (core/desk.py).
-    db.execute("ALTER TABLE jobs ADD COLUMN created_by TEXT NOT NULL DEFAULT ''")
-    db.execute("ALTER TABLE replies ADD COLUMN handled_by TEXT NOT NULL DEFAULT ''")
+    run_script(db, dialect, "ALTER TABLE jobs ADD COLUMN created_by TEXT NOT NULL DEFAULT '';"
+               " ALTER TABLE replies ADD COLUMN handled_by TEXT NOT NULL DEFAULT ''")
 
 
 # Ordered; index + 1 is the schema version it produces. Append only.
@@ -431,7 +431,11 @@ class Store:
 
     @contextmanager
     def reading(self) -> Iterator[sqlite3.Connection]:
-        """A connection for a few reads together, without a write lock (each sees the last commit)."""
+        """A connection for a few reads together, without a write lock (each sees the last commit).
+
+        Read every cursor to its end (or close it) inside the block: SQLite keeps an unfinished
+        statement's snapshot, and later reads on the connection would not see newer commits.
+        """
         with self._read_conn() as db:
             yield db
 
@@ -441,7 +445,9 @@ class Store:
 
     def query_one(self, sql: str, params: Params = ()) -> sqlite3.Row | None:
         with self._read_conn() as db:
-            row: sqlite3.Row | None = db.execute(sql, params).fetchone()  # typed Any: row_factory
+            cursor = db.execute(sql, params)
+            row: sqlite3.Row | None = cursor.fetchone()  # typed Any: row_factory
+            cursor.close()  # an unfinished statement would hold the reader's snapshot
             return row
 
     def execute(self, sql: str, params: Params = ()) -> sqlite3.Cursor:
