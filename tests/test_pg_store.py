@@ -55,6 +55,8 @@ def test_same_schema_version_and_rows_like_sqlite_rows(any_store: Store) -> None
         any_store.execute("INSERT INTO accounts(name, vendor, created_at, updated_at) VALUES ('SHOP','x','t','t')")
     total = any_store.query_one("SELECT COALESCE(SUM(points), 0), count(*) FROM messages")
     assert total is not None and total[0] == 0 and type(total[1]) is int
+    flag = any_store.query_one("SELECT count(*) FROM accounts WHERE is_sandbox = ?", (False,))
+    assert flag is not None and flag[0] == 1  # a bool is 0/1 on both
 
 
 def test_the_creating_desk_is_recorded(any_store: Store, home: Path) -> None:

@@ -30,6 +30,7 @@ from typing import Any
 import psycopg
 from psycopg import errors as pg_errors
 from psycopg.adapt import Loader
+from psycopg.types.numeric import Int8Dumper
 
 from smsdesk.core import paths
 from smsdesk.core.sql_dialect import POSTGRESQL, Dialect
@@ -92,6 +93,16 @@ def _row_factory(cursor: Any) -> Any:
     for i, column in enumerate(description):
         index.setdefault(column.name.lower(), i)
     return lambda values: Row(values, index)
+
+
+class _BoolAsInt(Int8Dumper):
+    """A Python bool parameter as 1/0, as SQLite stores it (flags are INTEGER columns on both)."""
+
+    def dump(self, obj: Any) -> bytes:
+        return b"1" if obj else b"0"
+
+    def quote(self, obj: Any) -> bytes:
+        return self.dump(obj)
 
 
 class _NumericLoader(Loader):
@@ -182,6 +193,7 @@ class PgStore(Store):
         except psycopg.Error as exc:
             raise self.url.connect_error(exc) from None
         conn.adapters.register_loader("numeric", _NumericLoader)
+        conn.adapters.register_dumper(bool, _BoolAsInt)
         return conn
 
     def _unreachable(self, exc: BaseException | None = None) -> BaseException:
