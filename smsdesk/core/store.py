@@ -16,7 +16,6 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
 
 from smsdesk.core import store_faults
 from smsdesk.core.sql_dialect import SQLITE, Dialect
@@ -477,7 +476,7 @@ def is_server_url(location: object) -> bool:
     return isinstance(location, str) and location.split(":", 1)[0].lower() in ("postgresql", "postgres")
 
 
-def open_store(location: Path | str | None = None) -> Any:
+def open_store(location: Path | str | None = None) -> Store:
     """The store at ``location``: a file path opens SQLite, a ``postgresql://`` URL the shared workspace.
 
     Without one: ``SMSDESK_DATABASE_URL``, else the desk's ``workspace.url`` setting, else the
