@@ -173,6 +173,7 @@ class PgStore(Store):
         self.origin = f"{socket.gethostname()}/{os.getpid()}"
         self._origin_literal = "'" + self.origin.replace("'", "''") + "'"
         self._local_kv = paths.home() / "desk-kv.json"
+        self._local_lock = threading.Lock()
         self._write_conn = self._connect()
         self._read_conn_pg: psycopg.Connection[Any] | None = None
         try:
@@ -345,7 +346,7 @@ class PgStore(Store):
         return data if isinstance(data, dict) else {}
 
     def _set_local(self, key: str, value: str) -> None:
-        with self._read_lock:
+        with self._local_lock:
             data = self._read_local()
             data[key] = value
             fresh = self._local_kv.with_name(self._local_kv.name + ".new")
