@@ -16,12 +16,15 @@ from pathlib import Path
 
 
 def binaries() -> Path | None:
-    """The folder holding initdb and pg_ctl: on PATH, or Debian's /usr/lib/postgresql/<v>/bin."""
+    """The folder holding initdb and pg_ctl: on PATH, ``PGBIN`` (GitHub's Windows runners), or
+    Debian's and Ubuntu's /usr/lib/postgresql/<version>/bin."""
     found = shutil.which("initdb")
     if found and shutil.which("pg_ctl", path=str(Path(found).parent)):
         return Path(found).parent
-    for folder in sorted(glob.glob("/usr/lib/postgresql/*/bin"), reverse=True):
-        if (Path(folder) / "initdb").exists() and (Path(folder) / "pg_ctl").exists():
+    candidates = [os.environ["PGBIN"]] if os.environ.get("PGBIN") else []
+    candidates += sorted(glob.glob("/usr/lib/postgresql/*/bin"), reverse=True)
+    for folder in candidates:
+        if shutil.which("initdb", path=folder) and shutil.which("pg_ctl", path=folder):
             return Path(folder)
     return None
 
@@ -43,7 +46,7 @@ class Cluster:
         self.port = _free_port()
         self.user = "smsdesk"
         self._as: list[str] = []
-        if os.geteuid() == 0:
+        if hasattr(os, "geteuid") and os.geteuid() == 0:
             self._as = ["runuser", "-u", "postgres", "--"]
             shutil.chown(self.root, "postgres")
 
@@ -60,8 +63,8 @@ class Cluster:
         if not self.data.exists():
             self._run(str(self.bin / "initdb"), "-D", str(self.data), "-U", self.user, "--auth=trust",
                       "-E", "UTF8", "--locale=C", "--no-sync")
-        options = f"-c listen_addresses=127.0.0.1 -c port={self.port} -c unix_socket_directories={self.root} " \
-                  "-c fsync=off -c max_connections=200"
+        sockets = "" if os.name == "nt" else f"-c unix_socket_directories={self.root} "
+        options = f"-c listen_addresses=127.0.0.1 -c port={self.port} {sockets}-c fsync=off -c max_connections=200"
         self._run(str(self.bin / "pg_ctl"), "-D", str(self.data), "-o", options, "-l",
                   str(self.root / "log"), "-w", "start")
         return self
