@@ -224,3 +224,22 @@ def test_the_desk_setting_and_the_cli_option_pick_the_workspace(
     assert main(["--database", pg_url, "jobs", "--json"]) == 0
     (job,) = json.loads(capsys.readouterr().out)
     assert job["created_by"].startswith("Front (")
+
+
+def test_a_database_that_cannot_hold_chinese_is_refused(pg_server: str) -> None:
+    import uuid
+
+    from support.db import with_database
+
+    name = f"smsdesk_ascii_{uuid.uuid4().hex[:8]}"
+    with psycopg.connect(pg_server, autocommit=True) as admin:
+        admin.execute(f"CREATE DATABASE \"{name}\" ENCODING 'SQL_ASCII' LC_COLLATE 'C' LC_CTYPE 'C' TEMPLATE template0")
+    try:
+        with pytest.raises(StoreError) as info:
+            PgStore(with_database(pg_server, name))
+        assert info.value.kind == "unsupported" and "SQL_ASCII" in str(info.value) and "UTF8" in str(info.value)
+        with psycopg.connect(with_database(pg_server, name)) as conn:  # nothing was created in it
+            assert conn.execute("SELECT count(*) FROM pg_tables WHERE schemaname = 'public'").fetchone() == (0,)
+    finally:
+        with psycopg.connect(pg_server, autocommit=True) as admin:
+            admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')

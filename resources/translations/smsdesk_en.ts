@@ -5262,6 +5262,10 @@ If not, they stay scheduled and SMS Desk asks again the next time it starts; you
         <source>The shared workspace server {server} cannot be reached ({error}). SMS Desk stopped before the next message: nothing more was sent, and nothing will be sent twice. Check the network and that the server is running, then resume the job (Status tab, or smsdesk-cli resume).</source>
         <translation>The shared workspace server {server} cannot be reached ({error}). SMS Desk stopped before the next message: nothing more was sent, and nothing will be sent twice. Check the network and that the server is running, then resume the job (Status tab, or smsdesk-cli resume).</translation>
     </message>
+    <message>
+        <source>The database {database} on {server} stores text as {encoding}, which cannot hold Chinese names and messages. Nothing was changed. Create the database again with ENCODING &apos;UTF8&apos; (see the README, “Shared workspace”).</source>
+        <translation>The database {database} on {server} stores text as {encoding}, which cannot hold Chinese names and messages. Nothing was changed. Create the database again with ENCODING &apos;UTF8&apos; (see the README, “Shared workspace”).</translation>
+    </message>
 </context>
 <context>
     <name>TemplateEditor</name>

@@ -5258,6 +5258,10 @@ If not, they stay scheduled and SMS Desk asks again the next time it starts; you
         <source>The shared workspace server {server} cannot be reached ({error}). SMS Desk stopped before the next message: nothing more was sent, and nothing will be sent twice. Check the network and that the server is running, then resume the job (Status tab, or smsdesk-cli resume).</source>
         <translation>無法連上共用工作區伺服器 {server}（{error}）。SMS Desk 已在下一則訊息前停止：沒有再發送任何訊息，也不會重複發送。請檢查網路與伺服器是否運作中，然後繼續這個工作（「狀態」分頁，或 smsdesk-cli resume）。</translation>
     </message>
+    <message>
+        <source>The database {database} on {server} stores text as {encoding}, which cannot hold Chinese names and messages. Nothing was changed. Create the database again with ENCODING &apos;UTF8&apos; (see the README, “Shared workspace”).</source>
+        <translation>伺服器 {server} 上的資料庫 {database} 以 {encoding} 儲存文字，無法保存中文姓名與訊息。沒有做任何變更。請以 ENCODING &apos;UTF8&apos; 重新建立資料庫（見 README 的「共用工作區」）。</translation>
+    </message>
 </context>
 <context>
     <name>TemplateEditor</name>

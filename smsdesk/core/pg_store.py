@@ -37,6 +37,7 @@ from smsdesk.core.sql_dialect import POSTGRESQL, Dialect
 from smsdesk.core.store import BUSY_TIMEOUT_MS, MIGRATIONS, Migration, Params, SchemaTooNew, Store, StoreError
 from smsdesk.core.timestamps import utcnow
 from smsdesk.core.workspace_url import WorkspaceUrl
+from smsdesk.i18n import translate
 
 log = logging.getLogger("smsdesk.store")
 
@@ -177,6 +178,7 @@ class PgStore(Store):
         self._write_conn = self._connect()
         self._read_conn_pg: psycopg.Connection[Any] | None = None
         try:
+            self._check_encoding()
             self._migrate_pg()
             self._read_conn_pg = self._connect()
             self._set_local("store.opened_at", utcnow())
@@ -196,6 +198,16 @@ class PgStore(Store):
         conn.adapters.register_loader("numeric", _NumericLoader)
         conn.adapters.register_dumper(bool, _BoolAsInt)
         return conn
+
+    def _check_encoding(self) -> None:
+        """Customers' names and messages are Chinese: a database that cannot hold them is refused."""
+        encoding = str(self._write_conn.execute("SHOW server_encoding").fetchone()[0]).upper()
+        if encoding not in ("UTF8", "UTF-8"):
+            raise StoreError(translate(
+                "Store", "The database {database} on {server} stores text as {encoding}, which cannot hold "
+                "Chinese names and messages. Nothing was changed. Create the database again with "
+                "ENCODING 'UTF8' (see the README, “Shared workspace”).").format(
+                    database=self.url.database, server=self.url.host_display, encoding=encoding), "unsupported")
 
     def _unreachable(self, exc: BaseException | None = None) -> BaseException:
         return self.url.unreachable(exc or "")
