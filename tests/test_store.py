@@ -92,10 +92,10 @@ def test_unreadable_file_gives_words(tmp_path: Path) -> None:
     assert "move" not in str(info.value).replace("Do not move or delete", "")
 
 
-def test_one_send_per_job_and_number(tmp_path: Path) -> None:
+def test_one_send_per_job_and_number(any_store: Store) -> None:
     from smsdesk.core.jobs import Jobs, PlannedRecipient
 
-    store = Store(tmp_path / "f.db")
+    store = any_store  # SQLite and PostgreSQL
     store.execute("INSERT INTO accounts(name, vendor, created_at, updated_at) VALUES ('a','sandbox','t','t')")
     jobs = Jobs(store)
     people = [PlannedRecipient("+886912345678"), PlannedRecipient("+886912345678"), PlannedRecipient("+886911111111")]
@@ -105,4 +105,3 @@ def test_one_send_per_job_and_number(tmp_path: Path) -> None:
     with pytest.raises(sqlite3.IntegrityError):
         store.execute("INSERT INTO messages(job_id, phone, state, updated_at) VALUES (?, '+886911111111', 'queued', 't')",
                       (job_id,))
-    store.close()
