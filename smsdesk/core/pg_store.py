@@ -201,7 +201,8 @@ class PgStore(Store):
 
     def _check_encoding(self) -> None:
         """Customers' names and messages are Chinese: a database that cannot hold them is refused."""
-        encoding = str(self._write_conn.execute("SHOW server_encoding").fetchone()[0]).upper()
+        row = self._write_conn.execute("SHOW server_encoding").fetchone()
+        encoding = str(row[0] if row else "").upper()
         if encoding not in ("UTF8", "UTF-8"):
             raise StoreError(translate(
                 "Store", "The database {database} on {server} stores text as {encoding}, which cannot hold "
