@@ -10,6 +10,8 @@ half ``SMSDESK_DATABASE_URL`` is set too, so child processes and ``open_store()`
 from __future__ import annotations
 
 import os
+import shutil
+import tempfile
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
@@ -58,11 +60,13 @@ def pg_template(pg_server: str) -> Iterator[str]:
     with _admin(pg_server) as conn:
         conn.execute(f'CREATE DATABASE "{name}"')
     mp = pytest.MonkeyPatch()
-    mp.setenv("SMSDESK_HOME", str(Path(os.environ.get("TMPDIR", "/tmp")) / f"{name}-home"))
+    scratch = tempfile.mkdtemp(prefix="smsdesk-tmpl-")  # the migrating desk's own folder (desk-kv.json)
+    mp.setenv("SMSDESK_HOME", scratch)
     try:
         PgStore(with_database(pg_server, name)).close()
     finally:
         mp.undo()
+        shutil.rmtree(scratch, ignore_errors=True)
     yield name
     with _admin(pg_server) as conn:
         conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
