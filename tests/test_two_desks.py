@@ -27,6 +27,7 @@ from smsdesk.sim.server import Simulator
 pytestmark = [pytest.mark.slow, pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL")]
 
 TESTS = Path(__file__).resolve().parent
+SNUMBER = "51051"  # the shop's two-way code at TwSMS: replies come to it
 
 
 def phones(n: int, start: int = 0) -> list[str]:
@@ -84,9 +85,9 @@ def make_desk(tmp_path: Path, name: str, url: str) -> Desk:
 
 
 def two_desks(sim: Simulator, tmp_path: Path, url: str, **settings: object) -> tuple[Desk, Desk]:
-    sim.vendors["twsms"].add_account("shop", "pa55-word!", balance=1_000_000)
+    sim.vendors["twsms"].add_account("shop", "pa55-word!", balance=1_000_000, snumbers={SNUMBER})
     a, b = make_desk(tmp_path, "Desk A", url), make_desk(tmp_path, "Desk B", url)
-    sets = [x for k, v in {"username": "shop", **settings}.items() for x in ("--set", f"{k}={v}")]
+    sets = [x for k, v in {"username": "shop", "snumber": SNUMBER, **settings}.items() for x in ("--set", f"{k}={v}")]
     added = a.run("account", "add", "Shop", "--vendor", "twsms", *sets, "--base-url", sim.base_url("twsms"),
                   "--secret-stdin", stdin="pa55-word!\n")
     assert added.returncode == 0, added.stderr
@@ -131,7 +132,7 @@ def test_both_desks_resume_one_job_at_once_and_no_number_is_sent_twice(
     assert set(sent) <= {mobile(p) for p in numbers}
 
 
-def test_an_opt_out_on_desk_b_stops_desk_a_s_next_send_to_that_number(
+def test_an_opt_out_on_desk_b_stops_desk_a_s_next_send_and_a_reply_fetched_by_a_shows_on_b(
         sim: Simulator, tmp_path: Path, pg_url: str) -> None:
     a, b = two_desks(sim, tmp_path, pg_url, concurrency=1, rate_per_s=50)
     numbers = phones(20, start=100)
@@ -149,6 +150,12 @@ def test_an_opt_out_on_desk_b_stops_desk_a_s_next_send_to_that_number(
         assert row.state is State.CANCELLED and row.error_kind == "opted_out"
     finally:
         store.close()
+    sim.vendors["twsms"].inject_reply(mobile(numbers[0]), "好的，謝謝", username="shop")
+    assert json.loads(b.run("replies", "--json").stdout) == []
+    fetched = a.run("replies", "--refresh", "--json")
+    assert fetched.returncode == 0 and json.loads(fetched.stdout), (fetched.stdout, fetched.stderr)
+    (reply,) = json.loads(b.run("replies", "--json").stdout)  # desk B fetched nothing itself
+    assert reply["phone"] == numbers[0] and reply["text"] == "好的，謝謝" and reply["account"] == "Shop"
 
 
 @pytest.fixture
