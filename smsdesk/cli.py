@@ -49,7 +49,7 @@ class Context:
         if self._store is None:
             from smsdesk.core.store import open_store
 
-            self._store = open_store()
+            self._store = open_store(getattr(self.args, "database", None))
             if self._store.repaired_from is not None:
                 from smsdesk.core.store_faults import repaired_notice
 
@@ -96,7 +96,7 @@ def _job_json(ctx: Context, job: Any) -> dict[str, Any]:
     counts = jobs.counts(job.id)
     account = ctx.accounts.get(job.account_id)
     return {
-        "job": job.id, "account": account.name, "created_at": job.created_at,
+        "job": job.id, "account": account.name, "created_at": job.created_at, "created_by": job.created_by,
         "recipients": sum(counts.values()), "counts": counts, "status": str(job.status),
         "schedule_at": job.schedule_at, **job_cost(ctx.store, job.id).as_json(),
         "text": job.text if not job.template_id else "", "template": job.template_id,
@@ -362,6 +362,9 @@ def build_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="smsdesk-cli", description=translate("Cli", "SMS Desk from the command line."))
     p.add_argument("--version", action="version", version=f"SMS Desk {__version__}")
     p.add_argument("--home", metavar="DIR", help=translate("Cli", "data folder (overrides SMSDESK_HOME)"))
+    p.add_argument("--database", metavar="URL", help=translate(
+        "Cli", "shared workspace, postgresql://user@server/database (overrides SMSDESK_DATABASE_URL and the "
+        "desk's setting; the password comes from the keychain)"))
     p.add_argument("--lang", choices=["system", "zh_TW", "en"], default=None, help=translate("Cli", "language of messages"))
     p.add_argument("-v", "--verbose", action="store_true", help=translate("Cli", "log requests to stderr"))
     sub = p.add_subparsers(dest="command", metavar="COMMAND")

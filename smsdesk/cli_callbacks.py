@@ -51,21 +51,22 @@ def cmd_callbacks(ctx: Context) -> int:
     if problem:
         raise CliError(problem)
     assert service.receiver is not None
-    print(translate("Cli", "Callback receiver listening on {url} (Ctrl+C to stop).").format(
-        url=service.receiver.url), flush=True)
-    if settings.public_url:
-        for account in ctx.accounts.all():
-            for line in describe_urls(ctx.store, account, settings.public_url):
-                print("  " + line)
-    else:
-        print(translate("Cli", "No public URL is set (Settings \u2192 Callback receiver), so vendors do not know where to "
-                 "send reports yet."))
-    sys.stdout.flush()
     stop = threading.Event()
     # Ctrl+C and a service manager's SIGTERM both end in service.stop(), which also takes
-    # back the report addresses handed to vendors.
+    # back the report addresses handed to vendors; caught before the "listening" line, so a
+    # stop right after it is clean too.
     previous = {sig: signal.signal(sig, lambda *_: stop.set()) for sig in (signal.SIGINT, signal.SIGTERM)}
     try:
+        print(translate("Cli", "Callback receiver listening on {url} (Ctrl+C to stop).").format(
+            url=service.receiver.url), flush=True)
+        if settings.public_url:
+            for account in ctx.accounts.all():
+                for line in describe_urls(ctx.store, account, settings.public_url):
+                    print("  " + line)
+        else:
+            print(translate("Cli", "No public URL is set (Settings \u2192 Callback receiver), so vendors do not know where to "
+                     "send reports yet."))
+        sys.stdout.flush()
         while not stop.wait(0.5):
             pass
     finally:

@@ -24,6 +24,7 @@ def _isolated_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 
     home = tmp_path / "home"
     monkeypatch.setenv("SMSDESK_HOME", str(home))
+    monkeypatch.delenv("SMSDESK_DATABASE_URL", raising=False)  # the PostgreSQL half sets its own (support/db.py)
     paths.set_home(None)
     return home
 
@@ -38,3 +39,7 @@ def sim() -> Iterator[Simulator]:
     """The vendor simulator on a free loopback port."""
     with Simulator(hold_seconds=1.5, retry_after=0.05) as simulator:
         yield simulator
+
+
+# Both backends (SQLite, PostgreSQL): store_url, any_store, pg_url, pg_server (tests/support/db.py).
+from support.db import any_store, pg_server, pg_template, pg_url, store_url  # noqa: E402,F401

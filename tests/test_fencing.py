@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+import psycopg
 import pytest
 
 from smsdesk.cli import main
@@ -30,8 +31,9 @@ from smsdesk.core import leases
 from smsdesk.core.accounts import Accounts
 from smsdesk.core.engine import SendControl, SendEngine
 from smsdesk.core.jobs import Jobs, JobStatus, PlannedRecipient
+from smsdesk.core.pg_store import WRITE_LOCK
 from smsdesk.core.states import State
-from smsdesk.core.store import Store
+from smsdesk.core.store import Store, open_store
 from smsdesk.sim.server import Fault, Simulator
 
 pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="SIGSTOP / SIGKILL")
@@ -85,7 +87,7 @@ class Shop:
 
 
 @contextmanager
-def make_shop(sim: Simulator, tmp_path: Path, **settings: Any) -> Iterator[Shop]:
+def make_shop(sim: Simulator, tmp_path: Path, location: str | None = None, **settings: Any) -> Iterator[Shop]:
     sim.vendors["twsms"].add_account("shop", "pa55-word!", balance=1_000_000)
     home = tmp_path / "home"
     env = {k: v for k, v in os.environ.items() if k not in ("SMSDESK_HOME", "SMSDESK_HOST_ID")}
@@ -98,7 +100,7 @@ def make_shop(sim: Simulator, tmp_path: Path, **settings: Any) -> Iterator[Shop]
     subprocess.run([*cli, "account", "add", "Shop", "--vendor", "twsms", *sets, "--base-url", sim.base_url("twsms"),
                     "--secret-stdin"], input="pa55-word!\n", text=True, env=env, check=True, capture_output=True,
                    timeout=60)
-    store = Store(home / "smsdesk.db")
+    store = open_store(location or str(home / "smsdesk.db"))
     try:
         yield Shop(home, env, cli, store)
     finally:
@@ -111,6 +113,35 @@ def shop(sim: Simulator, tmp_path: Path) -> Iterator[Shop]:
         yield made
 
 
+@pytest.fixture
+def any_shop(sim: Simulator, tmp_path: Path, store_url: str) -> Iterator[Shop]:
+    """The shop on SQLite and on a PostgreSQL workspace (the child processes inherit SMSDESK_DATABASE_URL)."""
+    location = store_url if store_url.startswith("postgresql:") else None
+    with make_shop(sim, tmp_path, location, concurrency=4, rate_per_s=25) as made:
+        yield made
+
+
+class WriteLock:
+    """Another program holding the database's write lock: SQLite's, or the workspace's advisory lock."""
+
+    def __init__(self, shop: Shop) -> None:
+        self.shop = shop
+        self.conn: Any = None
+
+    def take(self) -> None:
+        if self.shop.store.dialect.name == "sqlite":
+            self.conn = sqlite3.connect(self.shop.home / "smsdesk.db", isolation_level=None)
+            self.conn.execute("BEGIN IMMEDIATE")
+        else:
+            self.conn = psycopg.connect(os.environ["SMSDESK_DATABASE_URL"], autocommit=True)
+            self.conn.execute("BEGIN")
+            self.conn.execute("SELECT pg_advisory_xact_lock(%s)", (WRITE_LOCK,))
+
+    def release(self) -> None:
+        self.conn.execute("ROLLBACK")
+        self.conn.close()
+
+
 def frozen_sender(shop: Shop, sim: Simulator, numbers: list[str]) -> subprocess.Popen[str]:
     """A sender that has sent part of the job, then was suspended until its lease looks stale."""
     child = shop.start("send", "--account", "Shop", "--to", *numbers, "--message", "hi", "--yes", "--json")
@@ -119,7 +150,7 @@ def frozen_sender(shop: Shop, sim: Simulator, numbers: list[str]) -> subprocess.
         child.send_signal(signal.SIGSTOP)
         # What is tested is a lease gone stale, so freeze it outside a write transaction (a process
         # frozen holding SQLite's lock blocks every writer: see the locked-file test below).
-        if not write_locked(shop.home / "smsdesk.db"):
+        if not write_locked(shop):
             break
         child.send_signal(signal.SIGCONT)
         time.sleep(0.01)
@@ -131,8 +162,14 @@ def frozen_sender(shop: Shop, sim: Simulator, numbers: list[str]) -> subprocess.
     return child
 
 
-def write_locked(db: Path) -> bool:
-    probe = sqlite3.connect(db, timeout=0.05, isolation_level=None)
+def write_locked(shop: Shop) -> bool:
+    if shop.store.dialect.name != "sqlite":
+        with psycopg.connect(os.environ["SMSDESK_DATABASE_URL"], autocommit=True) as conn:
+            row = conn.execute("SELECT pg_try_advisory_lock(%s)", (WRITE_LOCK,)).fetchone()
+            if row and row[0]:
+                conn.execute("SELECT pg_advisory_unlock(%s)", (WRITE_LOCK,))
+            return not (row and row[0])
+    probe = sqlite3.connect(shop.home / "smsdesk.db", timeout=0.05, isolation_level=None)
     try:
         probe.execute("BEGIN IMMEDIATE")
         probe.execute("ROLLBACK")
@@ -169,7 +206,8 @@ def test_a_frozen_sender_on_this_computer_is_never_taken_over(sim: Simulator, sh
 
 
 def test_a_frozen_sender_taken_over_from_another_computer_stops_and_sends_nothing_more(
-        sim: Simulator, shop: Shop) -> None:
+        sim: Simulator, any_shop: Shop) -> None:
+    shop = any_shop
     numbers = phones(150)
     child = frozen_sender(shop, sim, numbers)
     try:
@@ -200,14 +238,15 @@ def test_a_frozen_sender_taken_over_from_another_computer_stops_and_sends_nothin
 
 
 @pytest.mark.parametrize("held_for", [0.4, 3.0], ids=["shorter-than-the-timeout", "past-the-timeout"])
-def test_a_write_lock_held_by_another_program_never_causes_a_duplicate(sim: Simulator, shop: Shop,
+def test_a_write_lock_held_by_another_program_never_causes_a_duplicate(sim: Simulator, any_shop: Shop,
                                                                        held_for: float) -> None:
+    shop = any_shop
     numbers = phones(150)
     sim.set_latency("twsms", 0.25)  # slow enough that a loaded machine still catches it mid-send
     child = shop.start("send", "--account", "Shop", "--to", *numbers, "--message", "hi", "--yes", "--json")
     until(lambda: sum(accepted(sim).values()) >= 20 or child.poll() is not None, what="the send to get going")
-    blocker = sqlite3.connect(shop.home / "smsdesk.db", isolation_level=None)
-    blocker.execute("BEGIN IMMEDIATE")
+    blocker = WriteLock(shop)
+    blocker.take()
     assert child.poll() is None and sum(accepted(sim).values()) < 150, "the send finished before the lock"
     try:
         held_at = sum(accepted(sim).values())
@@ -217,8 +256,7 @@ def test_a_write_lock_held_by_another_program_never_causes_a_duplicate(sim: Simu
         until(lambda: time.monotonic() > stop, what="the lock to be held")
         assert sum(accepted(sim).values()) - held_at <= 4
     finally:
-        blocker.execute("ROLLBACK")
-        blocker.close()
+        blocker.release()
     code, out, err = finish(child)
     summary = json.loads(out)
     if held_for < 1:  # renewals and marks waited for the lock, then went on

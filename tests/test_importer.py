@@ -8,7 +8,7 @@ import struct
 import subprocess
 import sys
 import zipfile
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Sequence
 from datetime import date
 from pathlib import Path
 
@@ -30,10 +30,8 @@ Rows = Sequence[Sequence[object]]
 
 # -- fixtures and file builders --------------------------------------------------------
 @pytest.fixture
-def store(tmp_path: Path) -> Iterator[Store]:
-    s = Store(tmp_path / "smsdesk.db")
-    yield s
-    s.close()
+def store(any_store: Store) -> Store:
+    return any_store  # SQLite and PostgreSQL (tests/support/db.py)
 
 
 def xlsx(path: Path, rows: Rows, *, title: str = "名單", at: str = "A1",

@@ -19,7 +19,7 @@ from smsdesk.core.engine import SendEngine
 from smsdesk.core.jobs import Jobs, JobStatus, PlannedRecipient
 from smsdesk.core.leases import JobBusy, JobLease
 from smsdesk.core.states import State
-from smsdesk.core.store import Store
+from smsdesk.core.store import Store, open_store
 from smsdesk.sim.server import Simulator
 
 TESTS = Path(__file__).resolve().parent
@@ -41,8 +41,8 @@ def inflight(store: Store, job: int) -> int:
 
 
 @pytest.fixture
-def env(sim: Simulator, home: Path) -> tuple[Store, Accounts]:
-    store = Store(home / "smsdesk.db")
+def env(sim: Simulator, store_url: str) -> tuple[Store, Accounts]:
+    store = open_store(store_url)  # SQLite and PostgreSQL (tests/support/db.py)
     yield store, Accounts(store)
     store.close()
 

@@ -90,7 +90,7 @@ def test_inbox_from_twsms_and_sandbox(qtbot: QtBot, ctx: AppContext, sim: Simula
     assert "王小明 (0911-222-333)" in rows and "0911-000-007" in rows
     row = rows["王小明 (0911-222-333)"]
     assert tab.model.text(row, 1) == "好的，謝謝" and tab.model.text(row, 3) == "Shop"
-    assert tab.model.text(row, 4) == "1 new"
+    assert tab.model.text(row, 4) == "1 new" and tab.model.text(row, 5) == ""
     tab.table.selectRow(row)
     qtbot.waitUntil(lambda: "好的，謝謝" in tab.conversation.toPlainText(), timeout=5000)
     assert "週末特價" in tab.conversation.toPlainText() and "週末特價" in tab.last_sent.text()
@@ -101,6 +101,9 @@ def test_inbox_from_twsms_and_sandbox(qtbot: QtBot, ctx: AppContext, sim: Simula
     tab.handled_button.click()
     qtbot.waitUntil(lambda: "Handled" in tab.model.text(tab.table.currentIndex().row(), 4), timeout=5000)
     assert tab.handled_button.text() == "Mark not handled"
+    from smsdesk.core.desk import who
+
+    assert tab.model.text(tab.table.currentIndex().row(), 5) == who()  # Handled by: this desk and user
     # Search and unread-only.
     tab.search.setText("王小明")
     qtbot.waitUntil(lambda: len(tab.conversations) == 1, timeout=5000)

@@ -100,6 +100,9 @@ def test_jobs_list_detail_refresh_and_poll(qtbot: QtBot, ctx: AppContext, sim: S
     assert tab.jobs_table.item(0, 0).text() == str(job)
     assert tab.jobs_table.item(0, 1).text() == "Shop" and tab.jobs_table.item(0, 3).text() == "週末特價"
     assert tab.jobs_table.item(0, 4).text() == "4" and "Submitted 4" in tab.jobs_table.item(0, 5).text()
+    from smsdesk.core.desk import who
+
+    assert tab.jobs_table.item(0, 8).text() == who() and "(" in who()  # Sent by: this desk and user
     wait_rows(qtbot, tab, 4)
     assert set(states_shown(tab).values()) == {"Submitted"}
     assert tab.model.data(tab.model.index(0, 1)) == f"Name {a[-4:]}"

@@ -29,10 +29,10 @@ def test_migrations_run_in_order_and_back_up_first(tmp_path: Path) -> None:
     path = tmp_path / "b.db"
     Store(path, migrations=MIGRATIONS[:1]).close()
 
-    def m2(db: sqlite3.Connection) -> None:
+    def m2(db: sqlite3.Connection, dialect: object) -> None:
         db.execute("ALTER TABLE accounts ADD COLUMN color TEXT")
 
-    def m3(db: sqlite3.Connection) -> None:
+    def m3(db: sqlite3.Connection, dialect: object) -> None:
         db.execute("UPDATE accounts SET color='red'")
 
     conn = sqlite3.connect(path)
@@ -55,7 +55,7 @@ def test_failed_migration_rolls_back_and_keeps_version(tmp_path: Path) -> None:
     path = tmp_path / "c.db"
     Store(path).close()
 
-    def broken(db: sqlite3.Connection) -> None:
+    def broken(db: sqlite3.Connection, dialect: object) -> None:
         db.execute("ALTER TABLE accounts ADD COLUMN half TEXT")
         raise RuntimeError("boom")
 
@@ -92,10 +92,10 @@ def test_unreadable_file_gives_words(tmp_path: Path) -> None:
     assert "move" not in str(info.value).replace("Do not move or delete", "")
 
 
-def test_one_send_per_job_and_number(tmp_path: Path) -> None:
+def test_one_send_per_job_and_number(any_store: Store) -> None:
     from smsdesk.core.jobs import Jobs, PlannedRecipient
 
-    store = Store(tmp_path / "f.db")
+    store = any_store  # SQLite and PostgreSQL
     store.execute("INSERT INTO accounts(name, vendor, created_at, updated_at) VALUES ('a','sandbox','t','t')")
     jobs = Jobs(store)
     people = [PlannedRecipient("+886912345678"), PlannedRecipient("+886912345678"), PlannedRecipient("+886911111111")]
@@ -105,4 +105,3 @@ def test_one_send_per_job_and_number(tmp_path: Path) -> None:
     with pytest.raises(sqlite3.IntegrityError):
         store.execute("INSERT INTO messages(job_id, phone, state, updated_at) VALUES (?, '+886911111111', 'queued', 't')",
                       (job_id,))
-    store.close()

@@ -20,7 +20,7 @@ from smsdesk.core.jobs import Jobs, PlannedRecipient
 from smsdesk.core.planner import PlanError
 from smsdesk.core.poll_schedule import LONGEST_GAP_S, poll_gap
 from smsdesk.core.states import State
-from smsdesk.core.store import Store
+from smsdesk.core.store import open_store
 from smsdesk.core.tracking import (
     OptOutRule,
     Poller,
@@ -58,9 +58,9 @@ def tw_phones(n: int, start: int = 0) -> list[str]:
 class Env:
     """A store, accounts for every vendor on the simulator, and fast clients."""
 
-    def __init__(self, sim: Simulator, home: Path) -> None:
+    def __init__(self, sim: Simulator, location: Path | str) -> None:
         self.sim = sim
-        self.store = Store(home / "smsdesk.db")
+        self.store = open_store(location)
         self.accounts = Accounts(self.store)
         self.jobs = Jobs(self.store)
         self.tw = sim.vendors["twsms"]
@@ -121,8 +121,8 @@ class Env:
 
 
 @pytest.fixture
-def env(sim: Simulator, home: Path) -> Iterator[Env]:
-    e = Env(sim, home)
+def env(sim: Simulator, store_url: str) -> Iterator[Env]:
+    e = Env(sim, store_url)  # SQLite and PostgreSQL (tests/support/db.py)
     yield e
     e.no_secret_in_urls()
     e.store.close()

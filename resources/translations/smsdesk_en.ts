@@ -957,6 +957,10 @@
         <translation>data folder (overrides SMSDESK_HOME)</translation>
     </message>
     <message>
+        <source>shared workspace, postgresql://user@server/database (overrides SMSDESK_DATABASE_URL and the desk&apos;s setting; the password comes from the keychain)</source>
+        <translation>shared workspace, postgresql://user@server/database (overrides SMSDESK_DATABASE_URL and the desk&apos;s setting; the password comes from the keychain)</translation>
+    </message>
+    <message>
         <source>language of messages</source>
         <translation>language of messages</translation>
     </message>
@@ -4278,6 +4282,10 @@ Numbers already sent stay tracked on the Status tab.</translation>
         <translation>Callback addresses</translation>
     </message>
     <message>
+        <source>Handled by</source>
+        <translation>Handled by</translation>
+    </message>
+    <message>
         <source>{n} new</source>
         <translation>{n} new</translation>
     </message>
@@ -4292,6 +4300,10 @@ Numbers already sent stay tracked on the Status tab.</translation>
     <message>
         <source>Handled</source>
         <translation>Handled</translation>
+    </message>
+    <message>
+        <source>The desk (computer) and user that marked the conversation handled</source>
+        <translation>The desk (computer) and user that marked the conversation handled</translation>
     </message>
     <message>
         <source>Replies ({n})</source>
@@ -5319,6 +5331,10 @@ If not, they stay scheduled and SMS Desk asks again the next time it starts; you
         <translation>Status</translation>
     </message>
     <message>
+        <source>Sent by</source>
+        <translation>Sent by</translation>
+    </message>
+    <message>
         <source>How many recipients are in each state. Submitted: sent, no report yet. Expired: the phone stayed off. Unknown: it may or may not have gone out, and is not resent.</source>
         <translation>How many recipients are in each state. Submitted: sent, no report yet. Expired: the phone stayed off. Unknown: it may or may not have gone out, and is not resent.</translation>
     </message>
@@ -5329,6 +5345,10 @@ If not, they stay scheduled and SMS Desk asks again the next time it starts; you
     <message>
         <source>Where the job is: Sending, Paused, Interrupted (the app stopped; resume sends the rest), Done, Cancelled or Scheduled</source>
         <translation>Where the job is: Sending, Paused, Interrupted (the app stopped; resume sends the rest), Done, Cancelled or Scheduled</translation>
+    </message>
+    <message>
+        <source>The desk (computer) and user that created the job</source>
+        <translation>The desk (computer) and user that created the job</translation>
     </message>
     <message>
         <source>Jobs</source>
@@ -5500,6 +5520,26 @@ If not, they stay scheduled and SMS Desk asks again the next time it starts; you
     <message>
         <source>SMS Desk found damage in its data file and repaired it without losing records. The file as it was is kept as {copy}.</source>
         <translation>SMS Desk found damage in its data file and repaired it without losing records. The file as it was is kept as {copy}.</translation>
+    </message>
+    <message>
+        <source>The database {database} on {server} stores text as {encoding}, which cannot hold Chinese names and messages. Nothing was changed. Create the database again with ENCODING &apos;UTF8&apos; (see the README, “Shared workspace”).</source>
+        <translation>The database {database} on {server} stores text as {encoding}, which cannot hold Chinese names and messages. Nothing was changed. Create the database again with ENCODING &apos;UTF8&apos; (see the README, “Shared workspace”).</translation>
+    </message>
+    <message>
+        <source>A shared workspace address looks like postgresql://user@server/database.</source>
+        <translation>A shared workspace address looks like postgresql://user@server/database.</translation>
+    </message>
+    <message>
+        <source>The shared workspace server {server} refused the user {user}: the password is wrong or missing. Enter it again in Tools → Shared workspace.</source>
+        <translation>The shared workspace server {server} refused the user {user}: the password is wrong or missing. Enter it again in Tools → Shared workspace.</translation>
+    </message>
+    <message>
+        <source>The shared workspace server {server} has no database {database}. Create it (see the README, “Shared workspace”) or correct the address.</source>
+        <translation>The shared workspace server {server} has no database {database}. Create it (see the README, “Shared workspace”) or correct the address.</translation>
+    </message>
+    <message>
+        <source>The shared workspace server {server} cannot be reached ({error}). SMS Desk stopped before the next message: nothing more was sent, and nothing will be sent twice. Check the network and that the server is running, then resume the job (Status tab, or smsdesk-cli resume).</source>
+        <translation>The shared workspace server {server} cannot be reached ({error}). SMS Desk stopped before the next message: nothing more was sent, and nothing will be sent twice. Check the network and that the server is running, then resume the job (Status tab, or smsdesk-cli resume).</translation>
     </message>
 </context>
 <context>

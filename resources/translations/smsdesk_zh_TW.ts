@@ -957,6 +957,10 @@
         <translation>資料夾（覆寫 SMSDESK_HOME）</translation>
     </message>
     <message>
+        <source>shared workspace, postgresql://user@server/database (overrides SMSDESK_DATABASE_URL and the desk&apos;s setting; the password comes from the keychain)</source>
+        <translation>共用工作區，postgresql://使用者@伺服器/資料庫（優先於 SMSDESK_DATABASE_URL 與本機設定；密碼取自鑰匙圈）</translation>
+    </message>
+    <message>
         <source>language of messages</source>
         <translation>訊息的語言</translation>
     </message>
@@ -4274,6 +4278,10 @@ Numbers already sent stay tracked on the Status tab.</source>
         <translation>回呼位址</translation>
     </message>
     <message>
+        <source>Handled by</source>
+        <translation>處理者</translation>
+    </message>
+    <message>
         <source>{n} new</source>
         <translation>{n} 則新回覆</translation>
     </message>
@@ -4288,6 +4296,10 @@ Numbers already sent stay tracked on the Status tab.</source>
     <message>
         <source>Handled</source>
         <translation>已處理</translation>
+    </message>
+    <message>
+        <source>The desk (computer) and user that marked the conversation handled</source>
+        <translation>將這段對話標為已處理的櫃台（電腦）與使用者</translation>
     </message>
     <message>
         <source>Replies ({n})</source>
@@ -5315,6 +5327,10 @@ If not, they stay scheduled and SMS Desk asks again the next time it starts; you
         <translation>狀態</translation>
     </message>
     <message>
+        <source>Sent by</source>
+        <translation>發送者</translation>
+    </message>
+    <message>
         <source>How many recipients are in each state. Submitted: sent, no report yet. Expired: the phone stayed off. Unknown: it may or may not have gone out, and is not resent.</source>
         <translation>各狀態的收件人數。已送出：已傳送，尚未收到回報。逾時：對方手機一直未開機。不明：可能已送出也可能沒有，不會自動重送。</translation>
     </message>
@@ -5325,6 +5341,10 @@ If not, they stay scheduled and SMS Desk asks again the next time it starts; you
     <message>
         <source>Where the job is: Sending, Paused, Interrupted (the app stopped; resume sends the rest), Done, Cancelled or Scheduled</source>
         <translation>工作目前的狀況：傳送中、已暫停、已中斷（程式曾停止；繼續會傳送其餘的部分）、已完成、已取消或已預約</translation>
+    </message>
+    <message>
+        <source>The desk (computer) and user that created the job</source>
+        <translation>建立這個工作的櫃台（電腦）與使用者</translation>
     </message>
     <message>
         <source>Jobs</source>
@@ -5496,6 +5516,26 @@ If not, they stay scheduled and SMS Desk asks again the next time it starts; you
     <message>
         <source>SMS Desk found damage in its data file and repaired it without losing records. The file as it was is kept as {copy}.</source>
         <translation>SMS Desk 發現資料檔有損壞，已在不遺失紀錄的情況下修復。原本的檔案保留為 {copy}。</translation>
+    </message>
+    <message>
+        <source>The database {database} on {server} stores text as {encoding}, which cannot hold Chinese names and messages. Nothing was changed. Create the database again with ENCODING &apos;UTF8&apos; (see the README, “Shared workspace”).</source>
+        <translation>伺服器 {server} 上的資料庫 {database} 以 {encoding} 儲存文字，無法保存中文姓名與訊息。沒有做任何變更。請以 ENCODING &apos;UTF8&apos; 重新建立資料庫（見 README 的「共用工作區」）。</translation>
+    </message>
+    <message>
+        <source>A shared workspace address looks like postgresql://user@server/database.</source>
+        <translation>共用工作區的位址格式為 postgresql://使用者@伺服器/資料庫。</translation>
+    </message>
+    <message>
+        <source>The shared workspace server {server} refused the user {user}: the password is wrong or missing. Enter it again in Tools → Shared workspace.</source>
+        <translation>共用工作區伺服器 {server} 拒絕了使用者 {user}：密碼錯誤或未提供。請在「工具 → 共用工作區」重新輸入。</translation>
+    </message>
+    <message>
+        <source>The shared workspace server {server} has no database {database}. Create it (see the README, “Shared workspace”) or correct the address.</source>
+        <translation>共用工作區伺服器 {server} 上沒有資料庫 {database}。請先建立它（見 README 的「共用工作區」），或更正位址。</translation>
+    </message>
+    <message>
+        <source>The shared workspace server {server} cannot be reached ({error}). SMS Desk stopped before the next message: nothing more was sent, and nothing will be sent twice. Check the network and that the server is running, then resume the job (Status tab, or smsdesk-cli resume).</source>
+        <translation>無法連上共用工作區伺服器 {server}（{error}）。SMS Desk 已在下一則訊息前停止：沒有再發送任何訊息，也不會重複發送。請檢查網路與伺服器是否運作中，然後繼續這個工作（「狀態」分頁，或 smsdesk-cli resume）。</translation>
     </message>
 </context>
 <context>

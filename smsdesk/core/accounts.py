@@ -179,11 +179,11 @@ class Accounts:
         with self.store.transaction() as db:
             cur = db.execute(
                 "INSERT INTO accounts(name, vendor, settings, base_url, is_sandbox, created_at, updated_at)"
-                " VALUES (?,?,?,?,?,?,?)",
+                " VALUES (?,?,?,?,?,?,?) RETURNING id",
                 (name, vendor, json.dumps(clean, ensure_ascii=False), _clean_url(base_url),
                  int(is_sandbox), now, now),
             )
-            account_id = int(cur.lastrowid or 0)
+            account_id = int(cur.fetchone()[0])
         account = self.get(account_id)
         try:
             for key, value in secrets.items():

@@ -196,12 +196,13 @@ class ContactRepository:
         try:
             with self.store.transaction() as db:
                 cur = db.execute(
-                    "INSERT INTO contact_lists(name, columns, created_at, updated_at) VALUES (?, ?, ?, ?)",
+                    "INSERT INTO contact_lists(name, columns, created_at, updated_at) VALUES (?, ?, ?, ?) RETURNING id",
                     (name, json.dumps(list(columns), ensure_ascii=False), now, now),
                 )
+                list_id = int(cur.fetchone()[0])
         except sqlite3.IntegrityError as exc:
             raise self._name_taken(name) from exc
-        return self.get_list(int(cur.lastrowid or 0))
+        return self.get_list(list_id)
 
     def get_list(self, list_id: int) -> ContactList:
         row = self.store.query_one(
@@ -217,14 +218,14 @@ class ContactRepository:
         return _list_row(row)
 
     def find_list(self, name: str) -> ContactList | None:
-        row = self.store.query_one("SELECT id FROM contact_lists WHERE name = ?", (" ".join(name.split()),))
+        row = self.store.query_one("SELECT id FROM contact_lists WHERE lower(name) = lower(?)", (" ".join(name.split()),))
         return self.get_list(row[0]) if row else None
 
     def lists(self) -> list[ContactList]:
         rows = self.store.query(
             "SELECT l.*, coalesce(c.n, 0) AS count FROM contact_lists l "
             "LEFT JOIN (SELECT list_id, count(*) AS n FROM contacts GROUP BY list_id) c ON c.list_id = l.id "
-            "ORDER BY l.name COLLATE NOCASE"
+            "ORDER BY lower(l.name), l.id"
         )
         return [_list_row(r) for r in rows]
 
@@ -270,7 +271,8 @@ class ContactRepository:
                     "SELECT ?, phone, name, fields, created_at, ? FROM contacts WHERE list_id = ? AND true "
                     "ON CONFLICT(list_id, phone) DO UPDATE SET "
                     "name = CASE WHEN contacts.name = '' THEN excluded.name ELSE contacts.name END, "
-                    "fields = json_patch(excluded.fields, contacts.fields), updated_at = excluded.updated_at",
+                    f"fields = {self.store.dialect.json_merge('excluded.fields', 'contacts.fields')}, "
+                    "updated_at = excluded.updated_at",
                     (target_id, now, source_id),
                 )
                 if delete_sources:
@@ -329,9 +331,10 @@ class ContactRepository:
                 self._add_columns(db, lst, values)
                 cur = db.execute(
                     "INSERT INTO contacts(list_id, phone, name, fields, created_at, updated_at) "
-                    "VALUES (?, ?, ?, ?, ?, ?)",
+                    "VALUES (?, ?, ?, ?, ?, ?) RETURNING id",
                     (list_id, e164, name.strip(), json.dumps(values, ensure_ascii=False), now, now),
                 )
+                contact_id = int(cur.fetchone()[0])
         except sqlite3.IntegrityError as exc:
             raise ContactsError(
                 "duplicate",
@@ -339,7 +342,7 @@ class ContactRepository:
                     phone=e164
                 ),
             ) from exc
-        return self.get_contact(int(cur.lastrowid or 0))
+        return self.get_contact(contact_id)
 
     @staticmethod
     def _add_columns(db: sqlite3.Connection, lst: sqlite3.Row, values: Mapping[str, object]) -> None:
@@ -408,7 +411,7 @@ class ContactRepository:
             raise ValueError(f"unknown opt-out source {source!r}")
         e164 = self._phone(phone)
         cur = self.store.execute(
-            "INSERT OR IGNORE INTO optouts(phone, source, note, created_at) VALUES (?, ?, ?, ?)",
+            "INSERT INTO optouts(phone, source, note, created_at) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING",
             (e164, source, note.strip(), utcnow()),
         )
         return cur.rowcount == 1
@@ -468,7 +471,7 @@ class ContactRepository:
             items = list(numbers)
             for start in range(0, len(items), 5000):
                 db.executemany(
-                    "INSERT OR IGNORE INTO optouts(phone, source, note, created_at) VALUES (?, ?, ?, ?)",
+                    "INSERT INTO optouts(phone, source, note, created_at) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING",
                     [(p, source, note, now) for p in items[start : start + 5000]],
                 )
                 if cancelled is not None and cancelled():

@@ -279,7 +279,7 @@ _INSERT = (
 _UPSERT = _INSERT + (
     " ON CONFLICT(list_id, phone) DO UPDATE SET "
     "name = CASE WHEN excluded.name <> '' THEN excluded.name ELSE contacts.name END, "
-    "fields = json_patch(contacts.fields, excluded.fields), "
+    "fields = {merge}, "
     "updated_at = excluded.updated_at"
 )
 _TIMESTAMP = re.compile(r"[0-9T:.+\-]+")
@@ -544,13 +544,14 @@ def _write(
 
     now = utcnow()
     with store.transaction() as db:
-        row = db.execute("SELECT id, columns FROM contact_lists WHERE name = ?", (report.list_name,)).fetchone()
+        row = db.execute("SELECT id, columns FROM contact_lists WHERE lower(name) = lower(?)",
+                         (report.list_name,)).fetchone()
         if row is None:
             cur = db.execute(
-                "INSERT INTO contact_lists(name, columns, created_at, updated_at) VALUES (?, ?, ?, ?)",
+                "INSERT INTO contact_lists(name, columns, created_at, updated_at) VALUES (?, ?, ?, ?) RETURNING id",
                 (report.list_name, json.dumps(variables, ensure_ascii=False), now, now),
             )
-            list_id = int(cur.lastrowid or 0)
+            list_id = int(cur.fetchone()[0])
             report.updated = 0
         else:
             list_id = int(row[0])
@@ -569,7 +570,8 @@ def _write(
         report.list_id = list_id
         report.added = len(found.first_row) - report.updated
         assert _TIMESTAMP.fullmatch(now)
-        sql = (_UPSERT if row is not None else _INSERT).format(list_id=int(list_id), now=now)
+        sql = (_UPSERT if row is not None else _INSERT).format(
+            list_id=int(list_id), now=now, merge=store.dialect.json_merge("contacts.fields", "excluded.fields"))
         group: list[tuple[str, str, str]] = []
         group_chars = 0
         for chunk in itertools.chain(found.chunks(), [[]]):

@@ -12,6 +12,7 @@ from enum import StrEnum
 from itertools import islice
 from typing import Any
 
+from smsdesk.core.desk import who
 from smsdesk.core.redact import redact
 from smsdesk.core.states import ALL_STATES, State, may_advance
 from smsdesk.core.store import Store, like_pattern, utcnow
@@ -67,6 +68,7 @@ class Job:
     created_at: str
     updated_at: str
     note: str = ""
+    created_by: str = ""  # "<desk name> (<OS user>)" that created it (core/desk.py)
 
 
 @dataclass
@@ -109,7 +111,7 @@ def _job(row: Any) -> Job:
         template_id=row["template_id"], params=json.loads(row["params"] or "{}"),
         schedule_at=row["schedule_at"], local_schedule=bool(row["local_schedule"]),
         points_estimated=row["points_estimated"], created_at=row["created_at"], updated_at=row["updated_at"],
-        note=row["note"],
+        note=row["note"], created_by=row["created_by"],
     )
 
 
@@ -175,21 +177,20 @@ class Jobs:
         with self.store.transaction() as db:
             cur = db.execute(
                 "INSERT INTO jobs(account_id, status, text, template_id, params, schedule_at, local_schedule,"
-                " points_estimated, created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?)",
+                " points_estimated, created_at, updated_at, created_by) VALUES (?,?,?,?,?,?,?,?,?,?,?) RETURNING id",
                 (account_id, str(status), text, template_id, json.dumps(params or {}, ensure_ascii=False),
                  schedule_at.isoformat() if schedule_at else None, int(local_schedule), points_estimated,
-                 now, now),
+                 now, now, who()),
             )
-            job_id = int(cur.lastrowid or 0)
-            before = db.total_changes
+            job_id = int(cur.fetchone()[0])
+            inserted = 0
             items = iter(rows)
             while chunk := [(job_id, phone, name, variables, rendered, state, segments, now)
                             for phone, name, variables, rendered, segments in islice(items, _CREATE_CHUNK)]:
                 given += len(chunk)
-                db.executemany(
-                    "INSERT OR IGNORE INTO messages(job_id, phone, contact_name, variables, rendered, state,"
-                    " segments, updated_at) VALUES (?,?,?,?,?,?,?,?)", chunk)
-            inserted = db.total_changes - before
+                inserted += db.executemany(
+                    "INSERT INTO messages(job_id, phone, contact_name, variables, rendered, state,"
+                    " segments, updated_at) VALUES (?,?,?,?,?,?,?,?) ON CONFLICT DO NOTHING", chunk).rowcount
         return job_id, given - inserted
 
     # -- reading ----------------------------------------------------------
@@ -224,7 +225,8 @@ class Jobs:
     ) -> builtins.list[MessageRow]:
         where, args = message_where(job_id, states, search)
         sql = f"SELECT * FROM messages{where} ORDER BY {_safe_order(order)} LIMIT ? OFFSET ?"
-        return [_message(r) for r in self.store.query(sql, (*args, limit, offset))]
+        # -1 means "all" to SQLite only: every server takes a bound that no job reaches.
+        return [_message(r) for r in self.store.query(sql, (*args, limit if limit >= 0 else 2**62, offset))]
 
     def message_count(self, job_id: int, *, states: Iterable[State] | None = None, search: str = "") -> int:
         where, args = message_where(job_id, states, search)
@@ -287,8 +289,8 @@ class Jobs:
         with self.store.transaction() as db:
             if dedupe_key:
                 cur = db.execute(
-                    "INSERT OR IGNORE INTO delivery_events(message_id, source, state, vendor_status,"
-                    " event_at, received_at, dedupe_key) VALUES (?,?,?,?,?,?,?)",
+                    "INSERT INTO delivery_events(message_id, source, state, vendor_status,"
+                    " event_at, received_at, dedupe_key) VALUES (?,?,?,?,?,?,?) ON CONFLICT DO NOTHING",
                     (message_id, source, str(state), vendor_status, event_at, now, dedupe_key),
                 )
                 if cur.rowcount == 0:
@@ -315,8 +317,8 @@ class Jobs:
             for r in reports:
                 if r.dedupe_key:
                     cur = db.execute(
-                        "INSERT OR IGNORE INTO delivery_events(message_id, source, state, vendor_status,"
-                        " event_at, received_at, dedupe_key) VALUES (?,?,?,?,?,?,?)",
+                        "INSERT INTO delivery_events(message_id, source, state, vendor_status,"
+                        " event_at, received_at, dedupe_key) VALUES (?,?,?,?,?,?,?) ON CONFLICT DO NOTHING",
                         (r.message_id, source, str(r.state), r.vendor_status, r.event_at, now, r.dedupe_key),
                     )
                     if cur.rowcount == 0:

@@ -31,7 +31,7 @@ import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 
-from smsdesk.core.store import Store
+from smsdesk.core.store import Store, StoreError
 from smsdesk.i18n import fmt_int, translate
 
 log = logging.getLogger("smsdesk.leases")
@@ -310,7 +310,9 @@ class JobLease:
                 return
             except sqlite3.ProgrammingError:  # the store was closed at shutdown: the lease goes stale
                 return
-            except sqlite3.OperationalError as exc:
+            except (sqlite3.OperationalError, StoreError) as exc:
+                # A busy file, or a shared workspace out of reach: retried; the engine's own
+                # fenced writes fail the same way and stop the send before its next request.
                 self._failed(exc, started)
                 continue
             self._confirm()

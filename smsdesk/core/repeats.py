@@ -45,7 +45,7 @@ def find_repeats(store: Store, recipients: Sequence[PlannedRecipient], *, templa
             " FROM messages m JOIN jobs j ON j.id = m.job_id"
             f" WHERE m.phone IN ({','.join('?' * len(chunk))})"
             f" AND m.state IN ({','.join('?' * len(states))})"
-            " AND COALESCE(m.submitted_at, m.updated_at) >= ? AND j.template_id IS ?",
+            " AND COALESCE(m.submitted_at, m.updated_at) >= ? AND j.template_id IS NOT DISTINCT FROM ?",
             (*chunk, *states, cutoff, template_id),
         )
         for row in rows:

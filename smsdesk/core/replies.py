@@ -12,6 +12,7 @@ from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from smsdesk.core.accounts import Account, Accounts, ClientFactory
+from smsdesk.core.desk import who
 from smsdesk.core.jobs import phone_fragment
 from smsdesk.core.optout_rules import OptOutRule
 from smsdesk.core.states import State
@@ -52,13 +53,14 @@ def store_replies(store: Store, account: Account, replies: Iterable[Reply],
         for r in replies:
             is_optout = rule.matches(r.text)
             cur = db.execute(
-                "INSERT OR IGNORE INTO replies(account_id, phone, text, received_at, vendor_ref, optout)"
-                " VALUES (?,?,?,?,?,?)",
+                "INSERT INTO replies(account_id, phone, text, received_at, vendor_ref, optout)"
+                " VALUES (?,?,?,?,?,?) ON CONFLICT DO NOTHING RETURNING id",
                 (account.id, r.phone, r.text, utc_text(r.received_at), r.vendor_ref, int(is_optout)),
             )
-            if cur.rowcount:
+            inserted = cur.fetchone()
+            if inserted is not None:
                 out.new += 1
-                out.new_ids.append(int(cur.lastrowid or 0))
+                out.new_ids.append(int(inserted[0]))
                 if is_optout:
                     keyword_replies.append((r.phone, r.text, r.received_at))
     for phone, text, at in keyword_replies:
@@ -201,6 +203,7 @@ class Conversation:
     optout_reply: bool  # a reply was an opt-out keyword
     opted_out: bool  # the number is on the opt-out list
     last_sent: SentMessage | None = None
+    handled_by: str = ""  # "<desk name> (<OS user>)" that marked it handled last
 
     @property
     def optout_pending(self) -> bool:
@@ -244,13 +247,14 @@ def list_conversations(store: Store, *, search: str = "", unread_only: bool = Fa
             terms.append("r.phone LIKE ?")
             args.append(f"%{fragment}%")
         where.append("r.phone IN (SELECT r.phone FROM replies r WHERE " + " OR ".join(terms) + ")")
-    sql = ("SELECT r.phone, COUNT(*) AS n, SUM(r.is_read = 0) AS unread, MIN(r.handled) AS handled,"
-           " MAX(r.optout) AS optout, MAX(r.received_at) AS last_at FROM replies r")
+    sql = ("SELECT r.phone, COUNT(*) AS n, SUM(CASE WHEN r.is_read = 0 THEN 1 ELSE 0 END) AS unread,"
+           " MIN(r.handled) AS handled, MAX(r.optout) AS optout, MAX(r.received_at) AS last_at,"
+           " MAX(r.handled_by) AS handled_by FROM replies r")
     if where:
         sql += " WHERE " + " AND ".join(where)
     sql += " GROUP BY r.phone"
     if unread_only:
-        sql += " HAVING SUM(r.is_read = 0) > 0"
+        sql += " HAVING SUM(CASE WHEN r.is_read = 0 THEN 1 ELSE 0 END) > 0"
     sql += " ORDER BY last_at DESC, r.phone LIMIT ? OFFSET ?"
     groups = store.query(sql, (*args, limit, max(0, offset)))
     phones = [g["phone"] for g in groups]
@@ -266,7 +270,7 @@ def list_conversations(store: Store, *, search: str = "", unread_only: bool = Fa
             phone=g["phone"], contact=contact[0] if contact else "", account=last[1] if last else "",
             last_text=last[0] if last else "", last_at=g["last_at"], count=g["n"], unread=g["unread"] or 0,
             handled=bool(g["handled"]), optout_reply=bool(g["optout"]), opted_out=opted is not None,
-            last_sent=sent.get(g["phone"]),
+            last_sent=sent.get(g["phone"]), handled_by=g["handled_by"] or "",
         ))
     return out
 
@@ -310,8 +314,9 @@ def mark_read(store: Store, phone: str, read: bool = True) -> int:
 
 
 def set_handled(store: Store, phone: str, handled: bool = True) -> int:
-    return store.execute("UPDATE replies SET handled=?, is_read=CASE WHEN ? THEN 1 ELSE is_read END"
-                         " WHERE phone=?", (int(handled), int(handled), phone)).rowcount
+    return store.execute("UPDATE replies SET handled=?, is_read=CASE WHEN ? = 1 THEN 1 ELSE is_read END,"
+                         " handled_by=CASE WHEN ? = 1 THEN ? ELSE '' END WHERE phone=?",
+                         (int(handled), int(handled), int(handled), who(), phone)).rowcount
 
 
 def confirm_optout(store: Store, phone: str) -> bool:

@@ -1,7 +1,10 @@
-"""The one SQLite database: opening, pragmas, versioned migrations, backups.
+"""The database: the embedded SQLite file (:class:`Store`), migrations, and :func:`open_store`.
 
-Repositories (accounts, contacts, jobs, ...) live in their own core modules and
-run their SQL through a :class:`Store`; only this module opens or migrates the file.
+Repositories (accounts, contacts, jobs, ...) live in their own core modules and run
+their SQL through a store; only this module (and core/pg_store.py for a shared
+workspace on PostgreSQL) opens or migrates a database. Both backends run the same
+ordered :data:`MIGRATIONS`; each migration gets the :class:`~smsdesk.core.sql_dialect.Dialect`
+and writes its DDL through it.
 """
 
 from __future__ import annotations
@@ -15,6 +18,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from smsdesk.core import store_faults
+from smsdesk.core.sql_dialect import SQLITE, Dialect
 from smsdesk.core.timestamps import utcnow as utcnow  # re-exported: the store writes them
 from smsdesk.i18n import translate
 
@@ -25,7 +29,8 @@ class StoreError(Exception):
     """A problem with the database file, described for the user.
 
     ``kind`` is "locked", "full", "unwritable" or "damaged" (see core/store_faults.py)
-    when the file itself is the problem, "" otherwise.
+    when the file itself is the problem, "unreachable" when a shared workspace's server
+    cannot be reached (core/pg_store.py), "" otherwise.
     """
 
     def __init__(self, message: str, kind: str = "") -> None:
@@ -34,7 +39,7 @@ class StoreError(Exception):
 
 
 class SchemaTooNew(StoreError):
-    def __init__(self, path: Path, found: int, supported: int) -> None:
+    def __init__(self, path: Path | str, found: int, supported: int) -> None:
         self.path, self.found, self.supported = path, found, supported
         super().__init__(
             translate(
@@ -51,27 +56,21 @@ def like_pattern(text: str) -> str:
     return "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
 
 
-Migration = Callable[[sqlite3.Connection], None]
+Migration = Callable[[sqlite3.Connection, Dialect], None]  # the connection of either backend
 Params = tuple[object, ...] | dict[str, object]  # a statement's ? or :name values
 
 BUSY_TIMEOUT_MS = 30_000  # how long a statement waits for another program's write lock
 
 
-def run_script(db: sqlite3.Connection, script: str) -> None:
-    """Run statements one by one: executescript() would COMMIT the migration's transaction."""
-    buffer = ""
-    for line in script.splitlines(keepends=True):
-        buffer += line
-        if sqlite3.complete_statement(buffer):
-            db.execute(buffer)
-            buffer = ""
-    if buffer.strip():
-        db.execute(buffer)
+def run_script(db: sqlite3.Connection, dialect: Dialect, script: str) -> None:
+    """Run portable DDL statement by statement: executescript() would COMMIT the migration's transaction."""
+    for statement in dialect.ddl(script):
+        db.execute(statement)
 
 
-def _m1_initial(db: sqlite3.Connection) -> None:
+def _m1_initial(db: sqlite3.Connection, dialect: Dialect) -> None:
     run_script(
-        db,
+        db, dialect,
         """
         CREATE TABLE accounts (
             id INTEGER PRIMARY KEY,
@@ -189,27 +188,27 @@ def _m1_initial(db: sqlite3.Connection) -> None:
     )
 
 
-def _m2_message_phone_index(db: sqlite3.Connection) -> None:
+def _m2_message_phone_index(db: sqlite3.Connection, dialect: Dialect) -> None:
     # The inbox shows "the last message we sent this number": a lookup by phone across jobs.
     db.execute("CREATE INDEX IF NOT EXISTS messages_phone ON messages(phone, id)")
 
 
-def _m3_job_leases(db: sqlite3.Connection) -> None:
+def _m3_job_leases(db: sqlite3.Connection, dialect: Dialect) -> None:
     # Which process is sending a job now (core/leases.py); heartbeat_at is Unix time.
-    db.execute(
+    run_script(db, dialect,
         "CREATE TABLE IF NOT EXISTS job_leases(job_id INTEGER PRIMARY KEY REFERENCES jobs(id) ON DELETE CASCADE,"
         " owner TEXT NOT NULL, host TEXT NOT NULL, pid INTEGER NOT NULL, heartbeat_at REAL NOT NULL)"
     )
 
 
-def _m4_resolution(db: sqlite3.Connection) -> None:
+def _m4_resolution(db: sqlite3.Connection, dialect: Dialect) -> None:
     # How an unknown outcome was resolved, or why it stays unknown (core/resolution.py):
     # a code and its arguments as JSON, translated when shown.
-    db.execute("ALTER TABLE messages ADD COLUMN resolution_code TEXT")
-    db.execute("ALTER TABLE messages ADD COLUMN resolution_args TEXT NOT NULL DEFAULT '{}'")
+    run_script(db, dialect, "ALTER TABLE messages ADD COLUMN resolution_code TEXT;"
+               " ALTER TABLE messages ADD COLUMN resolution_args TEXT NOT NULL DEFAULT '{}'")
 
 
-def _m5_lease_generation(db: sqlite3.Connection) -> None:
+def _m5_lease_generation(db: sqlite3.Connection, dialect: Dialect) -> None:
     # Fencing (core/leases.py): generation goes up on every takeover and every engine write
     # checks it; beat counts renewals so a taker can judge staleness on its own monotonic
     # clock instead of comparing wall clocks across computers. A released lease keeps its row
@@ -218,23 +217,37 @@ def _m5_lease_generation(db: sqlite3.Connection) -> None:
     db.execute("ALTER TABLE job_leases ADD COLUMN beat INTEGER NOT NULL DEFAULT 0")
 
 
+def _m6_who(db: sqlite3.Connection, dialect: Dialect) -> None:
+    # Who did it, on a shared workspace: "<desk name> (<OS user>)" (core/desk.py).
+    run_script(db, dialect, "ALTER TABLE jobs ADD COLUMN created_by TEXT NOT NULL DEFAULT '';"
+               " ALTER TABLE replies ADD COLUMN handled_by TEXT NOT NULL DEFAULT ''")
+
+
 # Ordered; index + 1 is the schema version it produces. Append only.
 MIGRATIONS: list[Migration] = [_m1_initial, _m2_message_phone_index, _m3_job_leases, _m4_resolution,
-                               _m5_lease_generation]
+                               _m5_lease_generation, _m6_who]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
 class Store:
-    """A connection to the app database, safe to share between threads.
+    """The embedded SQLite file, safe to share between threads.
 
     SQLite serialises writers anyway; one lock keeps a transaction's statements
-    together when worker threads and the GUI thread share the store.
+    together when worker threads and the GUI thread share the store. Reads outside a
+    transaction go through a second connection with its own lock: in WAL mode a reader
+    never waits for a writer, so the window's thread is not held up behind a send's
+    write transaction. The thread inside a transaction reads through it (it sees its
+    own writes).
     """
+
+    dialect = SQLITE
 
     def __init__(self, path: Path | str, *, migrations: list[Migration] | None = None) -> None:
         self.path = Path(path)
         self._migrations = MIGRATIONS if migrations is None else migrations
         self._lock = threading.RLock()
+        self._read_lock = threading.Lock()
+        self._writer: int | None = None  # the thread inside transaction()
         self.repaired_from: Path | None = None  # the copy taken before a repair at opening
         self.closed = False
         try:
@@ -288,6 +301,9 @@ class Store:
         self.conn.execute("PRAGMA foreign_keys=ON")
         self.conn.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
         self._migrate(version)
+        self.reader = sqlite3.connect(self.path, timeout=30, isolation_level=None, check_same_thread=False)
+        self.reader.row_factory = sqlite3.Row
+        self.reader.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
         # A read-only file or folder opens without complaint: find out now, not in the middle of a send.
         # Briefly: another program holding the write lock (a send, perhaps a suspended one) proves
         # nothing about this file's permissions, and must not make opening wait 30 s.
@@ -302,12 +318,13 @@ class Store:
             self.conn.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
 
     def _close_quietly(self) -> None:
-        conn = getattr(self, "conn", None)
-        if conn is not None:
-            try:
-                conn.close()
-            except sqlite3.Error:
-                pass
+        for name in ("reader", "conn"):
+            conn = getattr(self, name, None)
+            if conn is not None:
+                try:
+                    conn.close()
+                except sqlite3.Error:
+                    pass
 
     @contextmanager
     def _guard(self) -> Iterator[None]:
@@ -344,7 +361,7 @@ class Store:
             self.backup_path = self._backup(version)
         for index in range(version, len(self._migrations)):
             with self.transaction() as db:
-                self._migrations[index](db)
+                self._migrations[index](db, self.dialect)
                 db.execute(f"PRAGMA user_version={index + 1}")
 
     def _backup(self, version: int) -> Path:
@@ -372,6 +389,7 @@ class Store:
         with self._lock:
             if busy_timeout is not None:
                 self.conn.execute(f"PRAGMA busy_timeout={max(1, int(busy_timeout * 1000))}")
+            outer, self._writer = self._writer, threading.get_ident()
             try:
                 with self._guard():
                     self.conn.execute("BEGIN IMMEDIATE")
@@ -390,6 +408,7 @@ class Store:
                     self._rollback()
                     raise
             finally:
+                self._writer = outer
                 if busy_timeout is not None:
                     self.conn.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
 
@@ -401,18 +420,33 @@ class Store:
                 log.warning("rollback failed: %s", exc)
 
     @contextmanager
+    def _read_conn(self) -> Iterator[sqlite3.Connection]:
+        if self._writer == threading.get_ident():  # inside this thread's transaction: see its writes
+            with self._lock, self._guard():
+                yield self.conn
+            return
+        with self._read_lock, self._guard():
+            yield self.reader
+
+    @contextmanager
     def reading(self) -> Iterator[sqlite3.Connection]:
-        """The connection for a few reads together, without a write lock (each sees the last commit)."""
-        with self._lock, self._guard():
-            yield self.conn
+        """A connection for a few reads together, without a write lock (each sees the last commit).
+
+        Read every cursor to its end (or close it) inside the block: SQLite keeps an unfinished
+        statement's snapshot, and later reads on the connection would not see newer commits.
+        """
+        with self._read_conn() as db:
+            yield db
 
     def query(self, sql: str, params: Params = ()) -> list[sqlite3.Row]:
-        with self._lock, self._guard():
-            return self.conn.execute(sql, params).fetchall()
+        with self._read_conn() as db:
+            return db.execute(sql, params).fetchall()
 
     def query_one(self, sql: str, params: Params = ()) -> sqlite3.Row | None:
-        with self._lock, self._guard():
-            row: sqlite3.Row | None = self.conn.execute(sql, params).fetchone()  # typed Any: row_factory
+        with self._read_conn() as db:
+            cursor = db.execute(sql, params)
+            row: sqlite3.Row | None = cursor.fetchone()  # typed Any: row_factory
+            cursor.close()  # an unfinished statement would hold the reader's snapshot
             return row
 
     def execute(self, sql: str, params: Params = ()) -> sqlite3.Cursor:
@@ -432,14 +466,39 @@ class Store:
         )
 
     def close(self) -> None:
-        with self._lock:
+        with self._lock, self._read_lock:
             self.closed = True
+            self.reader.close()
             self.conn.close()
 
 
-def open_store(path: Path | str | None = None) -> Store:
+def is_server_url(location: object) -> bool:
+    return isinstance(location, str) and location.split(":", 1)[0].lower() in ("postgresql", "postgres")
+
+
+def open_store(location: Path | str | None = None) -> Store:
+    """The store at ``location``: a file path opens SQLite, a ``postgresql://`` URL the shared workspace.
+
+    Without one: ``SMSDESK_DATABASE_URL``, else the desk's ``workspace.url`` setting, else the
+    data folder's own file.
+    """
     from smsdesk.core import netfs, paths
 
-    target = Path(path or paths.db_path())
+    if location is None:
+        location = workspace_url()
+    if location and is_server_url(location):
+        from smsdesk.core.pg_store import PgStore
+
+        return PgStore(str(location))
+    target = Path(location or paths.db_path())
     netfs.refuse_network_folder(target.parent)  # SQLite on a share: refused in words (core/netfs.py)
     return Store(target)
+
+
+def workspace_url() -> str | None:
+    """The shared workspace this desk uses, if any (``SMSDESK_DATABASE_URL`` wins over the setting)."""
+    import os
+
+    from smsdesk.core.desk import WORKSPACE_URL, ini_setting
+
+    return os.environ.get("SMSDESK_DATABASE_URL", "").strip() or ini_setting(WORKSPACE_URL)

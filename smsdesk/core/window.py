@@ -195,7 +195,7 @@ def missed_schedule(store: Store, accounts: Accounts, job: Job) -> MissedSchedul
     if job.local_schedule or when is None or job.status in (JobStatus.DONE, JobStatus.CANCELLED):
         return None
     row = store.query_one(
-        "SELECT COUNT(*), COALESCE(MAX(error_kind = ?), 0) FROM messages WHERE job_id=? AND state=? AND inflight=0",
+        "SELECT COUNT(*), COALESCE(MAX(CASE WHEN error_kind = ? THEN 1 ELSE 0 END), 0) FROM messages WHERE job_id=? AND state=? AND inflight=0",
         (str(ErrorKind.SCHEDULING), job.id, str(State.QUEUED)))
     rest, refused = (int(row[0]), bool(row[1])) if row else (0, False)  # refused: the vendor said no already
     if not rest:

@@ -13,10 +13,11 @@ from enum import Enum
 from typing import Any, Protocol
 from urllib.parse import quote, unquote, urlsplit
 
+from smsdesk.core.desk import DESK_NAME
+from smsdesk.core.desk import WORKSPACE_URL as WORKSPACE_URL  # settings key: postgresql://user@host:port/db
 from smsdesk.i18n import translate
 
-WORKSPACE_URL = "workspace.url"  # settings key: postgresql://user@host:port/database, no password
-WORKSPACE_DESK = "workspace.desk"  # settings key: this desk's name, shown beside its jobs and replies
+WORKSPACE_DESK = DESK_NAME  # settings key: this desk's name (core/desk.py reads it without Qt)
 DEFAULT_PORT = 5432
 MIN_SERVER = 120000  # PostgreSQL 12: the oldest still receiving fixes when this was written
 PASSWORD_FIELD = "password"

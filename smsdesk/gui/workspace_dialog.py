@@ -1,4 +1,4 @@
-"""Settings → Shared workspace: where the shared database is, Test connection, and moving this desk's data.
+"""Tools → Shared workspace: where the shared database is, Test connection, and moving this desk's data.
 
 The password goes to this desk's keychain (never the settings file); saving sets ``workspace.url``
 without it. Test connection and the move run on the worker: the checks and the copying are core's

@@ -33,7 +33,7 @@ def conversations_page(store: Store, search: str, unread_only: bool, offset: int
 
 
 class ConversationsModel(QAbstractTableModel):
-    """Customer, last reply, received, account and marks of each conversation, newest first."""
+    """Customer, last reply, received, account, marks and who handled each conversation, newest first."""
 
     def __init__(self, phone_text: Callable[[str], str], fetch_more: Callable[[int], None],
                  parent: Any = None) -> None:
@@ -45,7 +45,7 @@ class ConversationsModel(QAbstractTableModel):
         self._fetch_more = fetch_more
         self.headers = [translate("RepliesTab", "Customer"), translate("RepliesTab", "Last reply"),
                         translate("RepliesTab", "Received"), translate("RepliesTab", "Account"),
-                        translate("RepliesTab", "Marks")]
+                        translate("RepliesTab", "Marks"), translate("RepliesTab", "Handled by")]
 
     # -- contents ---------------------------------------------------------------------------
     def set_rows(self, rows: list[Conversation], limit: int = PAGE) -> None:
@@ -99,6 +99,8 @@ class ConversationsModel(QAbstractTableModel):
             return fmt_iso(c.last_at)
         if column == 3:
             return c.account
+        if column == 5:
+            return c.handled_by if c.handled else ""
         return self.marks(c)
 
     # -- Qt ---------------------------------------------------------------------------------------
@@ -122,6 +124,8 @@ class ConversationsModel(QAbstractTableModel):
             return self.text(index.row(), column)
         if role == Qt.ItemDataRole.ToolTipRole and column == 1:
             return c.last_text
+        if role == Qt.ItemDataRole.ToolTipRole and column == 5:
+            return translate("RepliesTab", "The desk (computer) and user that marked the conversation handled")
         if role == Qt.ItemDataRole.FontRole and c.unread:
             font = QFont()
             font.setBold(True)

@@ -16,15 +16,16 @@ from smsdesk.i18n import fmt_int, fmt_iso, fmt_number, join_list, translate
 
 
 class JobsTable(QTableWidget):
-    """Job, account, time, message, recipients, states, points and status of each job."""
+    """Job, account, time, message, recipients, states, points, status and who sent each job."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(0, 8, parent)
+        super().__init__(0, 9, parent)
         # The Status tab's words (context "StatusTab"), wherever its parts live.
         self.setHorizontalHeaderLabels([
             translate("StatusTab", "Job"), translate("StatusTab", "Account"), translate("StatusTab", "Time"),
             translate("StatusTab", "Message"), translate("StatusTab", "Recipients"),
             translate("StatusTab", "States"), translate("StatusTab", "Points"), translate("StatusTab", "Status"),
+            translate("StatusTab", "Sent by"),
         ])
         states_tip = translate("StatusTab", "How many recipients are in each state. Submitted: sent, no report yet. "
                                             "Expired: the phone stayed off. Unknown: it may or may not have gone "
@@ -32,12 +33,13 @@ class JobsTable(QTableWidget):
         points_tip = translate("StatusTab", "Estimated from the segments of each message; the vendor's bill decides")
         status_tip = translate("StatusTab", "Where the job is: Sending, Paused, Interrupted (the app stopped; resume "
                                             "sends the rest), Done, Cancelled or Scheduled")
-        for column, tip in ((5, states_tip), (6, points_tip), (7, status_tip)):
+        by_tip = translate("StatusTab", "The desk (computer) and user that created the job")
+        for column, tip in ((5, states_tip), (6, points_tip), (7, status_tip), (8, by_tip)):
             item = self.horizontalHeaderItem(column)
             assert item is not None  # setHorizontalHeaderLabels made it
             item.setToolTip(tip)
         header = self.horizontalHeader()
-        for column in (0, 1, 2, 4, 6, 7):
+        for column in (0, 1, 2, 4, 6, 7, 8):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(5, QHeaderView.ResizeMode.Interactive)
@@ -64,7 +66,7 @@ class JobsTable(QTableWidget):
             states = join_list(f"{State(k).label} {fmt_int(v)}" for k, v in r.counts.items() if v)
             preview = r.preview
             values = [str(job.id), r.account, time_text, preview[:120], fmt_int(r.total), states, fmt_number(r.points),
-                      status_text(r)]
+                      status_text(r), job.created_by]
             for c, v in enumerate(values):
                 item = QTableWidgetItem(v)
                 if c in (0, 4, 6):
