@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import os
 import subprocess
@@ -11,6 +10,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from support.db import with_database
 from support.pgcluster import Cluster, free_port, needs_postgres, password_cluster
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -72,17 +72,15 @@ def test_an_unreachable_server_is_said_in_words_and_nothing_changes(home: Path) 
     assert not settings.exists() or "workspace" not in settings.read_text("utf-8")
 
 
-@pytest.mark.skipif(importlib.util.find_spec("smsdesk.core.pg_store") is None,
-                    reason="the PostgreSQL store (smsdesk.core.pg_store) is not in this tree yet")
-def test_join_moves_the_data_and_a_second_join_is_refused(home: Path) -> None:  # pragma: no cover
+def test_join_moves_the_data_and_a_second_join_is_refused(home: Path, pg_server: str) -> None:
     import psycopg
 
-    admin = os.environ.get("SMSDESK_TEST_PG_ADMIN", "postgresql://smsdesk@127.0.0.1:55432/postgres")
+    admin = pg_server  # the tests' server (tests/support/db.py); an empty database of our own on it
     name = f"cli_join_{os.getpid()}"
     with psycopg.connect(admin, autocommit=True) as conn:
         conn.execute(f"DROP DATABASE IF EXISTS {name}")
-        conn.execute(f"CREATE DATABASE {name}")
-    url = admin.rsplit("/", 1)[0] + "/" + name
+        conn.execute(f"CREATE DATABASE {name} ENCODING 'UTF8' TEMPLATE template0")
+    url = with_database(admin, name)
     try:
         assert cli(home, "optout", "add", "0912345678").returncode == 0
         done = cli(home, "workspace", "join", url, "--desk", "counter-2")

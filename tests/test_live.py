@@ -154,9 +154,23 @@ def test_an_unreachable_server_is_retried_quietly(cluster: Cluster) -> None:
     assert not feed._thread or not feed._thread.is_alive()
 
 
-def test_feed_for_a_postgresql_store_listens_with_its_url() -> None:
-    class FakePg:  # only what feed_for_store reads; PgStore proper is pg-store's
-        url = "postgresql://desk@127.0.0.1:5432/shop"
+def test_another_desks_commit_fires_and_this_desks_own_does_not(pg_url: str) -> None:
+    from smsdesk.core.store import open_store
 
-    feed = feed_for_store(FakePg(), Seen(), password="pw")
-    assert isinstance(feed, PgChangeFeed) and feed._kwargs["dbname"] == "shop" and feed._kwargs["password"] == "pw"
+    desk_a, desk_b = open_store(pg_url), open_store(pg_url)  # two desks on one workspace
+    seen = Seen()
+    feed = feed_for_store(desk_a, seen).start()
+    try:
+        assert isinstance(feed, PgChangeFeed)
+        assert until(lambda: feed.mode == "listen")
+        desk_a.execute("INSERT INTO optouts(phone, created_at) VALUES('+886900000001', 'now')")
+        desk_b.query("SELECT 1")  # a round trip later, desk A's own notification has arrived
+        time.sleep(0.6)  # more than one notifies() wake-up: this desk's own write is not news
+        assert seen.hints == []
+        desk_b.execute("INSERT INTO optouts(phone, created_at) VALUES('+886912345678', 'now')")
+        assert seen.wait(), "no change seen after another desk committed"
+        assert seen.hints == [desk_b.origin]
+    finally:
+        feed.stop()
+        desk_a.close()
+        desk_b.close()

@@ -90,8 +90,8 @@ class SqliteChangeFeed(ChangeFeed):
 
     def _open(self) -> Callable[[], int]:
         if self.store is not None:
-            store = self.store
-            return lambda: int(store.query_one("PRAGMA data_version")[0])
+            version: Callable[[], int] = self.store.data_version
+            return version
         # Read-only and never creating the file: the feed must not be what makes a database.
         conn = sqlite3.connect(f"{self.path.resolve().as_uri()}?mode=ro", uri=True, timeout=1,
                                isolation_level=None, check_same_thread=False)
@@ -125,10 +125,11 @@ class PgChangeFeed(ChangeFeed):
     """``connect_kwargs`` are psycopg.connect's (password included: kept in memory only)."""
 
     def __init__(self, connect_kwargs: Mapping[str, Any], on_change: OnChange, *, interval: float = POLL_SECONDS,
-                 listen: bool = True) -> None:
+                 listen: bool = True, own_origin: str = "") -> None:
         super().__init__(on_change, interval=interval)
         self._kwargs = dict(connect_kwargs)
         self._listen = listen
+        self._own_origin = own_origin  # this window's own commits (PgStore.origin) are not news
         self._kwargs.setdefault("application_name", "SMS Desk changes")
         # A connection that died without a word (a pulled cable, a sleeping NAS) is found by TCP keepalives
         # within about a minute: notifies() then raises and the feed reconnects.
@@ -173,7 +174,8 @@ class PgChangeFeed(ChangeFeed):
             if listening:
                 # Wakes at least every half second, so stop() is prompt; a dead server raises here.
                 for note in conn.notifies(timeout=0.5):
-                    self._fire(note.payload)
+                    if not (self._own_origin and note.payload == self._own_origin):
+                        self._fire(note.payload)
             else:
                 now = conn.execute("SELECT pg_current_wal_lsn()::text").fetchone()[0]
                 if last is not None and now != last:
@@ -188,11 +190,11 @@ def feed_for_store(store: Any, on_change: OnChange, *, password: str | None = No
     offers them, else by its URL (``store.url``, without password) and ``password``."""
     from smsdesk.core.store import Store
 
-    if isinstance(store, Store):
+    if isinstance(store, Store) and store.dialect.name == "sqlite":  # PgStore is a Store too
         return SqliteChangeFeed(store.path, on_change, interval=interval, store=store)
     own = getattr(store, "connect_kwargs", None)  # a PostgreSQL store that knows its own connection
     if callable(own):
-        return PgChangeFeed(own(), on_change, interval=interval)
+        return PgChangeFeed(own(), on_change, interval=interval, own_origin=str(getattr(store, "origin", "")))
     from smsdesk.core.workspace import Workspace
 
     workspace = Workspace.from_url(str(store.url))

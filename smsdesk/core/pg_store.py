@@ -171,7 +171,7 @@ class PgStore(Store):
         self._writer: int | None = None
         self.repaired_from: Path | None = None
         self.closed = False
-        self.origin = f"{socket.gethostname()}/{os.getpid()}"
+        self.origin = f"{socket.gethostname()}/{os.getpid()}/{os.urandom(4).hex()}"  # this store, not just this process
         self._origin_literal = "'" + self.origin.replace("'", "''") + "'"
         self._local_kv = paths.home() / "desk-kv.json"
         self._local_lock = threading.Lock()
@@ -187,6 +187,10 @@ class PgStore(Store):
             raise
 
     # -- connections ----------------------------------------------------------
+
+    def connect_kwargs(self) -> dict[str, Any]:
+        """psycopg.connect's arguments for another connection to this workspace (core/live.py's LISTEN)."""
+        return {"conninfo": self.url.conninfo()}
     def _connect(self) -> psycopg.Connection[Any]:
         try:
             conn: psycopg.Connection[Any] = psycopg.connect(

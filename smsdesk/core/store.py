@@ -372,6 +372,12 @@ class Store:
         dst.close()
         return target
 
+    def data_version(self) -> int:
+        """SQLite's ``PRAGMA data_version`` of the write connection: it moves only when another
+        connection (another program, not this store's own writes) committed (core/live.py)."""
+        with self._lock, self._guard():
+            return int(self.conn.execute("PRAGMA data_version").fetchone()[0])
+
     @property
     def version(self) -> int:
         return int(self.conn.execute("PRAGMA user_version").fetchone()[0])

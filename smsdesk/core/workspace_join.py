@@ -247,7 +247,9 @@ class _Join:
             with self.target.transaction() as db:
                 if db.execute("SELECT 1 AS one FROM kv WHERE key=?", (self.key("jobs", job["id"]),)).fetchone() is None:
                     extra: dict[str, Any] = {"account_id": self.accounts[job["account_id"]]}
-                    if "created_by" in self.tcols["jobs"] and "created_by" not in self.scols["jobs"]:
+                    # A job from before the who-did-it column: the desk it comes from.
+                    if "created_by" in self.tcols["jobs"] and not (job["created_by"] if "created_by" in
+                                                                   self.scols["jobs"] else ""):
                         extra["created_by"] = self.desk
                     new_job = int(self._insert(db, "jobs", job, extra, returning=True).fetchone()["id"])
                     self._remember(db, "jobs", job["id"], new_job)
@@ -351,8 +353,9 @@ def join_workspace(source: Any, target: Any, *, desk: str, url: str = "", progre
     On success the local file is marked as moved (``workspace.joined``) and made read-only, unless
     ``keep_backup`` is False. Raises :class:`JoinCancelled` when ``cancelled()`` turns true.
     """
-    if getattr(source, "path", None) is not None and getattr(target, "path", None) is not None and \
-            Path(source.path).resolve() == Path(target.path).resolve():
+    # A PostgreSQL store's path is only this desk's folder (scratch files, keychain): compare files.
+    if getattr(getattr(target, "dialect", None), "name", "sqlite") == "sqlite" and getattr(source, "path", None) is not None and \
+            getattr(target, "path", None) is not None and Path(source.path).resolve() == Path(target.path).resolve():
         raise JoinError(translate("Join", "This desk's data file and the shared workspace are the same; nothing "
                                   "was copied."))
     report = _Join(source, target, desk, progress, cancelled).run()
