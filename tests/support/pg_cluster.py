@@ -1,7 +1,8 @@
 """A throwaway PostgreSQL cluster in a temporary folder, for the tests (and .ci/run's twin in shell).
 
 initdb refuses to run as root, so as root the cluster belongs to the ``postgres`` user
-(``runuser``); it listens on 127.0.0.1 only, on a free port, with trust authentication.
+(``runuser``); it listens on 127.0.0.1 only, on a free port, with trust authentication, or with
+``password=True`` scram-sha-256 over TCP (trust on its Unix socket, for the admin).
 """
 
 from __future__ import annotations
@@ -29,22 +30,23 @@ def binaries() -> Path | None:
     return None
 
 
-def _free_port() -> int:
+def free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         return int(s.getsockname()[1])
 
 
 class Cluster:
-    def __init__(self) -> None:
+    def __init__(self, *, password: bool = False) -> None:
         folder = binaries()
         if folder is None:
             raise FileNotFoundError("no PostgreSQL binaries (initdb, pg_ctl)")
         self.bin = folder
         self.root = Path(tempfile.mkdtemp(prefix="smsdesk-pg-"))
         self.data = self.root / "data"
-        self.port = _free_port()
-        self.user = "smsdesk"
+        self.port = free_port()
+        self.password = password
+        self.user = "smsdesk_admin" if password else "smsdesk"
         self._as: list[str] = []
         if hasattr(os, "geteuid") and os.geteuid() == 0:
             self._as = ["runuser", "-u", "postgres", "--"]
@@ -61,7 +63,8 @@ class Cluster:
     def start(self) -> Cluster:
         """Create the cluster on the first start; start it (again) on the same port."""
         if not self.data.exists():
-            self._run(str(self.bin / "initdb"), "-D", str(self.data), "-U", self.user, "--auth=trust",
+            auth = ["--auth-local=trust", "--auth-host=scram-sha-256"] if self.password else ["--auth=trust"]
+            self._run(str(self.bin / "initdb"), "-D", str(self.data), "-U", self.user, *auth,
                       "-E", "UTF8", "--locale=C", "--no-sync")
         sockets = "" if os.name == "nt" else f"-c unix_socket_directories={self.root} "
         options = f"-c listen_addresses=127.0.0.1 -c port={self.port} {sockets}-c fsync=off -c max_connections=200"
