@@ -11,7 +11,7 @@ import os
 import subprocess
 import sys
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -57,6 +57,21 @@ class Desk:
         return self.accounts.ensure_sandbox()
 
 
+@pytest.fixture
+def desk(pg_url: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Callable[[str], Desk]]:
+    """Open a desk by name (a data folder of its own, on the test's workspace); closed at the end."""
+    opened: list[Desk] = []
+
+    def open_desk(name: str) -> Desk:
+        home = tmp_path / name.replace(" ", "-")
+        opened.append(Desk(monkeypatch, home if home.exists() else folder(tmp_path, name), pg_url))
+        return opened[-1]
+
+    yield open_desk
+    for d in opened:
+        d.store.close()
+
+
 def practice_job(store: Any, account_id: int, phone: str) -> int:
     return Jobs(store).create(account_id, [PlannedRecipient(phone, rendered="practice", segments=1)],
                               text="practice")[0]
@@ -69,9 +84,8 @@ def sandboxes(url: str) -> list[tuple[int, str, dict[str, Any]]]:
 
 
 def test_each_desk_has_exactly_one_sandbox_its_own_and_real_accounts_are_shared(
-        pg_url: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    a = Desk(monkeypatch, folder(tmp_path, "Counter A"), pg_url)
-    b = Desk(monkeypatch, folder(tmp_path, "Counter B"), pg_url)
+        pg_url: str, desk: Callable[[str], Desk]) -> None:
+    a, b = desk("Counter A"), desk("Counter B")
     mine_a, mine_b = a.sandbox(), b.sandbox()
     assert mine_a.name == "Sandbox" and mine_b.name == "Sandbox (Counter B)"
     assert mine_a.id != mine_b.id
@@ -84,9 +98,9 @@ def test_each_desk_has_exactly_one_sandbox_its_own_and_real_accounts_are_shared(
 
     a.here()
     real = a.accounts.add("Shop", "twsms", {"username": "shop", "snumber": "51051"}, {"password": "pw"})
-    for desk, own in ((a, mine_a), (b, mine_b)):
-        desk.here()
-        listed = desk.accounts.all()
+    for d, own in ((a, mine_a), (b, mine_b)):
+        d.here()
+        listed = d.accounts.all()
         assert [x.id for x in listed if x.is_sandbox] == [own.id]
         assert real.id in [x.id for x in listed]  # real accounts are shared
     b.here()
@@ -99,42 +113,34 @@ def test_each_desk_has_exactly_one_sandbox_its_own_and_real_accounts_are_shared(
 
     # The same desk starting again finds its own Sandbox, makes no new one.
     b.store.close()
-    b.here()
-    again = Desk(monkeypatch, b.home, pg_url)
+    again = desk("Counter B")
     assert again.sandbox().id == mine_b.id
     assert len(sandboxes(pg_url)) == 2
-    again.store.close()
-    a.store.close()
 
 
 def test_a_sandbox_made_before_desks_had_their_own_is_taken_by_one_desk_only(
-        pg_url: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+        pg_url: str, desk: Callable[[str], Desk]) -> None:
     with psycopg.connect(pg_url) as conn:  # what the shared workspace of the previous version holds
         conn.execute("INSERT INTO accounts(name, vendor, settings, is_sandbox, created_at, updated_at)"
                      " VALUES ('Sandbox', 'sandbox', '{}', 1, '2026-01-01T00:00:00+00:00', '2026-01-01T00:00:00+00:00')")
-    a = Desk(monkeypatch, folder(tmp_path, "Counter A"), pg_url)
-    b = Desk(monkeypatch, folder(tmp_path, "Counter B"), pg_url)
+    a, b = desk("Counter A"), desk("Counter B")
     legacy = sandboxes(pg_url)[0][0]
     assert a.sandbox().id == legacy
     assert b.sandbox().id != legacy
     assert sorted(s[2][SANDBOX_DESK] for s in sandboxes(pg_url)) == sorted([desk_id(a.store), desk_id(b.store)])
-    a.store.close()
-    b.store.close()
 
 
-def test_another_desks_sandbox_jobs_replies_and_removal_stay_on_that_desk(
-        pg_url: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    a = Desk(monkeypatch, folder(tmp_path, "Counter A"), pg_url)
-    b = Desk(monkeypatch, folder(tmp_path, "Counter B"), pg_url)
+def test_another_desks_sandbox_jobs_replies_and_removal_stay_on_that_desk(desk: Callable[[str], Desk]) -> None:
+    a, b = desk("Counter A"), desk("Counter B")
     sand_a, sand_b = a.sandbox(), b.sandbox()
     job_a = practice_job(a.store, sand_a.id, "+886912345677")
     job_b = practice_job(b.store, sand_b.id, "+886912345688")
     store_replies(a.store, sand_a, [Reply("+886912345677", "好的，謝謝！", datetime(2026, 12, 1, 1, tzinfo=UTC), "sr-1")])
-    for desk, own, other in ((a, job_a, job_b), (b, job_b, job_a)):
-        desk.here()
-        assert [o.job.id for o in jobs_overview(desk.store)] == [own]
-        assert [j.id for j in Jobs(desk.store).list()] == [own]
-        assert other not in [j.id for j in Jobs(desk.store).list(limit=10)]
+    for d, own, other in ((a, job_a, job_b), (b, job_b, job_a)):
+        d.here()
+        assert [o.job.id for o in jobs_overview(d.store)] == [own]
+        assert [j.id for j in Jobs(d.store).list()] == [own]
+        assert other not in [j.id for j in Jobs(d.store).list(limit=10)]
     a.here()
     assert [c.phone for c in list_conversations(a.store)] == ["+886912345677"]
     assert unread_conversations(a.store) == 1 and len(list_replies(a.store)) == 1
@@ -147,8 +153,6 @@ def test_another_desks_sandbox_jobs_replies_and_removal_stay_on_that_desk(
     assert [o.job.id for o in jobs_overview(a.store)] == [job_a]
     b.here()
     assert [o.job.id for o in jobs_overview(b.store)] == [job_b]
-    a.store.close()
-    b.store.close()
 
 
 def until(condition: Callable[[], Any], timeout: float = 90.0, what: str = "condition") -> Any:
