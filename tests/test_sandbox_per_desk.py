@@ -27,6 +27,7 @@ from smsdesk.core.pg_store import PgStore
 from smsdesk.core.replies import list_conversations, list_replies, store_replies, unread_conversations
 from smsdesk.core.sandbox_scope import SANDBOX_DESK
 from smsdesk.core.store import Store
+from smsdesk.core.workspace_join import join_workspace
 from smsdesk.vendors.base import Reply
 
 TESTS = Path(__file__).resolve().parent
@@ -203,3 +204,30 @@ def test_sqlite_keeps_its_one_sandbox_without_a_desk_id(home: Path) -> None:
     assert [o.job.id for o in jobs_overview(store)] == [job]
     assert [a.name for a in accounts.all()] == ["Sandbox"]
     store.close()
+
+
+def test_a_desk_that_joins_gets_its_own_sandbox_in_the_workspace(
+        pg_url: str, desk: Callable[[str], Desk], monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    first = desk("Counter A")
+    theirs = first.sandbox()
+    joining = folder(tmp_path, "Counter B")
+    monkeypatch.setenv("SMSDESK_HOME", str(joining))
+    local = Store(joining / "smsdesk.db")
+    local_accounts = Accounts(local)
+    assert local_accounts.ensure_sandbox() is not None
+    practice_job(local, local_accounts.require("Sandbox").id, "+886912345678")
+    target = PgStore(pg_url)
+    try:
+        report = join_workspace(local, target, desk="Counter B", keep_backup=False)
+        assert report.skipped_sandbox_jobs == 1
+        assert target.get_kv(DESK_ID_KEY) == local.get_kv(DESK_ID_KEY)  # one desk id for this folder
+        own = Accounts(target).ensure_sandbox()  # the next start, on the workspace
+        assert own is not None and own.name == "Sandbox (Counter B)" and own.id != theirs.id
+        assert own.settings[SANDBOX_DESK] == local.get_kv(DESK_ID_KEY)
+        assert [a.id for a in Accounts(target).all() if a.is_sandbox] == [own.id]
+        assert jobs_overview(target) == []  # the practice job stayed in the local file
+    finally:
+        target.close()
+        local.close()
+    first.here()
+    assert [a.id for a in first.accounts.all() if a.is_sandbox] == [theirs.id]
