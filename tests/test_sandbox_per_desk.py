@@ -184,6 +184,10 @@ def test_a_sandbox_send_on_desk_a_is_not_in_desk_b_jobs_json(pg_url: str, tmp_pa
     assert [x["name"] for x in run(a, "account", "list", "--json") if x["sandbox"]] == ["Sandbox"]
     assert [j["job"] for j in run(a, "jobs", "--json")] == [sent["job"]]
     assert run(b, "jobs", "--json") == []
+    by_number = subprocess.run([sys.executable, "-m", "smsdesk.cli", "--home", str(b), "status", str(sent["job"]),
+                                "--json"], env=env, capture_output=True, text=True, timeout=120)
+    assert by_number.returncode != 0 and f"no job number {sent['job']}" in by_number.stderr
+    assert run(a, "status", str(sent["job"]), "--json")["counts"]
     # The practice reply comes back to desk A only (its sandbox.db sent the message).
     until(lambda: run(a, "replies", "--refresh", "--json"), what="the Sandbox's reply on desk A")
     assert run(b, "replies", "--refresh", "--json") == []

@@ -16,6 +16,7 @@ import configparser
 import getpass
 import secrets
 import socket
+import threading
 from typing import Any
 
 from smsdesk.core import paths
@@ -23,6 +24,7 @@ from smsdesk.core import paths
 WORKSPACE_URL = "workspace.url"
 DESK_NAME = "workspace.desk_name"
 DESK_ID_KEY = "workspace.desk_id"  # store kv, per desk: who "this desk" is in the workspace's records
+_desk_id_lock = threading.Lock()
 
 
 def ini_setting(key: str) -> str | None:
@@ -52,11 +54,12 @@ def desk_name() -> str:
 
 def desk_id(store: Any) -> str:
     """This data folder's desk id, made on first use (``store``: a Store; its kv key stays on this desk)."""
-    value = str(store.get_kv(DESK_ID_KEY) or "")
-    if not value:
-        value = secrets.token_hex(8)
-        store.set_kv(DESK_ID_KEY, value)
-    return value
+    with _desk_id_lock:  # two worker threads at a first start make one id, not two
+        value = str(store.get_kv(DESK_ID_KEY) or "")
+        if not value:
+            value = secrets.token_hex(8)
+            store.set_kv(DESK_ID_KEY, value)
+        return value
 
 
 def os_user() -> str:
