@@ -12,7 +12,7 @@ import subprocess
 import sys
 import time
 from collections.abc import Callable, Iterator
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -24,6 +24,7 @@ from smsdesk.core.desk import DESK_ID_KEY, desk_id
 from smsdesk.core.job_views import jobs_overview
 from smsdesk.core.jobs import Jobs, PlannedRecipient
 from smsdesk.core.pg_store import PgStore
+from smsdesk.core.repeats import find_repeats
 from smsdesk.core.replies import list_conversations, list_replies, store_replies, unread_conversations
 from smsdesk.core.sandbox_scope import SANDBOX_DESK
 from smsdesk.core.store import Store
@@ -147,6 +148,15 @@ def test_another_desks_sandbox_jobs_replies_and_removal_stay_on_that_desk(desk: 
     assert unread_conversations(a.store) == 1 and len(list_replies(a.store)) == 1
     b.here()
     assert list_conversations(b.store) == [] and unread_conversations(b.store) == 0 and list_replies(b.store) == []
+
+    # A's practice send is no "sent recently" warning on B (whose list cannot show that job).
+    a.store.execute("UPDATE messages SET state='delivered', submitted_at=? WHERE job_id=?",
+                    (datetime.now(UTC).isoformat(timespec="milliseconds"), job_a))
+    again = [PlannedRecipient("+886912345677", rendered="practice", segments=1)]
+    for d, expected in ((a, {"+886912345677": job_a}), (b, {})):
+        d.here()
+        found = find_repeats(d.store, again, template_id=None, window=timedelta(days=1))
+        assert {p: r.job_id for p, r in found.items()} == expected
 
     # Removed, A's Sandbox (it has a job) keeps its desk: its history stays A's, hidden on B.
     a.here()
