@@ -21,6 +21,7 @@ import pytest
 
 from smsdesk.core.accounts import Accounts
 from smsdesk.core.desk import DESK_ID_KEY, desk_id
+from smsdesk.core.due import local_schedules
 from smsdesk.core.job_views import jobs_overview
 from smsdesk.core.jobs import Jobs, PlannedRecipient
 from smsdesk.core.pg_store import PgStore
@@ -158,10 +159,19 @@ def test_another_desks_sandbox_jobs_replies_and_removal_stay_on_that_desk(desk: 
         found = find_repeats(d.store, again, template_id=None, window=timedelta(days=1))
         assert {p: r.job_id for p, r in found.items()} == expected
 
+    # A's practice held for later is sent by A only (B's due run would send it from B's sandbox.db).
+    later = Jobs(a.store).create(sand_a.id, [PlannedRecipient("+886912345611", rendered="later", segments=1)],
+                                 text="later", schedule_at=datetime.now(UTC) - timedelta(minutes=1),
+                                 local_schedule=True)[0]
+    a.here()
+    assert [d.job_id for d in local_schedules(a.store)] == [later]
+    b.here()
+    assert local_schedules(b.store) == []
+
     # Removed, A's Sandbox (it has a job) keeps its desk: its history stays A's, hidden on B.
     a.here()
     a.accounts.remove(sand_a)
-    assert [o.job.id for o in jobs_overview(a.store)] == [job_a]
+    assert [o.job.id for o in jobs_overview(a.store)] == [later, job_a]
     b.here()
     assert [o.job.id for o in jobs_overview(b.store)] == [job_b]
 
