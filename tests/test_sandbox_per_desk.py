@@ -215,6 +215,12 @@ def test_a_sandbox_send_on_desk_a_is_not_in_desk_b_jobs_json(pg_url: str, tmp_pa
                  "--json")
     assert [j["job"] for j in run(b, "jobs", "--json")] == [sent_b["job"]]
     assert [j["job"] for j in run(a, "jobs", "--json")] == [sent["job"]]
+    # Each desk's practice points: A spent one, B one, each reads only its own Sandbox.
+    assert [(r["account"], r["balance"]) for r in run(a, "balance", "--json")] == [("Sandbox", 499)]
+    assert [(r["account"], r["balance"]) for r in run(b, "balance", "--json")] == [("Sandbox (Counter B)", 499)]
+    with psycopg.connect(pg_url) as conn:
+        readings = conn.execute("SELECT count(DISTINCT account_id) FROM balance_snapshots").fetchone()
+    assert readings == (2,)
 
 
 def test_sqlite_keeps_its_one_sandbox_without_a_desk_id(home: Path) -> None:
