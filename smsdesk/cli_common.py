@@ -99,9 +99,10 @@ def local_time(iso: str | None) -> str:
 
 def require_job(ctx: Any, job_id: int) -> Any:
     from smsdesk.core.jobs import Jobs
+    from smsdesk.core.sandbox_scope import foreign_sandbox_ids
 
     job = Jobs(ctx.store).get(job_id)
-    if job is None:
+    if job is None or job.account_id in foreign_sandbox_ids(ctx.store):  # another desk's practice job
         raise CliError(translate("Engine", "There is no job number {job}.").format(job=job_id))
     return job
 

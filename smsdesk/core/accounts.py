@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import json
+import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Literal
 
 from smsdesk.core.credentials import Credentials
+from smsdesk.core.desk import desk_id, desk_name
+from smsdesk.core.sandbox_scope import SANDBOX_DESK, per_desk, settings_desk, visible
 from smsdesk.core.store import Store, utcnow
 from smsdesk.i18n import join_list, translate
 
@@ -95,10 +98,12 @@ class Accounts:
             self.store.set_kv(LEGACY_SECRETS_KEY, "1")
 
     def ensure_sandbox(self) -> Account | None:
-        """Create the built-in Sandbox account on first start.
+        """Create the built-in Sandbox account on first start (on a shared workspace: this desk's own).
 
         If the user later removes it while other accounts exist, it stays removed.
         """
+        if per_desk(self.store):
+            return self._ensure_desk_sandbox()
         existing = self.store.query_one(
             "SELECT * FROM accounts WHERE is_sandbox=1 AND removed_at IS NULL ORDER BY id LIMIT 1"
         )
@@ -106,17 +111,52 @@ class Accounts:
             return _row_to_account(existing)
         if self.store.get_kv("sandbox_created") == "1" and self.all():
             return None
+        return self._add_sandbox({})
+
+    def _ensure_desk_sandbox(self) -> Account | None:
+        mine = desk_id(self.store)
+        rows = self.store.query("SELECT * FROM accounts WHERE is_sandbox=1 AND removed_at IS NULL ORDER BY id")
+        for row in rows:
+            if settings_desk(row["settings"]) == mine:
+                return _row_to_account(row)
+        for row in rows:  # made before each desk had its own: the first desk that starts takes it
+            if settings_desk(row["settings"]) is None:
+                claimed = json.dumps({**json.loads(row["settings"] or "{}"), SANDBOX_DESK: mine}, ensure_ascii=False)
+                if self.store.execute("UPDATE accounts SET settings=?, updated_at=? WHERE id=? AND settings=?",
+                                      (claimed, utcnow(), row["id"], row["settings"])).rowcount == 1:
+                    self.store.set_kv("sandbox_created", "1")
+                    return self.get(row["id"])
+        if self.store.get_kv("sandbox_created") == "1" and self.all():
+            return None
+        return self._add_sandbox({SANDBOX_DESK: mine})
+
+    def _add_sandbox(self, settings: dict[str, Any]) -> Account:
         from smsdesk.vendors import SANDBOX
 
-        name = SANDBOX_NAME if self.find(SANDBOX_NAME) is None else "Sandbox (SMS Desk)"
-        account = self.add(name, SANDBOX, {}, {}, is_sandbox=True)
-        self.store.set_kv("sandbox_created", "1")
-        return account
+        # On a workspace the plain name may be another desk's Sandbox (hidden here, still taken).
+        label = desk_name() if per_desk(self.store) else "SMS Desk"
+        names = [SANDBOX_NAME, f"{SANDBOX_NAME} ({label})", *(f"{SANDBOX_NAME} ({label} {n})" for n in range(2, 10))]
+        for attempt, name in enumerate(n for n in names if not self._name_taken(n)):
+            try:
+                account = self.add(name, SANDBOX, settings, {}, is_sandbox=True)
+            except (AccountError, sqlite3.IntegrityError):  # another desk took the name just now
+                if attempt >= 2:
+                    raise
+                continue
+            self.store.set_kv("sandbox_created", "1")
+            return account
+        raise AccountError(translate("Accounts", "An account named \u201c{name}\u201d already exists.").format(
+            name=SANDBOX_NAME))
+
+    def _name_taken(self, name: str) -> bool:
+        """Any account of that name, another desk's Sandbox included (names are unique in the store)."""
+        return self.store.query_one("SELECT 1 FROM accounts WHERE lower(name)=lower(?) AND removed_at IS NULL",
+                                    (name.strip(),)) is not None
 
     def all(self) -> list[Account]:
         return [_row_to_account(r) for r in self.store.query(
             "SELECT * FROM accounts WHERE removed_at IS NULL ORDER BY is_sandbox DESC, name"
-        )]
+        ) if visible(self.store, bool(r["is_sandbox"]), r["settings"])]
 
     def fingerprint(self) -> tuple[object, ...]:
         """Changes whenever an account is added, edited or removed, by this process or another
@@ -128,7 +168,9 @@ class Accounts:
         row = self.store.query_one(
             "SELECT * FROM accounts WHERE name=? AND removed_at IS NULL", (name.strip(),)
         )
-        return _row_to_account(row) if row else None
+        if row is None or not visible(self.store, bool(row["is_sandbox"]), row["settings"]):
+            return None
+        return _row_to_account(row)
 
     def get(self, account_id: int) -> Account:
         row = self.store.query_one("SELECT * FROM accounts WHERE id=?", (account_id,))
@@ -169,7 +211,7 @@ class Accounts:
             raise AccountError(
                 translate("Accounts", "Unknown vendor \u201c{vendor}\u201d.").format(vendor=vendor)
             ) from None
-        if self.find(name) is not None:
+        if self._name_taken(name):
             raise AccountError(
                 translate("Accounts", "An account named \u201c{name}\u201d already exists.").format(name=name)
             )
@@ -207,7 +249,7 @@ class Accounts:
     ) -> Account:
         spec = account.spec
         new_name = (name or account.name).strip()
-        if new_name.lower() != account.name.lower() and self.find(new_name) is not None:
+        if new_name.lower() != account.name.lower() and self._name_taken(new_name):
             raise AccountError(
                 translate("Accounts", "An account named \u201c{name}\u201d already exists.").format(name=new_name)
             )
@@ -232,9 +274,12 @@ class Accounts:
         with self.store.transaction() as db:
             used = db.execute("SELECT COUNT(*) FROM jobs WHERE account_id=?", (account.id,)).fetchone()[0]
             if used:
+                # A Sandbox keeps its desk: its history stays that desk's (core/sandbox_scope.py).
+                owner = settings_desk(account.settings) if account.is_sandbox else None
                 db.execute(
-                    "UPDATE accounts SET name=?, settings='{}', removed_at=? WHERE id=?",
-                    (f"{account.name} (#{account.id})", utcnow(), account.id),
+                    "UPDATE accounts SET name=?, settings=?, removed_at=? WHERE id=?",
+                    (f"{account.name} (#{account.id})", json.dumps({SANDBOX_DESK: owner} if owner else {}),
+                     utcnow(), account.id),
                 )
             else:
                 db.execute("DELETE FROM accounts WHERE id=?", (account.id,))

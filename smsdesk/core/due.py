@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any
 from smsdesk.core.jobs import JobStatus
 from smsdesk.core.leases import LeaseError
 from smsdesk.core.redact import redact
+from smsdesk.core.sandbox_scope import hide_foreign
 from smsdesk.core.states import State
 from smsdesk.core.store import Store
 from smsdesk.core.timestamps import parse_time, utcnow
@@ -57,8 +58,9 @@ def local_schedules(store: Store, now: datetime | None = None) -> list[DueJob]:
     """Every job SMS Desk still holds for later, soonest first (due or not)."""
     now = now or datetime.now(UTC)
     out = []
-    for row in store.query("SELECT id, schedule_at FROM jobs WHERE status=? AND local_schedule=1",
-                           (str(JobStatus.SCHEDULED),)):
+    hidden, hidden_ids = hide_foreign(store, "account_id")  # another desk's Sandbox sends from there
+    for row in store.query("SELECT id, schedule_at FROM jobs WHERE status=? AND local_schedule=1"
+                           + (f" AND {hidden}" if hidden else ""), (str(JobStatus.SCHEDULED), *hidden_ids)):
         when = parse_time(row["schedule_at"])
         if when is not None:
             out.append(DueJob(int(row["id"]), when, now - when))

@@ -17,6 +17,7 @@ from smsdesk.core.jobs import (
 )
 from smsdesk.core.money import JobCost, job_cost
 from smsdesk.core.resolution import note_text
+from smsdesk.core.sandbox_scope import hide_foreign
 from smsdesk.core.states import ALL_STATES, State
 from smsdesk.core.store import Store, like_pattern
 from smsdesk.i18n import translate
@@ -52,6 +53,10 @@ def jobs_overview(store: Store, *, since: datetime | None = None, until: datetim
     """The Status tab's jobs list: newest first, filtered by date, account, state and search."""
     where: list[str] = []
     args: list[Any] = []
+    hidden, hidden_ids = hide_foreign(store, "j.account_id")  # other desks' Sandbox jobs
+    if hidden:
+        where.append(hidden)
+        args += hidden_ids
     if since is not None:
         where.append("j.created_at >= ?")
         args.append(since.astimezone(UTC).isoformat())

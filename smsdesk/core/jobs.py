@@ -14,6 +14,7 @@ from typing import Any
 
 from smsdesk.core.desk import who
 from smsdesk.core.redact import redact
+from smsdesk.core.sandbox_scope import hide_foreign
 from smsdesk.core.states import ALL_STATES, State, may_advance
 from smsdesk.core.store import Store, like_pattern, utcnow
 from smsdesk.i18n import QT_TRANSLATE_NOOP, translate
@@ -199,12 +200,13 @@ class Jobs:
         return _job(row) if row else None
 
     def list(self, *, limit: int = 500, account_id: int | None = None) -> list[Job]:
-        sql = "SELECT * FROM jobs"
-        args: tuple[Any, ...] = ()
+        hidden, hidden_ids = hide_foreign(self.store, "account_id")  # other desks' Sandbox jobs
+        where = [hidden] if hidden else []
+        args: tuple[Any, ...] = tuple(hidden_ids)
         if account_id is not None:
-            sql += " WHERE account_id=?"
-            args = (account_id,)
-        sql += " ORDER BY id DESC LIMIT ?"
+            where.append("account_id=?")
+            args += (account_id,)
+        sql = "SELECT * FROM jobs" + (" WHERE " + " AND ".join(where) if where else "") + " ORDER BY id DESC LIMIT ?"
         return [_job(r) for r in self.store.query(sql, (*args, limit))]
 
     def counts(self, job_id: int) -> dict[str, int]:

@@ -33,6 +33,7 @@ from psycopg.adapt import Loader
 from psycopg.types.numeric import Int8Dumper
 
 from smsdesk.core import paths
+from smsdesk.core.desk import DESK_ID_KEY
 from smsdesk.core.sql_dialect import POSTGRESQL, Dialect
 from smsdesk.core.store import BUSY_TIMEOUT_MS, MIGRATIONS, Migration, Params, SchemaTooNew, Store, StoreError
 from smsdesk.core.timestamps import utcnow
@@ -46,8 +47,8 @@ CHANNEL = "smsdesk_changes"
 VERSION_TABLE = "smsdesk_schema"
 # kv keys that belong to this computer, not the workspace: kept in the data folder
 # (desk-kv.json). The keychain, and with it the adoption of legacy entries, is per desk; so
-# is the Sandbox (it pretends to send from this computer only).
-LOCAL_KV = ("keychain_legacy_adopted", "sandbox_created", "store.opened_at")
+# is the Sandbox (it pretends to send from this computer only), and the desk id that names it.
+LOCAL_KV = ("keychain_legacy_adopted", "sandbox_created", "store.opened_at", DESK_ID_KEY)
 
 
 class Row(Sequence[Any]):

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
 from smsdesk.core.jobs import PlannedRecipient
+from smsdesk.core.sandbox_scope import hide_foreign
 from smsdesk.core.states import State
 from smsdesk.core.store import Store
 from smsdesk.core.timestamps import parse_time
@@ -38,6 +39,7 @@ def find_repeats(store: Store, recipients: Sequence[PlannedRecipient], *, templa
     phones = list(wanted)
     states = [str(s) for s in RECEIVED]
     found: dict[str, Repeat] = {}
+    hidden, hidden_ids = hide_foreign(store, "j.account_id")  # another desk's practice is not a repeat here
     for start in range(0, len(phones), _CHUNK):
         chunk = phones[start:start + _CHUNK]
         rows = store.query(
@@ -45,8 +47,9 @@ def find_repeats(store: Store, recipients: Sequence[PlannedRecipient], *, templa
             " FROM messages m JOIN jobs j ON j.id = m.job_id"
             f" WHERE m.phone IN ({','.join('?' * len(chunk))})"
             f" AND m.state IN ({','.join('?' * len(states))})"
-            " AND COALESCE(m.submitted_at, m.updated_at) >= ? AND j.template_id IS NOT DISTINCT FROM ?",
-            (*chunk, *states, cutoff, template_id),
+            " AND COALESCE(m.submitted_at, m.updated_at) >= ? AND j.template_id IS NOT DISTINCT FROM ?"
+            + (f" AND {hidden}" if hidden else ""),
+            (*chunk, *states, cutoff, template_id, *hidden_ids),
         )
         for row in rows:
             if row["rendered"] != wanted.get(row["phone"]):

@@ -15,6 +15,7 @@ from smsdesk.core.accounts import Account, Accounts, ClientFactory
 from smsdesk.core.desk import who
 from smsdesk.core.jobs import phone_fragment
 from smsdesk.core.optout_rules import OptOutRule
+from smsdesk.core.sandbox_scope import hide_foreign
 from smsdesk.core.states import State
 from smsdesk.core.store import Store, like_pattern
 from smsdesk.core.timestamps import parse_time, utc_text
@@ -161,8 +162,9 @@ def list_replies(store: Store, *, search: str = "", limit: int = 1000, phone: st
         "SELECT r.id, COALESCE(a.name, '') AS account, r.phone, r.text, r.received_at, r.is_read,"
         f" r.handled, r.optout, {_CONTACT} AS contact FROM replies r LEFT JOIN accounts a ON a.id = r.account_id"
     )
-    where: list[str] = []
-    args: list[Any] = []
+    hidden, hidden_ids = hide_foreign(store, "r.account_id")  # replies to other desks' Sandbox
+    where: list[str] = [hidden] if hidden else []
+    args: list[Any] = list(hidden_ids)
     if phone is not None:
         where.append("r.phone = ?")
         args.append(phone)
@@ -235,8 +237,9 @@ def _last_sent(store: Store, phones: Sequence[str]) -> dict[str, SentMessage]:
 def list_conversations(store: Store, *, search: str = "", unread_only: bool = False,
                        limit: int = 500, offset: int = 0) -> list[Conversation]:
     """The inbox grouped by phone number, latest first (``limit`` of them from ``offset``: a page)."""
-    where: list[str] = []
-    args: list[Any] = []
+    hidden, hidden_ids = hide_foreign(store, "r.account_id")  # replies to other desks' Sandbox
+    where: list[str] = [hidden] if hidden else []
+    args: list[Any] = list(hidden_ids)
     if search.strip():
         like = like_pattern(search.strip())
         terms = ["r.text LIKE ? ESCAPE '\\'", "r.phone LIKE ? ESCAPE '\\'",
@@ -263,7 +266,8 @@ def list_conversations(store: Store, *, search: str = "", unread_only: bool = Fa
     for g in groups:
         last = store.query_one(
             "SELECT r.text, COALESCE(a.name, '') FROM replies r LEFT JOIN accounts a ON a.id = r.account_id"
-            " WHERE r.phone = ? ORDER BY r.received_at DESC, r.id DESC LIMIT 1", (g["phone"],))
+            " WHERE r.phone = ?" + (f" AND {hidden}" if hidden else "") + " ORDER BY r.received_at DESC, r.id DESC"
+            " LIMIT 1", (g["phone"], *hidden_ids))
         contact = store.query_one("SELECT name FROM contacts WHERE phone = ? AND name != '' LIMIT 1", (g["phone"],))
         opted = store.query_one("SELECT 1 FROM optouts WHERE phone = ?", (g["phone"],))
         out.append(Conversation(
@@ -277,7 +281,9 @@ def list_conversations(store: Store, *, search: str = "", unread_only: bool = Fa
 
 def unread_conversations(store: Store) -> int:
     """How many numbers have a reply not read yet (the Replies tab's count)."""
-    row = store.query_one("SELECT COUNT(DISTINCT phone) FROM replies WHERE is_read = 0")
+    hidden, hidden_ids = hide_foreign(store, "account_id")  # replies to other desks' Sandbox
+    row = store.query_one("SELECT COUNT(DISTINCT phone) FROM replies WHERE is_read = 0"
+                          + (f" AND {hidden}" if hidden else ""), tuple(hidden_ids))
     return int(row[0]) if row else 0
 
 

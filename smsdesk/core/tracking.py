@@ -55,6 +55,7 @@ from smsdesk.core.replies import store_replies as store_replies
 from smsdesk.core.resend import RESENDABLE as RESENDABLE
 from smsdesk.core.resend import plan_resend as plan_resend
 from smsdesk.core.resolution import claim_unknown, has_unknown_without_id
+from smsdesk.core.sandbox_scope import hide_foreign
 from smsdesk.core.states import State
 from smsdesk.core.store import Store
 from smsdesk.core.timestamps import parse_time, utc_text
@@ -330,11 +331,12 @@ class Poller:
         now = self.now()
         longest = max((poll_horizon(a.spec) for a in self.accounts.all()), default=DEFAULT_HORIZON)
         oldest = (now - max(longest, timedelta(days=31))).astimezone(UTC).isoformat()
+        hidden, hidden_ids = hide_foreign(self.store, "j.account_id")  # another desk's Sandbox: its own sandbox.db
         rows = self.store.query(
             "SELECT j.*, a.vendor FROM jobs j JOIN accounts a ON a.id = j.account_id"
             " WHERE a.removed_at IS NULL AND (j.created_at >= ? OR j.schedule_at IS NOT NULL)"
-            " ORDER BY j.id DESC LIMIT ?",
-            (oldest, self.max_jobs * 5),
+            + (f" AND {hidden}" if hidden else "") + " ORDER BY j.id DESC LIMIT ?",
+            (oldest, *hidden_ids, self.max_jobs * 5),
         )
         marks = ",".join("?" * len(PENDING_STATES))
         out: list[int] = []

@@ -24,7 +24,6 @@ from __future__ import annotations
 import json
 import logging
 import os
-import secrets
 import sqlite3
 import stat
 from collections.abc import Callable, Iterable, Sequence
@@ -32,13 +31,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from smsdesk.core.desk import DESK_ID_KEY, desk_id
 from smsdesk.core.store import StoreError
 from smsdesk.i18n import fmt_int, join_list, translate
 
 log = logging.getLogger("smsdesk.join")
 
 BATCH = 500
-DESK_ID_KEY = "workspace.desk_id"  # in the local store: who "this desk" is in the workspace's records
 JOINED_KEY = "workspace.joined"  # in the local store: JSON {url, at} once it was moved
 
 Progress = Callable[[int, int, str], None]  # done, total, what is being copied (in words)
@@ -318,10 +317,11 @@ class _Join:
         if self.source.query_one("SELECT 1 FROM messages WHERE inflight=1 LIMIT 1") is not None:
             raise JoinError(translate("Join", "A send is under way on this desk. Wait until it has finished (or "
                                       "stop it), then move the data to the shared workspace; nothing was copied."))
-        self.desk_id = self.source.get_kv(DESK_ID_KEY)
-        if not self.desk_id:
-            self.desk_id = secrets.token_hex(8)
-            self.source.set_kv(DESK_ID_KEY, self.desk_id)
+        self.desk_id = desk_id(self.source)
+        if getattr(getattr(self.target, "dialect", None), "name", "") == "postgresql" and not self.target.get_kv(DESK_ID_KEY):
+            # The same desk id on the workspace (kept in this data folder, core/desk.py): the Sandbox
+            # this desk makes there on its next start is its own.
+            self.target.set_kv(DESK_ID_KEY, self.desk_id)
         self.count()
         self.progress(0, self.total, "")
         self.copy_accounts()
