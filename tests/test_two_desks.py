@@ -197,3 +197,26 @@ def test_a_desk_that_loses_the_server_stops_before_its_next_request_and_resumes_
     assert max(sent.values()) == 1
     store_counts = json.loads(a.run("jobs", "--json").stdout)[0]["counts"]
     assert store_counts["queued"] == 0 and store_counts["submitted"] + store_counts["unknown"] == 30
+
+
+def test_start_up_recovery_on_desk_b_leaves_desk_a_s_live_send_alone(
+        sim: Simulator, tmp_path: Path, pg_url: str) -> None:
+    a, b = two_desks(sim, tmp_path, pg_url, concurrency=1, rate_per_s=50)
+    numbers = phones(12, start=400)
+    sim.set_latency("twsms", 0.6)  # each request stays in flight a while; the lease is renewed meanwhile
+
+    def in_flight() -> int:
+        with psycopg.connect(pg_url) as conn:
+            row = conn.execute("SELECT count(*) FROM messages WHERE inflight=1").fetchone()
+            return int(row[0]) if row else 0
+
+    sending = a.start("send", "--account", "Shop", "--to", *numbers, "--message", "hi", "--yes")
+    until(lambda: sum(accepted(sim).values()) >= 2 and in_flight() >= 1, what="a request in flight on desk A")
+    recovered = b.run("resume")  # desk B starts: its recovery runs over the shared journal
+    assert recovered.returncode in (0, 3), recovered.stderr
+    out, err = sending.communicate(timeout=180)
+    assert sending.returncode == 0, (out, err)
+    sent = accepted(sim)
+    assert sorted(sent) == sorted(mobile(p) for p in numbers) and max(sent.values()) == 1
+    counts = json.loads(b.run("jobs", "--json").stdout)[0]["counts"]
+    assert counts["unknown"] == 0 and counts["submitted"] == len(numbers)  # none was marked unknown under A
