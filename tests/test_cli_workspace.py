@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 from support.db import with_database
-from support.pgcluster import Cluster, free_port, needs_postgres, password_cluster
+from support.pgcluster import Cluster, free_port, needs_postgres, shop_cluster
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -29,12 +29,7 @@ PASSWORD = "Cli-pa55"
 
 @pytest.fixture(scope="module")
 def cluster() -> Iterator[Cluster]:
-    import psycopg
-
-    with password_cluster() as c:
-        with psycopg.connect(c.admin_conninfo(), autocommit=True) as admin:
-            admin.execute(f"CREATE ROLE desk LOGIN PASSWORD '{PASSWORD}'")
-            admin.execute("CREATE DATABASE shop OWNER desk")
+    with shop_cluster(PASSWORD) as c:
         yield c
 
 

@@ -15,7 +15,7 @@ from typing import Any
 
 import pytest
 from pytestqt.qtbot import QtBot
-from support.gui import compose_tabs
+from support.gui import compose_tabs, opened_ctx
 
 from smsdesk.cli import main
 from smsdesk.core.settings import DEFAULT_REGION, REGION, account_region
@@ -115,11 +115,7 @@ def test_a_taiwan_number_typed_for_sepsms_needs_its_country_code(
 
 @pytest.fixture
 def ctx(home: Path) -> Iterator[AppContext]:
-    context = AppContext.open()
-    yield context
-    context.worker.cancel_all()
-    context.worker.wait(10000)
-    context.store.close()
+    yield from opened_ctx()
 
 
 @pytest.fixture

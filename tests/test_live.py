@@ -10,7 +10,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-from support.pgcluster import Cluster, needs_postgres, password_cluster
+from support.pgcluster import Cluster, needs_postgres, shop_cluster
 
 from smsdesk.core.live import CHANNEL, PgChangeFeed, SqliteChangeFeed, feed_for_store
 from smsdesk.core.store import Store
@@ -84,12 +84,7 @@ def test_sqlite_feed_never_creates_the_file(tmp_path: Path) -> None:
 
 @pytest.fixture(scope="module")
 def cluster() -> Iterator[Cluster]:
-    import psycopg
-
-    with password_cluster() as c:
-        with psycopg.connect(c.admin_conninfo(), autocommit=True) as admin:
-            admin.execute(f"CREATE ROLE desk LOGIN PASSWORD '{PASSWORD}'")
-            admin.execute("CREATE DATABASE shop OWNER desk")
+    with shop_cluster(PASSWORD) as c:
         yield c
 
 

@@ -12,7 +12,7 @@ from typing import Any
 
 import pytest
 from pytestqt.qtbot import QtBot
-from support.gui import compose_tabs
+from support.gui import compose_tabs, opened_ctx
 
 from smsdesk.cli import main
 from smsdesk.core import segments
@@ -67,11 +67,7 @@ def test_confirmation_says_it_is_an_estimate(sim: Simulator, capsys: pytest.Capt
 
 @pytest.fixture
 def ctx(home: Path) -> Iterator[AppContext]:
-    context = AppContext.open()
-    yield context
-    context.worker.cancel_all()
-    context.worker.wait(10000)
-    context.store.close()
+    yield from opened_ctx()
 
 
 @pytest.fixture

@@ -10,7 +10,7 @@ from typing import Any, cast
 
 import pytest
 from pytestqt.qtbot import QtBot
-from support.gui import compose_tabs
+from support.gui import compose_tabs, opened_ctx
 
 from smsdesk.core.contacts import ContactRepository
 from smsdesk.gui.account_editor import AccountEditor
@@ -26,11 +26,7 @@ MARKETING = "Hi {{name}}! Enjoy {{promotion}} off this week."
 
 @pytest.fixture
 def ctx(home: Path) -> Iterator[AppContext]:
-    context = AppContext.open()
-    yield context
-    context.worker.cancel_all()
-    context.worker.wait(10000)
-    context.store.close()
+    yield from opened_ctx()
 
 
 @pytest.fixture

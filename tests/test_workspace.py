@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
-from support.pgcluster import Cluster, free_port, needs_postgres, password_cluster
+from support.pgcluster import Cluster, free_port, needs_postgres, shop_cluster
 
 from smsdesk.core.credentials import Credentials, MemoryKeyring
 from smsdesk.core.workspace import Outcome, Workspace, check_connection, password_from_url, version_verdict
@@ -15,12 +15,7 @@ PASSWORD = "Desk-pa55 word"
 
 @pytest.fixture(scope="module")
 def cluster() -> Iterator[Cluster]:
-    import psycopg
-
-    with password_cluster() as c:
-        with psycopg.connect(c.admin_conninfo(), autocommit=True) as admin:
-            admin.execute(f"CREATE ROLE desk LOGIN PASSWORD '{PASSWORD}'")
-            admin.execute("CREATE DATABASE shop OWNER desk")
+    with shop_cluster(PASSWORD) as c:
         yield c
 
 

@@ -11,7 +11,7 @@ from typing import Any
 import pytest
 from pytestqt.qtbot import QtBot
 from support.gui import opened_ctx
-from support.pgcluster import Cluster, needs_postgres, password_cluster
+from support.pgcluster import Cluster, needs_postgres, shop_cluster
 
 from smsdesk.core.contacts import ContactRepository
 from smsdesk.core.store import Store
@@ -25,12 +25,7 @@ PASSWORD = "Dialog-pa55"
 
 @pytest.fixture(scope="module")
 def cluster() -> Iterator[Cluster]:
-    import psycopg
-
-    with password_cluster() as c:
-        with psycopg.connect(c.admin_conninfo(), autocommit=True) as admin:
-            admin.execute(f"CREATE ROLE desk LOGIN PASSWORD '{PASSWORD}'")
-            admin.execute("CREATE DATABASE shop OWNER desk")
+    with shop_cluster(PASSWORD) as c:
         yield c
 
 

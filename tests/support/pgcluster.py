@@ -38,6 +38,18 @@ class Cluster:
 
 
 @contextlib.contextmanager
+def shop_cluster(password: str) -> Iterator[Cluster]:
+    """A password cluster with the role ``desk`` (``password``) owning the database ``shop``."""
+    import psycopg
+
+    with password_cluster() as c:
+        with psycopg.connect(c.admin_conninfo(), autocommit=True) as admin:
+            admin.execute(f"CREATE ROLE desk LOGIN PASSWORD '{password}'")
+            admin.execute("CREATE DATABASE shop OWNER desk")
+        yield c
+
+
+@contextlib.contextmanager
 def password_cluster() -> Iterator[Cluster]:
     """Start a cluster (scram-sha-256 over TCP, trust on its socket); stopped and removed afterwards."""
     server = _Server(password=True).start()
