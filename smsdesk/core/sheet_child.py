@@ -268,13 +268,19 @@ def _stream(sheet: Sheet, out: IO[bytes]) -> None:
         sheet.overlong.clear()
         _write(out, ("rows", batch, broken, overlong))
 
+    counted = sheet.chars
+    sent = 0  # counted() when the last frame went out
     for number, row in sheet.rows:  # the readers give plain values only (dates already as text)
         batch.append((number, row))
         cells += len(row) + 1
-        chars += sum([len(v) for v in row if type(v) is str])
+        if counted is not None:
+            chars = counted() - sent
+        else:
+            chars += sum([len(v) for v in row if type(v) is str])
         if cells >= limit or chars >= CHUNK_CHARS:
             flush()
             batch, cells, chars, limit = [], 0, 0, CHUNK_CELLS
+            sent = counted() if counted is not None else 0
     flush()
     _write(out, ("end",))
     out.flush()

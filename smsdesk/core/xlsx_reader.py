@@ -307,6 +307,7 @@ class SheetStream:
         self.merged: list[tuple[int, int, int, int]] = []
         self.broken: Flags = {}
         self.overlong: Flags = {}
+        self.chars = 0  # text characters in the rows delivered so far (for the child's frame sizes)
         self._survey()
 
     def _survey(self) -> None:
@@ -409,10 +410,13 @@ class SheetStream:
                     tail = data
                     continue
                 data, tail = data[:cut], data[cut:]
+            # No entity and no _xHHHH_ escape anywhere in these rows: inline text is the bytes decoded.
+            plain = b"&" not in data and b"_x" not in data
             for row_tag, row_attrs, letters, attrs, simple, inline, content in row_or_cell.findall(data):
                 if row_tag:  # a row starts
                     rows_seen += 1
                     if cells is not None:
+                        self.chars += row_chars
                         yield number, cells
                     r = _ROW_NUMBER.search(row_attrs)
                     number = int(r.group(1)) if r else number + 1
@@ -442,7 +446,14 @@ class SheetStream:
                     col, kind, style = self._odd_cell(attrs, len(cells))
                 value: object = ""
                 if inline:
-                    value = xml_text(inline, path)
+                    if plain:
+                        try:
+                            text = inline.decode("utf-8")
+                        except UnicodeDecodeError as exc:
+                            raise corrupt(path) from exc
+                        value = text if text.isprintable() else _INVISIBLE.sub("", text)
+                    else:
+                        value = xml_text(inline, path)
                     if len(value) > MAX_CELL_CHARS:
                         overlong.setdefault(number, []).append(col)
                         value = value[:MAX_CELL_CHARS]
@@ -506,6 +517,7 @@ class SheetStream:
         if produced > min(PART_SLACK + cells_seen * MAX_CELL_XML + rows_seen * ROW_XML, MAX_SHEET_BYTES):
             raise bloated(path, produced, cells_seen)
         if cells is not None:
+            self.chars += row_chars
             yield number, cells
 
 
