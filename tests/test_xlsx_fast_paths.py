@@ -75,3 +75,15 @@ def test_frames_stay_within_the_text_budget_when_rows_are_long(tmp_path: Path) -
     sizes = [sum(len(v) for _n, cells in f[1] for v in cells if isinstance(v, str)) for f in frames[:-1]]
     assert sum(len(f[1]) for f in frames[:-1]) == 301
     assert len(sizes) >= 6 and max(sizes) <= sheet_child.CHUNK_CHARS + len(text) + 10
+
+
+def test_cells_whose_attributes_hold_a_slash_or_close_themselves_are_read(tmp_path: Path) -> None:
+    # The cell pattern stops its attributes at the first > or /> without backtracking: a / inside
+    # a value, a self-closing cell and attributes in another order must still be read.
+    book = _book(tmp_path / "a.xlsx", [["姓名", "手機", "備註"], ["M1", "M2", "M3"]], {
+        b'<c r="A2" t="inlineStr"><is><t>M1</t></is></c>':
+            b'<c r="A2" t="inlineStr" x:note="a/b" xmlns:x="urn:x"><is><t>Amy</t></is></c>',
+        b'<c r="B2" t="inlineStr"><is><t>M2</t></is></c>': b'<c r="B2" s="0"/>',
+        b'<c r="C2" t="inlineStr"><is><t>M3</t></is></c>': b'<c t="n" r="C2"><v>7</v></c>',
+    })
+    assert _rows(book) == [["姓名", "手機", "備註"], ["Amy", "", 7.0]]

@@ -55,8 +55,10 @@ def _row_or_cell(prefix: bytes) -> re.Pattern[bytes]:
     """The pattern for a sheet whose elements carry ``prefix`` (usually none: a faster search)."""
     p = re.escape(prefix)
     return re.compile(
-        rb"<" + p + rb"(?:(row)\b([^>]*)>|c\b(?:\s+r=\"([A-Z]{1,3})\d*\")?([^>]*?)"
-        rb"(?:/>|><" + p + rb"v>([^<]*)</" + p + rb"v></" + p + rb"c>|><" + p + rb"is><" + p + rb"t>([^<]*)</"
+        # Possessive (*+, ?+): the attributes end at the first > or />, and nothing is tried
+        # twice on the way there; a sixth less time than the lazy [^>]*? matching the same cells.
+        rb"<" + p + rb"(?:(row)\b([^>]*)>|c\b(?:\s+r=\"([A-Z]{1,3})\d*+\")?+([^>/]*+(?:/(?!>)[^>/]*+)*+)"
+        rb"(?:/>|><" + p + rb"v>([^<]*+)</" + p + rb"v></" + p + rb"c>|><" + p + rb"is><" + p + rb"t>([^<]*+)</"
         + p + rb"t></" + p + rb"is></" + p + rb"c>|>(.*?)</" + p + rb"c>))",
         re.S,
     )
