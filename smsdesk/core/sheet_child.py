@@ -46,7 +46,7 @@ from smsdesk.i18n import active_language, fmt_int, translate
 log = logging.getLogger("smsdesk.import")
 
 MEMORY_LIMIT = 512 << 20  # address space of the child: a legitimate file needs under 250 MB of it
-CHUNK_CELLS = 50_000      # cells per frame ...
+CHUNK_CELLS = 20_000      # cells per frame (smaller: less left for the parent after the last one) ...
 CHUNK_CHARS = 1 << 20     # ... or characters: a frame stays within a few MB
 FIRST_CELLS = 2_000       # the first frame is small: a preview's rows arrive before 10,000 are parsed
 START_TIMEOUT = 60.0
