@@ -6,6 +6,7 @@ import io
 import marshal
 import struct
 import zipfile
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -87,3 +88,26 @@ def test_cells_whose_attributes_hold_a_slash_or_close_themselves_are_read(tmp_pa
         b'<c r="C2" t="inlineStr"><is><t>M3</t></is></c>': b'<c t="n" r="C2"><v>7</v></c>',
     })
     assert _rows(book) == [["姓名", "手機", "備註"], ["Amy", "", 7.0]]
+
+
+def test_a_small_sheet_is_inflated_once_and_a_big_one_twice_with_the_same_rows(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from smsdesk.core import workbook_guard, xlsx_reader
+
+    rows: list[list[object]] = [["姓名", "手機"]]
+    rows += [[f"客戶{i}", f"09{12_000_000 + i}"] for i in range(3000)]
+    book = _book(tmp_path / "a.xlsx", rows)
+    inflated: list[str] = []
+    real = workbook_guard.Zip.inflate
+
+    def counting(self: workbook_guard.Zip, name: str) -> Iterator[bytes]:
+        inflated.append(name)
+        return real(self, name)
+
+    monkeypatch.setattr(workbook_guard.Zip, "inflate", counting)
+    small = _rows(book)
+    assert inflated.count("xl/worksheets/sheet1.xml") == 1  # the first pass's chunks were reused
+    inflated.clear()
+    monkeypatch.setattr(xlsx_reader, "KEEP_INFLATED", 1000)
+    assert _rows(book) == small == rows
+    assert inflated.count("xl/worksheets/sheet1.xml") == 2

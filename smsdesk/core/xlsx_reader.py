@@ -42,6 +42,7 @@ MAX_ROW_CHARS = 4 << 20                    # text in one row, shared strings exp
 MAX_ROW_XML = 16 << 20                     # one <row> element
 ROW_XML = 512                              # a row's own markup (spans, height, style), even when empty
 MAX_MERGES = 1_000_000
+KEEP_INFLATED = 32 << 20                   # a sheet at most this big inflated is kept between the two passes
 
 Row = tuple[int, list[object]]
 Flags = dict[int, list[int]]  # row -> 0-based columns (relative to first_col); see SheetStream
@@ -310,18 +311,25 @@ class SheetStream:
         self.broken: Flags = {}
         self.overlong: Flags = {}
         self.chars = 0  # text characters in the rows delivered so far (for the child's frame sizes)
+        self._kept: list[bytes] | None = None
         self._survey()
 
     def _survey(self) -> None:
         """The declared dimension and the merged blocks (listed after the rows): one pass, no parsing."""
         head, tail = b"", b""
         produced = elements = 0
+        kept: list[bytes] | None = []
         for chunk in self.book.zip.inflate(self.part):
             # The proportion rows() enforces, judged early on a count of possible cells and rows
             # (an overcount: <col>, <cfRule> count too), so that padding is refused at once.
             if produced > min(PART_SLACK + elements * MAX_CELL_XML, MAX_SHEET_BYTES):
                 raise bloated(self.path, produced, elements)
             produced += len(chunk)
+            if kept is not None:  # inflating twice costs a tenth of the read: a small sheet is kept
+                if produced <= KEEP_INFLATED:
+                    kept.append(chunk)
+                else:
+                    kept = None
             elements += chunk.count(b"<c") + chunk.count(b"<row") // 512
             if len(head) < 65536:
                 head += chunk[:65536]
@@ -344,6 +352,17 @@ class SheetStream:
                                       .format(count=fmt_int(MAX_MERGES)))
                 data = data[data.rfind(b">") + 1 :]
             tail = data[-256:]
+        self._kept = kept
+
+    def _chunks(self) -> Iterator[bytes]:
+        """The part inflated again, or the chunks the first pass kept (each let go once read)."""
+        kept, self._kept = self._kept, None
+        if kept is None:
+            yield from self.book.zip.inflate(self.part)
+            return
+        kept.reverse()
+        while kept:
+            yield kept.pop()
 
     def _odd_cell(self, attrs: bytes, next_col: int) -> tuple[int, bytes, bytes]:
         """(column, type, style) of a cell written unusually: attributes reordered, or no reference."""
@@ -374,7 +393,7 @@ class SheetStream:
         columns: dict[bytes, int] = {}
         attr_sets: dict[bytes, tuple[bytes, bytes]] = {}
         blob, offsets, long_strings = bytearray(), array("I"), set()
-        for chunk in self.book.zip.inflate(self.part):
+        for chunk in self._chunks():
             # Checked before the chunk's cells count: they are judged with the next chunk.
             if produced > min(PART_SLACK + cells_seen * MAX_CELL_XML + rows_seen * ROW_XML, MAX_SHEET_BYTES):
                 raise bloated(path, produced, cells_seen)
