@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 from openpyxl import Workbook
+from support import hostile
 
 from smsdesk.core import sheet_child
 from smsdesk.core.import_errors import ImportFailed
@@ -111,3 +112,12 @@ def test_a_small_sheet_is_inflated_once_and_a_big_one_twice_with_the_same_rows(
     monkeypatch.setattr(xlsx_reader, "KEEP_INFLATED", 1000)
     assert _rows(book) == small == rows
     assert inflated.count("xl/worksheets/sheet1.xml") == 2
+
+
+def test_padding_in_a_sheet_small_enough_to_keep_is_still_refused(tmp_path: Path) -> None:
+    # 8 MB of whitespace between two rows: under KEEP_INFLATED, so the first pass does not count
+    # cells; the rows pass judges the same proportion exactly and refuses it.
+    path = hostile.whitespace_padding(tmp_path / "pad.xlsx", padding=8 << 20)
+    with pytest.raises(ImportFailed) as err:
+        _rows(path)
+    assert "far more data than its cells can hold" in str(err.value)

@@ -321,16 +321,20 @@ class SheetStream:
         kept: list[bytes] | None = []
         for chunk in self.book.zip.inflate(self.part):
             # The proportion rows() enforces, judged early on a count of possible cells and rows
-            # (an overcount: <col>, <cfRule> count too), so that padding is refused at once.
-            if produced > min(PART_SLACK + elements * MAX_CELL_XML, MAX_SHEET_BYTES):
+            # (an overcount: <col>, <cfRule> count too), so that padding is refused at once. A
+            # sheet still small enough to keep is judged by rows() alone, exactly, and counted
+            # here only once it grows past KEEP_INFLATED.
+            if kept is None and produced > min(PART_SLACK + elements * MAX_CELL_XML, MAX_SHEET_BYTES):
                 raise bloated(self.path, produced, elements)
             produced += len(chunk)
             if kept is not None:  # inflating twice costs a tenth of the read: a small sheet is kept
                 if produced <= KEEP_INFLATED:
                     kept.append(chunk)
                 else:
+                    elements += sum(c.count(b"<c") + c.count(b"<row") // 512 for c in kept)
                     kept = None
-            elements += chunk.count(b"<c") + chunk.count(b"<row") // 512
+            if kept is None:
+                elements += chunk.count(b"<c") + chunk.count(b"<row") // 512
             if len(head) < 65536:
                 head += chunk[:65536]
                 m = _DIMENSION.search(head)
