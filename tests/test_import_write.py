@@ -71,8 +71,9 @@ def test_the_copy_writes_every_record_sorted_and_updates_an_existing_list(any_st
     assert added == sorted(added) and len(added) == 2000  # new rows went in by number: both indexes fill in order
 
 
-def test_cancel_during_the_copy_changes_nothing(any_store: Store, tmp_path: Path) -> None:
-    book = _book(tmp_path / "a.xlsx")
+@pytest.mark.parametrize("rows", [100, ROWS])  # a copy shorter than one look at cancelled, and a longer one
+def test_cancel_during_the_copy_changes_nothing(any_store: Store, tmp_path: Path, rows: int) -> None:
+    book = _book(tmp_path / "a.xlsx", rows)
     read_all: list[bool] = []
     asked_after: list[int] = []
 

@@ -187,3 +187,5 @@ def _copy(db: sqlite3.Connection, sql: str, cancelled: CancelledFn | None) -> No
         raise
     finally:
         db.set_progress_handler(None, 0)
+    if cancelled():  # asked once more before the commit: a short copy may finish between two looks
+        raise ImportCancelled()
