@@ -10,6 +10,8 @@ The modules, by responsibility:
   ceiling, rows streamed back in chunks;
 - :mod:`~smsdesk.core.import_layout`: header row, phone / name / variable columns;
 - :mod:`~smsdesk.core.import_errors`: what the user is told, in words;
+- :mod:`~smsdesk.core.import_write`: the records kept in a scratch file while reading, then
+  copied into the store in one short transaction;
 - this one: the preview and the import itself.
 
 Decided once:
@@ -33,15 +35,10 @@ from __future__ import annotations
 
 import itertools
 import json
-import marshal
-import operator
-import re
-import struct
-import tempfile
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import IO, TypedDict
+from typing import TypedDict
 
 from smsdesk.core import phones
 from smsdesk.core.import_errors import (
@@ -58,14 +55,14 @@ from smsdesk.core.import_errors import (
     too_much_text,
 )
 from smsdesk.core.import_layout import Layout, MergeFill, detect_layout, probe_rows
+from smsdesk.core.import_write import BATCH_CHARS, WRITE_CHUNK, Found, write_contacts
 from smsdesk.core.sheet_child import open_source
-from smsdesk.core.store import Store, utcnow
+from smsdesk.core.store import Store
 from smsdesk.core.workbooks import Sheet, SheetInfo, Source, blank, cell_text
 from smsdesk.i18n import translate
 
 DETAIL_LIMIT = 100_000       # duplicate rows listed one by one (the count is always exact)
 MAX_STORED_CHARS = 512_000_000  # names and other columns of one import: a disk budget too
-BATCH_CHARS = 4_000_000         # a spooled chunk holds at most this much text (or WRITE_CHUNK records)
 SHOWN_CHARS = 200            # of a cell quoted in the report: a million rows of 32,767 would not fit
 
 __all__ = ["CELL_TOO_LONG", "FORMULA", "FORMULA_ONLY", "ImportCancelled", "ImportFailed", "preview", "run_import"]
@@ -269,58 +266,6 @@ class ImportReport:
         )
 
 
-# The list id and the timestamp are the same for every row: written into the statement
-# (an int and our own ISO timestamp, never user text) so that executemany binds only
-# the three values that differ, straight from the (phone, name, fields) records.
-_INSERT = (
-    "INSERT INTO contacts(list_id, phone, name, fields, created_at, updated_at) "
-    "VALUES ({list_id}, ?, ?, ?, '{now}', '{now}')"
-)
-_UPSERT = _INSERT + (
-    " ON CONFLICT(list_id, phone) DO UPDATE SET "
-    "name = CASE WHEN excluded.name <> '' THEN excluded.name ELSE contacts.name END, "
-    "fields = {merge}, "
-    "updated_at = excluded.updated_at"
-)
-_TIMESTAMP = re.compile(r"[0-9T:.+\-]+")
-WRITE_CHUNK = 5000      # records per spooled chunk
-SORT_GROUP = 100_000    # records sorted and written together (~25 MB)
-
-
-_by_phone = operator.itemgetter(0)
-
-
-class _Found:
-    """Distinct usable numbers in file order (their first row), and what gets written.
-
-    The records go to a temporary file in chunks as they are read, so a million
-    customers cost the parent only the number -> first row map, not the whole list.
-    """
-
-    def __init__(self) -> None:
-        self.first_row: dict[str, int] = {}
-        self.batch: list[tuple[str, str, str]] = []  # (phone, name, fields JSON)
-        self._spool: IO[bytes] = tempfile.TemporaryFile(prefix="smsdesk-import-")  # noqa: SIM115 - closed by close()
-        self.count = 0
-
-    def flush(self) -> None:
-        if self.batch:
-            data = marshal.dumps(self.batch)
-            self._spool.write(struct.pack("<I", len(data)))
-            self._spool.write(data)
-            self.count += len(self.batch)
-            self.batch.clear()  # the same list: the import loop holds its append
-
-    def chunks(self) -> Iterator[list[tuple[str, str, str]]]:
-        self.flush()
-        self._spool.seek(0)
-        while len(head := self._spool.read(4)) == 4:
-            yield marshal.loads(self._spool.read(struct.unpack("<I", head)[0]))
-
-    def close(self) -> None:
-        self._spool.close()
-
-
 def run_import(
     store: Store,
     path: str | Path,
@@ -343,10 +288,15 @@ def run_import(
     list_name = " ".join(list_name.split())
     if not list_name:
         raise ImportFailed("list_name", translate("Import", "Enter a name for the list."))
-    report, variables, found = _scan(path, sheet, phone_column, name_column, region, progress, cancelled)
+    from smsdesk.core.contacts import opted_out
+
+    folder = store.path.parent / "scratch" if store.path.name not in ("", ":memory:") else None
+    report, variables, found = _scan(path, sheet, phone_column, name_column, region, progress, cancelled, folder)
     try:
         report.list_name = list_name
-        _write(store, report, variables, found, cancelled)
+        report.list_id, report.updated = write_contacts(store, list_name, variables, found, cancelled)
+        report.added = len(found.first_row) - report.updated
+        report.opted_out = len(opted_out(store, found.first_row.keys()))
     finally:
         found.close()
     return report
@@ -375,11 +325,12 @@ def _scan(
     region: str,
     progress: ProgressFn | None,
     cancelled: CancelledFn | None,
-) -> tuple[ImportReport, list[str], _Found]:
+    folder: Path | None = None,
+) -> tuple[ImportReport, list[str], Found]:
     if not phones.is_valid_region(region):
         raise ValueError(f"unknown region {region!r}")
     report = ImportReport("")
-    found = _Found()
+    found = Found(folder)
     try:
         with open_source(path) as source:
             data = source.open(sheet)
@@ -418,7 +369,7 @@ def _read_rows(
     data: Sheet,
     region: str,
     report: ImportReport,
-    found: _Found,
+    found: Found,
     progress: ProgressFn | None,
     cancelled: CancelledFn | None,
 ) -> None:
@@ -531,57 +482,3 @@ def _read_rows(
     report.valid = len(seen)
     if progress is not None and count:
         progress(total or number - skip, total)
-
-
-def _write(
-    store: Store,
-    report: ImportReport,
-    variables: list[str],
-    found: _Found,
-    cancelled: CancelledFn | None,
-) -> None:
-    from smsdesk.core.contacts import opted_out
-
-    now = utcnow()
-    with store.transaction() as db:
-        row = db.execute("SELECT id, columns FROM contact_lists WHERE lower(name) = lower(?)",
-                         (report.list_name,)).fetchone()
-        if row is None:
-            cur = db.execute(
-                "INSERT INTO contact_lists(name, columns, created_at, updated_at) VALUES (?, ?, ?, ?) RETURNING id",
-                (report.list_name, json.dumps(variables, ensure_ascii=False), now, now),
-            )
-            list_id = int(cur.fetchone()[0])
-            report.updated = 0
-        else:
-            list_id = int(row[0])
-            try:
-                old_columns = list(json.loads(row[1]))
-            except (ValueError, TypeError):
-                old_columns = []
-            merged_columns = old_columns + [v for v in variables if v not in old_columns]
-            db.execute(
-                "UPDATE contact_lists SET columns = ?, updated_at = ? WHERE id = ?",
-                (json.dumps(merged_columns, ensure_ascii=False), now, list_id),
-            )
-            first = found.first_row
-            report.updated = sum(
-                1 for (p,) in db.execute("SELECT phone FROM contacts WHERE list_id = ?", (list_id,)) if p in first)
-        report.list_id = list_id
-        report.added = len(found.first_row) - report.updated
-        assert _TIMESTAMP.fullmatch(now)
-        sql = (_UPSERT if row is not None else _INSERT).format(
-            list_id=int(list_id), now=now, merge=store.dialect.json_merge("contacts.fields", "excluded.fields"))
-        group: list[tuple[str, str, str]] = []
-        group_chars = 0
-        for chunk in itertools.chain(found.chunks(), [[]]):
-            group += chunk
-            group_chars += sum([len(r[1]) + len(r[2]) for r in chunk])
-            if len(group) >= SORT_GROUP or group_chars >= 8 * BATCH_CHARS or not chunk:
-                # Sorted numbers fill the two phone indexes in order: measurably faster for big lists.
-                group.sort(key=_by_phone)
-                db.executemany(sql, group)
-                group, group_chars = [], 0
-                if cancelled is not None and cancelled():
-                    raise ImportCancelled()
-        report.opted_out = len(opted_out(store, found.first_row.keys()))

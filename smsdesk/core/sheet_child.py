@@ -46,7 +46,7 @@ from smsdesk.i18n import active_language, fmt_int, translate
 log = logging.getLogger("smsdesk.import")
 
 MEMORY_LIMIT = 512 << 20  # address space of the child: a legitimate file needs under 250 MB of it
-CHUNK_CELLS = 50_000      # cells per frame ...
+CHUNK_CELLS = 20_000      # cells per frame (smaller: less left for the parent after the last one) ...
 CHUNK_CHARS = 1 << 20     # ... or characters: a frame stays within a few MB
 FIRST_CELLS = 2_000       # the first frame is small: a preview's rows arrive before 10,000 are parsed
 START_TIMEOUT = 60.0
@@ -268,13 +268,19 @@ def _stream(sheet: Sheet, out: IO[bytes]) -> None:
         sheet.overlong.clear()
         _write(out, ("rows", batch, broken, overlong))
 
+    counted = sheet.chars
+    sent = 0  # counted() when the last frame went out
     for number, row in sheet.rows:  # the readers give plain values only (dates already as text)
         batch.append((number, row))
         cells += len(row) + 1
-        chars += sum([len(v) for v in row if type(v) is str])
+        if counted is not None:
+            chars = counted() - sent
+        else:
+            chars += sum([len(v) for v in row if type(v) is str])
         if cells >= limit or chars >= CHUNK_CHARS:
             flush()
             batch, cells, chars, limit = [], 0, 0, CHUNK_CELLS
+            sent = counted() if counted is not None else 0
     flush()
     _write(out, ("end",))
     out.flush()

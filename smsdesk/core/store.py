@@ -384,6 +384,23 @@ class Store:
 
     # -- access -----------------------------------------------------------
     @contextmanager
+    def attached(self, path: Path, schema: str) -> Iterator[None]:
+        """Another SQLite file readable as ``schema.table`` by this store's transactions in the block.
+
+        The store's lock is held throughout: SQLite detaches only outside a transaction, and
+        no other thread's statement runs against the connection while the file is attached.
+        """
+        if not schema.isidentifier():
+            raise ValueError(f"not a schema name: {schema!r}")
+        with self._lock:
+            with self._guard():
+                self.conn.execute(f"ATTACH DATABASE ? AS {schema}", (str(path),))
+            try:
+                yield
+            finally:
+                self.conn.execute(f"DETACH DATABASE {schema}")
+
+    @contextmanager
     def transaction(self, *, busy_timeout: float | None = None) -> Iterator[sqlite3.Connection]:
         """BEGIN IMMEDIATE ... COMMIT; rolls back on any exception (a full disk included).
 

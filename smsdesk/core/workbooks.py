@@ -5,7 +5,7 @@ from __future__ import annotations
 import abc
 import codecs
 import csv
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
@@ -99,6 +99,8 @@ class Sheet:
     # result, and with text cut at MAX_CELL_CHARS. Complete for a row once it was yielded.
     broken: Flags = field(default_factory=dict)
     overlong: Flags = field(default_factory=dict)
+    # Text characters in the rows yielded so far, when the reader counts them anyway (else None).
+    chars: Callable[[], int] | None = None
 
 
 
@@ -239,7 +241,8 @@ class _XlsxSource(Source):
         info = self._pick(sheet)
         stream = SheetStream(self.book, self.book.sheets[info.index][1])
         return Sheet(name=info.name, rows=stream.rows(), first_col=stream.first_col, last_row=stream.last_row,
-                     merged=stream.merged, broken=stream.broken, overlong=stream.overlong)
+                     merged=stream.merged, broken=stream.broken, overlong=stream.overlong,
+                     chars=lambda: stream.chars)
 
 
 _PLAIN = (str, float, int, bool)
