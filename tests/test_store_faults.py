@@ -92,8 +92,10 @@ def test_disk_full_mid_send_is_a_sentence_and_the_job_resumes(home: Path, sim: S
     assert 0 < len(sent_before) < len(NUMBERS), len(sent_before)  # it really stopped in the middle
 
     resumed = _cli(home, "resume")
-    # 3: finished, with the answers that could not be saved left unknown (never resent)
-    assert resumed.returncode == 3 and "unknown" in resumed.stderr, resumed.stdout + resumed.stderr
+    # 3: finished, with the answers that could not be saved left unknown (never resent). Under the
+    # file-size limit the short write may instead hit a claim, before its window went out: then
+    # nothing is unknown and the resume ends 0. SQLite's quota always stops on an answer.
+    assert resumed.returncode in ((3,) if limit == "sqlite-quota" else (0, 3)), resumed.stdout + resumed.stderr
     sends = _sends(sim)
     assert max(sends.values()) == 1  # nobody got the message twice
     store = Store(home / "smsdesk.db")
@@ -106,6 +108,7 @@ def test_disk_full_mid_send_is_a_sentence_and_the_job_resumes(home: Path, sim: S
         # at most one window, the account's concurrency.
         window = Accounts(store).get(job.account_id).spec.capabilities.default_concurrency
         assert unknown <= window and len(sends) == len(NUMBERS), (unknown, window)
+        assert (resumed.returncode == 3) == (unknown > 0) == ("unknown" in resumed.stderr), resumed.stderr
         assert states.get(State.QUEUED, 0) == 0 and states[State.SUBMITTED] == len(NUMBERS) - unknown
     finally:
         store.close()
