@@ -11,7 +11,6 @@ is the one thin function that asks the running system. Qt-free.
 
 from __future__ import annotations
 
-import ctypes
 import ntpath
 import os
 import sys
@@ -130,26 +129,27 @@ def macos_remote(path: str, fstypename: str | None) -> Remote | None:
     return None
 
 
-class _StatFs64(ctypes.Structure):
-    # struct statfs with 64-bit inodes (<sys/mount.h>), the only layout on arm64.
-    _fields_ = [  # type: ignore[mutable-override]  # typeshed types the base as a Sequence; ctypes wants this list
-        ("f_bsize", ctypes.c_uint32), ("f_iosize", ctypes.c_int32), ("f_blocks", ctypes.c_uint64),
-        ("f_bfree", ctypes.c_uint64), ("f_bavail", ctypes.c_uint64), ("f_files", ctypes.c_uint64),
-        ("f_ffree", ctypes.c_uint64), ("f_fsid", ctypes.c_int32 * 2), ("f_owner", ctypes.c_uint32),
-        ("f_type", ctypes.c_uint32), ("f_flags", ctypes.c_uint32), ("f_fssubtype", ctypes.c_uint32),
-        ("f_fstypename", ctypes.c_char * 16), ("f_mntonname", ctypes.c_char * 1024),
-        ("f_mntfromname", ctypes.c_char * 1024), ("f_flags_ext", ctypes.c_uint32),
-        ("f_reserved", ctypes.c_uint32 * 7),
-    ]
-
-
 def _macos_fstypename(path: str) -> str | None:
+    import ctypes  # macOS and Windows only: Linux reads its mount table (and skips ~2 ms of import)
+
+    class StatFs64(ctypes.Structure):
+        # struct statfs with 64-bit inodes (<sys/mount.h>), the only layout on arm64.
+        _fields_ = [  # type: ignore[mutable-override]  # typeshed types the base as a Sequence; ctypes wants this list
+            ("f_bsize", ctypes.c_uint32), ("f_iosize", ctypes.c_int32), ("f_blocks", ctypes.c_uint64),
+            ("f_bfree", ctypes.c_uint64), ("f_bavail", ctypes.c_uint64), ("f_files", ctypes.c_uint64),
+            ("f_ffree", ctypes.c_uint64), ("f_fsid", ctypes.c_int32 * 2), ("f_owner", ctypes.c_uint32),
+            ("f_type", ctypes.c_uint32), ("f_flags", ctypes.c_uint32), ("f_fssubtype", ctypes.c_uint32),
+            ("f_fstypename", ctypes.c_char * 16), ("f_mntonname", ctypes.c_char * 1024),
+            ("f_mntfromname", ctypes.c_char * 1024), ("f_flags_ext", ctypes.c_uint32),
+            ("f_reserved", ctypes.c_uint32 * 7),
+        ]
+
     libc = ctypes.CDLL(None, use_errno=True)
     try:
         statfs = libc["statfs$INODE64"]  # x86_64: the plain name is the old 32-bit-inode layout
     except AttributeError:
         statfs = libc["statfs"]
-    buf = _StatFs64()
+    buf = StatFs64()
     if statfs(os.fsencode(path), ctypes.byref(buf)) != 0:
         return None
     name: bytes = buf.f_fstypename
@@ -157,6 +157,8 @@ def _macos_fstypename(path: str) -> str | None:
 
 
 def _windows_drive_type(root: str) -> int | None:
+    import ctypes
+
     windll = getattr(ctypes, "windll", None)
     if windll is None:
         return None

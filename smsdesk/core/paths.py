@@ -5,8 +5,6 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-import platformdirs
-
 from smsdesk import APP_NAME, ORG_NAME
 
 _override: Path | None = None
@@ -24,6 +22,8 @@ def home() -> Path:
     elif os.environ.get("SMSDESK_HOME"):
         base = Path(os.environ["SMSDESK_HOME"]).expanduser().resolve()
     else:
+        import platformdirs  # only here: --home and SMSDESK_HOME (the CLI's scripts, the tests) skip it
+
         base = Path(platformdirs.user_data_dir(APP_NAME, ORG_NAME))
     base.mkdir(parents=True, exist_ok=True)
     return base
