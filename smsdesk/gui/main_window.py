@@ -12,7 +12,7 @@ from __future__ import annotations
 import importlib
 from typing import TYPE_CHECKING, Protocol, cast
 
-from PySide6.QtCore import QByteArray, QEvent, Qt, QTimer
+from PySide6.QtCore import QByteArray, QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMessageBox, QTabWidget, QWidget
 
@@ -53,6 +53,8 @@ TABS = (
 
 
 class MainWindow(QMainWindow):
+    all_built = Signal()  # the last tab exists: the start is over (app.main then freezes the heap)
+
     def __init__(self, ctx: AppContext, parent: QWidget | None = None, *, open_tab_later: bool = False) -> None:
         """``open_tab_later`` (the app's start): even the open tab is built after the first paint."""
         super().__init__(parent)
@@ -129,6 +131,8 @@ class MainWindow(QMainWindow):
             placeholder.deleteLater()
         if name == "balances":
             cast("BalancesTab", widget).low_balance.connect(self._low_balance)  # built from TABS as above
+        if len(self._built) == len(TABS):
+            self.all_built.emit()
         return widget
 
     def event(self, event: QEvent) -> bool:
