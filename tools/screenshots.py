@@ -8,7 +8,8 @@ mixed outcomes, replies, and a TwSMS account for the account dialog.
 
 ``--dark`` takes them in the dark scheme (the Settings choice "Dark", as a user would see it
 where the system cannot switch itself: Fusion's dark palette) and names them ``*-<language>-dark.png``;
-``--out`` writes somewhere other than docs/screenshots.
+``--out`` writes somewhere other than docs/screenshots (and then leaves the in-app help's
+images in resources/help/img as they are).
 """
 
 from __future__ import annotations
@@ -209,7 +210,9 @@ def main(language: str, dark: bool = False, out: Path = OUT) -> None:
     dialog.close()
     dialogs(app, ctx, window, out, tag)
     report_and_guide(app, window, out, tag)
-    if not dark:  # the user guide shows the light screens of its own language
+    # The user guide shows the light screens of its own language; a run into another folder
+    # (--out, a look before committing) leaves the app's help images alone.
+    if not dark and out.resolve() == OUT.resolve():
         for name in HELP_IMAGES:
             shutil.copyfile(out / f"{name}-{tag}.png", HELP_IMG / f"{name}-{tag}.png")
     window.close()
