@@ -27,7 +27,6 @@ average is printed with the figures.
 from __future__ import annotations
 
 import argparse
-import gc
 import json
 import os
 import sqlite3
@@ -57,6 +56,7 @@ from bench_import import make_workbook  # noqa: E402
 from PySide6.QtCore import QElapsedTimer, QEventLoop, QPoint, Qt, QTimer  # noqa: E402
 from PySide6.QtTest import QTest  # noqa: E402
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QWidget  # noqa: E402
+from spare_references import keep_alive  # noqa: E402
 
 from smsdesk.core.engine import SendEngine  # noqa: E402
 from smsdesk.core.importer import ImportReport  # noqa: E402
@@ -69,11 +69,7 @@ from smsdesk.vendors.sandbox import SandboxClient  # noqa: E402
 
 TARGET_MS = 50.0
 TICK_MS = 10
-
-# PySide6 6.12 on CPython 3.11 hands back None/True/False from Qt calls without a reference of
-# their own (see bench_status.py): spare references keep a long benchmark alive.
-_SPARE_REFERENCES = [None, True, False] * 1_000_000
-gc.freeze()  # keep that list out of the garbage collector's full passes, which would time it
+keep_alive()  # after the imports, as before: see spare_references
 
 
 def wait(predicate: Callable[[], bool], timeout: float = 300.0) -> None:

@@ -12,7 +12,6 @@ makes (5 columns, Chinese names, phones as text and as numbers).
 from __future__ import annotations
 
 import argparse
-import gc
 import os
 import sys
 import tempfile
@@ -32,18 +31,14 @@ sys.path.insert(0, str(HERE))
 from bench_import import make_workbook  # noqa: E402
 from PySide6.QtCore import QElapsedTimer, QEventLoop, QTimer  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
+from spare_references import keep_alive  # noqa: E402
 
 from smsdesk.gui.context import AppContext  # noqa: E402
 from smsdesk.gui.tabs.recipients import RecipientsTab  # noqa: E402
 
 TARGET_MS = 50.0
 TICK_MS = 10
-
-# PySide6 6.12 on CPython 3.11 hands back None/True/False from Qt calls without a reference of
-# their own, so many Qt calls drain their counts (see bench_status.py); spare references keep
-# a long benchmark alive.
-_SPARE_REFERENCES = [None, True, False] * 1_000_000
-gc.freeze()  # keep that list out of the garbage collector's full passes, which would time it
+keep_alive()  # after the imports, as before: see spare_references
 
 
 def wait(app: QApplication, predicate: Callable[[], bool], timeout: float = 300.0) -> None:

@@ -30,18 +30,14 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from PySide6.QtCore import QElapsedTimer, QTimer
 from PySide6.QtWidgets import QApplication
+from spare_references import keep_alive
 
 from smsdesk.core.jobs import Jobs, PlannedRecipient
 from smsdesk.core.states import State
 from smsdesk.gui.context import AppContext
 from smsdesk.gui.tabs.status import StatusTab
 
-# PySide6 6.12 on CPython 3.11 hands back None/True/False from Qt calls without a
-# reference of their own (it assumes 3.12's immortal singletons), so the tens of
-# thousands of Qt calls below would drain their counts and abort ("none_dealloc").
-# Spare references keep the benchmark alive; see the report about the app itself.
-_SPARE_REFERENCES = [None, True, False] * 1_000_000
-gc.freeze()  # keep that list out of the garbage collector's full passes, which would time it
+keep_alive()  # after the imports, as before: see spare_references
 
 STATES = [State.DELIVERED] * 80 + [State.SUBMITTED] * 12 + [State.FAILED] * 5 + [State.UNKNOWN] * 3
 
