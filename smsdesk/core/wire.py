@@ -24,7 +24,7 @@ from smsdesk.core.store import utcnow
 class _Ticket:
     ids: list[int]
     done: bool = False
-    error: LeaseError | None = None
+    error: BaseException | None = None
 
 
 @dataclass
@@ -37,7 +37,11 @@ class WireJournal:
     _writing: bool = False
 
     def mark(self, ids: list[int]) -> None:
-        """Mark these messages in flight; raises :class:`LeaseError` (nothing marked) when it may not."""
+        """Mark these messages in flight; raises (nothing marked, nothing may leave) when it cannot.
+
+        :class:`LeaseError` when the job may not be written, or whatever the store raised (a full disk,
+        a lost server). Every request of the group then gets the error: none of them was marked.
+        """
         ticket = _Ticket(ids)
         with self._cond:
             self._pending.append(ticket)
@@ -48,7 +52,7 @@ class WireJournal:
                 # Leader: write everything queued so far in one transaction.
                 self._writing = True
                 group, self._pending = self._pending, []
-                error: LeaseError | None = None
+                error: BaseException | None = None
                 self._cond.release()
                 try:
                     now = utcnow()
@@ -56,7 +60,7 @@ class WireJournal:
                         "UPDATE messages SET inflight=1, attempts=attempts+1, updated_at=? WHERE id=?",
                         [(now, i) for t in group for i in t.ids],
                     )
-                except LeaseError as exc:
+                except BaseException as exc:  # not only a lost lease: the whole group stays unmarked
                     error = exc
                 finally:
                     self._cond.acquire()
